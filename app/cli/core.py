@@ -1,0 +1,205 @@
+"""Core sub-commands: init, demo, person, plan, audit, backup, restore, passphrase."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from app.cli.common import CliError, add_db, db_path, open_ws, out, passphrase
+from app.i18n import pick
+from app.models.person import split_name
+from app.services import demo, persons, security
+from app.services.workspace import create_workspace, open_workspace
+
+RECOVERY_ENV = "EGENVARD_RECOVERY_CODE"
+NEW_PASSPHRASE_ENV = "EGENVARD_NEW_PASSPHRASE"
+
+
+def _new_passphrase(env: str = "EGENVARD_PASSPHRASE") -> str:
+    value = os.environ.get(env) or passphrase(
+        confirm=True, prompt_sv="Ny lösenfras: ", prompt_en="New passphrase: "
+    )
+    security.check_passphrase(value)
+    return value
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    ws, code = create_workspace(path, _new_passphrase())
+    ws.close()
+    out(pick(f"Databasen skapades: {path}", f"Database created: {path}"))
+    out(pick(f"Återställningskod (skriv ut och förvara säkert): {code}",
+             f"Recovery code (print it and keep it safe): {code}"))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    secret = passphrase()
+    if path.exists():
+        ws = open_workspace(path, secret)
+    else:
+        ws, _code = create_workspace(path, secret)
+    try:
+        counts = demo.fill(ws, persons=args.persons, seed=args.seed)
+    finally:
+        ws.close()
+    out(pick(f"Demodata i {path}: ", f"Demo data in {path}: ") + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_person_add(args: argparse.Namespace) -> int:
+    given, family = split_name(args.name)
+    with _ws(args) as ws:
+        person = persons.register(ws, given, family, args.id, protected_identity=args.protected, unit=args.unit)
+    out(person.id)
+    return 0
+
+
+def cmd_person_list(args: argparse.Namespace) -> int:
+    with _ws(args) as ws:
+        people = persons.all_persons(ws)
+    if args.json:
+        out(json.dumps([
+            {"id": p.id, "name": p.name, "number": p.shown_number, "protected_identity": p.protected_identity,
+             "unit": p.unit, "birth_date": p.birth_date.isoformat()}
+            for p in people
+        ], ensure_ascii=False, indent=2))
+    else:
+        for p in people:
+            out(f"{p.id}  {p.shown_number}  {p.name}  {p.unit}")
+    return 0
+
+
+def cmd_plan_list(args: argparse.Namespace) -> int:
+    with _ws(args) as ws:
+        rows = ws.repos.plans.current_rows()
+    if args.json:
+        out(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            out(f"{r['id']}  v{r['version']}  {r['status']:<10}  {r['measure']}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with _ws(args) as ws:
+        check = ws.audit.verify()
+    if check.ok:
+        out(pick(f"Granskningsloggen är hel ({check.events} händelser).",
+                 f"The audit log is intact ({check.events} events)."))
+        return 0
+    reasons = {"missing": ("saknas eller är borttagen", "is missing or deleted"),
+               "link": ("länkar inte till föregående", "does not link to the one before"),
+               "altered": ("har ändrats", "was altered")}
+    sv, en = reasons[check.reason]
+    raise CliError(f"Granskningsloggen är bruten: händelse {check.broken_at} {sv}.",
+                   f"The audit log is broken: event {check.broken_at} {en}.")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _ws(args) as ws:
+        path = security.backup(ws, Path(args.out) if args.out else None)
+    out(pick(f"Säkerhetskopia sparad: {path}", f"Backup saved: {path}"))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    kept = security.restore(Path(args.backup), db_path(args), passphrase(), overwrite=args.force)
+    out(pick(f"Återställd till {db_path(args)}.", f"Restored to {db_path(args)}."))
+    if kept:
+        out(pick(f"Den tidigare databasen finns kvar som {kept}.", f"The previous database is kept as {kept}."))
+    return 0
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    old = passphrase(prompt_sv="Nuvarande lösenfras: ", prompt_en="Current passphrase: ")
+    new = _new_passphrase(NEW_PASSPHRASE_ENV)
+    security.change_passphrase(path, old, new)
+    out(pick("Lösenfrasen är bytt.", "The passphrase has been changed."))
+    return 0
+
+
+def cmd_passphrase_reset(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    code = os.environ.get(RECOVERY_ENV) or passphrase(prompt_sv="Återställningskod: ", prompt_en="Recovery code: ")
+    new = _new_passphrase(NEW_PASSPHRASE_ENV)
+    new_code = security.reset_with_recovery_code(path, code, new)
+    out(pick("Lösenfrasen är bytt med återställningskoden.", "The passphrase was reset with the recovery code."))
+    out(pick(f"Ny återställningskod (den gamla gäller inte längre): {new_code}",
+             f"New recovery code (the old one no longer works): {new_code}"))
+    return 0
+
+
+class _ws:
+    """`with _ws(args) as ws:` opens the workspace and always closes it."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self.ws = open_ws(self.args)
+        return self.ws
+
+    def __exit__(self, *exc: object) -> None:
+        self.ws.close()
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help=pick("skapa en ny krypterad databas", "create a new encrypted database"))
+    add_db(p)
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help=pick("fyll en databas med syntetiska demodata", "fill a database with demo data"))
+    add_db(p)
+    p.add_argument("--persons", type=int, default=60, metavar="N")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(func=cmd_demo)
+
+    person = sub.add_parser("person", help=pick("personer", "persons")).add_subparsers(dest="action", required=True)
+    p = person.add_parser("add", help=pick("registrera en person", "register a person"))
+    add_db(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--id", required=True, metavar="PERSONNUMMER")
+    p.add_argument("--unit", default="")
+    p.add_argument("--protected", action="store_true", help=pick("skyddad identitet", "protected identity"))
+    p.set_defaults(func=cmd_person_add)
+    p = person.add_parser("list", help=pick("lista personer", "list persons"))
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_person_list)
+
+    plan = sub.add_parser("plan", help=pick("planer", "plans")).add_subparsers(dest="action", required=True)
+    p = plan.add_parser("list", help=pick("lista planer", "list plans"))
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_plan_list)
+
+    audit = sub.add_parser("audit", help=pick("granskningslogg", "audit log")).add_subparsers(dest="action", required=True)
+    p = audit.add_parser("verify", help=pick("kontrollera hashkedjan", "check the hash chain"))
+    add_db(p)
+    p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("backup", help=pick("gör en krypterad säkerhetskopia", "make an encrypted backup"))
+    add_db(p)
+    p.add_argument("--out", metavar="FILE")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help=pick("återställ från säkerhetskopia", "restore from a backup"))
+    add_db(p)
+    p.add_argument("--backup", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true",
+                   help=pick("ersätt befintlig databas (den sparas vid sidan av)", "replace an existing database"))
+    p.set_defaults(func=cmd_restore)
+
+    pw = sub.add_parser("passphrase", help=pick("lösenfras", "passphrase")).add_subparsers(dest="action", required=True)
+    p = pw.add_parser("change", help=pick("byt lösenfras", "change the passphrase"))
+    add_db(p)
+    p.set_defaults(func=cmd_passphrase_change)
+    p = pw.add_parser("reset", help=pick("ny lösenfras med återställningskoden", "reset with the recovery code"))
+    add_db(p)
+    p.set_defaults(func=cmd_passphrase_reset)
+

@@ -1,0 +1,1 @@
+"""Domain records and their rules: frozen dataclasses, no Qt, no SQL."""

@@ -1,0 +1,97 @@
+"""Small values shared by several records: ids, people who act, consent, date helpers."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from app.errors import ValidationError
+
+
+def new_id() -> str:
+    """A globally unique record id, so records from the region and a municipality never clash."""
+    return str(uuid.uuid4())
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def clean(text: str | None) -> str:
+    """NFC-normalise and trim: the same name typed on two keyboards compares equal."""
+    return unicodedata.normalize("NFC", text or "").strip()
+
+
+def require(value: str, sv: str, en: str, field: str) -> str:
+    value = clean(value)
+    if not value:
+        raise ValidationError(f"{sv} måste fyllas i.", f"{en} is required.", field)
+    return value
+
+
+class Role(StrEnum):
+    NURSE = "nurse"  # sjuksköterska or other licensed professional (legitimerad yrkesutövare)
+    SCHOOL_LEADER = "school_leader"
+    UNIT_MANAGER = "unit_manager"
+    CASE_OFFICER = "case_officer"
+    MAS = "mas"
+
+
+ROLE_LABELS_SV = {
+    Role.NURSE: "Sjuksköterska / legitimerad yrkesutövare",
+    Role.SCHOOL_LEADER: "Skolledare / rektor",
+    Role.UNIT_MANAGER: "Enhetschef",
+    Role.CASE_OFFICER: "Handläggare",
+    Role.MAS: "MAS",
+}
+
+
+@dataclass(frozen=True)
+class Practitioner:
+    """Someone acting in the routine: the assessor, the signer, the reporter, the user."""
+
+    name: str
+    title: str = ""  # profession / befattning, e.g. "Distriktssköterska"
+    organisation: str = ""
+    unit: str = ""
+    role: Role = Role.NURSE
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", require(self.name, "Namn", "Name", "name"))
+        object.__setattr__(self, "title", clean(self.title))
+        object.__setattr__(self, "organisation", clean(self.organisation))
+        object.__setattr__(self, "unit", clean(self.unit))
+        object.__setattr__(self, "role", Role(self.role))
+
+
+class ConsentGiver(StrEnum):
+    PERSON = "person"  # the person (or an adult pupil)
+    GUARDIAN = "guardian"  # vårdnadshavare, for a child
+    REPRESENTATIVE = "representative"  # god man / förvaltare / other legal representative
+
+
+class ConsentForm(StrEnum):
+    WRITTEN = "written"
+    VERBAL = "verbal"
+
+
+@dataclass(frozen=True)
+class Consent:
+    """Recorded samtycke: who gave it, in what capacity, when and how."""
+
+    given_by: str
+    giver: ConsentGiver
+    given_on: date
+    form: ConsentForm = ConsentForm.WRITTEN
+    scope: str = ""  # what it covers, e.g. "kopia till skolan"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "given_by", require(self.given_by, "Vem som gav samtycket", "Who gave consent", "consent")
+        )
+        object.__setattr__(self, "giver", ConsentGiver(self.giver))
+        object.__setattr__(self, "form", ConsentForm(self.form))
+        object.__setattr__(self, "scope", clean(self.scope))

@@ -1,0 +1,125 @@
+"""Avvikelse across organisational borders (002 §"Avvikelsehantering").
+
+Every party involved must be informed, and harm or risk of harm to the person means the
+assessor must be contacted to decide whether the egenvård can go on (002 §"Barn i förskola, skola").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from app.errors import ValidationError
+from app.models.common import clean, new_id, now, require
+
+
+class Harm(StrEnum):
+    NONE = "none"
+    RISK = "risk"  # risk för skada
+    HARM = "harm"  # vårdskada / skada
+
+
+HARM_LABELS_SV = {Harm.NONE: "Ingen skada", Harm.RISK: "Risk för skada", Harm.HARM: "Skada"}
+
+
+class DeviationStatus(StrEnum):
+    REPORTED = "reported"
+    INVESTIGATING = "investigating"  # händelseanalys pågår
+    MEASURES = "measures"  # åtgärder beslutade
+    CLOSED = "closed"
+
+
+STATUS_LABELS_SV = {
+    DeviationStatus.REPORTED: "Rapporterad",
+    DeviationStatus.INVESTIGATING: "Utreds",
+    DeviationStatus.MEASURES: "Åtgärder pågår",
+    DeviationStatus.CLOSED: "Avslutad",
+}
+
+CATEGORIES_SV = (
+    "Läkemedel",
+    "Utebliven insats",
+    "Instruktion/kompetens",
+    "Informationsöverföring",
+    "Medicinteknisk produkt",
+    "Fall",
+    "Övrigt",
+)
+
+
+@dataclass(frozen=True)
+class InformedParty:
+    organisation: str
+    contact: str = ""
+    informed_on: date | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "organisation", require(self.organisation, "Part/organisation", "Party", "parties")
+        )
+        object.__setattr__(self, "contact", clean(self.contact))
+
+
+@dataclass(frozen=True)
+class Deviation:
+    person_id: str
+    occurred_at: datetime
+    location: str
+    description: str
+    reporter: str
+    reporter_organisation: str = ""
+    plan_id: str | None = None
+    immediate_action: str = ""
+    harm: Harm = Harm.NONE
+    category: str = "Övrigt"
+    parties: tuple[InformedParty, ...] = ()
+    assessor_informed_on: date | None = None
+    event_analysis: str = ""  # gemensam händelseanalys
+    measures: str = ""
+    status: DeviationStatus = DeviationStatus.REPORTED
+    id: str = field(default_factory=new_id)
+    reported_at: datetime = field(default_factory=now)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "location", require(self.location, "Plats", "Location", "location"))
+        object.__setattr__(self, "description", require(self.description, "Vad som hände", "What happened", "description"))
+        object.__setattr__(self, "reporter", require(self.reporter, "Rapportör", "Reporter", "reporter"))
+        object.__setattr__(self, "harm", Harm(self.harm))
+        object.__setattr__(self, "status", DeviationStatus(self.status))
+        object.__setattr__(self, "parties", tuple(self.parties))
+        for name in ("immediate_action", "event_analysis", "measures", "reporter_organisation", "category"):
+            object.__setattr__(self, name, clean(getattr(self, name)))
+
+    @property
+    def needs_reassessment(self) -> bool:
+        """Harm or risk of harm: the assessor must decide whether egenvård may go on."""
+        return self.harm is not Harm.NONE
+
+    @property
+    def uninformed_parties(self) -> tuple[InformedParty, ...]:
+        return tuple(p for p in self.parties if p.informed_on is None)
+
+    @property
+    def crosses_borders(self) -> bool:
+        orgs = {p.organisation for p in self.parties} | {self.reporter_organisation}
+        return len({o for o in orgs if o}) > 1
+
+    def open_notices(self) -> list[str]:
+        """What still keeps this deviation from being closed, in Swedish words."""
+        notices = [f"{p.organisation} är inte informerad" for p in self.uninformed_parties]
+        if self.needs_reassessment and self.assessor_informed_on is None:
+            notices.append("bedömaren är inte kontaktad för omprövning")
+        if self.crosses_borders and not self.event_analysis:
+            notices.append("gemensam händelseanalys saknas")
+        return notices
+
+    def closed(self) -> Deviation:
+        notices = self.open_notices()
+        if notices:
+            raise ValidationError(
+                "Avvikelsen kan inte avslutas: " + "; ".join(notices) + ".",
+                "The deviation cannot be closed: parties, assessor or joint event analysis are outstanding.",
+                "status",
+            )
+        return replace(self, status=DeviationStatus.CLOSED)

@@ -1,0 +1,86 @@
+"""The person the plans are about, with guardians and contacts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from app.models.common import clean, new_id, now, require
+from app.models.identity import PersonalNumber, age_on
+
+ADULT_AGE = 18
+
+
+@dataclass(frozen=True)
+class Guardian:
+    name: str
+    phone: str = ""
+    email: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", require(self.name, "Vårdnadshavarens namn", "Guardian name", "guardian"))
+        object.__setattr__(self, "phone", clean(self.phone))
+        object.__setattr__(self, "email", clean(self.email))
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    relation: str = ""  # e.g. "närstående", "god man", "kontaktperson skola"
+    phone: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", require(self.name, "Kontaktens namn", "Contact name", "contact"))
+        object.__setattr__(self, "relation", clean(self.relation))
+        object.__setattr__(self, "phone", clean(self.phone))
+
+
+@dataclass(frozen=True)
+class Person:
+    given_name: str
+    family_name: str
+    number: PersonalNumber
+    protected_identity: bool = False
+    unit: str = ""  # school, förskola or care unit the person belongs to
+    guardians: tuple[Guardian, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now)
+    updated_at: datetime = field(default_factory=now)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "given_name", require(self.given_name, "Förnamn", "Given name", "given_name"))
+        object.__setattr__(self, "family_name", require(self.family_name, "Efternamn", "Family name", "family_name"))
+        object.__setattr__(self, "unit", clean(self.unit))
+        object.__setattr__(self, "guardians", tuple(self.guardians))
+        object.__setattr__(self, "contacts", tuple(self.contacts))
+
+    @property
+    def name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    @property
+    def birth_date(self) -> date:
+        return self.number.birth_date
+
+    def age(self, today: date) -> int:
+        return age_on(self.birth_date, today)
+
+    def is_child(self, today: date) -> bool:
+        return self.age(today) < ADULT_AGE
+
+    @property
+    def shown_number(self) -> str:
+        """The number as lists show it: masked for protected identity."""
+        return self.number.masked if self.protected_identity else self.number.formatted
+
+    def edited(self, **changes: object) -> Person:
+        return replace(self, **changes, updated_at=now())
+
+
+def split_name(full_name: str) -> tuple[str, str]:
+    """'Anna Maria Svensson' -> ('Anna Maria', 'Svensson'); a single word is a family name only."""
+    parts = clean(full_name).split()
+    if len(parts) < 2:
+        return (parts[0] if parts else "", "")
+    return " ".join(parts[:-1]), parts[-1]

@@ -1,0 +1,213 @@
+"""Egenvårdsplan: the seven documentation points of 002 §"Planering och dokumentation".
+
+A plan is a series of versions sharing one id. A signed version never changes: editing it
+makes the next version as a draft. Nothing is deleted; a plan is voided with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from app.errors import ValidationError
+from app.models.assessment import Outcome
+from app.models.common import clean, new_id, now, require
+
+
+class PlanKind(StrEnum):
+    NEW = "new"  # Ny bedömning
+    REASSESSMENT = "reassessment"  # Omprövning
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    SUPERSEDED = "superseded"  # a later version was signed
+    VOIDED = "voided"
+    ENDED = "ended"  # a review ended the egenvård
+
+
+STATUS_LABELS_SV = {
+    PlanStatus.DRAFT: "Utkast",
+    PlanStatus.SIGNED: "Signerad",
+    PlanStatus.SUPERSEDED: "Ersatt",
+    PlanStatus.VOIDED: "Makulerad",
+    PlanStatus.ENDED: "Avslutad",
+}
+
+
+class Setting(StrEnum):
+    """Where the help is given; decides who must take part in planning (002)."""
+
+    SCHOOL = "school"  # förskola / skola / fritidshem
+    HOME_CARE = "home_care"  # hemtjänst
+    LSS_SHORT_STAY = "lss_short_stay"  # korttidsvistelse / korttidstillsyn
+    HVB = "hvb"
+    PERSONAL_ASSISTANCE = "personal_assistance"
+    LSS_HOUSING = "lss_housing"  # bostad med särskild service
+    RELATIVE = "relative"  # närstående / the person at home
+
+
+SETTING_LABELS_SV = {
+    Setting.SCHOOL: "Förskola / skola",
+    Setting.HOME_CARE: "Hemtjänst",
+    Setting.LSS_SHORT_STAY: "Korttidsvistelse (LSS)",
+    Setting.HVB: "HVB",
+    Setting.PERSONAL_ASSISTANCE: "Personlig assistans",
+    Setting.LSS_HOUSING: "Bostad med särskild service (LSS)",
+    Setting.RELATIVE: "Närstående / hemma",
+}
+
+# The seven points, in the routine's own words (Swedish) and in English.
+POINTS: dict[int, tuple[str, str]] = {
+    1: ("vilken åtgärd/insats som bedömts som egenvård", "which measure was judged to be egenvård"),
+    2: (
+        "om personen själv eller med hjälp av någon annan ska utföra egenvården, och vem",
+        "whether the person performs it alone or with help, and who",
+    ),
+    3: (
+        "hur och av vem information och instruktioner ska ges till utföraren",
+        "how and by whom information and instructions are given to the performer",
+    ),
+    4: (
+        "vilka åtgärder som ska vidtas och vem som ska kontaktas vid skada eller risk för skada",
+        "what to do and whom to contact on harm or risk of harm",
+    ),
+    5: (
+        "vilka åtgärder som ska vidtas och vem som ska kontaktas om situationen förändras",
+        "what to do and whom to contact if the situation changes",
+    ),
+    6: ("hur, av vem och när bedömningen ska följas upp", "how, by whom and when the assessment is followed up"),
+    7: ("datum för omprövning av egenvårdsbedömningen", "the date for re-assessment"),
+}
+
+
+class PlanIncomplete(ValidationError):
+    def __init__(self, missing: list[int]) -> None:
+        self.missing = missing
+        sv = "; ".join(f"{n}. {POINTS[n][0]}" for n in missing)
+        en = "; ".join(f"{n}. {POINTS[n][1]}" for n in missing)
+        super().__init__(
+            f"Planen kan inte signeras förrän alla sju punkter är ifyllda. Saknas: {sv}.",
+            f"The plan cannot be signed until all seven points are filled in. Missing: {en}.",
+            "points",
+        )
+
+
+class PlanLocked(ValidationError):
+    def __init__(self, status: PlanStatus) -> None:
+        super().__init__(
+            f"Planversionen är {STATUS_LABELS_SV[status].lower()} och kan inte ändras.",
+            f"This plan version is {status.value} and cannot be changed.",
+            "status",
+        )
+
+
+@dataclass(frozen=True)
+class Signature:
+    place: str
+    signed_on: date
+    name: str
+    title: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "place", require(self.place, "Ort", "Place", "place"))
+        object.__setattr__(self, "name", require(self.name, "Namn på den som undertecknar", "Signer name", "signer"))
+        object.__setattr__(self, "title", require(self.title, "Befattning", "Title", "title"))
+
+
+@dataclass(frozen=True)
+class Plan:
+    person_id: str
+    assessment_id: str
+    kind: PlanKind = PlanKind.NEW
+    setting: Setting = Setting.HOME_CARE
+    measure: str = ""  # 1
+    performer_mode: Outcome | None = None  # 2: alone or with help
+    performer: str = ""  # 2: who performs (Ansvarig för utförande)
+    instruction_by: str = ""  # 3: who instructs and supervises
+    instruction_how: str = ""  # 3: how information and instructions are given
+    on_harm: str = ""  # 4
+    on_change: str = ""  # 5
+    follow_up: str = ""  # 6: how, when, by whom
+    reassessment_on: date | None = None  # 7
+    risk_analysis_done: bool = False  # the form's "Riskanalys är utförd"
+    signature: Signature | None = None
+    status: PlanStatus = PlanStatus.DRAFT
+    void_reason: str = ""
+    version: int = 1
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now)
+
+    def __post_init__(self) -> None:
+        for name in ("measure", "performer", "instruction_by", "instruction_how", "on_harm", "on_change", "follow_up"):
+            object.__setattr__(self, name, clean(getattr(self, name)))
+        object.__setattr__(self, "kind", PlanKind(self.kind))
+        object.__setattr__(self, "setting", Setting(self.setting))
+        object.__setattr__(self, "status", PlanStatus(self.status))
+        if self.performer_mode is not None:
+            object.__setattr__(self, "performer_mode", Outcome(self.performer_mode))
+
+    def missing_points(self) -> list[int]:
+        filled = {
+            1: bool(self.measure),
+            2: self.performer_mode in (Outcome.SELF, Outcome.WITH_HELP) and bool(self.performer),
+            3: bool(self.instruction_by) and bool(self.instruction_how),
+            4: bool(self.on_harm),
+            5: bool(self.on_change),
+            6: bool(self.follow_up),
+            7: self.reassessment_on is not None,
+        }
+        return [n for n, ok in filled.items() if not ok]
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status is PlanStatus.DRAFT
+
+    @property
+    def is_active(self) -> bool:
+        return self.status is PlanStatus.SIGNED
+
+    def edited(self, **changes: object) -> Plan:
+        """A draft changes in place; a signed version yields the next version as a draft."""
+        if self.status is PlanStatus.DRAFT:
+            return replace(self, **changes)
+        if self.status is PlanStatus.SIGNED:
+            return replace(
+                self, **changes, version=self.version + 1, status=PlanStatus.DRAFT, signature=None,
+                created_at=now(),
+            )
+        raise PlanLocked(self.status)
+
+    def signed(self, signature: Signature, assessment_allows_plan: bool) -> Plan:
+        if self.status is not PlanStatus.DRAFT:
+            raise PlanLocked(self.status)
+        if not assessment_allows_plan:
+            raise ValidationError(
+                "Bedömningen säger att åtgärden inte är egenvård; en egenvårdsplan kan inte signeras.",
+                "The assessment says the measure is not egenvård; no egenvård plan can be signed.",
+                "assessment",
+            )
+        if not self.risk_analysis_done:
+            raise ValidationError(
+                "Riskanalysen är inte utförd; planen kan inte signeras.",
+                "The risk analysis has not been done; the plan cannot be signed.",
+                "risk_analysis",
+            )
+        missing = self.missing_points()
+        if missing:
+            raise PlanIncomplete(missing)
+        if self.reassessment_on is not None and self.reassessment_on <= signature.signed_on:
+            raise ValidationError(
+                "Datum för omprövning måste ligga efter signeringsdatum.",
+                "The re-assessment date must be after the signing date.",
+                "reassessment_on",
+            )
+        return replace(self, signature=signature, status=PlanStatus.SIGNED)
+
+    def voided(self, reason: str) -> Plan:
+        if self.status in (PlanStatus.VOIDED, PlanStatus.SUPERSEDED):
+            raise PlanLocked(self.status)
+        reason = require(reason, "Skäl för makulering", "Reason for voiding", "void_reason")
+        return replace(self, status=PlanStatus.VOIDED, void_reason=reason)

@@ -1,0 +1,100 @@
+"""Use cases around the plan: bistånd decisions, SIP links, deviations, disputes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from app.errors import NotFound
+from app.models.audit import Action
+from app.models.common import Consent
+from app.models.deviation import Deviation, DeviationStatus, Harm, InformedParty
+from app.models.dispute import Dispute
+from app.models.records import BistandDecision, DecisionResult, Law, Performance, SipLink
+from app.services import persons
+from app.services.workspace import Workspace
+
+
+def record_decision(
+    ws: Workspace, person_id: str, law: Law, applied_on: date, case_officer: str,
+    result: DecisionResult = DecisionResult.PENDING, decided_on: date | None = None,
+    plan_id: str | None = None, notes: str = "",
+) -> BistandDecision:
+    persons.get(ws, person_id)
+    decision = BistandDecision(person_id, law, applied_on, case_officer, result, decided_on, plan_id, notes)
+    with ws.write(Action.CREATE, "decision", decision.id, person_id):
+        ws.repos.decisions.add(decision)
+    return decision
+
+
+def link_sip(
+    ws: Workspace, person_id: str, sip_date: date, coordinator: str, consent: Consent,
+    parties: tuple[str, ...] = (), region_reference: str = "", next_follow_up: date | None = None,
+) -> SipLink:
+    persons.get(ws, person_id)
+    link = SipLink(person_id, sip_date, coordinator, consent, parties, region_reference, next_follow_up)
+    with ws.write(Action.CREATE, "sip", link.id, person_id):
+        ws.repos.sip_links.add(link)
+    return link
+
+
+def report_deviation(
+    ws: Workspace, person_id: str, occurred_at: datetime, location: str, description: str, reporter: str,
+    *, reporter_organisation: str = "", plan_id: str | None = None, immediate_action: str = "",
+    harm: Harm = Harm.NONE, category: str = "Övrigt", parties: tuple[InformedParty, ...] = (),
+    performance: Performance | None = None,
+) -> Deviation:
+    """Report a deviation. `needs_reassessment` on the result tells the caller to prompt for
+    a re-assessment and to contact the assessor (harm or risk of harm)."""
+    persons.get(ws, person_id)
+    deviation = Deviation(
+        person_id, occurred_at, location, description, reporter, reporter_organisation, plan_id,
+        immediate_action, harm, category, parties,
+    )
+    with ws.write(Action.CREATE, "deviation", deviation.id, person_id):
+        ws.repos.deviations.add(deviation)
+        if performance is not None:
+            ws.repos.performances.save(replace(performance, deviation_id=deviation.id))
+    return deviation
+
+
+def get_deviation(ws: Workspace, deviation_id: str) -> Deviation:
+    found = ws.repos.deviations.get(deviation_id)
+    if found is None:
+        raise NotFound(what_sv="avvikelse", what_en="deviation", ident=deviation_id)
+    return found
+
+
+def update_deviation(ws: Workspace, deviation: Deviation, **changes: object) -> Deviation:
+    if "status" in changes and changes["status"] == DeviationStatus.CLOSED:
+        changes.pop("status")
+        updated = replace(deviation, **changes).closed()  # type: ignore[arg-type]
+    else:
+        updated = replace(deviation, **changes)  # type: ignore[arg-type]
+    with ws.write(Action.UPDATE, "deviation", deviation.id, deviation.person_id):
+        ws.repos.deviations.save(updated)
+    return updated
+
+
+def mark_informed(ws: Workspace, deviation: Deviation, organisation: str, on: date) -> Deviation:
+    parties = tuple(
+        replace(p, informed_on=on) if p.organisation == organisation and p.informed_on is None else p
+        for p in deviation.parties
+    )
+    return update_deviation(ws, deviation, parties=parties)
+
+
+def open_dispute(
+    ws: Workspace, parties: tuple[str, ...], question: str, opened_on: date, person_id: str | None = None,
+) -> Dispute:
+    dispute = Dispute(parties, question, opened_on, person_id)
+    with ws.write(Action.CREATE, "dispute", dispute.id, person_id or ""):
+        ws.repos.disputes.add(dispute)
+    return dispute
+
+
+def resolve_dispute(ws: Workspace, dispute: Dispute, resolved_on: date, solution: str) -> Dispute:
+    resolved = dispute.resolved(resolved_on, solution)
+    with ws.write(Action.UPDATE, "dispute", dispute.id, dispute.person_id or ""):
+        ws.repos.disputes.save(resolved)
+    return resolved

@@ -1,0 +1,117 @@
+"""Keys, passphrases, "remember on this computer", backups and restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import keyring.errors
+
+from app.errors import ValidationError
+from app.models.audit import Action
+from app.paths import backup_dir
+from app.services.workspace import Workspace
+from app.store import backup as backups
+from app.store import keyfile
+from app.store.database import Store, open_with_key
+
+KEYRING_SERVICE = "Egenvårdsstöd"
+MIN_PASSPHRASE = 10
+
+
+def check_passphrase(value: str) -> None:
+    if len(value) < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"Lösenfrasen måste ha minst {MIN_PASSPHRASE} tecken; flera ord är lättast att minnas.",
+            f"The passphrase must have at least {MIN_PASSPHRASE} characters; several words are easiest to remember.",
+            "passphrase",
+        )
+
+
+def passphrase_strength(value: str) -> int:
+    """0–4, for the strength meter: length and variety, since a passphrase of words beats symbols."""
+    classes = sum(bool(any(f(c) for c in value)) for f in (str.islower, str.isupper, str.isdigit))
+    classes += any(not c.isalnum() for c in value)
+    score = (len(value) >= MIN_PASSPHRASE) + (len(value) >= 16) + (len(value) >= 24) + (classes >= 3)
+    return min(4, score)
+
+
+def change_passphrase(path: Path, old: str, new: str) -> None:
+    """Re-wrap the database key; the database itself is not rewritten."""
+    check_passphrase(new)
+    kf = keyfile.read(path)
+    key = keyfile.unlock(kf, old, keyfile.key_path(path))
+    keyfile.write(path, keyfile.rewrap(kf, key, new))
+    _audit_key_change(path, key, "passphrase")
+
+
+def reset_with_recovery_code(path: Path, code: str, new: str) -> str:
+    """Open with the printed recovery code, set a new passphrase and issue a new code."""
+    check_passphrase(new)
+    kf = keyfile.read(path)
+    key = keyfile.unlock_with_code(kf, code, keyfile.key_path(path))
+    kf, new_code = keyfile.new_recovery(keyfile.rewrap(kf, key, new), key)
+    keyfile.write(path, kf)
+    _audit_key_change(path, key, "recovery")
+    return new_code
+
+
+def _audit_key_change(path: Path, key: bytes, what: str) -> None:
+    ws = Workspace(open_with_key(path, key))
+    try:
+        with ws.write(Action.KEY_CHANGE, "keyfile", what):
+            pass
+    finally:
+        ws.close()
+
+
+# --- remember on this computer (Windows Credential Manager through keyring) --------------
+
+def _account(path: Path) -> str:
+    return str(Path(path).resolve())
+
+
+def remember_key(store: Store) -> None:
+    keyring.set_password(KEYRING_SERVICE, _account(store.path), store.key_hex)
+
+
+def forget_key(path: Path) -> None:
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _account(path))
+    except keyring.errors.PasswordDeleteError:
+        pass
+
+
+def remembered_workspace(path: Path) -> Workspace | None:
+    """Open without a passphrase if the key is remembered; None if it is not (or no longer fits)."""
+    try:
+        hex_key = keyring.get_password(KEYRING_SERVICE, _account(path))
+    except keyring.errors.KeyringError:
+        return None
+    if not hex_key:
+        return None
+    return Workspace(open_with_key(path, bytes.fromhex(hex_key)))
+
+
+# --- backups ----------------------------------------------------------------------------
+
+def backup(ws: Workspace, out: Path | None = None) -> Path:
+    """Explicit backup to `out`, or an automatic rotated one beside the database."""
+    if out is None:
+        path = backups.auto_backup(ws.store, backup_dir(ws.path))
+    else:
+        path = backups.write_backup(ws.store, out)
+    with ws.write(Action.BACKUP, "database", path.name):
+        pass
+    return path
+
+
+def restore(backup_file: Path, dest: Path, passphrase: str, overwrite: bool = False) -> Path | None:
+    kept = backups.restore(backup_file, dest, passphrase, overwrite)
+    ws = Workspace(open_with_key(dest, keyfile.unlock(keyfile.read(dest), passphrase, keyfile.key_path(dest))))
+    try:
+        with ws.write(Action.RESTORE, "database", Path(backup_file).name):
+            pass
+    finally:
+        ws.close()
+    return kept

@@ -1,0 +1,79 @@
+"""The open workspace: one unlocked store, its repositories and audit log, and who is acting.
+
+Every service function takes a Workspace first; every write goes through `ws.write()`, which
+opens one transaction and records the audit event inside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from app.models.audit import Action
+from app.models.common import Practitioner
+from app.store import database
+from app.store.audit import AuditLog
+from app.store.database import Store
+from app.store.repositories import Repositories
+
+PROFILE_KEY = "profile"
+
+
+class Workspace:
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self.repos = Repositories(store)
+        self.audit = AuditLog(store)
+        self.today = today
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    # --- who is acting -------------------------------------------------------------
+    def profile(self) -> Practitioner | None:
+        data = self.repos.settings.get(PROFILE_KEY)
+        return Practitioner(**data) if data else None
+
+    def set_profile(self, profile: Practitioner) -> None:
+        with self.write(Action.UPDATE, "profile", "profile"):
+            self.repos.settings.set(PROFILE_KEY, {k: str(v) for k, v in asdict(profile).items()})
+
+    @property
+    def actor(self) -> str:
+        profile = self.profile()
+        if profile:
+            return f"{profile.name}, {profile.title}" if profile.title else profile.name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name (service account); still record something stable
+            return "okänd användare"
+
+    # --- transactions with audit -----------------------------------------------------
+    @contextlib.contextmanager
+    def write(self, action: Action, entity: str, entity_id: str, person_id: str = "") -> Iterator[None]:
+        """One transaction holding the change and its audit event."""
+        actor = self.actor
+        with self.store.atomic():
+            yield
+            self.audit.append(actor, action, entity, entity_id, person_id)
+
+    def log_read(self, entity: str, entity_id: str, person_id: str) -> None:
+        with self.store.atomic():
+            self.audit.append(self.actor, Action.READ, entity, entity_id, person_id)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_workspace(path: Path, passphrase: str) -> Workspace:
+    return Workspace(database.open_store(path, passphrase))
+
+
+def create_workspace(path: Path, passphrase: str) -> tuple[Workspace, str]:
+    store, code = database.create_store(path, passphrase)
+    return Workspace(store), code

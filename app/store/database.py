@@ -1,0 +1,190 @@
+"""The encrypted database: opening, the sqlcipher3 → user-error edge, transactions.
+
+SQLCipher 4 through sqlcipher3 with a raw 256-bit key, used through sqlite-utils. WAL with
+synchronous=FULL: a committed transaction survives a crash or a power cut. sqlcipher3's
+exceptions are not sqlite3's; `translated()` turns them into the store's own errors so
+nothing above this layer ever sees a driver exception.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlite_utils
+
+from app.store import keyfile, migrations
+from app.store.errors import (
+    DamagedDatabase,
+    DatabaseBusy,
+    DatabaseExists,
+    DatabaseMissing,
+    DiskFull,
+    NewerDatabase,
+    ReadOnlyLocation,
+)
+
+PAGE_SIZE = 4096  # SQLCipher 4 default
+
+
+def _classify(exc: Exception, path: Path) -> Exception:
+    text = str(exc).lower()
+    if "full" in text:
+        return DiskFull()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return ReadOnlyLocation(path=path)
+    if "not a database" in text or "malformed" in text or "corrupt" in text or "hmac" in text:
+        return DamagedDatabase(path=path, detail=str(exc))
+    return DamagedDatabase(path=path, detail=str(exc))
+
+
+@contextlib.contextmanager
+def translated(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlcipher3.Error as exc:
+        raise _classify(exc, path) from exc
+    except OSError as exc:
+        if getattr(exc, "errno", None) == 28:  # ENOSPC
+            raise DiskFull() from exc
+        raise
+
+
+def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+    # check_same_thread=False: the UI hands the store to one database worker thread, which
+    # then owns it; the store is never used from two threads at once.
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _check_readable(conn: sqlcipher3.Connection, path: Path) -> None:
+    """Read the header and schema before anything is written, and check the file length.
+
+    A wrong key cannot happen here (the key file's check value already proved the key), so a
+    page that fails SQLCipher's HMAC means a damaged file, and a short file a truncated one.
+    """
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = path.stat().st_size
+    has_wal = Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0
+    if size % PAGE_SIZE or (not has_wal and size < page_count * PAGE_SIZE):
+        raise sqlcipher3.DatabaseError(f"file is truncated: {size} bytes for {page_count} pages")
+
+
+class Store:
+    """An open, unlocked database. Owned by one thread at a time."""
+
+    def __init__(self, path: Path, key: bytes, conn: sqlcipher3.Connection) -> None:
+        self.path = path
+        self._key = key
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    def guard(self) -> contextlib.AbstractContextManager[None]:
+        return translated(self.path)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction; nested blocks are savepoints. Errors come out translated."""
+        with self.guard(), self.db.atomic() as db:
+            yield db
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        with self.guard():
+            cur = self.conn.execute(sql, params)
+            cols = [c[0] for c in cur.description or ()]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        with self.guard():
+            row = self.conn.execute(sql, params).fetchone()
+            return row[0] if row else None
+
+    @property
+    def key_hex(self) -> str:
+        return self._key.hex()
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlcipher3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def open_with_key(path: Path, key: bytes) -> Store:
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseMissing(path=path)
+    with translated(path):
+        conn = _connect(path, key)
+        try:
+            _check_readable(conn, path)
+            found = migrations.schema_version(conn)
+            if found > migrations.latest():
+                raise NewerDatabase(found=found)
+            _configure(conn)
+            migrations.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+    return Store(path, key, conn)
+
+
+def open_store(path: Path, passphrase: str) -> Store:
+    """Unlock with the passphrase: key file first (wrong passphrase vs damaged), then the database."""
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseMissing(path=path)
+    key = keyfile.unlock(keyfile.read(path), passphrase, keyfile.key_path(path))
+    return open_with_key(path, key)
+
+
+def open_with_recovery_code(path: Path, code: str) -> Store:
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseMissing(path=path)
+    key = keyfile.unlock_with_code(keyfile.read(path), code, keyfile.key_path(path))
+    return open_with_key(path, key)
+
+
+def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = None) -> tuple[Store, str]:
+    """A new encrypted database and its key file; returns the store and the recovery code."""
+    path = Path(path)
+    if path.exists() or keyfile.key_path(path).exists():
+        raise DatabaseExists(path=path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise ReadOnlyLocation(path=path.parent) from None
+    db_key, kf, code = keyfile.create(passphrase, kdf)
+    # The key file goes first: a database without its key file would be unreadable forever.
+    with translated(path):
+        try:
+            keyfile.write(path, kf)
+        except PermissionError:
+            raise ReadOnlyLocation(path=path.parent) from None
+        conn = _connect(path, db_key)
+        _configure(conn)
+        migrations.migrate(conn)
+    return Store(path, db_key, conn), code
+
+
+def remove_database_files(path: Path) -> None:
+    """Used only to clean up a database that was never handed out (a failed create)."""
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile.key_path(path)):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(p)

@@ -1,0 +1,69 @@
+"""Errors of the store, each a clear sentence for the user; sqlcipher3 errors end here."""
+
+from __future__ import annotations
+
+from app.errors import UserError
+
+
+class StoreError(UserError):
+    pass
+
+
+class WrongPassphrase(StoreError):
+    sv = "Fel lösenfras. Försök igen – kontrollera Caps Lock."
+    en = "Wrong passphrase. Try again – check Caps Lock."
+
+
+class WrongRecoveryCode(StoreError):
+    sv = "Fel återställningskod. Kontrollera koden på det utskrivna papperet."
+    en = "Wrong recovery code. Check the code on the printed sheet."
+
+
+class DamagedKeyFile(StoreError):
+    sv = "Nyckelfilen {path} är skadad och kan inte läsas. Återställ den från en säkerhetskopia."
+    en = "The key file {path} is damaged and cannot be read. Restore it from a backup."
+
+
+class MissingKeyFile(StoreError):
+    sv = "Nyckelfilen {path} saknas. Databasen kan inte öppnas utan den; återställ från en säkerhetskopia."
+    en = "The key file {path} is missing. The database cannot be opened without it; restore from a backup."
+
+
+class DamagedDatabase(StoreError):
+    sv = "Databasen {path} är skadad ({detail}). Inget har ändrats; återställ från en säkerhetskopia."
+    en = "The database {path} is damaged ({detail}). Nothing was changed; restore it from a backup."
+
+
+class DatabaseMissing(StoreError):
+    sv = "Databasen {path} finns inte. Skapa den med ”egenvard init”."
+    en = "The database {path} does not exist. Create it with “egenvard init”."
+
+
+class DatabaseExists(StoreError):
+    sv = "Det finns redan en databas i {path}; den skrivs inte över."
+    en = "A database already exists at {path}; it will not be overwritten."
+
+
+class DiskFull(StoreError):
+    sv = "Disken är full; ändringen sparades inte. Frigör utrymme och försök igen – inget sparat har gått förlorat."
+    en = "The disk is full; the change was not saved. Free some space and try again – nothing saved was lost."
+
+
+class DatabaseBusy(StoreError):
+    sv = "Databasen används av ett annat program just nu. Försök igen om en stund."
+    en = "The database is in use by another program. Try again in a moment."
+
+
+class ReadOnlyLocation(StoreError):
+    sv = "Kan inte skriva i {path}: platsen är skrivskyddad eller saknar behörighet."
+    en = "Cannot write to {path}: the location is read-only or access is denied."
+
+
+class NewerDatabase(StoreError):
+    sv = "Databasen är skapad av en nyare version av Egenvårdsstöd (schema {found}); uppdatera programmet."
+    en = "The database was made by a newer version of Egenvårdsstöd (schema {found}); update the program."
+
+
+class BackupInvalid(StoreError):
+    sv = "Filen {path} är ingen giltig säkerhetskopia från Egenvårdsstöd ({detail})."
+    en = "The file {path} is not a valid Egenvårdsstöd backup ({detail})."

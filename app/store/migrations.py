@@ -1,0 +1,176 @@
+"""Schema migrations: small numbered steps that only ever add. `PRAGMA user_version` is the step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlcipher3
+
+Step = Callable[[sqlcipher3.Connection], None]
+_STEPS: list[Step] = []
+
+
+def step(fn: Step) -> Step:
+    _STEPS.append(fn)
+    return fn
+
+
+def run_script(conn: sqlcipher3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the migration's transaction."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer[:60]}")
+
+
+@step
+def _0001_core(conn: sqlcipher3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE persons (
+            id TEXT PRIMARY KEY, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
+            number TEXT NOT NULL UNIQUE, protected_identity INTEGER NOT NULL DEFAULT 0,
+            unit TEXT NOT NULL DEFAULT '', guardians TEXT NOT NULL DEFAULT '[]',
+            contacts TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            sort_key TEXT NOT NULL
+        );
+        CREATE INDEX persons_sort ON persons(sort_key);
+        CREATE INDEX persons_unit ON persons(unit);
+        -- One row per word of the name, casefolded: a prefix search on any name is one index range.
+        CREATE TABLE person_tokens (
+            token TEXT NOT NULL, person_id TEXT NOT NULL REFERENCES persons(id),
+            PRIMARY KEY (token, person_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE assessments (
+            id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES persons(id), measure TEXT NOT NULL,
+            assessor TEXT NOT NULL, assessed_on TEXT NOT NULL, risk_analysis TEXT NOT NULL,
+            outcome TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL
+        );
+        CREATE INDEX assessments_person ON assessments(person_id);
+
+        CREATE TABLE plans (
+            id TEXT NOT NULL, version INTEGER NOT NULL,
+            person_id TEXT NOT NULL REFERENCES persons(id),
+            assessment_id TEXT NOT NULL REFERENCES assessments(id),
+            kind TEXT NOT NULL, setting TEXT NOT NULL, measure TEXT NOT NULL,
+            performer_mode TEXT, performer TEXT NOT NULL, instruction_by TEXT NOT NULL,
+            instruction_how TEXT NOT NULL, on_harm TEXT NOT NULL, on_change TEXT NOT NULL,
+            follow_up TEXT NOT NULL, reassessment_on TEXT, risk_analysis_done INTEGER NOT NULL,
+            signature TEXT, status TEXT NOT NULL, void_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (id, version)
+        );
+        CREATE INDEX plans_person ON plans(person_id);
+        CREATE INDEX plans_status ON plans(status);
+        -- A signed version is a record of what was signed: only its status may change after.
+        CREATE TRIGGER plans_signed_locked BEFORE UPDATE ON plans
+        WHEN OLD.status <> 'draft' AND (
+            NEW.measure IS NOT OLD.measure OR NEW.performer IS NOT OLD.performer
+            OR NEW.performer_mode IS NOT OLD.performer_mode OR NEW.instruction_by IS NOT OLD.instruction_by
+            OR NEW.instruction_how IS NOT OLD.instruction_how OR NEW.on_harm IS NOT OLD.on_harm
+            OR NEW.on_change IS NOT OLD.on_change OR NEW.follow_up IS NOT OLD.follow_up
+            OR NEW.reassessment_on IS NOT OLD.reassessment_on OR NEW.signature IS NOT OLD.signature
+            OR NEW.person_id IS NOT OLD.person_id OR NEW.version IS NOT OLD.version)
+        BEGIN SELECT RAISE(ABORT, 'signed plan versions are immutable'); END;
+        CREATE TRIGGER plans_no_delete BEFORE DELETE ON plans
+        BEGIN SELECT RAISE(ABORT, 'plans are voided, never deleted'); END;
+
+        CREATE TABLE reviews (
+            id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, kind TEXT NOT NULL, planned_on TEXT NOT NULL,
+            done_on TEXT, done_by TEXT NOT NULL DEFAULT '', outcome TEXT, next_on TEXT,
+            notes TEXT NOT NULL DEFAULT '', cancelled INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX reviews_plan ON reviews(plan_id);
+        CREATE INDEX reviews_open_due ON reviews(planned_on) WHERE done_on IS NULL AND cancelled = 0;
+
+        CREATE TABLE copies (
+            id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, plan_version INTEGER NOT NULL,
+            recipient TEXT NOT NULL, recipient_name TEXT NOT NULL, handed_on TEXT NOT NULL, consent TEXT
+        );
+        CREATE INDEX copies_plan ON copies(plan_id);
+
+        CREATE TABLE instructions (
+            id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, staff_name TEXT NOT NULL, staff_role TEXT NOT NULL,
+            instructed_by TEXT NOT NULL, instructed_on TEXT NOT NULL, renew_on TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX instructions_plan ON instructions(plan_id);
+        CREATE INDEX instructions_renew ON instructions(renew_on);
+
+        CREATE TABLE performances (
+            id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, occurred_at TEXT NOT NULL, performer TEXT NOT NULL,
+            done INTEGER NOT NULL, reason TEXT NOT NULL DEFAULT '', deviation_id TEXT
+        );
+        CREATE INDEX performances_plan ON performances(plan_id, occurred_at);
+
+        CREATE TABLE decisions (
+            id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES persons(id), law TEXT NOT NULL,
+            applied_on TEXT NOT NULL, case_officer TEXT NOT NULL, result TEXT NOT NULL, decided_on TEXT,
+            plan_id TEXT, notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX decisions_person ON decisions(person_id);
+
+        CREATE TABLE sip_links (
+            id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES persons(id), sip_date TEXT NOT NULL,
+            coordinator TEXT NOT NULL, consent TEXT NOT NULL, parties TEXT NOT NULL,
+            region_reference TEXT NOT NULL, next_follow_up TEXT, created_at TEXT NOT NULL
+        );
+        CREATE INDEX sip_person ON sip_links(person_id);
+
+        CREATE TABLE deviations (
+            id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES persons(id), occurred_at TEXT NOT NULL,
+            location TEXT NOT NULL, description TEXT NOT NULL, reporter TEXT NOT NULL,
+            reporter_organisation TEXT NOT NULL, plan_id TEXT, immediate_action TEXT NOT NULL,
+            harm TEXT NOT NULL, category TEXT NOT NULL, parties TEXT NOT NULL, assessor_informed_on TEXT,
+            event_analysis TEXT NOT NULL, measures TEXT NOT NULL, status TEXT NOT NULL, reported_at TEXT NOT NULL
+        );
+        CREATE INDEX deviations_person ON deviations(person_id);
+        CREATE INDEX deviations_status ON deviations(status);
+
+        CREATE TABLE disputes (
+            id TEXT PRIMARY KEY, person_id TEXT, parties TEXT NOT NULL, question TEXT NOT NULL,
+            opened_on TEXT NOT NULL, resolved_on TEXT, solution TEXT NOT NULL
+        );
+        CREATE INDEX disputes_open ON disputes(opened_on) WHERE resolved_on IS NULL;
+
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+            entity TEXT NOT NULL, entity_id TEXT NOT NULL, person_id TEXT NOT NULL,
+            prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_person ON audit(person_id) WHERE person_id <> '';
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+    )
+
+
+def latest() -> int:
+    return len(_STEPS)
+
+
+def schema_version(conn: sqlcipher3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlcipher3.Connection) -> None:
+    """Apply the missing steps, each in its own transaction with the version bump."""
+    for number in range(schema_version(conn), len(_STEPS)):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _STEPS[number](conn)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,234 @@
+"""Repositories: records in, records out. The only place besides migrations with SQL."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from app.models.assessment import Assessment
+from app.models.deviation import Deviation
+from app.models.dispute import Dispute
+from app.models.person import Person
+from app.models.plan import Plan, PlanStatus
+from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
+from app.models.review import Review
+from app.store.codec import from_row, to_row
+from app.store.database import Store
+
+T = TypeVar("T")
+
+
+class Table(Generic[T]):
+    """A table of one record type with a single text `id` key."""
+
+    def __init__(self, store: Store, name: str, cls: type[T]) -> None:
+        self.store, self.name, self.cls = store, name, cls
+
+    def add(self, record: T) -> T:
+        self.add_many([record])
+        return record
+
+    def add_many(self, records: Iterable[T]) -> None:
+        with self.store.guard():
+            self.store.db[self.name].insert_all((to_row(r) for r in records), batch_size=500)
+
+    def save(self, record: T) -> T:
+        row = to_row(record)
+        with self.store.guard():
+            self.store.db[self.name].update(row["id"], row)
+        return record
+
+    def get(self, ident: str) -> T | None:
+        rows = self.store.query(f"SELECT * FROM {self.name} WHERE id = ?", (ident,))
+        return from_row(self.cls, rows[0]) if rows else None
+
+    def where(self, condition: str, params: Sequence[Any] = (), order: str = "rowid", limit: int = -1) -> list[T]:
+        rows = self.store.query(
+            f"SELECT * FROM {self.name} WHERE {condition} ORDER BY {order} LIMIT ?", (*params, limit)
+        )
+        return [from_row(self.cls, r) for r in rows]
+
+    def resolve_prefix(self, prefix: str) -> list[str]:
+        """Ids starting with `prefix`, so people can type the first characters like a git hash."""
+        prefix = prefix.strip().lower()
+        return [
+            r["id"]
+            for r in self.store.query(
+                f"SELECT DISTINCT id FROM {self.name} WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff")
+            )
+        ]
+
+    def count(self) -> int:
+        return int(self.store.scalar(f"SELECT count(*) FROM {self.name}"))
+
+
+def search_tokens(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return [t for t in "".join(ch if ch.isalnum() else " " for ch in folded).split() if t]
+
+
+def _sort_key(person: Person) -> str:
+    return f"{person.family_name} {person.given_name}".casefold()
+
+
+class Persons(Table[Person]):
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, "persons", Person)
+
+    def _rows(self, people: Iterable[Person]) -> tuple[list[dict], list[dict]]:
+        rows, tokens = [], []
+        for p in people:
+            rows.append({**to_row(p), "sort_key": _sort_key(p)})
+            tokens += [{"token": t, "person_id": p.id} for t in set(search_tokens(p.name))]
+        return rows, tokens
+
+    def add_many(self, records: Iterable[Person]) -> None:
+        rows, tokens = self._rows(records)
+        with self.store.guard():
+            self.store.db["persons"].insert_all(rows, batch_size=500)
+            self.store.db["person_tokens"].insert_all(tokens, batch_size=1000)
+
+    def save(self, record: Person) -> Person:
+        rows, tokens = self._rows([record])
+        with self.store.guard():
+            self.store.db["persons"].update(record.id, rows[0])
+            self.store.conn.execute("DELETE FROM person_tokens WHERE person_id = ?", (record.id,))
+            self.store.db["person_tokens"].insert_all(tokens)
+        return record
+
+    def by_number(self, digits: str) -> Person | None:
+        found = self.where("number = ?", (digits,), limit=1)
+        return found[0] if found else None
+
+    def search(self, text: str, limit: int = 50) -> list[Person]:
+        """Name prefix (every word must match a name word) or personnummer prefix."""
+        digits = "".join(ch for ch in text if ch.isdigit())
+        words = search_tokens(text)
+        if digits and len(digits) >= 4 and len(digits) >= len(text.replace("-", "").strip()) - 1:
+            if len(digits) == 10:  # YYMMDDNNNN: match on the 12-digit form's tail
+                return self.where("substr(number, 3) = ?", (digits,), order="sort_key", limit=limit)
+            return self.where("number >= ? AND number < ?", (digits, digits + ":"), order="sort_key", limit=limit)
+        if not words:
+            return []
+        clauses = " AND ".join(
+            "id IN (SELECT person_id FROM person_tokens WHERE token >= ? AND token < ?)" for _ in words
+        )
+        params = [v for w in words for v in (w, w + "\uffff")]
+        return self.where(clauses, params, order="sort_key", limit=limit)
+
+    def ids_sorted(self, unit: str | None = None) -> list[str]:
+        where, params = ("WHERE unit = ?", (unit,)) if unit else ("", ())
+        return [r["id"] for r in self.store.query(f"SELECT id FROM persons {where} ORDER BY sort_key", params)]
+
+
+class Plans(Table[Plan]):
+    """Every version of every plan; (id, version) is the key."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, "plans", Plan)
+
+    def save(self, record: Plan) -> Plan:
+        row = to_row(record)
+        with self.store.guard():
+            self.store.db["plans"].update((row["id"], row["version"]), row)
+        return record
+
+    def version(self, plan_id: str, version: int) -> Plan | None:
+        found = self.where("id = ? AND version = ?", (plan_id, version), limit=1)
+        return found[0] if found else None
+
+    def current(self, plan_id: str) -> Plan | None:
+        found = self.where("id = ?", (plan_id,), order="version DESC", limit=1)
+        return found[0] if found else None
+
+    def get(self, ident: str) -> Plan | None:
+        return self.current(ident)
+
+    def history(self, plan_id: str) -> list[Plan]:
+        return self.where("id = ?", (plan_id,), order="version")
+
+    def current_for_person(self, person_id: str) -> list[Plan]:
+        return self.where(
+            "person_id = ? AND version = (SELECT max(version) FROM plans p2 WHERE p2.id = plans.id)",
+            (person_id,), order="created_at",
+        )
+
+    def last_signed(self, plan_id: str) -> Plan | None:
+        found = self.where(
+            "id = ? AND status IN (?, ?, ?)",
+            (plan_id, PlanStatus.SIGNED, PlanStatus.SUPERSEDED, PlanStatus.ENDED),
+            order="version DESC", limit=1,
+        )
+        return found[0] if found else None
+
+    def current_rows(self, limit: int = -1) -> list[dict[str, Any]]:
+        """Id, person, status and version of each plan's newest version, for lists and the CLI."""
+        return self.store.query(
+            "SELECT id, person_id, status, version, measure, setting, reassessment_on FROM plans"
+            " WHERE version = (SELECT max(version) FROM plans p2 WHERE p2.id = plans.id)"
+            " ORDER BY created_at, id LIMIT ?",
+            (limit,),
+        )
+
+    def unsigned(self, limit: int = 500) -> list[Plan]:
+        return self.where("status = 'draft'", order="created_at", limit=limit)
+
+
+class Reviews(Table[Review]):
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, "reviews", Review)
+
+    def open_for_plan(self, plan_id: str) -> list[Review]:
+        return self.where("plan_id = ? AND done_on IS NULL AND cancelled = 0", (plan_id,), order="planned_on")
+
+    def due(self, until: date, limit: int = 500) -> list[dict[str, Any]]:
+        """Open reviews planned on or before `until`, oldest first, with person and plan."""
+        return self.store.query(
+            "SELECT r.id, r.plan_id, r.planned_on, r.kind, p.person_id, p.measure,"
+            " pe.given_name || ' ' || pe.family_name AS person_name"
+            " FROM reviews r"
+            " JOIN plans p ON p.id = r.plan_id AND p.status = 'signed'"
+            " JOIN persons pe ON pe.id = p.person_id"
+            " WHERE r.done_on IS NULL AND r.cancelled = 0 AND r.planned_on <= ?"
+            " ORDER BY r.planned_on LIMIT ?",
+            (until.isoformat(), limit),
+        )
+
+
+class Repositories:
+    """All repositories over one open store."""
+
+    def __init__(self, store: Store) -> None:
+        self.persons = Persons(store)
+        self.assessments = Table(store, "assessments", Assessment)
+        self.plans = Plans(store)
+        self.reviews = Reviews(store)
+        self.copies = Table(store, "copies", CopyHandover)
+        self.instructions = Table(store, "instructions", Instruction)
+        self.performances = Table(store, "performances", Performance)
+        self.decisions = Table(store, "decisions", BistandDecision)
+        self.sip_links = Table(store, "sip_links", SipLink)
+        self.deviations = Table(store, "deviations", Deviation)
+        self.disputes = Table(store, "disputes", Dispute)
+        self.settings = Settings(store)
+
+
+class Settings:
+    """Small JSON values in `meta`: the user profile, preferences, organisation identity."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self.store.scalar("SELECT value FROM meta WHERE key = ?", (f"setting:{key}",))
+        return json.loads(value) if value is not None else default
+
+    def set(self, key: str, value: Any) -> None:
+        with self.store.guard():
+            self.store.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (f"setting:{key}", json.dumps(value, ensure_ascii=False)),
+            )
