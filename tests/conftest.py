@@ -1,0 +1,73 @@
+"""Shared fixtures: real encrypted databases in tmp dirs, offscreen Qt, an in-memory keyring.
+
+The only stand-in is the keyring backend: Windows Credential Manager does not exist here.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("EGENVARD_LANG", "sv")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from app.services.workspace import Workspace, create_workspace
+
+PASSPHRASE = "korrekt häst batteri häftstift"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.items:
+            import keyring.errors
+
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.items[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user data dir lives in the test's tmp dir; no test touches the real one."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("EGENVARD_HOME", str(home))
+    monkeypatch.delenv("EGENVARD_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "egenvard.db"
+
+
+@pytest.fixture
+def ws(db_path: Path) -> Iterator[Workspace]:
+    workspace, _code = create_workspace(db_path, PASSPHRASE)
+    yield workspace
+    workspace.close()
