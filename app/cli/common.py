@@ -26,7 +26,10 @@ class CliError(UserError):
 
 def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", type=Path, default=None, metavar="PATH",
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
         help=pick("databasfil (standard: i användarens datamapp)", "database file (default: the user data dir)"),
     )
 

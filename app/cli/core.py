@@ -7,20 +7,21 @@ import json
 import os
 from pathlib import Path
 
-from app.cli.common import CliError, add_db, db_path, open_ws, out, passphrase
+from app.cli.common import PASSPHRASE_ENV, CliError, add_db, db_path, open_ws, out, passphrase
 from app.i18n import pick
 from app.models.person import split_name
+from app.paths import default_db
 from app.services import demo, persons, security
 from app.services.workspace import create_workspace, open_workspace
 
 RECOVERY_ENV = "EGENVARD_RECOVERY_CODE"
 NEW_PASSPHRASE_ENV = "EGENVARD_NEW_PASSPHRASE"
+DEMO_PASSPHRASE = "demo-egenvard"
+DEMO_FILENAME = "demo.db"
 
 
 def _new_passphrase(env: str = "EGENVARD_PASSPHRASE") -> str:
-    value = os.environ.get(env) or passphrase(
-        confirm=True, prompt_sv="Ny lösenfras: ", prompt_en="New passphrase: "
-    )
+    value = os.environ.get(env) or passphrase(confirm=True, prompt_sv="Ny lösenfras: ", prompt_en="New passphrase: ")
     security.check_passphrase(value)
     return value
 
@@ -30,23 +31,34 @@ def cmd_init(args: argparse.Namespace) -> int:
     ws, code = create_workspace(path, _new_passphrase())
     ws.close()
     out(pick(f"Databasen skapades: {path}", f"Database created: {path}"))
-    out(pick(f"Återställningskod (skriv ut och förvara säkert): {code}",
-             f"Recovery code (print it and keep it safe): {code}"))
+    out(
+        pick(
+            f"Återställningskod (skriv ut och förvara säkert): {code}",
+            f"Recovery code (print it and keep it safe): {code}",
+        )
+    )
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    secret = passphrase()
+    """Synthetic data only, so a known passphrase is acceptable when none is given."""
+    path = db_path(args) if args.db else default_db().with_name(DEMO_FILENAME)
+    secret = os.environ.get(PASSPHRASE_ENV) or DEMO_PASSPHRASE
     if path.exists():
         ws = open_workspace(path, secret)
     else:
         ws, _code = create_workspace(path, secret)
     try:
         counts = demo.fill(ws, persons=args.persons, seed=args.seed)
+        out(pick(f"Demodata i {path}: ", f"Demo data in {path}: ") + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        if secret == DEMO_PASSPHRASE:
+            out(pick(f"Lösenfras för demodatabasen: {DEMO_PASSPHRASE}", f"Demo database passphrase: {DEMO_PASSPHRASE}"))
+        if args.start:
+            from app.ui.app import run_gui
+
+            return run_gui(db=path, workspace=ws)
     finally:
         ws.close()
-    out(pick(f"Demodata i {path}: ", f"Demo data in {path}: ") + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
@@ -62,11 +74,23 @@ def cmd_person_list(args: argparse.Namespace) -> int:
     with _ws(args) as ws:
         people = persons.all_persons(ws)
     if args.json:
-        out(json.dumps([
-            {"id": p.id, "name": p.name, "number": p.shown_number, "protected_identity": p.protected_identity,
-             "unit": p.unit, "birth_date": p.birth_date.isoformat()}
-            for p in people
-        ], ensure_ascii=False, indent=2))
+        out(
+            json.dumps(
+                [
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "number": p.shown_number,
+                        "protected_identity": p.protected_identity,
+                        "unit": p.unit,
+                        "birth_date": p.birth_date.isoformat(),
+                    }
+                    for p in people
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for p in people:
             out(f"{p.id}  {p.shown_number}  {p.name}  {p.unit}")
@@ -88,15 +112,23 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with _ws(args) as ws:
         check = ws.audit.verify()
     if check.ok:
-        out(pick(f"Granskningsloggen är hel ({check.events} händelser).",
-                 f"The audit log is intact ({check.events} events)."))
+        out(
+            pick(
+                f"Granskningsloggen är hel ({check.events} händelser).",
+                f"The audit log is intact ({check.events} events).",
+            )
+        )
         return 0
-    reasons = {"missing": ("saknas eller är borttagen", "is missing or deleted"),
-               "link": ("länkar inte till föregående", "does not link to the one before"),
-               "altered": ("har ändrats", "was altered")}
+    reasons = {
+        "missing": ("saknas eller är borttagen", "is missing or deleted"),
+        "link": ("länkar inte till föregående", "does not link to the one before"),
+        "altered": ("har ändrats", "was altered"),
+    }
     sv, en = reasons[check.reason]
-    raise CliError(f"Granskningsloggen är bruten: händelse {check.broken_at} {sv}.",
-                   f"The audit log is broken: event {check.broken_at} {en}.")
+    raise CliError(
+        f"Granskningsloggen är bruten: händelse {check.broken_at} {sv}.",
+        f"The audit log is broken: event {check.broken_at} {en}.",
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -129,8 +161,12 @@ def cmd_passphrase_reset(args: argparse.Namespace) -> int:
     new = _new_passphrase(NEW_PASSPHRASE_ENV)
     new_code = security.reset_with_recovery_code(path, code, new)
     out(pick("Lösenfrasen är bytt med återställningskoden.", "The passphrase was reset with the recovery code."))
-    out(pick(f"Ny återställningskod (den gamla gäller inte längre): {new_code}",
-             f"New recovery code (the old one no longer works): {new_code}"))
+    out(
+        pick(
+            f"Ny återställningskod (den gamla gäller inte längre): {new_code}",
+            f"New recovery code (the old one no longer works): {new_code}",
+        )
+    )
     return 0
 
 
@@ -157,6 +193,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--persons", type=int, default=60, metavar="N")
     p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--start", action="store_true", help=pick("starta programmet efteråt", "start the app afterwards"))
     p.set_defaults(func=cmd_demo)
 
     person = sub.add_parser("person", help=pick("personer", "persons")).add_subparsers(dest="action", required=True)
@@ -178,7 +215,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_plan_list)
 
-    audit = sub.add_parser("audit", help=pick("granskningslogg", "audit log")).add_subparsers(dest="action", required=True)
+    audit = sub.add_parser("audit", help=pick("granskningslogg", "audit log")).add_subparsers(
+        dest="action", required=True
+    )
     p = audit.add_parser("verify", help=pick("kontrollera hashkedjan", "check the hash chain"))
     add_db(p)
     p.set_defaults(func=cmd_audit_verify)
@@ -191,8 +230,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("restore", help=pick("återställ från säkerhetskopia", "restore from a backup"))
     add_db(p)
     p.add_argument("--backup", required=True, metavar="FILE")
-    p.add_argument("--force", action="store_true",
-                   help=pick("ersätt befintlig databas (den sparas vid sidan av)", "replace an existing database"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=pick("ersätt befintlig databas (den sparas vid sidan av)", "replace an existing database"),
+    )
     p.set_defaults(func=cmd_restore)
 
     pw = sub.add_parser("passphrase", help=pick("lösenfras", "passphrase")).add_subparsers(dest="action", required=True)
@@ -202,4 +244,3 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = pw.add_parser("reset", help=pick("ny lösenfras med återställningskoden", "reset with the recovery code"))
     add_db(p)
     p.set_defaults(func=cmd_passphrase_reset)
-

@@ -37,15 +37,18 @@ class AuditEvent:
     hash: str
 
     @staticmethod
-    def digest(seq: int, at: str, actor: str, action: str, entity: str, entity_id: str, person_id: str,
-               prev_hash: str) -> str:
+    def digest(
+        seq: int, at: str, actor: str, action: str, entity: str, entity_id: str, person_id: str, prev_hash: str
+    ) -> str:
         """Hash of one event chained to the one before; canonical JSON so it is stable."""
         body = json.dumps(
             [seq, at, actor, str(action), entity, entity_id, person_id, prev_hash],
-            ensure_ascii=False, separators=(",", ":"),
+            ensure_ascii=False,
+            separators=(",", ":"),
         )
         return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
     def recomputed(self) -> str:
-        return self.digest(self.seq, self.at, self.actor, self.action, self.entity, self.entity_id,
-                           self.person_id, self.prev_hash)
+        return self.digest(
+            self.seq, self.at, self.actor, self.action, self.entity, self.entity_id, self.person_id, self.prev_hash
+        )

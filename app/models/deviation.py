@@ -55,9 +55,7 @@ class InformedParty:
     informed_on: date | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "organisation", require(self.organisation, "Part/organisation", "Party", "parties")
-        )
+        object.__setattr__(self, "organisation", require(self.organisation, "Part/organisation", "Party", "parties"))
         object.__setattr__(self, "contact", clean(self.contact))
 
 
@@ -83,7 +81,9 @@ class Deviation:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "location", require(self.location, "Plats", "Location", "location"))
-        object.__setattr__(self, "description", require(self.description, "Vad som hände", "What happened", "description"))
+        object.__setattr__(
+            self, "description", require(self.description, "Vad som hände", "What happened", "description")
+        )
         object.__setattr__(self, "reporter", require(self.reporter, "Rapportör", "Reporter", "reporter"))
         object.__setattr__(self, "harm", Harm(self.harm))
         object.__setattr__(self, "status", DeviationStatus(self.status))

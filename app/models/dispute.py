@@ -26,9 +26,7 @@ class Dispute:
         object.__setattr__(self, "question", require(self.question, "Frågan", "The question", "question"))
         object.__setattr__(self, "solution", clean(self.solution))
         if len(self.parties) < 2:
-            raise ValidationError(
-                "En tvist har minst två parter.", "A dispute has at least two parties.", "parties"
-            )
+            raise ValidationError("En tvist har minst två parter.", "A dispute has at least two parties.", "parties")
 
     @property
     def due_on(self) -> date:

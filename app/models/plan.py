@@ -175,7 +175,11 @@ class Plan:
             return replace(self, **changes)
         if self.status is PlanStatus.SIGNED:
             return replace(
-                self, **changes, version=self.version + 1, status=PlanStatus.DRAFT, signature=None,
+                self,
+                **changes,
+                version=self.version + 1,
+                status=PlanStatus.DRAFT,
+                signature=None,
                 created_at=now(),
             )
         raise PlanLocked(self.status)

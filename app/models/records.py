@@ -149,7 +149,9 @@ class BistandDecision:
     def __post_init__(self) -> None:
         object.__setattr__(self, "law", Law(self.law))
         object.__setattr__(self, "result", DecisionResult(self.result))
-        object.__setattr__(self, "case_officer", require(self.case_officer, "Handläggare", "Case officer", "case_officer"))
+        object.__setattr__(
+            self, "case_officer", require(self.case_officer, "Handläggare", "Case officer", "case_officer")
+        )
         if self.result is not DecisionResult.PENDING and self.decided_on is None:
             raise ValidationError("Ange beslutsdatum.", "Give the decision date.", "decided_on")
         if self.decided_on is not None and self.decided_on < self.applied_on:

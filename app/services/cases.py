@@ -16,9 +16,15 @@ from app.services.workspace import Workspace
 
 
 def record_decision(
-    ws: Workspace, person_id: str, law: Law, applied_on: date, case_officer: str,
-    result: DecisionResult = DecisionResult.PENDING, decided_on: date | None = None,
-    plan_id: str | None = None, notes: str = "",
+    ws: Workspace,
+    person_id: str,
+    law: Law,
+    applied_on: date,
+    case_officer: str,
+    result: DecisionResult = DecisionResult.PENDING,
+    decided_on: date | None = None,
+    plan_id: str | None = None,
+    notes: str = "",
 ) -> BistandDecision:
     persons.get(ws, person_id)
     decision = BistandDecision(person_id, law, applied_on, case_officer, result, decided_on, plan_id, notes)
@@ -28,8 +34,14 @@ def record_decision(
 
 
 def link_sip(
-    ws: Workspace, person_id: str, sip_date: date, coordinator: str, consent: Consent,
-    parties: tuple[str, ...] = (), region_reference: str = "", next_follow_up: date | None = None,
+    ws: Workspace,
+    person_id: str,
+    sip_date: date,
+    coordinator: str,
+    consent: Consent,
+    parties: tuple[str, ...] = (),
+    region_reference: str = "",
+    next_follow_up: date | None = None,
 ) -> SipLink:
     persons.get(ws, person_id)
     link = SipLink(person_id, sip_date, coordinator, consent, parties, region_reference, next_follow_up)
@@ -39,17 +51,36 @@ def link_sip(
 
 
 def report_deviation(
-    ws: Workspace, person_id: str, occurred_at: datetime, location: str, description: str, reporter: str,
-    *, reporter_organisation: str = "", plan_id: str | None = None, immediate_action: str = "",
-    harm: Harm = Harm.NONE, category: str = "Övrigt", parties: tuple[InformedParty, ...] = (),
+    ws: Workspace,
+    person_id: str,
+    occurred_at: datetime,
+    location: str,
+    description: str,
+    reporter: str,
+    *,
+    reporter_organisation: str = "",
+    plan_id: str | None = None,
+    immediate_action: str = "",
+    harm: Harm = Harm.NONE,
+    category: str = "Övrigt",
+    parties: tuple[InformedParty, ...] = (),
     performance: Performance | None = None,
 ) -> Deviation:
     """Report a deviation. `needs_reassessment` on the result tells the caller to prompt for
     a re-assessment and to contact the assessor (harm or risk of harm)."""
     persons.get(ws, person_id)
     deviation = Deviation(
-        person_id, occurred_at, location, description, reporter, reporter_organisation, plan_id,
-        immediate_action, harm, category, parties,
+        person_id,
+        occurred_at,
+        location,
+        description,
+        reporter,
+        reporter_organisation,
+        plan_id,
+        immediate_action,
+        harm,
+        category,
+        parties,
     )
     with ws.write(Action.CREATE, "deviation", deviation.id, person_id):
         ws.repos.deviations.add(deviation)
@@ -85,7 +116,11 @@ def mark_informed(ws: Workspace, deviation: Deviation, organisation: str, on: da
 
 
 def open_dispute(
-    ws: Workspace, parties: tuple[str, ...], question: str, opened_on: date, person_id: str | None = None,
+    ws: Workspace,
+    parties: tuple[str, ...],
+    question: str,
+    opened_on: date,
+    person_id: str | None = None,
 ) -> Dispute:
     dispute = Dispute(parties, question, opened_on, person_id)
     with ws.write(Action.CREATE, "dispute", dispute.id, person_id or ""):

@@ -40,8 +40,9 @@ def get_assessment(ws: Workspace, assessment_id: str) -> Assessment:
     return found
 
 
-def start_plan(ws: Workspace, assessment: Assessment, setting: Setting, kind: PlanKind = PlanKind.NEW,
-               **points: object) -> Plan:
+def start_plan(
+    ws: Workspace, assessment: Assessment, setting: Setting, kind: PlanKind = PlanKind.NEW, **points: object
+) -> Plan:
     """A draft plan from an assessment. A measure that is not egenvård gets no plan."""
     if not assessment.allows_plan:
         raise ValidationError(
@@ -53,8 +54,12 @@ def start_plan(ws: Workspace, assessment: Assessment, setting: Setting, kind: Pl
     points.setdefault("measure", assessment.measure)
     points.setdefault("performer_mode", assessment.outcome)
     plan = Plan(
-        person_id=assessment.person_id, assessment_id=assessment.id, kind=kind, setting=setting,
-        risk_analysis_done=assessment.risk_analysis.is_done, **points,  # type: ignore[arg-type]
+        person_id=assessment.person_id,
+        assessment_id=assessment.id,
+        kind=kind,
+        setting=setting,
+        risk_analysis_done=assessment.risk_analysis.is_done,
+        **points,  # type: ignore[arg-type]
     )
     with ws.write(Action.CREATE, "plan", plan.id, plan.person_id):
         ws.repos.plans.add(plan)
@@ -114,8 +119,14 @@ def next_review(ws: Workspace, plan_id: str) -> Review | None:
 
 
 def complete_review(
-    ws: Workspace, review: Review, done_on: date, done_by: str, outcome: ReviewOutcome, next_on: date | None,
-    notes: str = "", next_kind: ReviewKind = ReviewKind.REASSESSMENT,
+    ws: Workspace,
+    review: Review,
+    done_on: date,
+    done_by: str,
+    outcome: ReviewOutcome,
+    next_on: date | None,
+    notes: str = "",
+    next_kind: ReviewKind = ReviewKind.REASSESSMENT,
 ) -> Review:
     """Record a review; it always plans the next one, unless the egenvård ends."""
     plan = get_plan(ws, review.plan_id)
@@ -132,7 +143,11 @@ def complete_review(
 
 
 def hand_over_copy(
-    ws: Workspace, plan: Plan, recipient: Recipient, recipient_name: str, handed_on: date,
+    ws: Workspace,
+    plan: Plan,
+    recipient: Recipient,
+    recipient_name: str,
+    handed_on: date,
     consent: Consent | None = None,
 ) -> CopyHandover:
     if plan.status is not PlanStatus.SIGNED:
@@ -150,8 +165,14 @@ def hand_over_copy(
 
 
 def log_instruction(
-    ws: Workspace, plan: Plan, staff_name: str, instructed_by: str, instructed_on: date,
-    renew_on: date | None = None, staff_role: str = "", notes: str = "",
+    ws: Workspace,
+    plan: Plan,
+    staff_name: str,
+    instructed_by: str,
+    instructed_on: date,
+    renew_on: date | None = None,
+    staff_role: str = "",
+    notes: str = "",
 ) -> Instruction:
     entry = Instruction(plan.id, staff_name, instructed_by, instructed_on, renew_on, staff_role, notes)
     with ws.write(Action.CREATE, "instruction", entry.id, plan.person_id):
@@ -160,7 +181,12 @@ def log_instruction(
 
 
 def log_performance(
-    ws: Workspace, plan: Plan, occurred_at: datetime, performer: str, done: bool, reason: str = "",
+    ws: Workspace,
+    plan: Plan,
+    occurred_at: datetime,
+    performer: str,
+    done: bool,
+    reason: str = "",
 ) -> Performance:
     """One line of the signeringslista. A "not done" may start a deviation (see cases)."""
     if plan.status is not PlanStatus.SIGNED:

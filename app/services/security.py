@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import keyring
@@ -67,6 +68,7 @@ def _audit_key_change(path: Path, key: bytes, what: str) -> None:
 
 # --- remember on this computer (Windows Credential Manager through keyring) --------------
 
+
 def _account(path: Path) -> str:
     return str(Path(path).resolve())
 
@@ -76,10 +78,8 @@ def remember_key(store: Store) -> None:
 
 
 def forget_key(path: Path) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, _account(path))
-    except keyring.errors.PasswordDeleteError:
-        pass
 
 
 def remembered_workspace(path: Path) -> Workspace | None:
@@ -94,6 +94,7 @@ def remembered_workspace(path: Path) -> Workspace | None:
 
 
 # --- backups ----------------------------------------------------------------------------
+
 
 def backup(ws: Workspace, out: Path | None = None) -> Path:
     """Explicit backup to `out`, or an automatic rotated one beside the database."""

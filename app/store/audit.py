@@ -84,4 +84,3 @@ class AuditLog:
         if (head or f"0:{GENESIS}") != f"{prev_seq}:{prev_hash}":
             return ChainCheck(False, count, prev_seq + 1, "missing")
         return ChainCheck(True, count)
-

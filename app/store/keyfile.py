@@ -183,9 +183,7 @@ def loads(data: bytes, path: Path) -> KeyFile:
         checksum = doc.pop("checksum")
         if doc.get("format") != FORMAT or checksum != _checksum(doc):
             raise ValueError("checksum")
-        slots = tuple(
-            KeySlot(**{**s, "kdf": KdfParams(**s["kdf"]) if s.get("kdf") else None}) for s in doc["slots"]
-        )
+        slots = tuple(KeySlot(**{**s, "kdf": KdfParams(**s["kdf"]) if s.get("kdf") else None}) for s in doc["slots"])
         keyfile = KeyFile(slots)
         keyfile.slot("passphrase")
         keyfile.slot("recovery")

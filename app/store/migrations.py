@@ -151,7 +151,7 @@ def _0001_core(conn: sqlcipher3.Connection) -> None:
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        """
+        """,
     )
 
 

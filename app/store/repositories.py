@@ -153,14 +153,16 @@ class Plans(Table[Plan]):
     def current_for_person(self, person_id: str) -> list[Plan]:
         return self.where(
             "person_id = ? AND version = (SELECT max(version) FROM plans p2 WHERE p2.id = plans.id)",
-            (person_id,), order="created_at",
+            (person_id,),
+            order="created_at",
         )
 
     def last_signed(self, plan_id: str) -> Plan | None:
         found = self.where(
             "id = ? AND status IN (?, ?, ?)",
             (plan_id, PlanStatus.SIGNED, PlanStatus.SUPERSEDED, PlanStatus.ENDED),
-            order="version DESC", limit=1,
+            order="version DESC",
+            limit=1,
         )
         return found[0] if found else None
 
