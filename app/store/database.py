@@ -72,7 +72,11 @@ def _check_readable(conn: sqlcipher3.Connection, path: Path) -> None:
     A wrong key cannot happen here (the key file's check value already proved the key), so a
     page that fails SQLCipher's HMAC means a damaged file, and a short file a truncated one.
     """
+    if path.stat().st_size == 0:
+        raise sqlcipher3.DatabaseError("the file is empty")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    if migrations.schema_version(conn) == 0:  # we never leave a database without schema
+        raise sqlcipher3.DatabaseError("the file holds no schema")
     page_count = conn.execute("PRAGMA page_count").fetchone()[0]
     size = path.stat().st_size
     has_wal = Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0
