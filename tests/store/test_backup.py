@@ -1,0 +1,80 @@
+"""Backups: encrypted, rotated, restorable; a bad backup file changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.paths import backup_dir
+from app.services import demo, persons, security
+from app.services.workspace import Workspace, open_workspace
+from app.store import backup as backups
+from app.store.errors import BackupInvalid, DatabaseExists, WrongPassphrase
+from tests.conftest import PASSPHRASE
+
+
+def test_backup_is_encrypted_and_restores(ws: Workspace, db_path: Path, tmp_path: Path) -> None:
+    demo.fill(ws, persons=25, seed=5)
+    people = {p.id: p.name for p in persons.all_persons(ws)}
+    out = security.backup(ws, tmp_path / "kopia.egvbak")
+    ws.close()
+    raw = out.read_bytes()
+    assert all(name.split()[-1].encode() not in raw for name in people.values())
+    restored_path = tmp_path / "annan dator" / "egenvard.db"
+    restored_path.parent.mkdir()
+    assert security.restore(out, restored_path, PASSPHRASE) is None
+    ws2 = open_workspace(restored_path, PASSPHRASE)
+    try:
+        assert {p.id: p.name for p in persons.all_persons(ws2)} == people
+        assert ws2.audit.verify().ok
+    finally:
+        ws2.close()
+
+
+def test_restore_over_existing_keeps_the_old_one(ws: Workspace, db_path: Path, tmp_path: Path) -> None:
+    persons.register(ws, "Före", "Kopian", "19850709-9805")
+    out = security.backup(ws, tmp_path / "kopia.egvbak")
+    persons.register(ws, "Efter", "Kopian", "19850769-9802")
+    ws.close()
+    with pytest.raises(DatabaseExists):
+        security.restore(out, db_path, PASSPHRASE)
+    kept = security.restore(out, db_path, PASSPHRASE, overwrite=True)
+    assert kept is not None and kept.exists()
+    ws2 = open_workspace(db_path, PASSPHRASE)
+    assert [p.given_name for p in persons.all_persons(ws2)] == ["Före"]
+    ws2.close()
+    old = open_workspace(kept, PASSPHRASE)
+    assert sorted(p.given_name for p in persons.all_persons(old)) == ["Efter", "Före"]
+    old.close()
+
+
+def test_bad_backups_change_nothing(ws: Workspace, db_path: Path, tmp_path: Path) -> None:
+    out = security.backup(ws, tmp_path / "kopia.egvbak")
+    ws.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(WrongPassphrase):
+        security.restore(out, db_path, "fel fras helt", overwrite=True)
+    truncated = tmp_path / "trasig.egvbak"
+    truncated.write_bytes(out.read_bytes()[:2000])
+    with pytest.raises(BackupInvalid, match="ingen giltig säkerhetskopia"):
+        security.restore(truncated, db_path, PASSPHRASE, overwrite=True)
+    not_zip = tmp_path / "annat.egvbak"
+    not_zip.write_text("hej")
+    with pytest.raises(BackupInvalid):
+        security.restore(not_zip, db_path, PASSPHRASE, overwrite=True)
+    missing_member = tmp_path / "halv.egvbak"
+    with zipfile.ZipFile(missing_member, "w") as zf:
+        zf.writestr("backup.json", "{}")
+    with pytest.raises(BackupInvalid, match="saknas"):
+        security.restore(missing_member, db_path, PASSPHRASE, overwrite=True)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_automatic_backups_rotate(ws: Workspace, db_path: Path) -> None:
+    for _ in range(backups.KEEP + 3):
+        security.backup(ws)
+    kept = sorted(backup_dir(db_path).glob("auto-*.egvbak"))
+    assert len(kept) == backups.KEEP
