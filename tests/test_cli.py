@@ -1,0 +1,147 @@
+"""The command line: exit codes 0/1/2, one sentence on error, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EGENVARD_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse usage errors and --version
+        code = int(exc.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_version(capsys) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+
+
+def test_init_then_refuses_to_overwrite(capsys, env, db_path: Path) -> None:
+    code, out, _ = run(capsys, "init", "--db", str(db_path))
+    assert code == 0 and "Återställningskod" in out
+    before = db_path.read_bytes()
+    code, _, err = run(capsys, "init", "--db", str(db_path))
+    assert code == 1 and "skrivs inte över" in err
+    assert db_path.read_bytes() == before
+
+
+def test_person_add_list_and_plan_list_json(capsys, env, db_path: Path) -> None:
+    run(capsys, "init", "--db", str(db_path))
+    code, out, err = run(capsys, "person", "add", "--db", str(db_path), "--name", "Åsa Öberg", "--id", "19850709-9805")
+    assert code == 0, err
+    person_id = out.strip()
+    code, out, _ = run(capsys, "person", "list", "--db", str(db_path), "--json")
+    people = json.loads(out)
+    assert [(p["id"], p["name"], p["number"]) for p in people] == [(person_id, "Åsa Öberg", "19850709-9805")]
+    run(capsys, "demo", "--db", str(db_path), "--persons", "8")
+    code, out, _ = run(capsys, "plan", "list", "--db", str(db_path), "--json")
+    plans = json.loads(out)
+    assert code == 0 and plans
+    assert {"id", "person_id", "status", "version"} <= set(plans[0])
+    assert {p["status"] for p in plans} <= {"draft", "signed", "voided", "ended", "superseded"}
+
+
+def test_invalid_personnummer(capsys, env, db_path: Path) -> None:
+    run(capsys, "init", "--db", str(db_path))
+    code, out, err = run(capsys, "person", "add", "--db", str(db_path), "--name", "Test Person", "--id", "19850709-9806")
+    assert code == 1 and out == ""
+    assert err.strip().endswith("(kontrollera datum och kontrollsiffra).") and err.count("\n") == 1
+
+
+def test_wrong_passphrase_exit_1_nothing_written(capsys, env, db_path: Path, monkeypatch) -> None:
+    run(capsys, "init", "--db", str(db_path))
+    before = db_path.read_bytes(), Path(f"{db_path}.key").read_bytes()
+    monkeypatch.setenv("EGENVARD_PASSPHRASE", "fel lösenfras")
+    code, _, err = run(capsys, "person", "list", "--db", str(db_path))
+    assert code == 1 and "Fel lösenfras" in err
+    assert (db_path.read_bytes(), Path(f"{db_path}.key").read_bytes()) == before
+
+
+def test_english_messages(capsys, env, db_path: Path) -> None:
+    code, _, err = run(capsys, "--lang", "en", "person", "list", "--db", str(db_path))
+    assert code == 1 and "does not exist" in err
+    from app.i18n import set_language
+
+    set_language("sv")
+
+
+def test_no_passphrase_without_terminal(capsys, db_path: Path) -> None:
+    code, _, err = run(capsys, "init", "--db", str(db_path))
+    assert code == 1 and "EGENVARD_PASSPHRASE" in err
+
+
+def test_bad_usage_is_exit_2(capsys) -> None:
+    code, _, err = run(capsys, "person", "add", "--name", "X")
+    assert code == 2 and "--id" in err
+
+
+def test_audit_verify_finds_tampering(capsys, env, db_path: Path) -> None:
+    run(capsys, "demo", "--db", str(db_path), "--persons", "5")
+    assert run(capsys, "audit", "verify", "--db", str(db_path))[0] == 0
+    from app.services.workspace import open_workspace
+
+    ws = open_workspace(db_path, PASSPHRASE)
+    ws.store.conn.execute("DROP TRIGGER audit_no_delete")
+    ws.store.conn.execute("DELETE FROM audit WHERE seq = 2")
+    ws.store.conn.commit()
+    ws.close()
+    code, _, err = run(capsys, "audit", "verify", "--db", str(db_path))
+    assert code == 1 and "händelse 2" in err
+
+
+def test_backup_restore_and_passphrase_change(capsys, env, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    run(capsys, "demo", "--db", str(db_path), "--persons", "6")
+    _, listed, _ = run(capsys, "person", "list", "--db", str(db_path), "--json")
+    out_file = tmp_path / "kopia.egvbak"
+    assert run(capsys, "backup", "--db", str(db_path), "--out", str(out_file))[0] == 0
+    target = tmp_path / "ny" / "db.db"
+    target.parent.mkdir()
+    assert run(capsys, "restore", "--backup", str(out_file), "--db", str(target))[0] == 0
+    assert run(capsys, "person", "list", "--db", str(target), "--json")[1] == listed
+    monkeypatch.setenv("EGENVARD_NEW_PASSPHRASE", "en annan lång fras")
+    assert run(capsys, "passphrase", "change", "--db", str(target))[0] == 0
+    monkeypatch.setenv("EGENVARD_PASSPHRASE", "en annan lång fras")
+    assert run(capsys, "person", "list", "--db", str(target), "--json")[1] == listed
+
+
+def test_recovery_reset(capsys, env, db_path: Path, monkeypatch) -> None:
+    _, out, _ = run(capsys, "init", "--db", str(db_path))
+    code_line = next(line for line in out.splitlines() if "Återställningskod" in line)
+    monkeypatch.setenv("EGENVARD_RECOVERY_CODE", code_line.rsplit(" ", 1)[1])
+    monkeypatch.setenv("EGENVARD_NEW_PASSPHRASE", "minns den här istället")
+    code, out, err = run(capsys, "passphrase", "reset", "--db", str(db_path))
+    assert code == 0, err
+    monkeypatch.setenv("EGENVARD_PASSPHRASE", "minns den här istället")
+    assert run(capsys, "person", "list", "--db", str(db_path))[0] == 0
+
+
+def test_real_entry_point_never_prints_traceback(tmp_path: Path) -> None:
+    """The installed command, in a fresh process, on a damaged database."""
+    db = tmp_path / "x.db"
+    env = {**os.environ, "EGENVARD_PASSPHRASE": PASSPHRASE, "EGENVARD_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "app", "init", "--db", str(db)], env=env, check=True, capture_output=True)
+    data = bytearray(db.read_bytes())
+    data[300] ^= 0xFF
+    db.write_bytes(bytes(data))
+    proc = subprocess.run([sys.executable, "-m", "app", "person", "list", "--db", str(db)], env=env,
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "skadad" in proc.stderr
