@@ -1,0 +1,60 @@
+"""Pieces several documents share: tables in the house style and Swedish labels for values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from app.models.common import Consent, ConsentForm, ConsentGiver
+from app.models.records import RECIPIENT_LABELS_SV, CopyHandover
+from app.reports import fonts, styles
+from app.reports.text import markup, sv_date
+
+GIVER_LABELS_SV = {
+    ConsentGiver.PERSON: "den enskilde",
+    ConsentGiver.GUARDIAN: "vårdnadshavare",
+    ConsentGiver.REPRESENTATIVE: "företrädare",
+}
+FORM_LABELS_SV = {ConsentForm.WRITTEN: "Skriftligt", ConsentForm.VERBAL: "Muntligt"}
+
+
+def consent_text(consent: Consent | None, needed: bool) -> str:
+    if consent is None:
+        return "Behövs inte" if not needed else "Saknas"
+    scope = f" – {consent.scope}" if consent.scope else ""
+    return (f"{FORM_LABELS_SV[consent.form]} samtycke av {consent.given_by} "
+            f"({GIVER_LABELS_SV[consent.giver]}), {sv_date(consent.given_on)}{scope}")
+
+
+def cell(text: str, style: object = None) -> Paragraph:
+    return Paragraph(markup(text), style or styles.CELL)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+          blank_rows: int = 0, blank_height: float = 0) -> Table:
+    """A ruled table with a tinted header row repeated on every page it spans."""
+    data = [[cell(h, styles.CELL_HEAD) for h in header]]
+    data += [[cell(v) for v in row] for row in rows]
+    data += [["" for _ in header] for _ in range(blank_rows)]
+    heights = [None] * (1 + len(rows)) + [blank_height or None] * blank_rows
+    t = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # never the non-embedded default
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("BACKGROUND", (0, 0), (-1, 0), styles.TINT),
+        ("GRID", (0, 0), (-1, -1), 0.5, styles.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return t
+
+
+def copy_rows(copies: Sequence[CopyHandover]) -> list[list[str]]:
+    return [
+        [RECIPIENT_LABELS_SV[c.recipient], c.recipient_name, sv_date(c.handed_on), consent_text(c.consent, c.needs_consent)]
+        for c in copies
+    ]

@@ -1,0 +1,46 @@
+"""A short fingerprint of a plan version's content, printed in the footer and the QR code.
+
+It lets a reader compare a paper copy with the record: same fingerprint, same content.
+The status is left out on purpose: a signed version that is later superseded or voided
+is still the same content.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from app.models.plan import Plan
+
+SHORT = 12
+_EXCLUDED = {"status", "void_reason"}
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def canonical(plan: Plan) -> bytes:
+    """Sorted-key compact JSON of the version's content; the models already NFC-normalise text."""
+    body = {f.name: _plain(getattr(plan, f.name)) for f in dataclasses.fields(plan) if f.name not in _EXCLUDED}
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def full(plan: Plan) -> str:
+    return hashlib.sha256(canonical(plan)).hexdigest()
+
+
+def short(plan: Plan) -> str:
+    return full(plan)[:SHORT]
