@@ -119,6 +119,7 @@ class Store:
 
     def close(self) -> None:
         with contextlib.suppress(sqlcipher3.Error):
+            self.conn.execute("PRAGMA optimize")  # keeps planner statistics fresh, as SQLite advises
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 

@@ -191,9 +191,12 @@ class Reviews(Table[Review]):
         return self.store.query(
             "SELECT r.id, r.plan_id, r.planned_on, r.kind, p.person_id, p.measure,"
             " pe.given_name || ' ' || pe.family_name AS person_name"
+            # CROSS JOIN keeps reviews as the outer loop, walking the partial date index in
+            # order, so LIMIT stops early instead of sorting every signed plan; the unary +
+            # keeps the planner on the plans primary key rather than the status index.
             " FROM reviews r"
-            " JOIN plans p ON p.id = r.plan_id AND p.status = 'signed'"
-            " JOIN persons pe ON pe.id = p.person_id"
+            " CROSS JOIN plans p ON p.id = r.plan_id AND +p.status = 'signed'"
+            " CROSS JOIN persons pe ON pe.id = p.person_id"
             " WHERE r.done_on IS NULL AND r.cancelled = 0 AND r.planned_on <= ?"
             " ORDER BY r.planned_on LIMIT ?",
             (until.isoformat(), limit),
