@@ -97,16 +97,22 @@ def main() -> None:
             return lambda: fn(next(it))
 
         results = []
-        for name, items in (("person search, name prefix", prefixes), ("person search, two name prefixes", given),
-                            ("person search, personnummer", numbers)):
+        for name, items in (
+            ("person search, name prefix", prefixes),
+            ("person search, two name prefixes", given),
+            ("person search, personnummer", numbers),
+        ):
             enc_ms = timed(cycle(items, lambda t: ws.repos.persons.search(t, 50)), 200)
             plain_ms = timed(cycle(items, lambda t: base.repos.persons.search(t, 50)), 200)
             results.append((name, enc_ms, plain_ms, "≤ 30 ms"))
         until = TODAY + timedelta(days=30)
         due_enc = timed(lambda: ws.repos.reviews.due(until, 500), 50)
         due_plain = timed(lambda: base.repos.reviews.due(until, 500), 50)
-        counts = (ws.repos.persons.count(), ws.store.scalar("SELECT count(DISTINCT id) FROM plans"),
-                  len(ws.repos.reviews.due(until, 10**9)))
+        counts = (
+            ws.repos.persons.count(),
+            ws.store.scalar("SELECT count(DISTINCT id) FROM plans"),
+            len(ws.repos.reviews.due(until, 10**9)),
+        )
         ws.close()
         base.close()
 

@@ -28,7 +28,8 @@ def _imports(path: Path) -> set[str]:
 @pytest.mark.parametrize("layer", BELOW_UI)
 def test_no_qt_below_ui(layer: str) -> None:
     offenders = [
-        str(p.relative_to(APP)) for p in (APP / layer).rglob("*.py")
+        str(p.relative_to(APP))
+        for p in (APP / layer).rglob("*.py")
         if any(n.split(".")[0] in ("PySide6", "shiboken6") or n.startswith("app.ui") for n in _imports(p))
     ]
     assert offenders == []
@@ -36,7 +37,8 @@ def test_no_qt_below_ui(layer: str) -> None:
 
 def test_models_import_no_store_or_services() -> None:
     offenders = [
-        str(p.relative_to(APP)) for p in (APP / "models").rglob("*.py")
+        str(p.relative_to(APP))
+        for p in (APP / "models").rglob("*.py")
         if any(n.startswith(("app.store", "app.services", "app.ui", "sqlcipher3", "sqlite")) for n in _imports(p))
     ]
     assert offenders == []
@@ -44,7 +46,8 @@ def test_models_import_no_store_or_services() -> None:
 
 def test_no_sql_driver_outside_store() -> None:
     offenders = [
-        str(p.relative_to(APP)) for p in APP.rglob("*.py")
+        str(p.relative_to(APP))
+        for p in APP.rglob("*.py")
         if "store" not in p.relative_to(APP).parts
         and any(n.split(".")[0] in ("sqlcipher3", "sqlite3", "sqlite_utils") for n in _imports(p))
     ]

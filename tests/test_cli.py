@@ -61,7 +61,9 @@ def test_person_add_list_and_plan_list_json(capsys, env, db_path: Path) -> None:
 
 def test_invalid_personnummer(capsys, env, db_path: Path) -> None:
     run(capsys, "init", "--db", str(db_path))
-    code, out, err = run(capsys, "person", "add", "--db", str(db_path), "--name", "Test Person", "--id", "19850709-9806")
+    code, out, err = run(
+        capsys, "person", "add", "--db", str(db_path), "--name", "Test Person", "--id", "19850709-9806"
+    )
     assert code == 1 and out == ""
     assert err.strip().endswith("(kontrollera datum och kontrollsiffra).") and err.count("\n") == 1
 
@@ -141,7 +143,8 @@ def test_real_entry_point_never_prints_traceback(tmp_path: Path) -> None:
     data = bytearray(db.read_bytes())
     data[300] ^= 0xFF
     db.write_bytes(bytes(data))
-    proc = subprocess.run([sys.executable, "-m", "app", "person", "list", "--db", str(db)], env=env,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "person", "list", "--db", str(db)], env=env, capture_output=True, text=True
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "skadad" in proc.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -26,10 +26,19 @@ SIG = Signature("Växjö", date(2026, 11, 2), "Eva Lind", "Distriktssköterska")
 
 def full_plan(**changes: object) -> Plan:
     plan = Plan(
-        person_id="p", assessment_id="a", setting=Setting.SCHOOL, measure="Insulininjektion",
-        performer_mode=Outcome.WITH_HELP, performer="Elevassistent", instruction_by="Eva Lind",
-        instruction_how="Praktisk genomgång", on_harm="Ring 112", on_change="Kontakta Eva",
-        follow_up="Eva, var tredje månad", reassessment_on=date(2027, 2, 1), risk_analysis_done=True,
+        person_id="p",
+        assessment_id="a",
+        setting=Setting.SCHOOL,
+        measure="Insulininjektion",
+        performer_mode=Outcome.WITH_HELP,
+        performer="Elevassistent",
+        instruction_by="Eva Lind",
+        instruction_how="Praktisk genomgång",
+        on_harm="Ring 112",
+        on_change="Kontakta Eva",
+        follow_up="Eva, var tredje månad",
+        reassessment_on=date(2027, 2, 1),
+        risk_analysis_done=True,
     )
     return replace(plan, **changes)
 
@@ -174,25 +183,35 @@ def test_dispute_is_due_in_two_weeks() -> None:
 
 
 def test_deviation_with_harm_needs_reassessment_and_informed_parties() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     dev = Deviation(
-        "p", datetime(2026, 11, 1, 10, tzinfo=timezone.utc), "Hagaskolan", "Dos missades", "Elevassistent",
-        "Växjö kommun", harm=Harm.RISK, parties=(InformedParty("Region Kronoberg"),),
+        "p",
+        datetime(2026, 11, 1, 10, tzinfo=UTC),
+        "Hagaskolan",
+        "Dos missades",
+        "Elevassistent",
+        "Växjö kommun",
+        harm=Harm.RISK,
+        parties=(InformedParty("Region Kronoberg"),),
     )
     assert dev.needs_reassessment and dev.crosses_borders
     with pytest.raises(ValidationError, match="Region Kronoberg är inte informerad.*bedömaren"):
         dev.closed()
-    ok = replace(dev, parties=(InformedParty("Region Kronoberg", informed_on=date(2026, 11, 1)),),
-                 assessor_informed_on=date(2026, 11, 1), event_analysis="Gemensam analys gjord")
+    ok = replace(
+        dev,
+        parties=(InformedParty("Region Kronoberg", informed_on=date(2026, 11, 1)),),
+        assessor_informed_on=date(2026, 11, 1),
+        event_analysis="Gemensam analys gjord",
+    )
     assert ok.closed().status.value == "closed"
 
 
 def test_not_done_needs_a_reason() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     with pytest.raises(ValidationError, match="varför"):
-        Performance("plan", datetime(2026, 11, 1, tzinfo=timezone.utc), "Kim", False)
+        Performance("plan", datetime(2026, 11, 1, tzinfo=UTC), "Kim", False)
 
 
 def test_guardian_needs_a_name() -> None:

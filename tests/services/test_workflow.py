@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -18,20 +18,27 @@ from app.services import cases, persons, plans
 from app.services.workspace import Workspace
 
 NURSE = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin")
-RISK = RiskAnalysis((Hazard("Hypoglykemi", Likelihood.POSSIBLE, Consequence.SERIOUS, "Druvsocker i klassrummet"),),
-                    "Kan utföras säkert av instruerad elevassistent")
+RISK = RiskAnalysis(
+    (Hazard("Hypoglykemi", Likelihood.POSSIBLE, Consequence.SERIOUS, "Druvsocker i klassrummet"),),
+    "Kan utföras säkert av instruerad elevassistent",
+)
 POINTS = dict(
-    performer="Elevassistent på Hagaskolan", instruction_by="Jonas Berg, sjuksköterska",
-    instruction_how="Praktisk genomgång och skriftlig instruktion", on_harm="Ge druvsocker, ring 112 vid medvetslöshet",
-    on_change="Kontakta Jonas Berg", follow_up="Jonas Berg vid terminsstart", reassessment_on=date(2027, 2, 1),
+    performer="Elevassistent på Hagaskolan",
+    instruction_by="Jonas Berg, sjuksköterska",
+    instruction_how="Praktisk genomgång och skriftlig instruktion",
+    on_harm="Ge druvsocker, ring 112 vid medvetslöshet",
+    on_change="Kontakta Jonas Berg",
+    follow_up="Jonas Berg vid terminsstart",
+    reassessment_on=date(2027, 2, 1),
 )
 SIGNATURE = Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska")
 
 
 @pytest.fixture
 def pupil(ws: Workspace):
-    return persons.register(ws, "Liam", "Nilsson", "20150315-9806", unit="Hagaskolan",
-                            guardians=(Guardian("Sara Nilsson", "070-1234567"),))
+    return persons.register(
+        ws, "Liam", "Nilsson", "20150315-9806", unit="Hagaskolan", guardians=(Guardian("Sara Nilsson", "070-1234567"),)
+    )
 
 
 def signed_plan(ws: Workspace, person_id: str):
@@ -121,19 +128,33 @@ def test_copy_to_school_needs_guardian_consent(ws: Workspace, pupil) -> None:
 
 def test_not_done_starts_deviation_that_prompts_reassessment(ws: Workspace, pupil) -> None:
     plan = signed_plan(ws, pupil.id)
-    when = datetime(2026, 11, 10, 11, 30, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 10, 11, 30, tzinfo=UTC)
     entry = plans.log_performance(ws, plan, when, "Elevassistent Kim", False, "Insulinpennan saknades")
     dev = cases.report_deviation(
-        ws, pupil.id, when, "Hagaskolan", "Insulindosen gavs inte", "Kim Ek", reporter_organisation="Växjö kommun",
-        plan_id=plan.id, harm=Harm.RISK, parties=(InformedParty("Region Kronoberg", "Jonas Berg"),), performance=entry,
+        ws,
+        pupil.id,
+        when,
+        "Hagaskolan",
+        "Insulindosen gavs inte",
+        "Kim Ek",
+        reporter_organisation="Växjö kommun",
+        plan_id=plan.id,
+        harm=Harm.RISK,
+        parties=(InformedParty("Region Kronoberg", "Jonas Berg"),),
+        performance=entry,
     )
     assert dev.needs_reassessment
     assert ws.repos.performances.get(entry.id).deviation_id == dev.id
     with pytest.raises(ValidationError, match="inte informerad"):
         cases.update_deviation(ws, dev, status=DeviationStatus.CLOSED)
     dev = cases.mark_informed(ws, dev, "Region Kronoberg", date(2026, 11, 10))
-    dev = cases.update_deviation(ws, dev, assessor_informed_on=date(2026, 11, 10),
-                                 event_analysis="Gemensam analys", status=DeviationStatus.CLOSED)
+    dev = cases.update_deviation(
+        ws,
+        dev,
+        assessor_informed_on=date(2026, 11, 10),
+        event_analysis="Gemensam analys",
+        status=DeviationStatus.CLOSED,
+    )
     assert cases.get_deviation(ws, dev.id).status is DeviationStatus.CLOSED
 
 
@@ -142,8 +163,7 @@ def test_dispute_sip_and_decision(ws: Workspace, pupil) -> None:
     assert d.due_on == date(2026, 11, 15)
     cases.resolve_dispute(ws, d, date(2026, 11, 8), "Rektor ansvarar; regionen handleder")
     consent = Consent("Sara Nilsson", ConsentGiver.GUARDIAN, date(2026, 11, 1))
-    cases.link_sip(ws, pupil.id, date(2026, 11, 5), "Maria Ek", consent, ("Region", "Skola"), "SIP-1",
-                   date(2027, 2, 5))
+    cases.link_sip(ws, pupil.id, date(2026, 11, 5), "Maria Ek", consent, ("Region", "Skola"), "SIP-1", date(2027, 2, 5))
     from app.models.records import DecisionResult, Law
 
     with pytest.raises(ValidationError, match="beslutsdatum"):

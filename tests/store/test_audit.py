@@ -70,8 +70,16 @@ def test_rehashed_row_breaks_the_next_link(logged: Workspace) -> None:
     _drop_guards(logged)
     row = logged.store.query("SELECT * FROM audit WHERE seq = 4")[0]
     row["actor"] = "Förfalskare"
-    new_hash = AuditEvent.digest(row["seq"], row["at"], row["actor"], row["action"], row["entity"],
-                                 row["entity_id"], row["person_id"], row["prev_hash"])
+    new_hash = AuditEvent.digest(
+        row["seq"],
+        row["at"],
+        row["actor"],
+        row["action"],
+        row["entity"],
+        row["entity_id"],
+        row["person_id"],
+        row["prev_hash"],
+    )
     logged.store.conn.execute("UPDATE audit SET actor = ?, hash = ? WHERE seq = 4", (row["actor"], new_hash))
     check = logged.audit.verify()
     assert (check.ok, check.broken_at, check.reason) == (False, 5, "link")

@@ -22,7 +22,9 @@ ROUNDS = 50
 def _kill_during_writes(db: Path, seed: int) -> list[tuple[str, str]]:
     proc = subprocess.Popen(
         [sys.executable, str(WRITER), str(db), PASSPHRASE, str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         cwd=Path(__file__).parents[2],
     )
     committed: list[tuple[str, str]] = []
@@ -56,7 +58,8 @@ def test_sigkill_during_writes_loses_nothing_committed(ws: Workspace, db_path: P
             assert not missing, f"round {round_no}: committed records lost: {len(missing)}"
             # No partial transaction: every person has its search tokens and its audit event.
             orphans = check.store.scalar(
-                "SELECT count(*) FROM persons p WHERE NOT EXISTS (SELECT 1 FROM person_tokens t WHERE t.person_id = p.id)"
+                "SELECT count(*) FROM persons p"
+                " WHERE NOT EXISTS (SELECT 1 FROM person_tokens t WHERE t.person_id = p.id)"
                 " OR NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'person' AND a.entity_id = p.id)"
             )
             assert orphans == 0

@@ -88,5 +88,8 @@ def test_remember_on_this_computer(ws: Workspace, db_path: Path, memory_keyring)
 
 
 def test_passphrase_strength_grows_with_length() -> None:
-    scores = [security.passphrase_strength(p) for p in ("abc", "abcdefghij", "korrekt häst batteri", "Korrekt häst batteri häftstift 42")]
+    scores = [
+        security.passphrase_strength(p)
+        for p in ("abc", "abcdefghij", "korrekt häst batteri", "Korrekt häst batteri häftstift 42")
+    ]
     assert scores == sorted(scores) and scores[0] == 0 and scores[-1] == 4
