@@ -27,6 +27,21 @@ def consent_text(consent: Consent | None, needed: bool) -> str:
             f"({GIVER_LABELS_SV[consent.giver]}), {sv_date(consent.given_on)}{scope}")
 
 
+def key_values(pairs: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:
+    """Label / value lines without a header, for compact facts (ids, dates, statuses)."""
+    data = [[cell(k, styles.CELL_HEAD), cell(v)] for k, v in pairs]
+    t = Table(data, colWidths=list(widths), hAlign="LEFT", splitInRow=1)
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, styles.TINT),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return t
+
+
 def cell(text: str, style: object = None) -> Paragraph:
     return Paragraph(markup(text), style or styles.CELL)
 
@@ -38,7 +53,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     data += [[cell(v) for v in row] for row in rows]
     data += [["" for _ in header] for _ in range(blank_rows)]
     heights = [None] * (1 + len(rows)) + [blank_height or None] * blank_rows
-    t = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row with a long note may break across pages instead of stopping the build.
+    t = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT", splitInRow=1)
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # never the non-embedded default
         ("FONTSIZE", (0, 0), (-1, -1), 9),
@@ -55,6 +71,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
 
 def copy_rows(copies: Sequence[CopyHandover]) -> list[list[str]]:
     return [
-        [RECIPIENT_LABELS_SV[c.recipient], c.recipient_name, sv_date(c.handed_on), consent_text(c.consent, c.needs_consent)]
+        [RECIPIENT_LABELS_SV[c.recipient], c.recipient_name, sv_date(c.handed_on),
+         consent_text(c.consent, c.needs_consent)]
         for c in copies
     ]

@@ -32,14 +32,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def canonical(plan: Plan) -> bytes:
-    """Sorted-key compact JSON of the version's content; the models already NFC-normalise text."""
-    body = {f.name: _plain(getattr(plan, f.name)) for f in dataclasses.fields(plan) if f.name not in _EXCLUDED}
+def canonical(record: Any, exclude: frozenset[str] | set[str] = frozenset()) -> bytes:
+    """Sorted-key compact JSON of a record's content; the models already NFC-normalise text."""
+    body = {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record) if f.name not in exclude}
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+def of_record(record: Any, exclude: frozenset[str] | set[str] = frozenset()) -> str:
+    """Short fingerprint of any record (a deviation report, a summary's parts)."""
+    return hashlib.sha256(canonical(record, exclude)).hexdigest()[:SHORT]
+
+
 def full(plan: Plan) -> str:
-    return hashlib.sha256(canonical(plan)).hexdigest()
+    return hashlib.sha256(canonical(plan, _EXCLUDED)).hexdigest()
 
 
 def short(plan: Plan) -> str:

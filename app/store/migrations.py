@@ -155,6 +155,34 @@ def _0001_core(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _0002_sealed_documents(conn: sqlcipher3.Connection) -> None:
+    """Sealed plan PDFs, kept with the plan version they belong to, and the user's sealing
+    certificates (PKCS#12, password-protected inside the encrypted database). Append-only."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE plan_documents (
+            id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, plan_version INTEGER NOT NULL,
+            person_id TEXT NOT NULL, kind TEXT NOT NULL, pdf BLOB NOT NULL, sha256 TEXT NOT NULL,
+            fingerprint TEXT NOT NULL, signer TEXT NOT NULL, certificate_sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            FOREIGN KEY (plan_id, plan_version) REFERENCES plans(id, version)
+        );
+        CREATE INDEX plan_documents_version ON plan_documents(plan_id, plan_version, created_at);
+        CREATE TRIGGER plan_documents_no_update BEFORE UPDATE ON plan_documents
+        BEGIN SELECT RAISE(ABORT, 'sealed documents are never changed'); END;
+        CREATE TRIGGER plan_documents_no_delete BEFORE DELETE ON plan_documents
+        BEGIN SELECT RAISE(ABORT, 'sealed documents are never deleted'); END;
+
+        CREATE TABLE seal_credentials (
+            id TEXT PRIMARY KEY, subject TEXT NOT NULL, organisation TEXT NOT NULL,
+            certificate_sha256 TEXT NOT NULL, not_after TEXT NOT NULL, self_signed INTEGER NOT NULL,
+            pkcs12 BLOB NOT NULL, created_at TEXT NOT NULL
+        );
+        """
+    )
+
 def latest() -> int:
     return len(_STEPS)
 

@@ -1,0 +1,320 @@
+"""Use cases for documents: plan forms, sealing, stored sealed PDFs, the other reports, and a
+batch for many plans.
+
+Everything here may take a while (ReportLab, RSA): the UI calls it on its database worker
+thread, never on the GUI thread. Every document about a person is an audited PRINT; sealing
+is an audited SIGN.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.errors import NotFound, UserError, ValidationError
+from app.models.audit import Action
+from app.models.common import Practitioner
+from app.models.plan import Plan, PlanStatus
+from app.reports import fingerprint, seal
+from app.reports.deviation_report import DeviationReport, render_deviation
+from app.reports.emergency_card import EmergencyCard, render_card
+from app.reports.plan_form import PlanForm, check_printable_as_signed, render_blank, render_plan
+from app.reports.summary import PersonSummary, PlanHistory, render_summary
+from app.services import cases, persons, plans
+from app.services.workspace import Workspace
+from app.store.atomic import write_atomic
+from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
+
+SEALED_PLAN = "sealed_plan"
+
+
+class AmbiguousId(UserError):
+    sv = "Flera poster börjar med ”{prefix}”; skriv fler tecken av id:t."
+    en = "Several records start with “{prefix}”; type more characters of the id."
+
+
+class NoProfile(UserError):
+    sv = "Ingen användarprofil: ange ditt namn och din organisation innan du förseglar dokument."
+    en = "No user profile: enter your name and organisation before sealing documents."
+
+
+class NoSealedDocument(UserError):
+    sv = "Det finns ingen förseglad PDF för version {version} av planen."
+    en = "There is no sealed PDF for version {version} of the plan."
+
+
+def resolve(ws: Workspace, table: str, prefix: str, what_sv: str, what_en: str) -> str:
+    """A full id from a unique prefix of it (like a git hash)."""
+    repo = getattr(ws.repos, table)
+    found = repo.resolve_prefix(prefix)
+    if not found:
+        raise NotFound(what_sv=what_sv, what_en=what_en, ident=prefix)
+    if len(found) > 1:
+        raise AmbiguousId(prefix=prefix)
+    return found[0]
+
+
+def _organisation(ws: Workspace) -> str:
+    profile = ws.profile()
+    return profile.organisation if profile else ""
+
+
+def _plan_version(ws: Workspace, plan_id: str, version: int | None) -> Plan:
+    if version is None:
+        return plans.get_plan(ws, plan_id)
+    found = ws.repos.plans.version(plan_id, version)
+    if found is None:
+        raise NotFound(what_sv="planversion", what_en="plan version", ident=f"{plan_id} v{version}")
+    return found
+
+
+# --- the plan form -------------------------------------------------------------------------
+
+def plan_form(ws: Workspace, plan: Plan, *, signer_image: bytes | None = None,
+              person_image: bytes | None = None, sealed: bool = False) -> PlanForm:
+    """Gather what the form prints: the person, the assessor and the copies of this version."""
+    person = persons.get(ws, plan.person_id)
+    assessment = ws.repos.assessments.get(plan.assessment_id)
+    copies = ws.repos.copies.where("plan_id = ? AND plan_version = ?", (plan.id, plan.version), order="handed_on")
+    return PlanForm(
+        plan=plan, person=person, organisation=_organisation(ws),
+        assessor=assessment.assessor if assessment else None,
+        assessed_on=assessment.assessed_on if assessment else None,
+        copies=tuple(copies), signer_image=signer_image, person_image=person_image, sealed=sealed,
+    )
+
+
+def render_plan_pdf(ws: Workspace, plan_id: str, version: int | None = None, *, as_signed: bool | None = None,
+                    signer_image: bytes | None = None, person_image: bytes | None = None) -> bytes:
+    """The plan form as PDF: a draft prints as UTKAST, a signed version as signed."""
+    plan = _plan_version(ws, plan_id, version)
+    data = render_plan(plan_form(ws, plan, signer_image=signer_image, person_image=person_image),
+                       as_signed=as_signed)
+    with ws.write(Action.PRINT, "plan", plan.id, plan.person_id):
+        pass
+    return data
+
+
+# --- sealing certificates ------------------------------------------------------------------
+
+def _credential_password(ws: Workspace) -> bytes:
+    """The PKCS#12 password, derived from the database key: the credential opens only with this
+    database unlocked, and no second secret has to be typed or stored anywhere."""
+    key = bytes.fromhex(ws.store.key_hex)
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"egenvard seal pkcs12 v1")
+    return hkdf.derive(key).hex().encode()
+
+
+def _store_credential(ws: Workspace, pkcs12_bytes: bytes) -> seal.CertificateInfo:
+    info = seal.describe(pkcs12_bytes, _credential_password(ws))
+    record = StoredCredential(subject=info.subject, organisation=info.organisation,
+                              certificate_sha256=info.sha256, not_after=info.not_after,
+                              self_signed=info.self_signed, pkcs12=pkcs12_bytes)
+    with ws.write(Action.KEY_CHANGE, "seal_credential", record.id):
+        Credentials(ws.store).add(record)
+    return info
+
+
+def create_credential(ws: Workspace, practitioner: Practitioner | None = None) -> seal.CertificateInfo:
+    """A new self-signed sealing certificate for the user (done at first start)."""
+    who = practitioner or ws.profile()
+    if who is None:
+        raise NoProfile()
+    p12 = seal.create_self_signed(who.name, who.organisation, who.title, _credential_password(ws))
+    return _store_credential(ws, p12)
+
+
+def import_credential(ws: Workspace, pkcs12_bytes: bytes, password: str) -> seal.CertificateInfo:
+    """Use a certificate issued by the organisation (a .p12/.pfx file) from now on."""
+    p12 = seal.import_pkcs12(pkcs12_bytes, password.encode("utf-8"), _credential_password(ws))
+    return _store_credential(ws, p12)
+
+
+def credential(ws: Workspace) -> seal.CertificateInfo | None:
+    active = Credentials(ws.store).active()
+    return seal.describe(active.pkcs12, _credential_password(ws)) if active else None
+
+
+def open_sealer(ws: Workspace) -> seal.Sealer:
+    """The sealer for the active certificate, creating a self-signed one on first use."""
+    active = Credentials(ws.store).active()
+    if active is None:
+        create_credential(ws)
+        active = Credentials(ws.store).active()
+        assert active is not None
+    return seal.Sealer(active.pkcs12, _credential_password(ws))
+
+
+# --- sealed plan PDFs ----------------------------------------------------------------------
+
+def _seal_and_store(ws: Workspace, sealer: seal.Sealer, plan: Plan, signer_image: bytes | None,
+                    person_image: bytes | None) -> StoredDocument:
+    check_printable_as_signed(plan)
+    form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
+    unsealed = render_plan(form, as_signed=True)
+    sig = plan.signature
+    assert sig is not None  # checked above
+    sealed = sealer.seal(unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place,
+                         contact=form.organisation)
+    doc = StoredDocument(
+        plan_id=plan.id, plan_version=plan.version, person_id=plan.person_id, kind=SEALED_PLAN,
+        sha256=hashlib.sha256(sealed).hexdigest(), fingerprint=fingerprint.short(plan),
+        signer=sealer.certificate.subject, certificate_sha256=sealer.certificate.sha256, pdf=sealed,
+        size=len(sealed),
+    )
+    with ws.write(Action.SIGN, "plan_document", plan.id, plan.person_id):
+        Documents(ws.store).add(doc)
+    return doc
+
+
+def seal_plan(ws: Workspace, plan_id: str, version: int | None = None, *, signer_image: bytes | None = None,
+              person_image: bytes | None = None) -> StoredDocument:
+    """Render the signed plan, seal it with the user's certificate and store it with its version.
+
+    Refused for a draft or a plan with a missing point: only a signed, complete plan is sealed.
+    """
+    plan = _plan_version(ws, plan_id, version)
+    if plan.status is PlanStatus.DRAFT:
+        raise ValidationError(
+            "Planen är ett utkast. Signera planen innan den förseglas.",
+            "The plan is a draft. Sign the plan before sealing it.",
+            "status",
+        )
+    check_printable_as_signed(plan)
+    return _seal_and_store(ws, open_sealer(ws), plan, signer_image, person_image)
+
+
+def sealed_pdf(ws: Workspace, plan_id: str, version: int | None = None) -> StoredDocument:
+    """The newest sealed PDF of a plan version (the current version by default). A logged read."""
+    plan = _plan_version(ws, plan_id, version)
+    doc = Documents(ws.store).latest(plan.id, plan.version)
+    if doc is None:
+        raise NoSealedDocument(version=plan.version)
+    ws.log_read("plan_document", doc.id, plan.person_id)
+    return doc
+
+
+def sealed_documents(ws: Workspace, plan_id: str) -> list[StoredDocument]:
+    """Listing (no bytes) of every sealed PDF of a plan, newest first."""
+    return Documents(ws.store).listing(plan_id)
+
+
+# --- the other documents -------------------------------------------------------------------
+
+def render_deviation_pdf(ws: Workspace, deviation_id: str) -> bytes:
+    deviation = cases.get_deviation(ws, deviation_id)
+    person = persons.get(ws, deviation.person_id)
+    plan = ws.repos.plans.current(deviation.plan_id) if deviation.plan_id else None
+    data = render_deviation(DeviationReport(deviation, person, plan, _organisation(ws)))
+    with ws.write(Action.PRINT, "deviation", deviation.id, person.id):
+        pass
+    return data
+
+
+def render_summary_pdf(ws: Workspace, person_id: str) -> bytes:
+    person = persons.get(ws, person_id)
+    histories = []
+    for current in plans.plans_for_person(ws, person_id):
+        histories.append(PlanHistory(
+            versions=tuple(plans.plan_history(ws, current.id)),
+            reviews=tuple(ws.repos.reviews.where("plan_id = ?", (current.id,), order="planned_on")),
+            copies=tuple(ws.repos.copies.where("plan_id = ?", (current.id,), order="handed_on")),
+            instructions=tuple(ws.repos.instructions.where("plan_id = ?", (current.id,), order="instructed_on")),
+        ))
+    summary = PersonSummary(
+        person=person, today=ws.today(), plans=tuple(histories),
+        assessments=tuple(ws.repos.assessments.where("person_id = ?", (person_id,), order="assessed_on")),
+        deviations=tuple(ws.repos.deviations.where("person_id = ?", (person_id,), order="occurred_at")),
+        organisation=_organisation(ws),
+    )
+    data = render_summary(summary)
+    with ws.write(Action.PRINT, "person_summary", person.id, person.id):
+        pass
+    return data
+
+
+def render_card_pdf(ws: Workspace, plan_id: str, version: int | None = None) -> bytes:
+    plan = _plan_version(ws, plan_id, version)
+    person = persons.get(ws, plan.person_id)
+    assessment = ws.repos.assessments.get(plan.assessment_id)
+    data = render_card(EmergencyCard(plan, person, assessment.assessor if assessment else None, _organisation(ws)))
+    with ws.write(Action.PRINT, "emergency_card", plan.id, plan.person_id):
+        pass
+    return data
+
+
+def render_blank_pdf(organisation: str = "") -> bytes:
+    """The empty form for the paper fallback; needs no database."""
+    return render_blank(organisation)
+
+
+# --- many plans at once --------------------------------------------------------------------
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    written: tuple[Path, ...]
+    failed: tuple[tuple[str, str], ...] = ()  # (plan id, the error sentence)
+    cancelled: bool = False
+    total: int = 0
+    stored: tuple[str, ...] = field(default_factory=tuple)  # ids of sealed documents stored
+
+
+def batch_file_name(plan: Plan) -> str:
+    """No names or personnummer in file names: folders get listed, synced and e-mailed."""
+    return f"egenvardsplan-{plan.id[:8]}-v{plan.version}.pdf"
+
+
+def render_many(ws: Workspace, plan_ids: Sequence[str], out_dir: Path, *, seal_signed: bool = False,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> BatchResult:
+    """Write the current version of each plan to `out_dir`, one PDF each.
+
+    `progress(done, total)` is called after every plan; `cancelled()` is asked before each plan
+    and stops the batch cleanly (files already written stay). With `seal_signed`, signed
+    plans are sealed and stored; drafts print as UTKAST. A plan that fails (e.g. damaged data)
+    is reported in `failed` and the batch goes on.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    total = len(plan_ids)
+    written: list[Path] = []
+    failed: list[tuple[str, str]] = []
+    stored: list[str] = []
+    printed: list[tuple[str, str, str]] = []
+    sealer: seal.Sealer | None = None
+    stopped = False
+    try:
+        for done, plan_id in enumerate(plan_ids, start=1):
+            if cancelled is not None and cancelled():
+                stopped = True
+                break
+            try:
+                plan = plans.get_plan(ws, plan_id)
+                if seal_signed and plan.status is PlanStatus.SIGNED:
+                    sealer = sealer or open_sealer(ws)
+                    doc = _seal_and_store(ws, sealer, plan, None, None)
+                    data = doc.pdf
+                    stored.append(doc.id)
+                else:
+                    data = render_plan(plan_form(ws, plan))
+                    printed.append(("plan", plan.id, plan.person_id))
+                target = out_dir / batch_file_name(plan)
+                write_atomic(target, data)
+                written.append(target)
+            except UserError as exc:
+                failed.append((plan_id, str(exc)))
+            if progress is not None:
+                progress(done, total)
+    finally:
+        if printed:
+            # One transaction for the batch's PRINT events: 500 separate fsyncs would double the time.
+            with ws.store.atomic():
+                ws.audit.append_many(ws.actor, Action.PRINT, printed)
+    return BatchResult(tuple(written), tuple(failed), stopped, total, tuple(stored))
