@@ -318,3 +318,17 @@ def render_many(ws: Workspace, plan_ids: Sequence[str], out_dir: Path, *, seal_s
             with ws.store.atomic():
                 ws.audit.append_many(ws.actor, Action.PRINT, printed)
     return BatchResult(tuple(written), tuple(failed), stopped, total, tuple(stored))
+
+
+class CannotWrite(UserError):
+    sv = "Kunde inte skriva filen {path}: kontrollera att mappen finns och att du får skriva där."
+    en = "Could not write the file {path}: check that the folder exists and is writable."
+
+
+def write_pdf(path: Path, data: bytes) -> Path:
+    """Write a PDF crash-safely (temp file, fsync, rename): never a half-written file."""
+    try:
+        write_atomic(Path(path), data)
+    except OSError:
+        raise CannotWrite(path=path) from None
+    return Path(path)

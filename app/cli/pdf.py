@@ -1,0 +1,267 @@
+"""`egenvard pdf …` and `egenvard verify`: documents from the command line.
+
+pdf plan | deviation | summary | card | blank | batch | cert, and verify FILE. `verify`
+dispatches on the file suffix through `VERIFIERS`, so another module can add a kind of file
+(e.g. `VERIFIERS[".egvb"] = …` for exchange bundles) without touching this one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli.common import CliError, add_db, open_ws, out
+from app.i18n import pick
+from app.reports import seal
+from app.services import documents
+
+P12_PASSWORD_ENV = "EGENVARD_P12_PASSWORD"
+
+
+class _Ws:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self.ws = open_ws(self.args)
+        return self.ws
+
+    def __exit__(self, *exc: object) -> None:
+        self.ws.close()
+
+
+def _plan_id(ws, prefix: str) -> str:  # type: ignore[no-untyped-def]
+    return documents.resolve(ws, "plans", prefix, "plan", "plan")
+
+
+def _image(path: str | None) -> bytes | None:
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise CliError(f"Kan inte läsa bildfilen {path}.", f"Cannot read the image file {path}.") from None
+    if not data.startswith(b"\x89PNG"):
+        raise CliError(f"{path} är inte en PNG-bild.", f"{path} is not a PNG image.")
+    return data
+
+
+def _written(path: Path) -> None:
+    out(pick(f"PDF sparad: {path}", f"PDF saved: {path}"))
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    with _Ws(args) as ws:
+        plan_id = _plan_id(ws, args.plan_id)
+        if args.sign:
+            doc = documents.seal_plan(ws, plan_id, args.version, signer_image=_image(args.signature_image))
+            documents.write_pdf(Path(args.out), doc.pdf)
+            _written(Path(args.out))
+            out(pick(f"Elektroniskt förseglad av {doc.signer}; sparad med planversion {doc.plan_version}.",
+                     f"Electronically sealed by {doc.signer}; stored with plan version {doc.plan_version}."))
+            return 0
+        data = documents.render_plan_pdf(ws, plan_id, args.version, signer_image=_image(args.signature_image))
+    _written(documents.write_pdf(Path(args.out), data))
+    return 0
+
+
+def cmd_deviation(args: argparse.Namespace) -> int:
+    with _Ws(args) as ws:
+        ident = documents.resolve(ws, "deviations", args.deviation_id, "avvikelse", "deviation")
+        data = documents.render_deviation_pdf(ws, ident)
+    _written(documents.write_pdf(Path(args.out), data))
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    with _Ws(args) as ws:
+        ident = documents.resolve(ws, "persons", args.person_id, "person", "person")
+        data = documents.render_summary_pdf(ws, ident)
+    _written(documents.write_pdf(Path(args.out), data))
+    return 0
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    with _Ws(args) as ws:
+        data = documents.render_card_pdf(ws, _plan_id(ws, args.plan_id), args.version)
+    _written(documents.write_pdf(Path(args.out), data))
+    return 0
+
+
+def cmd_blank(args: argparse.Namespace) -> int:
+    _written(documents.write_pdf(Path(args.out), documents.render_blank_pdf(args.organisation)))
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    with _Ws(args) as ws:
+        ids = [_plan_id(ws, p) for p in args.plan_ids] or [r["id"] for r in ws.repos.plans.current_rows()]
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                sys.stderr.write(f"\r{done}/{total}")
+                sys.stderr.flush()
+
+        result = documents.render_many(ws, ids, Path(args.out_dir), seal_signed=args.sign, progress=progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    out(pick(f"{len(result.written)} av {result.total} PDF sparade i {args.out_dir}.",
+             f"{len(result.written)} of {result.total} PDFs saved in {args.out_dir}."))
+    for plan_id, message in result.failed:
+        sys.stderr.write(f"{plan_id}: {message}\n")
+    return 1 if result.failed else 0
+
+
+def _describe(info: seal.CertificateInfo) -> None:
+    kind = pick("självutfärdat", "self-signed") if info.self_signed else pick("utfärdat av annan", "issued")
+    out(pick(f"Certifikat: {info.subject}, {info.organisation} ({kind})",
+             f"Certificate: {info.subject}, {info.organisation} ({kind})"))
+    out(pick(f"Giltigt till: {info.not_after:%Y-%m-%d}", f"Valid until: {info.not_after:%Y-%m-%d}"))
+    out(pick(f"Fingeravtryck (SHA-256): {info.short_fingerprint}", f"Fingerprint (SHA-256): {info.short_fingerprint}"))
+
+
+def cmd_cert_show(args: argparse.Namespace) -> int:
+    with _Ws(args) as ws:
+        info = documents.credential(ws)
+    if info is None:
+        out(pick("Inget förseglingscertifikat ännu; det skapas vid första förseglingen.",
+                 "No sealing certificate yet; one is created at the first seal."))
+        return 0
+    _describe(info)
+    return 0
+
+
+def cmd_cert_create(args: argparse.Namespace) -> int:
+    with _Ws(args) as ws:
+        info = documents.create_credential(ws)
+    _describe(info)
+    return 0
+
+
+def cmd_cert_import(args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError:
+        raise CliError(f"Kan inte läsa {args.file}.", f"Cannot read {args.file}.") from None
+    password = os.environ.get(P12_PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError(f"Inget lösenord för certifikatfilen: ange det i {P12_PASSWORD_ENV}.",
+                           f"No password for the certificate file: set {P12_PASSWORD_ENV}.")
+        password = getpass.getpass(pick("Certifikatfilens lösenord: ", "Certificate file password: "))
+    with _Ws(args) as ws:
+        info = documents.import_credential(ws, data, password)
+    _describe(info)
+    return 0
+
+
+# --- verify ----------------------------------------------------------------------------------
+
+def verify_pdf_file(path: Path) -> int:
+    check = seal.verify_pdf(path.read_bytes())
+    if check.state is seal.SealState.INTACT:
+        assert check.certificate is not None
+        who = ", ".join(x for x in (check.signer, check.organisation) if x)
+        out(pick(f"Förseglingen är intakt: dokumentet är oförändrat sedan det förseglades av {who}.",
+                 f"The seal is intact: the document is unchanged since it was sealed by {who}."))
+        if check.signed_at:
+            out(pick(f"Förseglat: {check.signed_at:%Y-%m-%d %H:%M} UTC", f"Sealed: {check.signed_at:%Y-%m-%d %H:%M} UTC"))
+        fp = check.certificate.short_fingerprint
+        if check.certificate.self_signed:
+            out(pick(f"Certifikatet är självutfärdat; jämför fingeravtrycket {fp} med avsändarens.",
+                     f"The certificate is self-signed; compare the fingerprint {fp} with the sender's."))
+        else:
+            out(pick(f"Certifikatets fingeravtryck: {fp}", f"Certificate fingerprint: {fp}"))
+        return 0
+    if check.state is seal.SealState.ALTERED:
+        raise CliError("Dokumentet har ändrats efter förseglingen; förseglingen är inte giltig.",
+                       "The document was changed after it was sealed; the seal is not valid.")
+    if check.state is seal.SealState.UNSIGNED:
+        raise CliError("Filen har ingen elektronisk försegling och kan inte kontrolleras.",
+                       "The file has no electronic seal and cannot be checked.")
+    raise CliError("Filen är inte en läsbar PDF.", "The file is not a readable PDF.")
+
+
+VERIFIERS: dict[str, Callable[[Path], int]] = {".pdf": verify_pdf_file}
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"Filen finns inte: {path}", f"The file does not exist: {path}")
+    verifier = VERIFIERS.get(path.suffix.lower())
+    if verifier is None:
+        known = ", ".join(sorted(VERIFIERS))
+        raise CliError(f"Kan inte kontrollera filer av typen ”{path.suffix}” (kända typer: {known}).",
+                       f"Cannot check files of type “{path.suffix}” (known types: {known}).")
+    try:
+        return verifier(path)
+    except OSError:
+        raise CliError(f"Kan inte läsa filen {path}.", f"Cannot read the file {path}.") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    pdf = sub.add_parser("pdf", help=pick("skriv ut dokument som PDF", "documents as PDF"))
+    kinds = pdf.add_subparsers(dest="kind", required=True, metavar="DOKUMENT")
+
+    p = kinds.add_parser("plan", help=pick("egenvårdsplanen (blanketten)", "the plan form"))
+    p.add_argument("plan_id", metavar="PLAN_ID", help=pick("plan-id eller början av det", "plan id or a prefix"))
+    add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--version", type=int, default=None, help=pick("planversion (standard: senaste)", "plan version"))
+    p.add_argument("--sign", action="store_true",
+                   help=pick("försegla elektroniskt och spara med planversionen", "seal and store with the version"))
+    p.add_argument("--signature-image", metavar="PNG", help=pick("ritad namnteckning", "drawn signature"))
+    p.set_defaults(func=cmd_plan)
+
+    p = kinds.add_parser("deviation", help=pick("avvikelserapport", "deviation report"))
+    p.add_argument("deviation_id", metavar="ID")
+    add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_deviation)
+
+    p = kinds.add_parser("summary", help=pick("sammanställning för en person", "summary for a person"))
+    p.add_argument("person_id", metavar="PERSON_ID")
+    add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_summary)
+
+    p = kinds.add_parser("card", help=pick("akutkort för utföraren", "emergency card for the performer"))
+    p.add_argument("plan_id", metavar="PLAN_ID")
+    add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--version", type=int, default=None)
+    p.set_defaults(func=cmd_card)
+
+    p = kinds.add_parser("blank", help=pick("tom blankett för pappersreserv", "blank paper form"))
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--organisation", default="", help=pick("organisationens namn på blanketten", "organisation"))
+    p.set_defaults(func=cmd_blank)
+
+    p = kinds.add_parser("batch", help=pick("många planer på en gång", "many plans at once"))
+    p.add_argument("plan_ids", nargs="*", metavar="PLAN_ID", help=pick("standard: alla planer", "default: all"))
+    add_db(p)
+    p.add_argument("--out-dir", required=True, metavar="DIR")
+    p.add_argument("--sign", action="store_true", help=pick("försegla signerade planer", "seal signed plans"))
+    p.set_defaults(func=cmd_batch)
+
+    cert = kinds.add_parser("cert", help=pick("förseglingscertifikat", "sealing certificate"))
+    actions = cert.add_subparsers(dest="action", required=True)
+    p = actions.add_parser("show", help=pick("visa certifikatet", "show the certificate"))
+    add_db(p)
+    p.set_defaults(func=cmd_cert_show)
+    p = actions.add_parser("create", help=pick("skapa nytt självutfärdat certifikat", "create a self-signed one"))
+    add_db(p)
+    p.set_defaults(func=cmd_cert_create)
+    p = actions.add_parser("import", help=pick("importera PKCS#12 (.p12/.pfx)", "import PKCS#12"))
+    p.add_argument("file", metavar="FILE")
+    add_db(p)
+    p.set_defaults(func=cmd_cert_import)
+
+    p = sub.add_parser("verify", help=pick("kontrollera en förseglad fil", "check a sealed file"))
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_verify)
