@@ -169,7 +169,8 @@ def verify_pdf_file(path: Path) -> int:
         out(pick(f"Förseglingen är intakt: dokumentet är oförändrat sedan det förseglades av {who}.",
                  f"The seal is intact: the document is unchanged since it was sealed by {who}."))
         if check.signed_at:
-            out(pick(f"Förseglat: {check.signed_at:%Y-%m-%d %H:%M} UTC", f"Sealed: {check.signed_at:%Y-%m-%d %H:%M} UTC"))
+            when = f"{check.signed_at:%Y-%m-%d %H:%M} UTC"
+            out(pick(f"Förseglat: {when}", f"Sealed: {when}"))
         fp = check.certificate.short_fingerprint
         if check.certificate.self_signed:
             out(pick(f"Certifikatet är självutfärdat; jämför fingeravtrycket {fp} med avsändarens.",

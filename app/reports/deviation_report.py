@@ -48,7 +48,8 @@ def _story(r: DeviationReport) -> list[Flowable]:
         gap,
         FieldBox("Vad hände?", d.description, min_height=22 * mm), gap,
         FieldBox("Omedelbar åtgärd", d.immediate_action, min_height=16 * mm), gap,
-        FieldRow([(FieldBox("Rapportör", d.reporter), 1), (FieldBox("Rapportörens organisation", d.reporter_organisation), 1)]),
+        FieldRow([(FieldBox("Rapportör", d.reporter), 1),
+                  (FieldBox("Rapportörens organisation", d.reporter_organisation), 1)]),
     ]
     if r.plan is not None:
         p = r.plan

@@ -56,14 +56,15 @@ def _person(s: PersonSummary) -> list[Flowable]:
     p = s.person
     gap = Spacer(0, 2.5 * mm)
     out: list[Flowable] = [
-        FieldRow([(FieldBox("Namn", p.name), 1.75), (FieldBox(f"{p.number.kind_sv.capitalize()}", p.number.formatted), 1)]),
+        FieldRow([(FieldBox("Namn", p.name), 1.75),
+                  (FieldBox(p.number.kind_sv.capitalize(), p.number.formatted), 1)]),
         gap,
         FieldRow([(FieldBox("Skola / enhet", p.unit), 1.75),
                   (FieldBox("Ålder", f"{p.age(s.today)} år" + (" (barn)" if p.is_child(s.today) else "")), 1)]),
     ]
     if p.protected_identity:
-        out += [gap, Paragraph("<b>Skyddad identitet.</b> Hantera utskriften varsamt och lämna den inte till obehöriga.",
-                               styles.BODY)]
+        out += [gap, Paragraph("<b>Skyddad identitet.</b> Hantera utskriften varsamt och lämna den inte "
+                               "till obehöriga.", styles.BODY)]
     if p.guardians:
         out += [Paragraph("Vårdnadshavare", styles.SUBHEADING),
                 table(["Namn", "Telefon", "E-post"], [[g.name, g.phone, g.email] for g in p.guardians],
@@ -104,7 +105,7 @@ def _plan(h: PlanHistory) -> list[Flowable]:
                for r in h.reviews]
     out += [Paragraph("Uppföljningar och omprövningar", styles.SUBHEADING),
             table(["Planerad", "Typ", "Utförd", "Av", "Utfall", "Nästa", "Anteckning"], reviews,
-                  [20 * mm, 22 * mm, 20 * mm, 28 * mm, 24 * mm, 20 * mm, 40 * mm])
+                  [23 * mm, 25 * mm, 23 * mm, 27 * mm, 25 * mm, 23 * mm, 28 * mm])
             if reviews else Paragraph("Inga uppföljningar registrerade.", styles.SMALL)]
     if h.copies:
         out += [Paragraph("Kopior lämnade", styles.SUBHEADING),

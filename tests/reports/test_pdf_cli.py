@@ -1,0 +1,120 @@
+"""`egenvard pdf …` and `egenvard verify`: exit codes and one clear sentence, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.services.workspace import Workspace
+from tests.conftest import PASSPHRASE
+from tests.reports.conftest import Case, pdf_text, run_tool
+
+
+@pytest.fixture
+def cli(db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    monkeypatch.setenv("EGENVARD_PASSPHRASE", PASSPHRASE)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main([a.replace("{db}", str(db_path)) for a in argv])
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err
+        return code, captured.out, captured.err
+
+    return run
+
+
+def test_plan_sign_then_verify(cli, case: Case, tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    code, stdout, _ = cli("pdf", "plan", case.plan.id[:8], "--db", "{db}", "--out", str(out), "--sign")
+    assert code == 0 and out.exists() and "förseglad" in stdout
+    code, stdout, stderr = cli("verify", str(out))
+    assert code == 0, stderr
+    assert "intakt" in stdout and "Karin Ström" in stdout
+
+
+def test_verify_altered_unsigned_and_odd_files(cli, case: Case, tmp_path: Path) -> None:
+    sealed = tmp_path / "plan.pdf"
+    assert cli("pdf", "plan", case.plan.id, "--db", "{db}", "--out", str(sealed), "--sign")[0] == 0
+    data = bytearray(sealed.read_bytes())
+    data[bytes(data).index(b"stream", 200) + 25] ^= 0x01
+    altered = tmp_path / "altered.pdf"
+    altered.write_bytes(bytes(data))
+    code, stdout, stderr = cli("verify", str(altered))
+    assert code == 1 and stdout == ""
+    assert stderr.strip() == "Dokumentet har ändrats efter förseglingen; förseglingen är inte giltig."
+    result = run_tool("pdfsig", str(altered))
+    assert "Signature is Valid" not in result.stdout
+
+    unsigned = tmp_path / "unsigned.pdf"
+    assert cli("pdf", "plan", case.plan.id, "--db", "{db}", "--out", str(unsigned))[0] == 0
+    code, _, stderr = cli("verify", str(unsigned))
+    assert code == 1 and "ingen elektronisk försegling" in stderr and stderr.count("\n") == 1
+
+    for name, content in [("text.pdf", b"not a pdf"), ("x.egvx", b"?")]:
+        (tmp_path / name).write_bytes(content)
+        code, _, stderr = cli("verify", str(tmp_path / name))
+        assert code == 1 and stderr.count("\n") == 1
+    code, _, stderr = cli("verify", str(tmp_path / "missing.pdf"))
+    assert code == 1 and "finns inte" in stderr
+
+
+def test_draft_cannot_be_sealed_from_the_cli(cli, case: Case, tmp_path: Path) -> None:
+    out = tmp_path / "draft.pdf"
+    code, _, stderr = cli("pdf", "plan", case.draft.id, "--db", "{db}", "--out", str(out), "--sign")
+    assert code == 1 and "utkast" in stderr and not out.exists()
+    code, _, _ = cli("pdf", "plan", case.draft.id, "--db", "{db}", "--out", str(out))
+    assert code == 0 and "UTKAST" in pdf_text(out)
+
+
+def test_every_document_kind(cli, ws: Workspace, case: Case, deviation, tmp_path: Path) -> None:
+    jobs = {
+        "deviation.pdf": ("pdf", "deviation", deviation.id[:6], "--db", "{db}"),
+        "summary.pdf": ("pdf", "summary", case.person.id, "--db", "{db}"),
+        "card.pdf": ("pdf", "card", case.plan.id, "--db", "{db}"),
+        "blank.pdf": ("pdf", "blank", "--organisation", "Växjö kommun"),
+    }
+    for name, argv in jobs.items():
+        out = tmp_path / name
+        code, stdout, stderr = cli(*argv, "--out", str(out))
+        assert code == 0, stderr
+        assert run_tool("pdfinfo", str(out)).returncode == 0
+
+
+def test_unknown_and_ambiguous_ids(cli, ws: Workspace, case: Case, tmp_path: Path) -> None:
+    code, _, stderr = cli("pdf", "plan", "ffffffff-nope", "--db", "{db}", "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and "Hittade ingen plan" in stderr
+    code, _, stderr = cli("pdf", "plan", "", "--db", "{db}", "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and "Flera poster" in stderr
+
+
+def test_unwritable_output_is_a_sentence(cli, case: Case, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, stderr = cli("pdf", "blank", "--out", str(blocker / "sub" / "blank.pdf"))
+    assert code == 1 and "Kunde inte skriva filen" in stderr
+
+
+def test_batch_seals_signed_and_prints_drafts(cli, case: Case, tmp_path: Path) -> None:
+    out_dir = tmp_path / "batch"
+    code, stdout, stderr = cli("pdf", "batch", "--db", "{db}", "--out-dir", str(out_dir), "--sign")
+    assert code == 0, stderr
+    files = sorted(out_dir.glob("*.pdf"))
+    assert len(files) == 2 and "2 av 2" in stdout
+    verdicts = sorted(cli("verify", str(f))[0] for f in files)
+    assert verdicts == [0, 1]  # the signed plan is sealed; the draft is not
+
+
+def test_cert_import_from_the_cli(cli, case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.reports.test_seal import _issued_p12
+
+    p12 = tmp_path / "jonas.p12"
+    p12.write_bytes(_issued_p12(b"hemligt"))
+    code, _, stderr = cli("pdf", "cert", "import", str(p12), "--db", "{db}")
+    assert code == 1 and "EGENVARD_P12_PASSWORD" in stderr
+    monkeypatch.setenv("EGENVARD_P12_PASSWORD", "hemligt")
+    code, stdout, _ = cli("pdf", "cert", "import", str(p12), "--db", "{db}")
+    assert code == 0 and "Jonas Berg" in stdout
+    code, stdout, _ = cli("pdf", "cert", "show", "--db", "{db}")
+    assert code == 0 and "Jonas Berg" in stdout
