@@ -46,7 +46,7 @@ def cell(text: str, style: object = None) -> Paragraph:
     return Paragraph(markup(text), style or styles.CELL)
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float | str],
           blank_rows: int = 0, blank_height: float = 0) -> Table:
     """A ruled table with a tinted header row repeated on every page it spans."""
     data = [[cell(h, styles.CELL_HEAD) for h in header]]

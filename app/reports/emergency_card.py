@@ -17,7 +17,7 @@ from app.models.person import Person
 from app.models.plan import Plan, PlanStatus
 from app.reports import fingerprint, fonts, page, styles
 from app.reports.common import table
-from app.reports.flowables import FieldBox, FieldRow
+from app.reports.flowables import FieldBox, FieldRow, FullWidth
 from app.reports.text import markup, nfc, sv_date
 
 TITLE = "AKUTKORT – EGENVÅRD"
@@ -43,10 +43,10 @@ def _contacts(card: EmergencyCard) -> list[list[str]]:
     return rows
 
 
-def _emergency_bar() -> Table:
+def _emergency_bar(width: float) -> Table:
     t = Table([[Paragraph(f"<b>{EMERGENCY}</b>", styles._style("sos", fontName=fonts.BOLD, fontSize=15, leading=19,
                                                                  textColor=styles.WARN))]],
-              colWidths=[174 * mm])
+              colWidths=[width])
     t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.4, styles.WARN), ("TOPPADDING", (0, 0), (-1, -1), 6),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 8), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
@@ -62,7 +62,7 @@ def _content(card: EmergencyCard) -> list[Flowable]:
         gap,
         FieldRow([(FieldBox("Insats", plan.measure), 1.75), (FieldBox("Utförs av", plan.performer), 1)]),
         Spacer(0, 5 * mm),
-        _emergency_bar(),
+        FullWidth(_emergency_bar),
         Spacer(0, 5 * mm),
         FieldBox("Om personen skadas eller riskerar att skadas i samband med egenvården", plan.on_harm,
                  point=4, value_style=BIG),
@@ -70,7 +70,7 @@ def _content(card: EmergencyCard) -> list[Flowable]:
         FieldBox("Om personens situation förändras", plan.on_change, point=5, value_style=BIG),
         Spacer(0, 5 * mm),
         Paragraph("Kontakta", styles.HEADING),
-        table(["Roll", "Namn", "Telefon"], _contacts(card), [52 * mm, 82 * mm, 40 * mm]),
+        FullWidth(lambda w: table(["Roll", "Namn", "Telefon"], _contacts(card), [w * 0.3, w * 0.47, w * 0.23])),
         Spacer(0, 4 * mm),
         Paragraph(markup(f"Egenvårdsplanen omprövas senast {sv_date(plan.reassessment_on) or '—'}. "
                          "Följ alltid den signerade egenvårdsplanen; kortet är en sammanfattning."), styles.SMALL),

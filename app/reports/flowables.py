@@ -8,6 +8,7 @@ paragraph at the page end and continues in a box marked "(forts.)" on the next p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from io import BytesIO
 
 from reportlab.lib.units import mm
@@ -225,3 +226,23 @@ class SignatureRow(Flowable):
         for i, line in enumerate(self.lines):
             line.wrap(w, self.height)
             line.drawOn(self.canv, i * (w + self.gap), 0)
+
+
+class FullWidth(Flowable):
+    """A table rebuilt for the width it is given each time it is wrapped. KeepInFrame(shrink)
+    lays content out wider and scales it down; a table with fixed widths would stay narrow."""
+
+    def __init__(self, make: Callable[[float], Flowable]) -> None:
+        super().__init__()
+        self.make = make
+        self._inner: Flowable | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._inner = self.make(availWidth)
+        self.width, self.height = self._inner.wrap(availWidth, availHeight)
+        self.width = availWidth
+        return self.width, self.height
+
+    def draw(self) -> None:
+        assert self._inner is not None
+        self._inner.drawOn(self.canv, 0, 0)

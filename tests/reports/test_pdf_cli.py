@@ -77,7 +77,7 @@ def test_every_document_kind(cli, ws: Workspace, case: Case, deviation, tmp_path
     }
     for name, argv in jobs.items():
         out = tmp_path / name
-        code, stdout, stderr = cli(*argv, "--out", str(out))
+        code, _, stderr = cli(*argv, "--out", str(out))
         assert code == 0, stderr
         assert run_tool("pdfinfo", str(out)).returncode == 0
 
