@@ -81,8 +81,9 @@ class Persons(Table[Person]):
     def _rows(self, people: Iterable[Person]) -> tuple[list[dict], list[dict]]:
         rows, tokens = [], []
         for p in people:
-            rows.append({**to_row(p), "sort_key": _sort_key(p)})
-            tokens += [{"token": t, "person_id": p.id} for t in set(search_tokens(p.name))]
+            key = _sort_key(p)
+            rows.append({**to_row(p), "sort_key": key})
+            tokens += [{"token": t, "person_id": p.id, "sort_key": key} for t in set(search_tokens(p.name))]
         return rows, tokens
 
     def add_many(self, records: Iterable[Person]) -> None:
@@ -113,11 +114,22 @@ class Persons(Table[Person]):
             return self.where("number >= ? AND number < ?", (digits, digits + ":"), order="sort_key", limit=limit)
         if not words:
             return []
-        clauses = " AND ".join(
-            "id IN (SELECT person_id FROM person_tokens WHERE token >= ? AND token < ?)" for _ in words
+        # Sort and limit within the token table first, then fetch just those persons.
+        ranges = [(w, w + "\uffff") for w in words]
+        extra = "".join(
+            " AND person_id IN (SELECT person_id FROM person_tokens WHERE token >= ? AND token < ?)" for _ in ranges[1:]
         )
-        params = [v for w in words for v in (w, w + "\uffff")]
-        return self.where(clauses, params, order="sort_key", limit=limit)
+        ids = [
+            r["person_id"]
+            for r in self.store.query(
+                "SELECT person_id, min(sort_key) AS k FROM person_tokens WHERE token >= ? AND token < ?"
+                f"{extra} GROUP BY person_id ORDER BY k, person_id LIMIT ?",
+                (*[v for pair in ranges for v in pair], limit),
+            )
+        ]
+        if not ids:
+            return []
+        return self.where(f"id IN ({','.join('?' * len(ids))})", ids, order="sort_key, id")
 
     def ids_sorted(self, unit: str | None = None) -> list[str]:
         where, params = ("WHERE unit = ?", (unit,)) if unit else ("", ())
