@@ -108,8 +108,12 @@ def test_missing_points_cannot_print_as_signed(ws: Workspace, case: Case) -> Non
         render_plan(forged, as_signed=True)
 
 
-def test_every_font_is_embedded(ws: Workspace, case: Case, tmp_path: Path) -> None:
+def test_every_font_is_embedded(ws: Workspace, case: Case, deviation, tmp_path: Path) -> None:
     for name, data in [
+        ("fonts-sealed.pdf", documents.seal_plan(ws, case.plan.id).pdf),
+        ("fonts-deviation.pdf", documents.render_deviation_pdf(ws, deviation.id)),
+        ("fonts-summary.pdf", documents.render_summary_pdf(ws, case.person.id)),
+        ("fonts-card.pdf", documents.render_card_pdf(ws, case.plan.id)),
         ("fonts-plan.pdf", documents.render_plan_pdf(ws, case.plan.id)),
         ("fonts-draft.pdf", documents.render_plan_pdf(ws, case.draft.id)),
         ("fonts-blank.pdf", documents.render_blank_pdf("Region Kronoberg")),

@@ -1,0 +1,129 @@
+"""PDF benchmark (issue 4): one plan form, one sealed plan, and a batch of 500 plans.
+
+Every figure is printed beside a baseline measured in the same run: a minimal one-paragraph
+ReportLab PDF (the fixed cost of ReportLab itself on this machine), so the ratio says what
+the form, the fonts, the QR code and the seal add.
+
+    python -m benchmarks.bench_pdf [--plans 500] [--repeat 15] [--no-sealed-batch]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from app.models.plan import PlanStatus
+from app.reports.plan_form import render_plan
+from app.services import demo, documents
+from app.services.workspace import Workspace, create_workspace
+
+PASSPHRASE = "benchmark lösenfras 2026"
+
+
+def timed(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time in milliseconds (after one warm-up call)."""
+    fn()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def baseline_pdf() -> bytes:
+    buffer = BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(
+        [Paragraph("Egenvårdsplan: en enda rad text.", getSampleStyleSheet()["Normal"])]
+    )
+    return buffer.getvalue()
+
+
+def row(name: str, ms: float, base: float, target: str) -> None:
+    print(f"| {name:<46} | {ms:>10.1f} | {base:>8.1f} | {ms / base:>8.1f} | {target:<10} |")
+
+
+def workspace_with_plans(folder: Path, count: int) -> tuple[Workspace, list[str]]:
+    ws, _code = create_workspace(folder / "bench.db", PASSPHRASE)
+    persons = max(10, count)
+    while True:
+        demo.fill(ws, persons=persons, seed=7)
+        ids = [r["id"] for r in ws.repos.plans.current_rows()]
+        if len(ids) >= count:
+            return ws, ids[:count]
+        persons = count - len(ids) + 10
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--plans", type=int, default=500)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--no-sealed-batch", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        ws, ids = workspace_with_plans(folder, args.plans)
+        signed = [p for p in (ws.repos.plans.current(i) for i in ids) if p and p.status is PlanStatus.SIGNED]
+        plan = signed[0]
+        form = documents.plan_form(ws, plan)
+        sealer = documents.open_sealer(ws)
+
+        base = timed(baseline_pdf, args.repeat)
+        form_ms = timed(lambda: render_plan(form), args.repeat)
+        service_ms = timed(lambda: documents.render_plan_pdf(ws, plan.id), args.repeat)
+        unsealed = render_plan(form, as_signed=True)
+        seal_only = timed(lambda: sealer.seal(unsealed), args.repeat)
+        sealed_ms = timed(lambda: sealer.seal(render_plan(form, as_signed=True)), args.repeat)
+        stored_ms = timed(lambda: documents.seal_plan(ws, plan.id), max(3, args.repeat // 3))
+
+        progress_calls = []
+        start = time.perf_counter()
+        result = documents.render_many(ws, ids, folder / "batch", progress=lambda d, t: progress_calls.append(d))
+        batch_ms = (time.perf_counter() - start) * 1000
+        assert len(result.written) == len(ids) and progress_calls[-1] == len(ids)
+
+        sealed_batch_ms = None
+        if not args.no_sealed_batch:
+            start = time.perf_counter()
+            sealed_result = documents.render_many(ws, ids, folder / "sealed", seal_signed=True)
+            sealed_batch_ms = (time.perf_counter() - start) * 1000
+            n_sealed = len(sealed_result.stored)
+
+        stopped_at: list[int] = []
+        start = time.perf_counter()
+        cancelled = documents.render_many(ws, ids, folder / "cancel", progress=lambda d, t: stopped_at.append(d),
+                                          cancelled=lambda: len(stopped_at) >= 10)
+        cancel_ms = (time.perf_counter() - start) * 1000
+        pages = render_plan(form).count(b"/Type /Page\n")
+        ws.close()
+
+    print(f"\nPDF benchmark: {len(ids)} plans ({len(signed)} signed), median of {args.repeat} runs, ms\n")
+    print(f"| {'measurement':<46} | {'ms':>10} | {'baseline':>8} | {'ratio':>8} | {'target':<10} |")
+    print(f"|{'-' * 48}|{'-' * 12}|{'-' * 10}|{'-' * 10}|{'-' * 12}|")
+    row("baseline: one-paragraph ReportLab PDF", base, base, "")
+    row(f"plan form ({pages} pages, fonts, QR), data in memory", form_ms, base, "≤ 100")
+    row("plan form via service (DB reads + audit)", service_ms, base, "≤ 100")
+    row("seal only (PAdES, RSA-2048)", seal_only, base, "")
+    row("plan form + seal", sealed_ms, base, "≤ 300")
+    row("seal_plan service (open cert, seal, store)", stored_ms, base, "≤ 300")
+    row(f"batch {len(ids)} plans, files written", batch_ms, base, "")
+    row("  per plan in the batch", batch_ms / len(ids), base, "")
+    if sealed_batch_ms is not None:
+        row(f"batch {len(ids)} plans, {n_sealed} sealed + stored", sealed_batch_ms, base, "")
+        row("  per plan in the sealed batch", sealed_batch_ms / len(ids), base, "")
+    row(f"cancelled after 10 of {len(ids)}", cancel_ms, base, "")
+    assert cancelled.cancelled and len(cancelled.written) == 10
+
+
+if __name__ == "__main__":
+    main()
