@@ -40,16 +40,20 @@ def plain_copy(ws: Workspace, dest: Path) -> Workspace:
     ws.store.conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
     ws.store.conn.execute("SELECT sqlcipher_export('plain')")
     ws.store.conn.execute("DETACH DATABASE plain")
-    conn = sqlcipher3.connect(str(dest), check_same_thread=False)
+    return Workspace(Store(dest, b"", _plain_connection(dest)))
+
+
+def _plain_connection(path: Path) -> sqlcipher3.Connection:
+    """The same settings as the encrypted store (app.store.database), minus the key."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    return Workspace(Store(dest, b"", conn))
+    return conn
 
 
 def plain_store(path: Path) -> Workspace:
-    conn = sqlcipher3.connect(str(path), check_same_thread=False)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    conn = _plain_connection(path)
     migrations.migrate(conn)
     return Workspace(Store(path, b"", conn))
 
