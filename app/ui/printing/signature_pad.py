@@ -109,8 +109,7 @@ class SignaturePad(QWidget):
     def _paint(self, painter: QPainter, scale: float = 1.0, origin: QPointF | None = None) -> None:
         origin = origin or QPointF(0, 0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(INK, _PEN_WIDTH * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(INK, _PEN_WIDTH * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         for stroke in self._strokes:
             points = [(p - origin) * scale for p in stroke]

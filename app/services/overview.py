@@ -1,0 +1,316 @@
+"""What the desktop client lists: the to-do overview (Överblick) and the long tables.
+
+Frozen rows cross into the UI; the SQL is in `app.store.overview`. The to-do follows the
+user's role: a school leader or unit manager sees her unit's persons first, a nurse the plans
+she assessed (002: each party answers for its own part of the routine).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from app.models.assessment import Assessment
+from app.models.common import Role
+from app.models.deviation import Deviation
+from app.models.dispute import DISPUTE_DEADLINE, Dispute
+from app.models.identity import PersonalNumber
+from app.models.person import Person
+from app.models.plan import Plan, PlanStatus, Setting
+from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
+from app.models.review import Review
+from app.services.workspace import Workspace
+from app.store import overview as sql
+from app.store.codec import from_row
+
+DUE_WITHIN = timedelta(days=30)
+PER_CATEGORY = 200
+
+
+class Category(StrEnum):
+    REVIEW_OVERDUE = "review_overdue"
+    REVIEW_DUE = "review_due"
+    UNSIGNED = "unsigned"
+    COPY_NO_CONSENT = "copy_no_consent"
+    DEVIATION_UNINFORMED = "deviation_uninformed"
+    DISPUTE_OVERDUE = "dispute_overdue"
+    INSTRUCTION_RENEWAL = "instruction_renewal"
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    category: Category
+    due: date | None
+    entity: str  # "review", "plan", "copy", "deviation", "dispute", "instruction": what opening shows
+    entity_id: str
+    plan_id: str | None
+    person_id: str | None
+    person_name: str
+    person_number: str  # masked for protected identity
+    what: str  # the measure, the question or the category
+    detail: str  # why it is on the list, in Swedish words from the models
+    mine: bool
+
+
+def _shown(row: dict) -> tuple[str, str]:
+    if not row.get("person_id"):
+        return "", ""
+    number = PersonalNumber(row["number"])
+    shown = number.masked if row["protected_identity"] else number.formatted
+    return f"{row['given_name']} {row['family_name']}", shown
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _focus(ws: Workspace) -> tuple[str, str]:
+    """(unit, assessor name) whose items come first for this user."""
+    profile = ws.profile()
+    if profile is None:
+        return "", ""
+    if profile.role in (Role.SCHOOL_LEADER, Role.UNIT_MANAGER):
+        return profile.unit, ""
+    if profile.role is Role.NURSE:
+        return "", profile.name
+    return profile.unit, profile.name
+
+
+def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) -> list[TodoItem]:
+    today = today or ws.today()
+    unit, assessor = _focus(ws)
+    store = ws.store
+    items: list[TodoItem] = []
+
+    def add(category: Category, row: dict, entity: str, what: str, detail: str) -> None:
+        name, number = _shown(row)
+        items.append(
+            TodoItem(
+                category,
+                _day(row.get("due")),
+                entity,
+                row["id"],
+                row.get("plan_id"),
+                row.get("person_id"),
+                name,
+                number,
+                what,
+                detail,
+                bool(row.get("mine")),
+            )
+        )
+
+    for row in sql.todo_reviews(store, today + DUE_WITHIN, unit, assessor, limit):
+        due = _day(row["due"])
+        late = due is not None and due < today
+        category = Category.REVIEW_OVERDUE if late else Category.REVIEW_DUE
+        kind = "omprövning" if row["kind"] == "reassessment" else "uppföljning"
+        add(category, row, "review", row["measure"], f"{kind} {'försenad' if late else 'planerad'}")
+    for row in sql.todo_unsigned(store, unit, assessor, limit):
+        add(Category.UNSIGNED, row, "plan", row["measure"], f"utkast version {row['version']}")
+    for row in sql.todo_copies_without_consent(store, unit, assessor, limit):
+        add(Category.COPY_NO_CONSENT, row, "copy", row["measure"], f"kopia till {row['recipient_name']}")
+    for row in sql.todo_deviations(store, unit, assessor, limit):
+        parties = json.loads(row["parties"] or "[]")
+        notices = [f"{p['organisation']} är inte informerad" for p in parties if not p.get("informed_on")]
+        if row["harm"] != "none" and not row["assessor_informed_on"]:
+            notices.append("bedömaren är inte kontaktad för omprövning")
+        add(Category.DEVIATION_UNINFORMED, row, "deviation", row["category"], "; ".join(notices))
+    for row in sql.todo_disputes(store, today - DISPUTE_DEADLINE, unit, limit):
+        opened = _day(row["due"])
+        days = (today - opened).days if opened else 0
+        add(Category.DISPUTE_OVERDUE, row, "dispute", row["question"], f"öppen i {days} dagar")
+    for row in sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, limit):
+        add(Category.INSTRUCTION_RENEWAL, row, "instruction", row["measure"], f"{row['staff_name']}")
+    return items
+
+
+# --- long lists: sorted ids first, rows on demand ------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    id: str
+    person_id: str
+    person_name: str
+    person_number: str
+    measure: str
+    setting: Setting
+    status: PlanStatus
+    version: int
+    reassessment_on: date | None
+    next_review: date | None
+
+
+def person_ids(ws: Workspace, order: str = "name", desc: bool = False, text: str = "") -> list[str]:
+    return sql.person_ids(ws.store, order, desc, text)
+
+
+def person_rows(ws: Workspace, ids: list[str]) -> list[Person]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return ws.repos.persons.where(f"id IN ({marks})", ids)
+
+
+def plan_ids(ws: Workspace, order: str = "person", desc: bool = False, text: str = "", status: str = "") -> list[str]:
+    return sql.plan_ids(ws.store, order, desc, text, status)
+
+
+def plan_rows(ws: Workspace, ids: list[str]) -> list[PlanRow]:
+    if not ids:
+        return []
+    out = []
+    for r in sql.plan_rows(ws.store, ids):
+        name, number = _shown({**r, "person_id": r["person_id"]})
+        out.append(
+            PlanRow(
+                r["id"],
+                r["person_id"],
+                name,
+                number,
+                r["measure"],
+                Setting(r["setting"]),
+                PlanStatus(r["status"]),
+                r["version"],
+                _day(r["reassessment_on"]),
+                _day(r["next_review"]),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A record with the name and (masked) number of its person, for the lists."""
+
+    id: str
+    record: object
+    person_name: str
+    person_number: str
+
+
+def _listed(ws: Workspace, records: list, person_of) -> list[Listed]:  # type: ignore[no-untyped-def]
+    names = sql.names_of(ws.store, sorted({person_of(r) for r in records if person_of(r)}))
+    out = []
+    for r in records:
+        row = names.get(person_of(r) or "")
+        name, number = _shown({**row, "person_id": row["id"]}) if row else ("", "")
+        out.append(Listed(r.id, r, name, number))
+    return out
+
+
+def _by_ids(table, ids: list[str]) -> list:  # type: ignore[no-untyped-def]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return table.where(f"id IN ({marks})", ids)
+
+
+def deviation_ids(ws: Workspace, order: str = "occurred_at", desc: bool = True, text: str = "") -> list[str]:
+    return sql.deviation_ids(ws.store, order, desc, text)
+
+
+def deviation_rows(ws: Workspace, ids: list[str]) -> list[Listed]:
+    return _listed(ws, _by_ids(ws.repos.deviations, ids), lambda d: d.person_id)
+
+
+def dispute_ids(ws: Workspace, order: str = "opened_on", desc: bool = True, text: str = "") -> list[str]:
+    return sql.dispute_ids(ws.store, order, desc, text)
+
+
+def dispute_rows(ws: Workspace, ids: list[str]) -> list[Listed]:
+    return _listed(ws, _by_ids(ws.repos.disputes, ids), lambda d: d.person_id)
+
+
+def sip_ids(ws: Workspace, order: str = "sip_date", desc: bool = True, text: str = "") -> list[str]:
+    return sql.sip_ids(ws.store, order, desc, text)
+
+
+def sip_rows(ws: Workspace, ids: list[str]) -> list[Listed]:
+    return _listed(ws, _by_ids(ws.repos.sip_links, ids), lambda s: s.person_id)
+
+
+# --- one person's whole record, for the person view --------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    person: Person
+    plans: tuple  # tuple[tuple[Plan, ...], ...]: each plan's versions, oldest first
+    reviews: tuple[Review, ...]
+    copies: tuple[CopyHandover, ...]
+    instructions: tuple[Instruction, ...]
+    performances: tuple[Performance, ...]
+    decisions: tuple[BistandDecision, ...]
+    sip_links: tuple[SipLink, ...]
+    deviations: tuple[Deviation, ...]
+    disputes: tuple[Dispute, ...]
+
+
+def person_record(ws: Workspace, person_id: str) -> PersonRecord:
+    """Everything about one person. Opening is an audited read (persons.open_record)."""
+    from app.services import persons
+
+    person = persons.open_record(ws, person_id)
+    plan_ids_ = sql.plan_ids_for_person(ws.store, person_id)
+    plans = tuple(tuple(ws.repos.plans.history(pid)) for pid in plan_ids_)
+    plans = tuple(sorted(plans, key=lambda versions: versions[0].created_at))
+
+    def rows(table: str, cls):  # type: ignore[no-untyped-def]
+        return tuple(from_row(cls, r) for r in sql.for_plans(ws.store, table, plan_ids_))
+
+    return PersonRecord(
+        person,
+        plans,
+        rows("reviews", Review),
+        rows("copies", CopyHandover),
+        rows("instructions", Instruction),
+        rows("performances", Performance),
+        tuple(ws.repos.decisions.where("person_id = ?", (person_id,))),
+        tuple(ws.repos.sip_links.where("person_id = ?", (person_id,))),
+        tuple(ws.repos.deviations.where("person_id = ?", (person_id,), order="occurred_at")),
+        tuple(ws.repos.disputes.where("person_id = ?", (person_id,), order="opened_on")),
+    )
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    """One plan with its versions and what surrounds it, for the plan view."""
+
+    plan: Plan  # the newest version
+    versions: tuple[Plan, ...]
+    person: Person
+    assessment: Assessment | None
+    reviews: tuple[Review, ...]
+    copies: tuple[CopyHandover, ...]
+    instructions: tuple[Instruction, ...]
+    performances: tuple[Performance, ...]
+
+    @property
+    def open_review(self) -> Review | None:
+        open_ = sorted((r for r in self.reviews if r.is_open), key=lambda r: r.planned_on)
+        return open_[0] if open_ else None
+
+
+def plan_record(ws: Workspace, plan_id: str) -> PlanRecord:
+    from app.services import persons, plans
+
+    plan = plans.get_plan(ws, plan_id)
+    person = persons.open_record(ws, plan.person_id)  # reading a plan reads the person's record
+
+    def rows(table: str, cls):  # type: ignore[no-untyped-def]
+        return tuple(from_row(cls, r) for r in sql.for_plans(ws.store, table, [plan_id]))
+
+    return PlanRecord(
+        plan,
+        tuple(plans.plan_history(ws, plan_id)),
+        person,
+        ws.repos.assessments.get(plan.assessment_id),
+        tuple(sorted(rows("reviews", Review), key=lambda r: r.planned_on)),
+        rows("copies", CopyHandover),
+        rows("instructions", Instruction),
+        tuple(sorted(rows("performances", Performance), key=lambda p: p.occurred_at)),
+    )

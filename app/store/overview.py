@@ -1,0 +1,265 @@
+"""SQL behind the desktop client's lists and the to-do overview (Överblick).
+
+Lists are "ids first, rows on demand": a sorted, filtered id list is cheap even for 100 000
+persons, and the rows of the visible block are read by id. Sort columns come from fixed maps,
+never from the caller's text, so nothing user-typed reaches the SQL text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.store.database import Store
+from app.store.repositories import search_tokens
+
+PERSON_ORDER = {
+    "name": "sort_key",
+    "number": "number",
+    "unit": "unit COLLATE NOCASE, sort_key",
+}
+PLAN_ORDER = {
+    "person": "pe.sort_key",
+    "number": "pe.number",
+    "measure": "p.measure COLLATE NOCASE",
+    "setting": "p.setting",
+    "status": "p.status",
+    "version": "p.version",
+    "reassessment_on": "p.reassessment_on",
+}
+DEVIATION_ORDER = {
+    "occurred_at": "d.occurred_at",
+    "person": "pe.sort_key",
+    "harm": "d.harm",
+    "category": "d.category",
+    "status": "d.status",
+    "location": "d.location COLLATE NOCASE",
+}
+DISPUTE_ORDER = {"opened_on": "t.opened_on", "question": "t.question", "resolved_on": "t.resolved_on"}
+SIP_ORDER = {"sip_date": "s.sip_date", "person": "pe.sort_key", "next_follow_up": "s.next_follow_up"}
+
+CURRENT_PLAN = "p.version = (SELECT max(version) FROM plans p2 WHERE p2.id = p.id)"
+
+
+def _order(mapping: dict[str, str], key: str, desc: bool) -> str:
+    column = mapping.get(key) or next(iter(mapping.values()))
+    direction = " DESC" if desc else ""
+    return ", ".join(f"{part.strip()}{direction}" for part in column.split(","))
+
+
+def _name_filter(text: str, alias: str) -> tuple[str, list[Any]]:
+    """Every typed word must prefix a word of the name, or digits prefix the number."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits and len(digits) >= len(text.replace("-", "").strip()) - 1:
+        if len(digits) == 10:
+            return f"substr({alias}.number, 3) LIKE ?", [digits + "%"]
+        return f"{alias}.number >= ? AND {alias}.number < ?", [digits, digits + ":"]
+    words = search_tokens(text)
+    if not words:
+        return "1", []
+    clause = " AND ".join(
+        f"{alias}.id IN (SELECT person_id FROM person_tokens WHERE token >= ? AND token < ?)" for _ in words
+    )
+    return clause, [v for w in words for v in (w, w + "\uffff")]
+
+
+# --- persons -----------------------------------------------------------------------------
+
+
+def person_ids(store: Store, order: str = "name", desc: bool = False, text: str = "") -> list[str]:
+    where, params = _name_filter(text, "pe")
+    sql = f"SELECT pe.id FROM persons pe WHERE {where} ORDER BY {_order(PERSON_ORDER, order, desc)}"
+    with store.guard():
+        return [r[0] for r in store.conn.execute(sql, params)]
+
+
+def person_plan_counts(store: Store, ids: list[str]) -> dict[str, int]:
+    marks = ",".join("?" * len(ids))
+    rows = store.query(
+        f"SELECT person_id, count(DISTINCT id) AS n FROM plans WHERE person_id IN ({marks}) GROUP BY person_id", ids
+    )
+    return {r["person_id"]: r["n"] for r in rows}
+
+
+# --- plans -------------------------------------------------------------------------------
+
+
+def plan_ids(store: Store, order: str = "person", desc: bool = False, text: str = "", status: str = "") -> list[str]:
+    where, params = _name_filter(text, "pe")
+    clauses = [CURRENT_PLAN, where]
+    if status:
+        clauses.append("p.status = ?")
+        params.append(status)
+    sql = (
+        "SELECT p.id FROM plans p JOIN persons pe ON pe.id = p.person_id"
+        f" WHERE {' AND '.join(clauses)} ORDER BY {_order(PLAN_ORDER, order, desc)}, p.id"
+    )
+    with store.guard():
+        return [r[0] for r in store.conn.execute(sql, params)]
+
+
+def plan_rows(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    marks = ",".join("?" * len(ids))
+    return store.query(
+        "SELECT p.id, p.person_id, p.measure, p.setting, p.status, p.version, p.reassessment_on,"
+        " pe.given_name, pe.family_name, pe.number, pe.protected_identity,"
+        " (SELECT min(r.planned_on) FROM reviews r WHERE r.plan_id = p.id AND r.done_on IS NULL"
+        "  AND r.cancelled = 0) AS next_review"
+        f" FROM plans p JOIN persons pe ON pe.id = p.person_id WHERE p.id IN ({marks}) AND {CURRENT_PLAN}",
+        ids,
+    )
+
+
+# --- deviations, disputes, SIP -----------------------------------------------------------
+
+
+def deviation_ids(
+    store: Store, order: str = "occurred_at", desc: bool = True, text: str = "", open_only: bool = False
+) -> list[str]:
+    where, params = _name_filter(text, "pe")
+    if open_only:
+        where += " AND d.status <> 'closed'"
+    sql = (
+        f"SELECT d.id FROM deviations d JOIN persons pe ON pe.id = d.person_id WHERE {where}"
+        f" ORDER BY {_order(DEVIATION_ORDER, order, desc)}, d.id"
+    )
+    with store.guard():
+        return [r[0] for r in store.conn.execute(sql, params)]
+
+
+def dispute_ids(
+    store: Store, order: str = "opened_on", desc: bool = True, text: str = "", open_only: bool = False
+) -> list[str]:
+    where, params = "1", []
+    if text:
+        where, params = "t.question LIKE ?", [f"%{text}%"]
+    if open_only:
+        where += " AND t.resolved_on IS NULL"
+    sql = f"SELECT t.id FROM disputes t WHERE {where} ORDER BY {_order(DISPUTE_ORDER, order, desc)}, t.id"
+    with store.guard():
+        return [r[0] for r in store.conn.execute(sql, params)]
+
+
+def sip_ids(store: Store, order: str = "sip_date", desc: bool = True, text: str = "") -> list[str]:
+    where, params = _name_filter(text, "pe")
+    sql = (
+        f"SELECT s.id FROM sip_links s JOIN persons pe ON pe.id = s.person_id WHERE {where}"
+        f" ORDER BY {_order(SIP_ORDER, order, desc)}, s.id"
+    )
+    with store.guard():
+        return [r[0] for r in store.conn.execute(sql, params)]
+
+
+def names_of(store: Store, person_ids: list[str]) -> dict[str, dict[str, Any]]:
+    if not person_ids:
+        return {}
+    marks = ",".join("?" * len(person_ids))
+    rows = store.query(
+        f"SELECT id, given_name, family_name, number, protected_identity, unit FROM persons WHERE id IN ({marks})",
+        person_ids,
+    )
+    return {r["id"]: r for r in rows}
+
+
+# --- one person's records ----------------------------------------------------------------
+
+
+def plan_ids_for_person(store: Store, person_id: str) -> list[str]:
+    return [r["id"] for r in store.query("SELECT DISTINCT id FROM plans WHERE person_id = ?", (person_id,))]
+
+
+def for_plans(store: Store, table: str, plan_ids: list[str]) -> list[dict[str, Any]]:
+    assert table in {"reviews", "copies", "instructions", "performances"}
+    if not plan_ids:
+        return []
+    marks = ",".join("?" * len(plan_ids))
+    return store.query(f"SELECT * FROM {table} WHERE plan_id IN ({marks})", plan_ids)
+
+
+# --- the to-do overview ------------------------------------------------------------------
+# Each query takes `unit` and `assessor` of the user so that "mine" sorts first in SQL: with a
+# LIMIT, sorting after the fact could cut off exactly the rows the user cares about.
+
+PERSON_COLS = "pe.id AS person_id, pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit"
+MINE = (
+    "(CASE WHEN (? <> '' AND (pe.unit = ? OR p.performer LIKE '%' || ? || '%'))"
+    " OR (? <> '' AND json_extract(a.assessor, '$.name') = ?) THEN 1 ELSE 0 END)"
+)
+
+
+def _mine_params(unit: str, assessor: str) -> list[str]:
+    return [unit, unit, unit, assessor, assessor]
+
+
+def todo_reviews(store: Store, until: date, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
+    return store.query(
+        f"SELECT r.id, r.plan_id, r.planned_on AS due, r.kind, p.measure, {PERSON_COLS}, {MINE} AS mine"
+        " FROM reviews r JOIN plans p ON p.id = r.plan_id AND p.status = 'signed'"
+        " JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
+        " WHERE r.done_on IS NULL AND r.cancelled = 0 AND r.planned_on <= ?"
+        " ORDER BY mine DESC, r.planned_on LIMIT ?",
+        (*_mine_params(unit, assessor), until.isoformat(), limit),
+    )
+
+
+def todo_unsigned(store: Store, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
+    return store.query(
+        f"SELECT p.id, p.id AS plan_id, date(p.created_at) AS due, p.measure, p.version, {PERSON_COLS},"
+        f" {MINE} AS mine"
+        " FROM plans p JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
+        " WHERE p.status = 'draft' ORDER BY mine DESC, p.created_at LIMIT ?",
+        (*_mine_params(unit, assessor), limit),
+    )
+
+
+def todo_copies_without_consent(store: Store, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
+    return store.query(
+        f"SELECT c.id, c.plan_id, c.handed_on AS due, c.recipient, c.recipient_name, p.measure, {PERSON_COLS},"
+        f" {MINE} AS mine"
+        " FROM copies c JOIN plans p ON p.id = c.plan_id AND p.version = c.plan_version"
+        " JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
+        " WHERE c.consent IS NULL AND c.recipient NOT IN ('person', 'guardian')"
+        " ORDER BY mine DESC, c.handed_on LIMIT ?",
+        (*_mine_params(unit, assessor), limit),
+    )
+
+
+def todo_deviations(store: Store, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
+    # Deviations without a plan still count; the LEFT JOINs keep them.
+    return store.query(
+        f"SELECT d.id, d.plan_id, date(d.occurred_at) AS due, d.harm, d.parties, d.assessor_informed_on,"
+        f" d.category, {PERSON_COLS}, {MINE} AS mine"
+        " FROM deviations d JOIN persons pe ON pe.id = d.person_id"
+        " LEFT JOIN plans p ON p.id = d.plan_id AND p.version = (SELECT max(version) FROM plans p2 WHERE p2.id = p.id)"
+        " LEFT JOIN assessments a ON a.id = p.assessment_id"
+        " WHERE d.status <> 'closed' AND ("
+        "  EXISTS (SELECT 1 FROM json_each(d.parties) j WHERE json_extract(j.value, '$.informed_on') IS NULL)"
+        "  OR (d.harm <> 'none' AND d.assessor_informed_on IS NULL))"
+        " ORDER BY mine DESC, d.occurred_at LIMIT ?",
+        (*_mine_params(unit, assessor), limit),
+    )
+
+
+def todo_disputes(store: Store, opened_before: date, unit: str, limit: int) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT t.id, t.opened_on AS due, t.question, t.parties, t.person_id AS person_id_raw,"
+        " pe.id AS person_id, pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit,"
+        " (CASE WHEN ? <> '' AND (pe.unit = ? OR t.parties LIKE '%' || ? || '%') THEN 1 ELSE 0 END) AS mine"
+        " FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
+        " WHERE t.resolved_on IS NULL AND t.opened_on < ? ORDER BY mine DESC, t.opened_on LIMIT ?",
+        (unit, unit, unit, opened_before.isoformat(), limit),
+    )
+
+
+def todo_instructions(store: Store, until: date, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
+    # Only the newest instruction of each staff member on a plan counts: a renewal replaces it.
+    return store.query(
+        f"SELECT i.id, i.plan_id, i.renew_on AS due, i.staff_name, p.measure, {PERSON_COLS}, {MINE} AS mine"
+        " FROM instructions i JOIN plans p ON p.id = i.plan_id AND p.status = 'signed'"
+        " JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
+        " WHERE i.renew_on IS NOT NULL AND i.renew_on <= ?"
+        " AND NOT EXISTS (SELECT 1 FROM instructions i2 WHERE i2.plan_id = i.plan_id"
+        "  AND i2.staff_name = i.staff_name AND i2.instructed_on > i.instructed_on)"
+        " ORDER BY mine DESC, i.renew_on LIMIT ?",
+        (*_mine_params(unit, assessor), until.isoformat(), limit),
+    )

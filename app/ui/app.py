@@ -1,0 +1,180 @@
+"""Starting the desktop client: first-start wizard, unlock, main window, idle lock."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+from app.paths import default_db, resource
+from app.services import security
+from app.services.workspace import Workspace
+from app.ui.main.window import MainWindow
+from app.ui.settings import prefs
+from app.ui.setup.unlock import UnlockWindow
+from app.ui.setup.wizard import FirstStartWizard
+from app.ui.worker import Database
+
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Any key, click or mouse move restarts the timer; when it runs out, the app locks."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.setInterval(int(minutes * 60_000))
+        if self.timer.isActive():
+            self.timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+def install_translation(app: QApplication, lang: str) -> QTranslator | None:
+    i18n.set_language(lang)
+    if lang != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource("i18n", "egenvard_en.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def load_style(app: QApplication) -> None:
+    path = resource("style.qss")
+    if path.exists():
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+class Controller(QObject):
+    """Which window is up: the wizard, the unlock window or the main window."""
+
+    def __init__(self, db_path: Path, db: Database | None = None) -> None:
+        super().__init__()
+        self.path = db_path
+        self.db = db or Database(self)
+        self.main: MainWindow | None = None
+        self.unlock: UnlockWindow | None = None
+        self.wizard: FirstStartWizard | None = None
+        self.idle = IdleWatcher(prefs.idle_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+    # --- start -----------------------------------------------------------------------------
+    def start(self, workspace: Workspace | None = None) -> None:
+        if workspace is not None:
+            self.db.adopt(workspace)
+            self.show_main()
+        elif not self.path.exists():
+            self.show_wizard()
+        else:
+            path = self.path
+            self.db.open(
+                lambda: security.remembered_workspace(path),
+                on_done=self._remembered,
+                on_error=lambda _e: self.show_unlock(),
+            )
+
+    def _remembered(self, opened: bool) -> None:
+        if opened:
+            self.show_main()
+        else:
+            self.show_unlock()
+
+    def show_wizard(self) -> None:
+        self.wizard = FirstStartWizard(self.db, self.path)
+        self.wizard.opened.connect(self._created)
+        self.wizard.show()
+
+    def _created(self, path: Path) -> None:
+        self.path = path
+        self.wizard = None
+        self.show_main()
+
+    def show_unlock(self) -> None:
+        self.unlock = UnlockWindow(self.db, self.path)
+        self.unlock.unlocked.connect(self._unlocked)
+        self.unlock.show()
+        self.unlock.passphrase.setFocus()
+
+    def _unlocked(self) -> None:
+        if self.unlock is not None:
+            self.unlock.hide()
+            self.unlock.deleteLater()
+            self.unlock = None
+        self.show_main()
+
+    def show_main(self) -> MainWindow:
+        self.main = MainWindow(self.db, self.path)
+        self.main.lock_requested.connect(self.lock)
+        self.main.settings.idle_changed.connect(self.idle.set_minutes)
+        self.main.resize(1366, 740)
+        self.main.show()
+        self.main.show_page(0)
+        self.idle.timer.start()
+        return self.main
+
+    # --- lock ------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Every personal datum goes: dialogs closed, models cleared, the window destroyed,
+        answers in flight dropped, the database closed. Unlocking builds a new window."""
+        self.idle.timer.stop()
+        if self.main is None:
+            return
+        main, self.main = self.main, None
+        main.wipe()
+        main.deleteLater()
+        self.db.lock()
+        self.show_unlock()
+
+    def shutdown(self) -> None:
+        self.idle.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        for w in (self.main, self.unlock, self.wizard):
+            if w is not None:
+                w.close()
+        self.db.shutdown()
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Egenvårdsstöd")
+    app.setOrganizationName("Egenvardsstod")
+    QLocale.setDefault(QLocale("sv_SE"))
+    install_translation(app, prefs.language())  # type: ignore[arg-type]
+    load_style(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def run_gui(db: Path | None, workspace: Workspace | None = None) -> int:
+    app = make_app()
+    controller = Controller(Path(db) if db else default_db())
+    controller.start(workspace)
+    app.lastWindowClosed.connect(app.quit)
+    code = app.exec()
+    controller.shutdown()
+    return int(code)

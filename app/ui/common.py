@@ -1,0 +1,155 @@
+"""Small widgets and helpers every screen uses: dates, labelled inputs, error messages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.ui.worker import message_for
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def fmt_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def named(widget: QWidget, name: str) -> QWidget:
+    """Every input gets an accessible name (screen readers) and an object name (tests)."""
+    widget.setAccessibleName(name)
+    return widget
+
+
+def line(name: str, text: str = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setAccessibleName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def text_box(name: str, text: str = "", height: int = 56) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)  # Tab moves on, as in every other input
+    edit.setMinimumHeight(height)
+    edit.setMaximumHeight(max(height, 90))
+    return edit
+
+
+def combo(name: str, items: list[tuple[str, object]], current: object = None) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for label, value in items:
+        box.addItem(label, value)
+    if current is not None:
+        i = box.findData(current)
+        if i >= 0:
+            box.setCurrentIndex(i)
+    return box
+
+
+class DateField(QWidget):
+    """A date, optionally empty (a checkbox enables it): QDateEdit alone cannot say "no date"."""
+
+    def __init__(self, name: str, value: date | None = None, optional: bool = False) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check: QCheckBox | None = None
+        if optional:
+            self.check = QCheckBox()
+            self.check.setAccessibleName(tr("DateField", "{0}: ange datum").format(name))
+            self.check.setChecked(value is not None)
+            layout.addWidget(self.check)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setAccessibleName(name)
+        self.edit.setDate(QDate(value or date.today()))
+        layout.addWidget(self.edit, 1)
+        if self.check is not None:
+            self.edit.setEnabled(self.check.isChecked())
+            self.check.toggled.connect(self.edit.setEnabled)
+        self.setFocusProxy(self.check or self.edit)
+
+    def value(self) -> date | None:
+        if self.check is not None and not self.check.isChecked():
+            return None
+        return self.edit.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        if self.check is not None:
+            self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value))
+
+
+class ErrorLabel(QLabel):
+    """Shown next to a form: the rule that was broken, in the user's words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("error")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(tr("ErrorLabel", "Felmeddelande"))
+        self.hide()
+
+    def show_error(self, exc_or_text: BaseException | str) -> None:
+        text = exc_or_text if isinstance(exc_or_text, str) else message_for(exc_or_text)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_error(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def form() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return layout
+
+
+def show_error(parent: QWidget | None, exc: BaseException | str) -> None:
+    text = exc if isinstance(exc, str) else message_for(exc)
+    QMessageBox.warning(parent, tr("Common", "Det gick inte"), text)
+
+
+# Dialog helpers live here (and are called as `common.ask(...)`) so that the tests can answer
+# them without a modal loop.
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text if ok else None

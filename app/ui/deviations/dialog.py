@@ -1,0 +1,254 @@
+"""Avvikelse: report, parties informed with dates, joint event analysis, measures, status.
+
+Harm or risk of harm means the assessor must be contacted for a re-assessment (002): the form
+says so as soon as it is chosen, the open notice stays on the deviation (and in Överblick) until
+the date the assessor was informed is set, and after saving the user is offered to start the
+re-assessment of the plan right away."""
+
+from __future__ import annotations
+
+from datetime import UTC, date
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.models.deviation import (
+    CATEGORIES_SV,
+    HARM_LABELS_SV,
+    STATUS_LABELS_SV,
+    Deviation,
+    DeviationStatus,
+    Harm,
+    InformedParty,
+)
+from app.models.person import Person
+from app.models.plan import Plan
+from app.services import cases
+from app.ui import common
+from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
+from app.ui.persons.dialog import rows_table, table_values
+from app.ui.worker import Database
+
+
+class DeviationDialog(QDialog):
+    saved = Signal(object)  # Deviation
+    reassess = Signal(object)  # Deviation: the user chose to start the re-assessment now
+
+    def __init__(
+        self,
+        db: Database,
+        person: Person | None,
+        deviation: Deviation | None = None,
+        plans: list[Plan] | None = None,
+        reporter: tuple[str, str] = ("", ""),
+        preset: dict | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.person = person
+        self.deviation = deviation
+        d = deviation
+        preset = preset or {}
+        who = person.name if person else ""
+        self.setWindowTitle(self.tr("Avvikelse – {0}").format(who) if who else self.tr("Avvikelse"))
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        f = form()
+        self.occurred = QDateTimeEdit(QDateTime(d.occurred_at.astimezone()) if d else QDateTime.currentDateTime())
+        self.occurred.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.occurred.setCalendarPopup(True)
+        self.occurred.setAccessibleName(self.tr("När det hände"))
+        self.location = line(self.tr("Plats"), d.location if d else preset.get("location", ""))
+        self.description = text_box(self.tr("Vad som hände"), d.description if d else preset.get("description", ""))
+        self.action = text_box(self.tr("Omedelbar åtgärd"), d.immediate_action if d else "")
+        self.harm = combo(self.tr("Skada"), [(v, k) for k, v in HARM_LABELS_SV.items()], d.harm if d else Harm.NONE)
+        self.category = combo(
+            self.tr("Kategori"), [(c, c) for c in CATEGORIES_SV], d.category if d else preset.get("category", "Övrigt")
+        )
+        self.plan = combo(
+            self.tr("Plan"),
+            [(self.tr("(ingen plan)"), None)] + [(f"{p.measure} (v{p.version})", p.id) for p in (plans or [])],
+            d.plan_id if d else preset.get("plan_id"),
+        )
+        self.reporter = line(self.tr("Rapportör"), d.reporter if d else reporter[0])
+        self.reporter_org = line(self.tr("Rapportörens organisation"), d.reporter_organisation if d else reporter[1])
+        f.addRow(self.tr("&När:"), self.occurred)
+        f.addRow(self.tr("&Plats:"), self.location)
+        f.addRow(self.tr("&Vad hände:"), self.description)
+        f.addRow(self.tr("&Omedelbar åtgärd:"), self.action)
+        f.addRow(self.tr("&Skada:"), self.harm)
+        f.addRow(self.tr("&Kategori:"), self.category)
+        f.addRow(self.tr("P&lan:"), self.plan)
+        f.addRow(self.tr("&Rapportör:"), self.reporter)
+        f.addRow(self.tr("Organisation:"), self.reporter_org)
+        layout.addLayout(f)
+        self.harm_note = QLabel(
+            self.tr(
+                "Skada eller risk för skada: bedömaren ska kontaktas för omprövning av egenvårdsbedömningen. "
+                "Ange datum när bedömaren informerades."
+            )
+        )
+        self.harm_note.setObjectName("warning")
+        self.harm_note.setWordWrap(True)
+        layout.addWidget(self.harm_note)
+        f2 = form()
+        self.assessor_on = DateField(
+            self.tr("Bedömaren informerad"), d.assessor_informed_on if d else None, optional=True
+        )
+        f2.addRow(self.tr("&Bedömaren informerad:"), self.assessor_on)
+        layout.addLayout(f2)
+        layout.addWidget(QLabel(self.tr("Berörda parter och när de informerades (ÅÅÅÅ-MM-DD, tomt = inte ännu)")))
+        self.parties = rows_table(
+            self.tr("Informerade parter"),
+            [self.tr("Organisation"), self.tr("Kontakt"), self.tr("Informerad")],
+            [
+                [p.organisation, p.contact, p.informed_on.isoformat() if p.informed_on else ""]
+                for p in (d.parties if d else ())
+            ],
+            min_rows=3,
+        )
+        layout.addWidget(self.parties)
+        f3 = form()
+        self.analysis = text_box(self.tr("Gemensam händelseanalys"), d.event_analysis if d else "")
+        self.measures = text_box(self.tr("Åtgärder"), d.measures if d else "")
+        self.status = combo(
+            self.tr("Status"),
+            [(v, k) for k, v in STATUS_LABELS_SV.items()],
+            d.status if d else DeviationStatus.REPORTED,
+        )
+        f3.addRow(self.tr("&Händelseanalys:"), self.analysis)
+        f3.addRow(self.tr("Åt&gärder:"), self.measures)
+        f3.addRow(self.tr("S&tatus:"), self.status)
+        layout.addLayout(f3)
+        self.notices = QLabel()
+        self.notices.setWordWrap(True)
+        self.notices.setObjectName("warning")
+        layout.addWidget(self.notices)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.error = ErrorLabel()
+        outer.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.button_box = buttons
+        row = QHBoxLayout()
+        row.addWidget(buttons)
+        outer.addLayout(row)
+        self.harm.currentIndexChanged.connect(self._harm_changed)
+        self._harm_changed()
+        if d is not None:
+            notices = d.open_notices()
+            self.notices.setText(self.tr("Öppet: {0}").format("; ".join(notices)) if notices else "")
+        self.resize(860, 700)
+
+    def _harm_changed(self) -> None:
+        self.harm_note.setVisible(self.harm.currentData() is not Harm.NONE)
+
+    def _parties(self) -> tuple[InformedParty, ...]:
+        out = []
+        for org, contact, when in table_values(self.parties):
+            try:
+                on = date.fromisoformat(when) if when else None
+            except ValueError:
+                raise UserError() from None
+            out.append(InformedParty(org, contact, on))
+        return tuple(out)
+
+    def save(self) -> None:
+        try:
+            parties = self._parties()
+        except UserError as exc:
+            text = (
+                str(exc)
+                if str(exc) != UserError().message()
+                else self.tr("Datum för informerad part skrivs ÅÅÅÅ-MM-DD.")
+            )
+            self.error.show_error(text)
+            return
+        occurred = self.occurred.dateTime().toPython().astimezone(UTC).replace(microsecond=0)
+        values = dict(
+            location=self.location.text(),
+            description=self.description.toPlainText(),
+            reporter=self.reporter.text(),
+            reporter_organisation=self.reporter_org.text(),
+            plan_id=self.plan.currentData(),
+            immediate_action=self.action.toPlainText(),
+            harm=self.harm.currentData(),
+            category=self.category.currentData(),
+            parties=parties,
+        )
+        later = dict(
+            assessor_informed_on=self.assessor_on.value(),
+            event_analysis=self.analysis.toPlainText(),
+            measures=self.measures.toPlainText(),
+            status=self.status.currentData(),
+        )
+        if self.deviation is None:
+            assert self.person is not None
+            person_id = self.person.id
+
+            def job(ws):  # type: ignore[no-untyped-def]
+                dev = cases.report_deviation(
+                    ws,
+                    person_id,
+                    occurred,
+                    values.pop("location"),
+                    values.pop("description"),
+                    values.pop("reporter"),
+                    **values,
+                )
+                rest = {k: v for k, v in later.items() if v not in (None, "", DeviationStatus.REPORTED)}
+                return cases.update_deviation(ws, dev, **rest) if rest else dev
+
+        else:
+            current = self.deviation
+
+            def job(ws):  # type: ignore[no-untyped-def]
+                return cases.update_deviation(ws, current, occurred_at=occurred, **values, **later)
+
+        try:  # the rules checked here too, so a mistake is shown before anything is written
+            probe = Deviation(
+                self.person.id if self.person else "x",
+                occurred,
+                values["location"],
+                values["description"],
+                values["reporter"],
+            )
+            del probe
+        except UserError as exc:
+            self.error.show_error(exc)
+            return
+        self.button_box.setEnabled(False)
+        self._db.call(job, on_done=self._done, on_error=self._failed, owner=self)
+
+    def _done(self, deviation: Deviation) -> None:
+        self.saved.emit(deviation)
+        if deviation.needs_reassessment and deviation.assessor_informed_on is None:
+            text = self.tr(
+                "Avvikelsen innebär skada eller risk för skada. Bedömaren ska kontaktas för omprövning; "
+                "det står som öppen punkt tills datumet är ifyllt. Vill du starta en omprövning av planen nu?"
+            )
+            if common.ask(self, self.tr("Omprövning behövs"), text):
+                self.reassess.emit(deviation)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.button_box.setEnabled(True)
+        self.error.show_error(exc)

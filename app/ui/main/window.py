@@ -1,0 +1,416 @@
+"""The main window: navigation, the person search, the status bar, and routing "open this item"
+from any list to the right view or dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.common import Practitioner
+from app.models.person import Person
+from app.models.plan import PlanKind
+from app.services import cases, persons
+from app.services.overview import PersonRecord, PlanRecord, TodoItem
+from app.ui import common
+from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
+from app.ui.cases.lists import deviations_view, disputes_view, sip_view
+from app.ui.deviations.dialog import DeviationDialog
+from app.ui.overview.view import OverviewView
+from app.ui.persons.detail import PersonView
+from app.ui.persons.dialog import PersonDialog
+from app.ui.persons.list import PersonsView
+from app.ui.plans.list import PlansView
+from app.ui.plans.view import PlanDialog
+from app.ui.plans.wizard import PlanWizard
+from app.ui.settings.view import SettingsView
+from app.ui.views import filter_field
+from app.ui.worker import Database
+
+SEARCH_DELAY_MS = 60  # short: the search itself is one index range, a few milliseconds
+
+
+def _profile(ws):  # type: ignore[no-untyped-def]
+    return ws.profile()
+
+
+def _deviation_context(ws, person_id: str):  # type: ignore[no-untyped-def]
+    from app.services import plans
+
+    return persons.get(ws, person_id), plans.plans_for_person(ws, person_id)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    search_done = Signal(int)  # number of hits shown (the benchmark listens)
+
+    PAGES = ("overview", "persons", "plans", "sip", "deviations", "disputes", "settings")
+
+    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.profile: Practitioner | None = None
+        self._dialogs: list[QDialog] = []
+        self._search_seq = 0
+        self.setWindowTitle(self.tr("Egenvårdsstöd"))
+        self.setMinimumSize(QSize(1000, 640))
+
+        # --- left column: search and navigation ---------------------------------------------
+        left = QWidget()
+        left.setObjectName("navigation")
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(6, 6, 6, 6)
+        self.search = filter_field(self.tr("Sök person: namn eller personnummer (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Sök person (Ctrl+F)"))
+        ll.addWidget(self.search)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Sökträffar"))
+        self.results.hide()
+        self.results.itemActivated.connect(lambda item: self.open_person(item.data(Qt.ItemDataRole.UserRole)))
+        ll.addWidget(self.results, 2)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigering"))
+        labels = (
+            self.tr("Överblick"),
+            self.tr("Personer"),
+            self.tr("Planer"),
+            self.tr("SIP"),
+            self.tr("Avvikelser"),
+            self.tr("Tvister"),
+            self.tr("Inställningar"),
+        )
+        for i, label in enumerate(labels):
+            item = QListWidgetItem(f"{label}")
+            item.setToolTip(f"{label} (Ctrl+{i + 1})")
+            self.nav.addItem(item)
+        ll.addWidget(self.nav, 3)
+
+        # --- pages ----------------------------------------------------------------------------
+        self.stack = QStackedWidget()
+        self.overview = OverviewView(db)
+        self.persons = PersonsView(db)
+        self.plans = PlansView(db)
+        self.sip = sip_view(db)
+        self.deviations = deviations_view(db)
+        self.disputes = disputes_view(db)
+        self.settings = SettingsView(db)
+        self.person = PersonView(db)
+        for page in (
+            self.overview,
+            self.persons,
+            self.plans,
+            self.sip,
+            self.deviations,
+            self.disputes,
+            self.settings,
+            self.person,
+        ):
+            self.stack.addWidget(page)
+        self._loaded: set[QWidget] = set()
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setSizes([230, 1130])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+        # --- status bar -------------------------------------------------------------------------
+        self.db_label = QLabel(self.tr("Databas: {0}").format(db_path))
+        self.lock_label = QLabel(self.tr("Upplåst"))
+        self.lock_label.setObjectName("lockState")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.lock_label)
+
+        self._menus()
+        self._connect()
+        self.nav.setCurrentRow(0)
+        self._db.call(_profile, on_done=self._profile_loaded, owner=self)
+
+    # --- menus and shortcuts ---------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Arkiv"))
+        file_menu.addAction(self._action(self.tr("&Ny person…"), "Ctrl+N", self.new_person))
+        file_menu.addAction(self._action(self.tr("&Uppdatera"), "F5", self.refresh_current))
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self._action(self.tr("&Avsluta"), "Ctrl+Q", self.close))
+        go = bar.addMenu(self.tr("&Gå till"))
+        go.addAction(self._action(self.tr("&Sök person"), "Ctrl+F", self.focus_search))
+        names = (
+            self.tr("&Överblick"),
+            self.tr("&Personer"),
+            self.tr("P&laner"),
+            self.tr("S&IP"),
+            self.tr("&Avvikelser"),
+            self.tr("&Tvister"),
+            self.tr("I&nställningar"),
+        )
+        for i, name in enumerate(names):
+            go.addAction(self._action(name, f"Ctrl+{i + 1}", lambda _=False, n=i: self.nav.setCurrentRow(n)))
+        help_menu = bar.addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self._action(self.tr("&Om Egenvårdsstöd"), "F1", self._about))
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self.show_page)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first_hit)
+        self.overview.open_item.connect(self.open_todo)
+        self.persons.open_person.connect(self.open_person)
+        self.persons.new_person.connect(self.new_person)
+        self.plans.open_plan.connect(lambda pid: self.open_plan(pid))
+        self.person.open_item.connect(self.open_entity)
+        self.person.action.connect(self._person_action)
+        self.deviations.open_record.connect(lambda r: self.open_entity("deviation", r.id, None))
+        self.disputes.open_record.connect(lambda r: self.open_entity("dispute", r.id, None))
+        self.sip.open_record.connect(lambda r: self.open_person(r.record.person_id))
+        self.settings.profile_changed.connect(self._profile_loaded)
+        self._db.error.connect(lambda text: common.show_error(self, text))
+
+    def _profile_loaded(self, profile: Practitioner | None) -> None:
+        self.profile = profile
+        if profile is not None:
+            self.setWindowTitle(self.tr("Egenvårdsstöd – {0}").format(profile.name))
+
+    def _about(self) -> None:
+        from app import __version__
+
+        common.inform(
+            self,
+            self.tr("Om Egenvårdsstöd"),
+            self.tr("Egenvårdsstöd {0}. Stöd för egenvård enligt lag (2022:1250).").format(__version__),
+        )
+
+    # --- pages -----------------------------------------------------------------------------------
+    def show_page(self, row: int) -> None:
+        if not 0 <= row < len(self.PAGES):
+            return
+        page = self.stack.widget(row)
+        self.stack.setCurrentWidget(page)
+        if page not in self._loaded:  # lists load the first time they are shown
+            self._loaded.add(page)
+            page.refresh()  # type: ignore[attr-defined]
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        if page is self.person:
+            self.person.reload()
+        else:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _changed(self, *_args: object) -> None:
+        """Something was saved: whatever is shown is read again, the rest on its next showing."""
+        current = self.stack.currentWidget()
+        self._loaded = {current} if current is not self.person else set()
+        if current is self.person:
+            self.person.reload()
+        else:
+            current.refresh()  # type: ignore[attr-defined]
+
+    # --- search ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        self._search_seq += 1
+        seq = self._search_seq
+        if len(text) < 2:
+            self.results.clear()
+            self.results.hide()
+            self.search_done.emit(0)
+            return
+        self._db.call(persons.search, text, 30, on_done=lambda hits: self._search_results(seq, hits), owner=self)
+
+    def _search_results(self, seq: int, hits: list[Person]) -> None:
+        if seq != self._search_seq:
+            return  # a newer keystroke is on its way
+        self.results.clear()
+        for p in hits:
+            item = QListWidgetItem(f"{p.name}\n{p.shown_number}")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.results.addItem(item)
+        if not hits:
+            self.results.addItem(QListWidgetItem(self.tr("Ingen träff")))
+        self.results.show()
+        self.search_done.emit(len(hits))
+
+    def _open_first_hit(self) -> None:
+        item = self.results.item(0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.open_person(item.data(Qt.ItemDataRole.UserRole))
+
+    # --- opening things ------------------------------------------------------------------------
+    def open_person(self, person_id: str) -> None:
+        if not person_id:
+            return
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(1)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.person)
+        self.person.show_person(person_id)
+
+    def _keep(self, dialog: QDialog) -> QDialog:
+        self._dialogs = [d for d in self._dialogs if _alive(d)]
+        self._dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_plan(self, plan_id: str, tab: str = "plan") -> PlanDialog:
+        dialog = PlanDialog(self._db, plan_id, self.profile, tab, self)
+        dialog.changed.connect(self._changed)
+        dialog.start_deviation.connect(self._deviation_from_plan)
+        self._keep(dialog)
+        return dialog
+
+    def open_todo(self, item: TodoItem) -> None:
+        self.open_entity(item.entity, item.entity_id, item.plan_id)
+
+    def open_entity(self, entity: str, entity_id: str, plan_id: str | None) -> None:
+        if entity in ("plan", "review", "copy", "instruction", "performance") and plan_id:
+            self.open_plan(plan_id, entity)
+        elif entity == "deviation":
+            self._db.call(cases.get_deviation, entity_id, on_done=self._edit_deviation, owner=self)
+        elif entity == "dispute":
+            self._db.call(lambda ws, i: ws.repos.disputes.get(i), entity_id, on_done=self._edit_dispute, owner=self)
+        elif entity in ("decision", "sip"):
+            pass  # shown in the person's timeline; no separate editor
+
+    def _edit_deviation(self, deviation) -> None:  # type: ignore[no-untyped-def]
+        def shown(ctx: tuple) -> None:
+            person, plans_ = ctx
+            dialog = DeviationDialog(self._db, person, deviation, plans_, parent=self)
+            dialog.saved.connect(self._changed)
+            dialog.reassess.connect(self._reassess)
+            self._keep(dialog)
+
+        self._db.call(_deviation_context, deviation.person_id, on_done=shown, owner=self)
+
+    def _edit_dispute(self, dispute) -> None:  # type: ignore[no-untyped-def]
+        if dispute is None:
+            return
+        dialog = DisputeDialog(self._db, None, dispute, self)
+        dialog.saved.connect(self._changed)
+        self._keep(dialog)
+
+    def new_person(self) -> None:
+        dialog = PersonDialog(self._db, None, self)
+        dialog.saved.connect(lambda p: (self._changed(), self.open_person(p.id)))
+        self._keep(dialog)
+
+    def _person_action(self, key: str, record: PersonRecord | None) -> None:
+        if record is None:
+            return
+        person = record.person
+        current = [versions[-1] for versions in record.plans]
+        if key == "edit":
+            dialog: QDialog = PersonDialog(self._db, person, self)
+        elif key == "new_plan":
+            dialog = PlanWizard(self._db, person, self.profile, parent=self)
+        elif key == "deviation":
+            self.new_deviation(person, current)
+            return
+        elif key == "sip":
+            dialog = SipDialog(self._db, person, self)
+        elif key == "decision":
+            dialog = DecisionDialog(self._db, person, current, self.profile.name if self.profile else "", self)
+        else:
+            dialog = DisputeDialog(self._db, person, None, self)
+        dialog.saved.connect(self._changed)  # type: ignore[attr-defined]
+        self._keep(dialog)
+
+    def new_deviation(self, person: Person, plans_: list, preset: dict | None = None) -> DeviationDialog:
+        reporter = (self.profile.name, self.profile.organisation) if self.profile else ("", "")
+        dialog = DeviationDialog(self._db, person, None, plans_, reporter, preset, self)
+        dialog.saved.connect(self._changed)
+        dialog.reassess.connect(self._reassess)
+        self._keep(dialog)
+        return dialog
+
+    def _deviation_from_plan(self, record: PlanRecord, performance) -> None:  # type: ignore[no-untyped-def]
+        preset = {
+            "plan_id": record.plan.id,
+            "category": "Utebliven insats",
+            "description": self.tr("Insatsen blev inte utförd: {0}").format(performance.reason if performance else ""),
+        }
+        self.new_deviation(record.person, [record.plan], preset)
+
+    def _reassess(self, deviation) -> None:  # type: ignore[no-untyped-def]
+        """Harm or risk of harm: a re-assessment of the plan (a new assessment and plan version)."""
+
+        def start(ctx: tuple) -> None:
+            person, plans_ = ctx
+            plan = next((p for p in plans_ if p.id == deviation.plan_id), None)
+            wizard = PlanWizard(
+                self._db,
+                person,
+                self.profile,
+                PlanKind.REASSESSMENT,
+                plan.measure if plan else "",
+                plan.setting if plan else None,
+                self,
+            )
+            wizard.saved.connect(self._changed)
+            self._keep(wizard)
+
+        self._db.call(_deviation_context, deviation.person_id, on_done=start, owner=self)
+
+    def dialogs(self) -> list[QDialog]:
+        return [d for d in self._dialogs if _alive(d)]
+
+    # --- locking -------------------------------------------------------------------------------
+    def wipe(self) -> None:
+        """Hide and forget every personal datum (on lock), before the window goes away."""
+        for dialog in self.dialogs():
+            dialog.close()
+        self.results.clear()
+        self.search.clear()
+        for page in (
+            self.overview,
+            self.persons,
+            self.plans,
+            self.sip,
+            self.deviations,
+            self.disputes,
+            self.settings,
+            self.person,
+        ):
+            page.clear()  # type: ignore[attr-defined]
+        self.lock_label.setText(self.tr("Låst"))
+        self.hide()
+
+
+def _alive(obj: object) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)

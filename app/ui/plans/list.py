@@ -1,0 +1,79 @@
+"""Planer: every plan's newest version, sortable and filterable, rows on demand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.models.plan import SETTING_LABELS_SV, STATUS_LABELS_SV, PlanStatus
+from app.services import overview
+from app.ui.common import fmt_date
+from app.ui.tables import Column, LazyTableModel, Source
+from app.ui.views import LazyTable, filter_field
+from app.ui.worker import Database
+
+
+class PlansView(QWidget):
+    open_plan = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = date.today()
+        source = Source(
+            overview.plan_ids,
+            overview.plan_rows,
+            [
+                Column("person", self.tr("Person"), lambda r: r.person_name),
+                Column("number", self.tr("Personnummer"), lambda r: r.person_number),
+                Column("measure", self.tr("Insats"), lambda r: r.measure),
+                Column("setting", self.tr("Var"), lambda r: SETTING_LABELS_SV[r.setting]),
+                Column("status", self.tr("Status"), lambda r: STATUS_LABELS_SV[r.status]),
+                Column("version", self.tr("Version"), lambda r: str(r.version)),
+                Column(
+                    "reassessment_on", self.tr("Omprövning"), lambda r: fmt_date(r.next_review or r.reassessment_on)
+                ),
+            ],
+            "person",
+            emphasis=lambda r: r.status is PlanStatus.DRAFT or (r.next_review is not None and r.next_review < today),
+        )
+        self.model = LazyTableModel(db, source, self)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Planer"))
+        title.setObjectName("heading")
+        top.addWidget(title)
+        self.filter = filter_field(self.tr("Filtrera på personens namn eller personnummer"))
+        top.addWidget(self.filter, 1)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Alla statusar"), "")
+        for status, label in STATUS_LABELS_SV.items():
+            self.status.addItem(label, status.value)
+        top.addWidget(self.status)
+        self.count = QLabel()
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        self.table = LazyTable(self.model, self.tr("Planer"), (190, 130, 260, 170, 90, 60))
+        layout.addWidget(self.table)
+        self.table.activated.connect(self._open)
+        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{0} planer").format(n)))
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self._apply)
+        self.filter.textChanged.connect(self._debounce.start)
+        self.status.currentIndexChanged.connect(self._apply)
+
+    def _apply(self) -> None:
+        self.model.set_filter(self.filter.text(), status=self.status.currentData())
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _open(self, index: QModelIndex) -> None:
+        ident = self.model.row_id(index.row())
+        if ident:
+            self.open_plan.emit(ident)
+
+    def clear(self) -> None:
+        self.model.clear()

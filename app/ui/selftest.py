@@ -1,0 +1,86 @@
+"""`egenvard --self-test`: the installer's smoke test. Offscreen, a fresh temporary database, a
+person and a signed plan made through the services, then the main window and every view."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+
+def _exercise(tmp: Path) -> None:
+    from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
+    from app.models.common import Practitioner, Role
+    from app.models.plan import Setting, Signature
+    from app.services import persons, plans
+    from app.services.workspace import create_workspace
+    from app.ui.app import Controller, make_app
+    from app.ui.worker import Database
+
+    app = make_app()
+    db_path = tmp / "selftest.db"
+    ws, _code = create_workspace(db_path, "självtest lösenfras 2026")
+    me = Practitioner("Test Testsson", "Sjuksköterska", "Testkommunen", "Enhet Test", Role.NURSE)
+    ws.set_profile(me)
+    person = persons.register(ws, "Testa", "Testsson", "19121212-1212")
+    risk = RiskAnalysis((Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Dubbelkontroll"),), "Säkert")
+    today = date.today()
+    assessment = plans.assess(ws, person.id, "Insulininjektion", me, today, risk, Outcome.WITH_HELP)
+    plan = plans.start_plan(
+        ws,
+        assessment,
+        Setting.HOME_CARE,
+        performer="Hemtjänst",
+        instruction_by="Test",
+        instruction_how="Visning",
+        on_harm="Ring 112",
+        on_change="Ring sjuksköterskan",
+        follow_up="Var tredje månad",
+        reassessment_on=today + timedelta(days=20),
+    )
+    plan = plans.sign_plan(ws, plan, Signature("Växjö", today, me.name, me.title))
+
+    db = Database()
+    controller = Controller(db_path, db)
+    try:
+        controller.start(ws)
+        _views(app, controller, db, person.id, plan.id)
+    finally:
+        controller.shutdown()
+
+
+def _views(app, controller, db, person_id: str, plan_id: str) -> None:  # type: ignore[no-untyped-def]
+    main = controller.main
+    if main is None:
+        raise RuntimeError("main window did not open")
+    for row in range(len(main.PAGES)):
+        main.nav.setCurrentRow(row)
+        app.processEvents()
+        if not db.wait_idle(20000):
+            raise RuntimeError(f"view {main.PAGES[row]} did not load")
+    if not main.overview.items():
+        raise RuntimeError("the overview shows no due review")
+    main.open_person(person_id)
+    db.wait_idle(20000)
+    if main.person.record is None:
+        raise RuntimeError("person view did not load")
+    dialog = main.open_plan(plan_id)
+    db.wait_idle(20000)
+    if dialog.record is None:
+        raise RuntimeError("plan view did not load")
+    app.processEvents()
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        with tempfile.TemporaryDirectory(prefix="egenvard-selftest-") as tmp:
+            os.environ["EGENVARD_HOME"] = tmp  # preferences too stay in the temporary dir
+            _exercise(Path(tmp))
+    except Exception as exc:  # one line, no traceback: the installer shows it
+        sys.stderr.write(f"Självtest misslyckades: {type(exc).__name__}: {exc}\n")
+        return 1
+    sys.stdout.write("Självtest OK\n")
+    return 0

@@ -1,0 +1,194 @@
+"""Inställningar: the user profile, lock time, language, "remember on this computer", backup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.models.common import ROLE_LABELS_SV, Practitioner, Role
+from app.services import security
+from app.ui import common
+from app.ui.common import ErrorLabel, combo, form, line
+from app.ui.settings import prefs
+from app.ui.worker import Database
+
+
+def _profile(ws):  # type: ignore[no-untyped-def]
+    return ws.profile()
+
+
+def _set_profile(ws, profile: Practitioner) -> Practitioner:  # type: ignore[no-untyped-def]
+    ws.set_profile(profile)
+    return profile
+
+
+def _remember(ws, on: bool) -> bool:  # type: ignore[no-untyped-def]
+    if on:
+        security.remember_key(ws.store)
+    else:
+        security.forget_key(ws.path)
+    return on
+
+
+def _change_passphrase(ws, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    security.change_passphrase(ws.path, old, new)
+
+
+class SettingsView(QWidget):
+    profile_changed = Signal(object)
+    idle_changed = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Inställningar"))
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+
+        profile_box = QGroupBox(self.tr("Min profil"))
+        f = form()
+        self.name = line(self.tr("Namn"))
+        self.title = line(self.tr("Befattning"))
+        self.role = combo(self.tr("Roll"), [(ROLE_LABELS_SV[r], r) for r in Role])
+        self.organisation = line(self.tr("Organisation"))
+        self.unit = line(self.tr("Enhet eller skola"))
+        save = QPushButton(self.tr("&Spara profil"))
+        save.clicked.connect(self.save_profile)
+        self.profile_error = ErrorLabel()
+        for label, w in (
+            (self.tr("&Namn:"), self.name),
+            (self.tr("&Befattning:"), self.title),
+            (self.tr("&Roll:"), self.role),
+            (self.tr("&Organisation:"), self.organisation),
+            (self.tr("&Enhet / skola:"), self.unit),
+        ):
+            f.addRow(label, w)
+        f.addRow("", save)
+        f.addRow(self.profile_error)
+        profile_box.setLayout(f)
+        columns.addWidget(profile_box, 1)
+
+        right = QVBoxLayout()
+        columns.addLayout(right, 1)
+        security_box = QGroupBox(self.tr("Säkerhet"))
+        g = form()
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(self.tr("Lås efter inaktivitet, minuter"))
+        self.idle.setValue(prefs.idle_minutes())
+        self.idle.valueChanged.connect(self._idle)
+        self.remember = QCheckBox(self.tr("Kom ihåg nyckeln på den här datorn"))
+        self.remember.setAccessibleName(self.tr("Kom ihåg nyckeln på den här datorn"))
+        self.remember.clicked.connect(self._remember)
+        self.old = line(self.tr("Nuvarande lösenfras"))
+        self.new1 = line(self.tr("Ny lösenfras"))
+        self.new2 = line(self.tr("Upprepa ny lösenfras"))
+        for w in (self.old, self.new1, self.new2):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        change = QPushButton(self.tr("Byt &lösenfras"))
+        change.clicked.connect(self.change_passphrase)
+        self.security_error = ErrorLabel()
+        g.addRow(self.tr("Lås efter &inaktivitet:"), self.idle)
+        g.addRow("", self.remember)
+        g.addRow(self.tr("Nu&varande lösenfras:"), self.old)
+        g.addRow(self.tr("N&y lösenfras:"), self.new1)
+        g.addRow(self.tr("&Upprepa:"), self.new2)
+        g.addRow("", change)
+        g.addRow(self.security_error)
+        security_box.setLayout(g)
+        right.addWidget(security_box)
+
+        other = QGroupBox(self.tr("Språk och säkerhetskopia"))
+        h = form()
+        self.language = combo(self.tr("Språk"), [("Svenska", "sv"), ("English", "en")], prefs.language())
+        self.language.currentIndexChanged.connect(self._language)
+        backup = QPushButton(self.tr("Gör &säkerhetskopia nu"))
+        backup.clicked.connect(self.backup)
+        self.backup_label = QLabel()
+        self.backup_label.setWordWrap(True)
+        h.addRow(self.tr("Sp&råk:"), self.language)
+        h.addRow("", backup)
+        h.addRow(self.backup_label)
+        other.setLayout(h)
+        right.addWidget(other)
+        right.addStretch(1)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        self._db.call(_profile, on_done=self._show_profile, owner=self)
+
+    def _show_profile(self, p: Practitioner | None) -> None:
+        if p is None:
+            return
+        self.name.setText(p.name)
+        self.title.setText(p.title)
+        self.role.setCurrentIndex(max(0, self.role.findData(p.role)))
+        self.organisation.setText(p.organisation)
+        self.unit.setText(p.unit)
+
+    def save_profile(self) -> None:
+        try:
+            profile = Practitioner(
+                self.name.text(), self.title.text(), self.organisation.text(), self.unit.text(), self.role.currentData()
+            )
+        except UserError as exc:
+            self.profile_error.show_error(exc)
+            return
+        self.profile_error.clear_error()
+        self._db.call(
+            _set_profile, profile, on_done=self.profile_changed.emit, on_error=self.profile_error.show_error, owner=self
+        )
+
+    def _idle(self, minutes: int) -> None:
+        prefs.set_idle_minutes(minutes)
+        self.idle_changed.emit(minutes)
+
+    def _remember(self, on: bool) -> None:
+        self._db.call(_remember, on, on_error=self.security_error.show_error, owner=self)
+
+    def change_passphrase(self) -> None:
+        if self.new1.text() != self.new2.text():
+            self.security_error.show_error(self.tr("De nya lösenfraserna är inte lika."))
+            return
+        old, new = self.old.text(), self.new1.text()
+        for w in (self.old, self.new1, self.new2):
+            w.clear()
+
+        def done(_r: object) -> None:
+            self.security_error.clear_error()
+            common.inform(self, self.tr("Lösenfras"), self.tr("Lösenfrasen är bytt."))
+
+        self._db.call(_change_passphrase, old, new, on_done=done, on_error=self.security_error.show_error, owner=self)
+
+    def _language(self) -> None:
+        prefs.set_language(self.language.currentData())
+        common.inform(self, self.tr("Språk"), self.tr("Språket byts nästa gång programmet startas."))
+
+    def backup(self) -> None:
+        self.backup_label.setText(self.tr("Säkerhetskopierar…"))
+        self._db.call(
+            security.backup,
+            on_done=lambda p: self.backup_label.setText(self.tr("Sparad: {0}").format(p)),
+            on_error=lambda e: self.backup_label.setText(str(e)),
+            owner=self,
+        )
+
+    def clear(self) -> None:
+        for w in (self.name, self.title, self.organisation, self.unit, self.old, self.new1, self.new2):
+            w.clear()
+        self.backup_label.clear()

@@ -1,0 +1,279 @@
+"""First-start wizard: where the database lives, the passphrase, the user profile, and the
+recovery code (created last, so that nothing is written before the user has chosen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.errors import UserError
+from app.models.common import ROLE_LABELS_SV, Practitioner, Role
+from app.services import security
+from app.services.workspace import create_workspace
+from app.ui.common import ErrorLabel, combo, form, line
+from app.ui.worker import Database
+
+
+class LocationPage(QWizardPage):
+    def __init__(self, default: Path) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Välkommen till Egenvårdsstöd"))
+        self.setSubTitle(
+            self.tr(
+                "Alla personuppgifter sparas krypterade i en fil på den här datorn. "
+                "Välj var databasen ska ligga; förvalet är din egen programmapp."
+            )
+        )
+        layout = form()
+        row = QHBoxLayout()
+        self.path = line(self.tr("Databasens plats"), str(default))
+        browse = QPushButton(self.tr("&Bläddra…"))
+        browse.setAccessibleName(self.tr("Välj plats för databasen"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout.addRow(self.tr("&Databas:"), row)
+        self.error = ErrorLabel()
+        layout.addRow(self.error)
+        self.setLayout(layout)
+        self.registerField("path*", self.path)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Databasens plats"), self.path.text(), "*.db")
+        if chosen:
+            self.path.setText(chosen)
+
+    def validatePage(self) -> bool:
+        path = Path(self.path.text().strip())
+        if path.exists() or Path(f"{path}.key").exists():
+            self.error.show_error(self.tr("Det finns redan en databas där; välj en annan plats."))
+            return False
+        self.error.clear_error()
+        return True
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Lösenfras"))
+        self.setSubTitle(
+            self.tr("Lösenfrasen låser upp databasen. Flera vanliga ord i rad är både starkt och lätt att minnas.")
+        )
+        layout = form()
+        self.first = line(self.tr("Lösenfras"))
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = line(self.tr("Upprepa lösenfrasen"))
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Lösenfrasens styrka"))
+        self.meter_label = QLabel()
+        self.remember = QCheckBox(self.tr("&Kom ihåg på den här datorn (Windows inloggning låser upp)"))
+        self.remember.setAccessibleName(self.tr("Kom ihåg på den här datorn"))
+        self.error = ErrorLabel()
+        layout.addRow(self.tr("&Lösenfras:"), self.first)
+        layout.addRow(self.tr("&Upprepa:"), self.second)
+        layout.addRow(self.tr("Styrka:"), self.meter)
+        layout.addRow("", self.meter_label)
+        layout.addRow("", self.remember)
+        layout.addRow(self.error)
+        self.setLayout(layout)
+        self.first.textChanged.connect(self._strength)
+        self._strength("")
+
+    def _strength(self, text: str) -> None:
+        score = security.passphrase_strength(text)
+        self.meter.setValue(score)
+        words = [self.tr("Mycket svag"), self.tr("Svag"), self.tr("Godkänd"), self.tr("Stark"), self.tr("Mycket stark")]
+        self.meter_label.setText(words[score])
+
+    def validatePage(self) -> bool:
+        try:
+            security.check_passphrase(self.first.text())
+        except UserError as exc:
+            self.error.show_error(exc)
+            return False
+        if self.first.text() != self.second.text():
+            self.error.show_error(self.tr("Lösenfraserna är inte lika."))
+            return False
+        self.error.clear_error()
+        return True
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Om dig"))
+        self.setSubTitle(self.tr("Namn och befattning står i planer, loggen och avvikelser du registrerar."))
+        layout = form()
+        self.name = line(self.tr("Namn"))
+        self.title_edit = line(self.tr("Befattning"), placeholder=self.tr("t.ex. Distriktssköterska"))
+        self.role = combo(self.tr("Roll"), [(ROLE_LABELS_SV[r], r) for r in Role])
+        self.organisation = line(self.tr("Organisation"), placeholder=self.tr("t.ex. Växjö kommun"))
+        self.unit = line(self.tr("Enhet eller skola"))
+        self.error = ErrorLabel()
+        layout.addRow(self.tr("&Namn:"), self.name)
+        layout.addRow(self.tr("&Befattning:"), self.title_edit)
+        layout.addRow(self.tr("&Roll:"), self.role)
+        layout.addRow(self.tr("&Organisation:"), self.organisation)
+        layout.addRow(self.tr("&Enhet / skola:"), self.unit)
+        layout.addRow(self.error)
+        self.setLayout(layout)
+
+    def profile(self) -> Practitioner:
+        return Practitioner(
+            self.name.text(),
+            self.title_edit.text(),
+            self.organisation.text(),
+            self.unit.text(),
+            self.role.currentData(),
+        )
+
+    def validatePage(self) -> bool:
+        try:
+            self.profile()
+        except UserError as exc:
+            self.error.show_error(exc)
+            return False
+        return True
+
+
+class RecoveryPage(QWizardPage):
+    """Creates the database on entry (on the worker) and shows the recovery code."""
+
+    def __init__(self, wizard: FirstStartWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Återställningskod"))
+        self.setSubTitle(
+            self.tr(
+                "Om lösenfrasen glöms bort är koden det enda sättet att öppna databasen. "
+                "Skriv ut den och förvara den inlåst."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self.tr("Skapar den krypterade databasen…"))
+        self.code = QLabel()
+        self.code.setObjectName("recoveryCode")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        self.code.setFont(font)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.setAccessibleName(self.tr("Återställningskod"))
+        self.print_button = QPushButton(self.tr("Skriv &ut koden…"))
+        self.print_button.setAccessibleName(self.tr("Skriv ut återställningskoden"))
+        self.print_button.clicked.connect(self._print)
+        self.print_button.setEnabled(False)
+        self.confirm = QCheckBox(self.tr("Jag har skrivit ut eller skrivit ner koden"))
+        self.confirm.setAccessibleName(self.tr("Bekräfta att koden är sparad"))
+        self.confirm.setEnabled(False)
+        self.confirm.toggled.connect(self.completeChanged)
+        self.error = ErrorLabel()
+        for w in (self.status, self.code, self.print_button, self.confirm, self.error):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self._created = False
+
+    def initializePage(self) -> None:
+        if not self._created:
+            self._wizard.create_database(self)
+
+    def created(self, code: str) -> None:
+        self._created = True
+        self.status.setText(self.tr("Databasen är skapad."))
+        self.code.setText(code)
+        self.print_button.setEnabled(True)
+        self.confirm.setEnabled(True)
+        self.completeChanged.emit()
+
+    def failed(self, exc: Exception) -> None:
+        self.status.setText("")
+        self.error.show_error(exc)
+
+    def isComplete(self) -> bool:
+        return self._created and self.confirm.isChecked()
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setHtml(
+            "<h2>Egenvårdsstöd – återställningskod</h2>"
+            f"<p>{self.tr('Databas')}: {self._wizard.path()}</p>"
+            f"<p style='font-size:20pt;font-family:monospace'>{self.code.text()}</p>"
+            f"<p>{self.tr('Förvara papperet inlåst. Koden öppnar databasen utan lösenfras.')}</p>"
+        )
+        doc.print_(printer)
+
+
+class FirstStartWizard(QWizard):
+    opened = Signal(Path)  # the new database is open on the worker
+
+    def __init__(self, db: Database, default: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("Egenvårdsstöd – första start"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.location = LocationPage(default)
+        self.passphrase = PassphrasePage()
+        self.profile = ProfilePage()
+        self.recovery = RecoveryPage(self)
+        for page in (self.location, self.passphrase, self.profile, self.recovery):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Börja arbeta"))
+        self.resize(720, 520)
+        self._path: Path | None = None
+
+    def path(self) -> Path:
+        return Path(self.location.path.text().strip())
+
+    def create_database(self, page: RecoveryPage) -> None:
+        path, secret = self.path(), self.passphrase.first.text()
+        profile, remember = self.profile.profile(), self.passphrase.remember.isChecked()
+        holder: dict[str, str] = {}
+
+        def opener():  # runs on the worker
+            ws, code = create_workspace(path, secret)
+            try:
+                ws.set_profile(profile)
+                if remember:
+                    security.remember_key(ws.store)
+            except Exception:
+                ws.close()
+                raise
+            holder["code"] = code
+            return ws
+
+        self._path = path
+        self._db.open(opener, on_done=lambda _ok: page.created(holder["code"]), on_error=page.failed)
+
+    def accept(self) -> None:
+        # The passphrase fields are cleared so the secret does not outlive the wizard.
+        self.passphrase.first.clear()
+        self.passphrase.second.clear()
+        super().accept()
+        if self._path is not None:
+            self.opened.emit(self._path)

@@ -1,0 +1,45 @@
+"""Pieces the list views share: the lazily loaded table view and the filter field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+
+from app.ui.tables import LazyTableModel
+
+
+def filter_field(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(name)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+class LazyTable(QTableView):
+    """Fixed row height and no per-row size hints: with 100 000 rows, measuring each row would
+    read each row."""
+
+    def __init__(self, model: LazyTableModel, name: str, widths: Sequence[int] = ()) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vh.hide()
+        hh = self.horizontalHeader()
+        hh.setStretchLastSection(True)
+        hh.setSortIndicatorShown(True)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate(widths):
+            self.setColumnWidth(col, width)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
