@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import UserError
@@ -54,8 +56,14 @@ def passphrase(confirm: bool = False, prompt_sv: str = "Lösenfras: ", prompt_en
     return value
 
 
-def open_ws(args: argparse.Namespace) -> Workspace:
-    return open_workspace(db_path(args), passphrase())
+@contextlib.contextmanager
+def open_ws(args: argparse.Namespace) -> Iterator[Workspace]:
+    """`with open_ws(args) as ws:` unlocks the database and always closes it."""
+    ws = open_workspace(db_path(args), passphrase())
+    try:
+        yield ws
+    finally:
+        ws.close()
 
 
 def out(text: str) -> None:

@@ -64,14 +64,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_person_add(args: argparse.Namespace) -> int:
     given, family = split_name(args.name)
-    with _ws(args) as ws:
+    with open_ws(args) as ws:
         person = persons.register(ws, given, family, args.id, protected_identity=args.protected, unit=args.unit)
     out(person.id)
     return 0
 
 
 def cmd_person_list(args: argparse.Namespace) -> int:
-    with _ws(args) as ws:
+    with open_ws(args) as ws:
         people = persons.all_persons(ws)
     if args.json:
         out(
@@ -98,7 +98,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_list(args: argparse.Namespace) -> int:
-    with _ws(args) as ws:
+    with open_ws(args) as ws:
         rows = ws.repos.plans.current_rows()
     if args.json:
         out(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -109,7 +109,7 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with _ws(args) as ws:
+    with open_ws(args) as ws:
         check = ws.audit.verify()
     if check.ok:
         out(
@@ -132,7 +132,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with _ws(args) as ws:
+    with open_ws(args) as ws:
         path = security.backup(ws, Path(args.out) if args.out else None)
     out(pick(f"Säkerhetskopia sparad: {path}", f"Backup saved: {path}"))
     return 0
@@ -168,20 +168,6 @@ def cmd_passphrase_reset(args: argparse.Namespace) -> int:
         )
     )
     return 0
-
-
-class _ws:
-    """`with _ws(args) as ws:` opens the workspace and always closes it."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.args = args
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        self.ws = open_ws(self.args)
-        return self.ws
-
-    def __exit__(self, *exc: object) -> None:
-        self.ws.close()
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -22,18 +22,6 @@ from app.services import documents
 P12_PASSWORD_ENV = "EGENVARD_P12_PASSWORD"
 
 
-class _Ws:
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.args = args
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        self.ws = open_ws(self.args)
-        return self.ws
-
-    def __exit__(self, *exc: object) -> None:
-        self.ws.close()
-
-
 def _plan_id(ws, prefix: str) -> str:  # type: ignore[no-untyped-def]
     return documents.resolve(ws, "plans", prefix, "plan", "plan")
 
@@ -55,14 +43,18 @@ def _written(path: Path) -> None:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         plan_id = _plan_id(ws, args.plan_id)
         if args.sign:
             doc = documents.seal_plan(ws, plan_id, args.version, signer_image=_image(args.signature_image))
             documents.write_pdf(Path(args.out), doc.pdf)
             _written(Path(args.out))
-            out(pick(f"Elektroniskt förseglad av {doc.signer}; sparad med planversion {doc.plan_version}.",
-                     f"Electronically sealed by {doc.signer}; stored with plan version {doc.plan_version}."))
+            out(
+                pick(
+                    f"Elektroniskt förseglad av {doc.signer}; sparad med planversion {doc.plan_version}.",
+                    f"Electronically sealed by {doc.signer}; stored with plan version {doc.plan_version}.",
+                )
+            )
             return 0
         data = documents.render_plan_pdf(ws, plan_id, args.version, signer_image=_image(args.signature_image))
     _written(documents.write_pdf(Path(args.out), data))
@@ -70,7 +62,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_deviation(args: argparse.Namespace) -> int:
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         ident = documents.resolve(ws, "deviations", args.deviation_id, "avvikelse", "deviation")
         data = documents.render_deviation_pdf(ws, ident)
     _written(documents.write_pdf(Path(args.out), data))
@@ -78,7 +70,7 @@ def cmd_deviation(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         ident = documents.resolve(ws, "persons", args.person_id, "person", "person")
         data = documents.render_summary_pdf(ws, ident)
     _written(documents.write_pdf(Path(args.out), data))
@@ -86,7 +78,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_card(args: argparse.Namespace) -> int:
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         data = documents.render_card_pdf(ws, _plan_id(ws, args.plan_id), args.version)
     _written(documents.write_pdf(Path(args.out), data))
     return 0
@@ -98,7 +90,7 @@ def cmd_blank(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         ids = [_plan_id(ws, p) for p in args.plan_ids] or [r["id"] for r in ws.repos.plans.current_rows()]
 
         def progress(done: int, total: int) -> None:
@@ -109,8 +101,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
         result = documents.render_many(ws, ids, Path(args.out_dir), seal_signed=args.sign, progress=progress)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    out(pick(f"{len(result.written)} av {result.total} PDF sparade i {args.out_dir}.",
-             f"{len(result.written)} of {result.total} PDFs saved in {args.out_dir}."))
+    out(
+        pick(
+            f"{len(result.written)} av {result.total} PDF sparade i {args.out_dir}.",
+            f"{len(result.written)} of {result.total} PDFs saved in {args.out_dir}.",
+        )
+    )
     for plan_id, message in result.failed:
         sys.stderr.write(f"{plan_id}: {message}\n")
     return 1 if result.failed else 0
@@ -118,25 +114,33 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 def _describe(info: seal.CertificateInfo) -> None:
     kind = pick("självutfärdat", "self-signed") if info.self_signed else pick("utfärdat av annan", "issued")
-    out(pick(f"Certifikat: {info.subject}, {info.organisation} ({kind})",
-             f"Certificate: {info.subject}, {info.organisation} ({kind})"))
+    out(
+        pick(
+            f"Certifikat: {info.subject}, {info.organisation} ({kind})",
+            f"Certificate: {info.subject}, {info.organisation} ({kind})",
+        )
+    )
     out(pick(f"Giltigt till: {info.not_after:%Y-%m-%d}", f"Valid until: {info.not_after:%Y-%m-%d}"))
     out(pick(f"Fingeravtryck (SHA-256): {info.short_fingerprint}", f"Fingerprint (SHA-256): {info.short_fingerprint}"))
 
 
 def cmd_cert_show(args: argparse.Namespace) -> int:
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         info = documents.credential(ws)
     if info is None:
-        out(pick("Inget förseglingscertifikat ännu; det skapas vid första förseglingen.",
-                 "No sealing certificate yet; one is created at the first seal."))
+        out(
+            pick(
+                "Inget förseglingscertifikat ännu; det skapas vid första förseglingen.",
+                "No sealing certificate yet; one is created at the first seal.",
+            )
+        )
         return 0
     _describe(info)
     return 0
 
 
 def cmd_cert_create(args: argparse.Namespace) -> int:
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         info = documents.create_credential(ws)
     _describe(info)
     return 0
@@ -150,10 +154,12 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
     password = os.environ.get(P12_PASSWORD_ENV)
     if password is None:
         if not sys.stdin or not sys.stdin.isatty():
-            raise CliError(f"Inget lösenord för certifikatfilen: ange det i {P12_PASSWORD_ENV}.",
-                           f"No password for the certificate file: set {P12_PASSWORD_ENV}.")
+            raise CliError(
+                f"Inget lösenord för certifikatfilen: ange det i {P12_PASSWORD_ENV}.",
+                f"No password for the certificate file: set {P12_PASSWORD_ENV}.",
+            )
         password = getpass.getpass(pick("Certifikatfilens lösenord: ", "Certificate file password: "))
-    with _Ws(args) as ws:
+    with open_ws(args) as ws:
         info = documents.import_credential(ws, data, password)
     _describe(info)
     return 0
@@ -161,29 +167,42 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
 
 # --- verify ----------------------------------------------------------------------------------
 
+
 def verify_pdf_file(path: Path) -> int:
     check = seal.verify_pdf(path.read_bytes())
     if check.state is seal.SealState.INTACT:
         assert check.certificate is not None
         who = ", ".join(x for x in (check.signer, check.organisation) if x)
-        out(pick(f"Förseglingen är intakt: dokumentet är oförändrat sedan det förseglades av {who}.",
-                 f"The seal is intact: the document is unchanged since it was sealed by {who}."))
+        out(
+            pick(
+                f"Förseglingen är intakt: dokumentet är oförändrat sedan det förseglades av {who}.",
+                f"The seal is intact: the document is unchanged since it was sealed by {who}.",
+            )
+        )
         if check.signed_at:
             when = f"{check.signed_at:%Y-%m-%d %H:%M} UTC"
             out(pick(f"Förseglat: {when}", f"Sealed: {when}"))
         fp = check.certificate.short_fingerprint
         if check.certificate.self_signed:
-            out(pick(f"Certifikatet är självutfärdat; jämför fingeravtrycket {fp} med avsändarens.",
-                     f"The certificate is self-signed; compare the fingerprint {fp} with the sender's."))
+            out(
+                pick(
+                    f"Certifikatet är självutfärdat; jämför fingeravtrycket {fp} med avsändarens.",
+                    f"The certificate is self-signed; compare the fingerprint {fp} with the sender's.",
+                )
+            )
         else:
             out(pick(f"Certifikatets fingeravtryck: {fp}", f"Certificate fingerprint: {fp}"))
         return 0
     if check.state is seal.SealState.ALTERED:
-        raise CliError("Dokumentet har ändrats efter förseglingen; förseglingen är inte giltig.",
-                       "The document was changed after it was sealed; the seal is not valid.")
+        raise CliError(
+            "Dokumentet har ändrats efter förseglingen; förseglingen är inte giltig.",
+            "The document was changed after it was sealed; the seal is not valid.",
+        )
     if check.state is seal.SealState.UNSIGNED:
-        raise CliError("Filen har ingen elektronisk försegling och kan inte kontrolleras.",
-                       "The file has no electronic seal and cannot be checked.")
+        raise CliError(
+            "Filen har ingen elektronisk försegling och kan inte kontrolleras.",
+            "The file has no electronic seal and cannot be checked.",
+        )
     raise CliError("Filen är inte en läsbar PDF.", "The file is not a readable PDF.")
 
 
@@ -197,8 +216,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     verifier = VERIFIERS.get(path.suffix.lower())
     if verifier is None:
         known = ", ".join(sorted(VERIFIERS))
-        raise CliError(f"Kan inte kontrollera filer av typen ”{path.suffix}” (kända typer: {known}).",
-                       f"Cannot check files of type “{path.suffix}” (known types: {known}).")
+        raise CliError(
+            f"Kan inte kontrollera filer av typen ”{path.suffix}” (kända typer: {known}).",
+            f"Cannot check files of type “{path.suffix}” (known types: {known}).",
+        )
     try:
         return verifier(path)
     except OSError:
@@ -214,8 +235,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--version", type=int, default=None, help=pick("planversion (standard: senaste)", "plan version"))
-    p.add_argument("--sign", action="store_true",
-                   help=pick("försegla elektroniskt och spara med planversionen", "seal and store with the version"))
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help=pick("försegla elektroniskt och spara med planversionen", "seal and store with the version"),
+    )
     p.add_argument("--signature-image", metavar="PNG", help=pick("ritad namnteckning", "drawn signature"))
     p.set_defaults(func=cmd_plan)
 

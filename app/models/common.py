@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Any
 
 from app.errors import ValidationError
 
@@ -23,6 +25,19 @@ def now() -> datetime:
 def clean(text: str | None) -> str:
     """NFC-normalise and trim: the same name typed on two keyboards compares equal."""
     return unicodedata.normalize("NFC", text or "").strip()
+
+
+def to_plain(value: Any) -> Any:
+    """A JSON-ready form of a record or value: the one used for storage and for fingerprints."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
 
 
 def require(value: str, sv: str, en: str, field: str) -> str:

@@ -10,31 +10,18 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
+from app.models.common import to_plain
 from app.models.plan import Plan
 
 SHORT = 12
 _EXCLUDED = {"status", "void_reason"}
 
 
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
-
-
 def canonical(record: Any, exclude: frozenset[str] | set[str] = frozenset()) -> bytes:
     """Sorted-key compact JSON of a record's content; the models already NFC-normalise text."""
-    body = {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record) if f.name not in exclude}
+    body = {f.name: to_plain(getattr(record, f.name)) for f in dataclasses.fields(record) if f.name not in exclude}
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 

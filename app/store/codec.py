@@ -16,6 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from app.models.common import to_plain
 from app.models.identity import PersonalNumber
 
 T = TypeVar("T")
@@ -33,19 +34,6 @@ def _strip_optional(tp: Any) -> tuple[Any, bool]:
         if len(args) == 1:
             return args[0], True
     return tp, False
-
-
-def _plain(value: Any) -> Any:
-    """A JSON-ready form of a nested value."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
 
 
 def _from_plain(tp: Any, value: Any) -> Any:
@@ -80,7 +68,7 @@ def to_column(value: Any) -> Any:
     if isinstance(value, date | datetime):
         return value.isoformat()
     if dataclasses.is_dataclass(value) or isinstance(value, tuple | list):
-        return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":"))
     return value
 
 
