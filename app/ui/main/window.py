@@ -273,8 +273,9 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: str) -> None:
         if not person_id:
             return
+        # No navigation row is current on a person page, so that any row (even Personer) leads back.
         self.nav.blockSignals(True)
-        self.nav.setCurrentRow(1)
+        self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
         self.stack.setCurrentWidget(self.person)
         self.person.show_person(person_id)
@@ -393,6 +394,9 @@ class MainWindow(QMainWindow):
         """Hide and forget every personal datum (on lock), before the window goes away."""
         for dialog in self.dialogs():
             dialog.close()
+            wipe = getattr(dialog, "clear", None)
+            if callable(wipe):
+                wipe()
         self.results.clear()
         self.search.clear()
         for page in (

@@ -1,0 +1,160 @@
+"""First start, unlock (right and wrong), recovery code, auto-lock and Ctrl+L."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from app.services.workspace import Workspace
+from app.ui.app import Controller
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import person, signed_plan
+
+
+def test_first_start_wizard_creates_database_profile_and_remembers(qtbot, controller: Controller, db_path: Path):
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.location.path.setText(str(db_path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.passphrase
+    wizard.passphrase.first.setText("kort")
+    wizard.next()
+    assert wizard.currentPage() is wizard.passphrase  # too short: stays, says why
+    assert "minst" in wizard.passphrase.error.text()
+    assert wizard.passphrase.meter.value() == 0
+    qtbot.keyClicks(wizard.passphrase.first, "")
+    wizard.passphrase.first.setText(PASSPHRASE)
+    wizard.passphrase.second.setText(PASSPHRASE + "x")
+    wizard.next()
+    assert "inte lika" in wizard.passphrase.error.text()
+    wizard.passphrase.second.setText(PASSPHRASE)
+    assert wizard.passphrase.meter.value() >= 2
+    wizard.passphrase.remember.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.profile
+    wizard.next()
+    assert "Namn" in wizard.profile.error.text()  # the name is required
+    wizard.profile.name.setText("Rut Rektor")
+    wizard.profile.title_edit.setText("Rektor")
+    wizard.profile.role.setCurrentIndex(1)
+    wizard.profile.organisation.setText("Växjö kommun")
+    wizard.profile.unit.setText("Hagaskolan")
+    wizard.next()
+    page = wizard.recovery
+    qtbot.waitUntil(lambda: bool(page.code.text()), timeout=20000)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    page.confirm.setChecked(True)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: controller.main is not None)
+    main = controller.main
+    controller.db.wait_idle()
+    assert db_path.exists()
+    assert main.profile is not None and main.profile.name == "Rut Rektor" and main.profile.unit == "Hagaskolan"
+    assert keyring.get_password("Egenvårdsstöd", str(db_path.resolve()))
+
+
+def _closed(ws: Workspace) -> Path:
+    path = ws.path
+    person(ws)
+    ws.close()
+    return path
+
+
+def test_unlock_wrong_then_right(qtbot, controller: Controller, ws: Workspace):
+    _closed(ws)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.unlock is not None, timeout=10000)
+    unlock = controller.unlock
+    unlock.passphrase.setText("fel fel fel fel fel")
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: unlock.error.isVisible() or bool(unlock.error.text()), timeout=20000)
+    assert "Fel lösenfras" in unlock.error.text()
+    assert controller.main is None
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=20000)
+    assert controller.main.lock_label.text() == "Upplåst"
+    assert controller.unlock is None  # the unlock window, with what was typed, is gone
+
+
+def test_remembered_key_opens_without_passphrase(qtbot, controller: Controller, ws: Workspace):
+    from app.services import security
+
+    security.remember_key(ws.store)
+    _closed(ws)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=10000)
+    assert controller.unlock is None
+
+
+def test_recovery_code_path(qtbot, controller: Controller, db_path: Path, answers):
+    from app.services.workspace import create_workspace
+
+    ws, code = create_workspace(db_path, PASSPHRASE)
+    ws.close()
+    controller.start()
+    qtbot.waitUntil(lambda: controller.unlock is not None, timeout=10000)
+    unlock = controller.unlock
+    unlock.pages.setCurrentIndex(1)
+    unlock.code.setText("AAAA-BBBB-CCCC-DDDD")
+    unlock.new1.setText("ny lösenfras som är lång")
+    unlock.new2.setText("ny lösenfras som är lång")
+    unlock.reset_button.click()
+    qtbot.waitUntil(lambda: bool(unlock.error.text()), timeout=20000)
+    assert "återställningskod" in unlock.error.text().lower()
+    unlock.code.setText(code)
+    unlock.reset_button.click()
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=30000)
+    assert any("återställningskod" in t for t in answers.informed)
+
+
+def test_auto_lock_hides_every_personal_datum(qtbot, main, controller: Controller, ws: Workspace):
+    p = person(ws)
+    main.open_person(p.id)
+    qtbot.waitUntil(lambda: main.person.record is not None, timeout=10000)
+    main.nav.setCurrentRow(1)
+    qtbot.waitUntil(lambda: main.persons.model.rowCount() == 1, timeout=10000)
+    seen: dict[str, object] = {}
+    wipe = main.wipe
+
+    def checked_wipe() -> None:  # look at the widgets after the wipe, before they are deleted
+        wipe()
+        seen.update(
+            rows=main.persons.model.rowCount(),
+            record=main.person.record,
+            title=main.person.title.text(),
+            visible=main.isVisible(),
+            dialogs=sum(d.isVisible() for d in main.dialogs()),
+            plan_text=dialog.text.toPlainText(),
+        )
+
+    main.wipe = checked_wipe
+    controller.db.wait_idle()
+    dialog = main.open_plan(signed_plan(ws, p.id).id)
+    qtbot.waitUntil(lambda: dialog.record is not None, timeout=10000)
+    controller.idle.set_minutes(0.005)  # 300 ms
+    controller.idle.timer.start()
+    qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
+    assert seen == {"rows": 0, "record": None, "title": "", "visible": False, "dialogs": 0, "plan_text": ""}
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(main), timeout=5000)  # the window itself is gone
+    assert controller.unlock is not None and controller.unlock.isVisible()
+    qtbot.addWidget(controller.unlock)
+    assert controller.db.wait_idle()
+    assert controller.db._worker.ctx.ws is None  # the database is closed behind the lock
+
+
+def test_ctrl_l_locks(qtbot, main, controller: Controller):
+    main.activateWindow()
+    main.lock_action.trigger()
+    qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
+    assert controller.unlock is not None
+    qtbot.addWidget(controller.unlock)
+    assert main.lock_action.shortcut().toString() == "Ctrl+L"
