@@ -56,11 +56,34 @@ def text_box(name: str, text: str = "", height: int = 56) -> QPlainTextEdit:
     return edit
 
 
-def combo(name: str, items: list[tuple[str, object]], current: object = None) -> QComboBox:
-    box = QComboBox()
+class Choice(QComboBox):
+    """A combo box whose values stay Python objects: Qt would turn a StrEnum into a plain str,
+    and `is`-comparisons on enums would then fail quietly."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._values: list[object] = []
+
+    def add(self, label: str, value: object) -> None:
+        self._values.append(value)
+        self.addItem(label)
+
+    def currentData(self, role: int = 0) -> object:  # type: ignore[override]
+        i = self.currentIndex()
+        return self._values[i] if 0 <= i < len(self._values) else None
+
+    def findData(self, value: object, role: int = 0, flags: object = None) -> int:  # type: ignore[override]
+        for i, v in enumerate(self._values):
+            if v == value:
+                return i
+        return -1
+
+
+def combo(name: str, items: list[tuple[str, object]], current: object = None) -> Choice:
+    box = Choice()
     box.setAccessibleName(name)
     for label, value in items:
-        box.addItem(label, value)
+        box.add(label, value)
     if current is not None:
         i = box.findData(current)
         if i >= 0:

@@ -44,7 +44,8 @@ class PointsForm(QWidget):
         self.on_harm = text_box(self.tr("4. Vid skada eller risk för skada"), p.on_harm if p else "")
         self.on_change = text_box(self.tr("5. Om situationen förändras"), p.on_change if p else "")
         self.follow_up = text_box(self.tr("6. Uppföljning: hur, av vem och när"), p.follow_up if p else "")
-        default = p.reassessment_on if p and p.reassessment_on else None
+        # A new plan proposes a date half a year ahead; a saved draft shows what it has.
+        default = p.reassessment_on if p is not None else date.today() + timedelta(days=180)
         self.reassessment = DateField(self.tr("7. Datum för omprövning"), default, optional=True)
         if default is None:
             self.reassessment.edit.setDate(date.today() + timedelta(days=180))
