@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -114,6 +115,7 @@ class DateField(QWidget):
             self.edit.setEnabled(self.check.isChecked())
             self.check.toggled.connect(self.edit.setEnabled)
         self.setFocusProxy(self.check or self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def value(self) -> date | None:
         if self.check is not None and not self.check.isChecked():

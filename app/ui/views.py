@@ -26,6 +26,12 @@ class LazyTable(QTableView):
         super().__init__()
         self.setAccessibleName(name)
         self.setModel(model)
+        # The header's default indicator is descending; show the list's own default order instead,
+        # before sorting is enabled (enabling it sorts by the indicator).
+        keys = [c.key for c in model._source.columns]
+        column = keys.index(model._source.order) if model._source.order in keys else 0
+        order = Qt.SortOrder.DescendingOrder if model._source.desc else Qt.SortOrder.AscendingOrder
+        self.horizontalHeader().setSortIndicator(column, order)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSortingEnabled(True)

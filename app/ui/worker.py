@@ -55,7 +55,9 @@ class _Worker(QObject):
         except Exception as exc:  # handed to the GUI thread, which shows a sentence
             self.failed.emit(job_id, exc)
             return
-        self.done.emit(job_id, result)
+        # Wrapped: PySide6 on Python 3.11 loses a reference when a bare None crosses a queued
+        # signal, and thousands of such answers end in a crash ("deallocating None").
+        self.done.emit(job_id, (result,))
 
 
 @dataclass
@@ -156,10 +158,10 @@ class Database(QObject):
         return pending
 
     @Slot(int, object)
-    def _on_done(self, job_id: int, result: Any) -> None:
+    def _on_done(self, job_id: int, boxed: tuple[Any]) -> None:
         pending = self._take(job_id)
         if pending is not None and pending.on_done is not None:
-            pending.on_done(result)
+            pending.on_done(boxed[0])
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, exc: Exception) -> None:

@@ -57,7 +57,8 @@ def main(qtbot, controller: Controller, ws: Workspace):  # type: ignore[no-untyp
     controller.start(ws)
     assert controller.main is not None  # not given to qtbot: a lock deletes it
     controller.db.wait_idle()
-    return controller.main
+    yield controller.main
+    controller.shutdown()  # before the ws fixture closes the workspace the worker owns
 
 
 def wait(controller_or_db, qtbot=None) -> None:  # type: ignore[no-untyped-def]
@@ -70,8 +71,15 @@ def signed_plan(ws: Workspace, person_id: str, review_in_days: int = 20, setting
     risk = RiskAnalysis((Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Dubbelkontroll"),), "Säkert")
     a = plans.assess(ws, person_id, "Insulininjektion", ME, today - timedelta(days=5), risk, Outcome.WITH_HELP)
     plan = plans.start_plan(
-        ws, a, setting, performer="Hemtjänst Norr", instruction_by="Eva Lind", instruction_how="Visning",
-        on_harm="Ring 112", on_change="Ring sjuksköterskan", follow_up="Var tredje månad",
+        ws,
+        a,
+        setting,
+        performer="Hemtjänst Norr",
+        instruction_by="Eva Lind",
+        instruction_how="Visning",
+        on_harm="Ring 112",
+        on_change="Ring sjuksköterskan",
+        follow_up="Var tredje månad",
         reassessment_on=today + timedelta(days=review_in_days),
     )
     signed_on = min(today - timedelta(days=1), plan.reassessment_on - timedelta(days=30))  # type: ignore[operator]

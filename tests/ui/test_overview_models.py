@@ -32,13 +32,23 @@ def every_category(ws):  # type: ignore[no-untyped-def]
     plans.start_plan(ws, a, overdue.setting, measure="Utkastinsats")  # unsigned
     # A copy without consent cannot be made through the services; it arrives by import.
     ws.repos.copies.add(CopyHandover(overdue.id, 1, Recipient.SCHOOL_LEADER, "Rektor", today))
-    cases.report_deviation(ws, mine.id, datetime.now(UTC), "Skolan", "Dosen glömdes", "Lärare",
-                           plan_id=overdue.id, harm=Harm.RISK,
-                           parties=(InformedParty("Region Kronoberg", "Eva Lind", None),))
-    cases.open_dispute(ws, ("Region Kronoberg", "Växjö kommun"), "Vem instruerar vikarier?",
-                       today - timedelta(days=20), mine.id)
-    plans.log_instruction(ws, overdue, "Kim Vikarie", "Eva Lind", today - timedelta(days=300),
-                          today + timedelta(days=5))
+    cases.report_deviation(
+        ws,
+        mine.id,
+        datetime.now(UTC),
+        "Skolan",
+        "Dosen glömdes",
+        "Lärare",
+        plan_id=overdue.id,
+        harm=Harm.RISK,
+        parties=(InformedParty("Region Kronoberg", "Eva Lind", None),),
+    )
+    cases.open_dispute(
+        ws, ("Region Kronoberg", "Växjö kommun"), "Vem instruerar vikarier?", today - timedelta(days=20), mine.id
+    )
+    plans.log_instruction(
+        ws, overdue, "Kim Vikarie", "Eva Lind", today - timedelta(days=300), today + timedelta(days=5)
+    )
     return mine, other
 
 
@@ -60,9 +70,14 @@ def test_every_category_appears_and_opens_its_item(qtbot, main, ws, every_catego
         Category.DISPUTE_OVERDUE: (DisputeDialog, None),
     }
     for category, (cls, tab) in expected.items():
-        row = next(r for r in range(main.overview.proxy.rowCount())
-                   if main.overview.model.record(main.overview.proxy.mapToSource(
-                       main.overview.proxy.index(r, 0)).row()).category is category)
+        row = next(
+            r
+            for r in range(main.overview.proxy.rowCount())
+            if main.overview.model.record(
+                main.overview.proxy.mapToSource(main.overview.proxy.index(r, 0)).row()
+            ).category
+            is category
+        )
         before = set(map(id, main.dialogs()))
         main.overview.table.activated.emit(main.overview.proxy.index(row, 0))
         qtbot.waitUntil(lambda b=before: bool(set(map(id, main.dialogs())) - b), timeout=5000)

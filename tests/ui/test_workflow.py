@@ -62,7 +62,9 @@ def _wizard(main, ws):  # type: ignore[no-untyped-def]
     p = person(ws, number(3))
     main.open_person(p.id)
     main._db.wait_idle()
-    main.person.findChild(type(main.person.findChildren(type(main.search))[0]) if False else object, "") if False else None
+    main.person.findChild(
+        type(main.person.findChildren(type(main.search))[0]) if False else object, ""
+    ) if False else None
     main._person_action("new_plan", main.person.record)
     wizard = main.dialogs()[-1]
     assert isinstance(wizard, PlanWizard)
@@ -96,7 +98,10 @@ def test_plan_from_assessment_to_signed(qtbot, main, ws):
     form.on_harm.setPlainText("Ring 112")
     wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert "5. vilka åtgärder som ska vidtas och vem som ska kontaktas om situationen förändras" in wizard.sign.error.text()
+    assert (
+        "5. vilka åtgärder som ska vidtas och vem som ska kontaktas om situationen förändras"
+        in wizard.sign.error.text()
+    )
     form.on_change.setPlainText("Kontakta sjuksköterskan")
     form.follow_up.setPlainText("Var tredje månad")
     assert "Alla sju punkter" in form.missing.text()

@@ -51,7 +51,7 @@ class Entry:
 
 
 class PersonView(QWidget):
-    open_item = Signal(str, str, object)  # entity, id, plan_id
+    open_item = Signal(str, str, str)  # entity, id, plan id ("" if none): no None through signals
     action = Signal(str, object)  # "edit", "new_plan", "deviation", "sip", "decision", "dispute"; record
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -80,7 +80,7 @@ class PersonView(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(f"person_{key}")
-            button.clicked.connect(lambda _=False, k=key: self.action.emit(k, self.record))
+            button.clicked.connect(lambda _=False, k=key: self.record is not None and self.action.emit(k, self.record))
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -103,7 +103,11 @@ class PersonView(QWidget):
         self.plans = QTreeWidget()
         self.plans.setAccessibleName(self.tr("Planer och versioner"))
         self.plans.setHeaderLabels([self.tr("Insats"), self.tr("Version"), self.tr("Status"), self.tr("Omprövning")])
+        self.plans.header().setStretchLastSection(False)
         self.plans.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 60), (2, 95), (3, 95)):
+            self.plans.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.plans.header().resizeSection(col, width)
         self.plans.itemActivated.connect(self._plan_activated)
         pl.addWidget(self.plans)
         split.addWidget(plans_box)
@@ -124,6 +128,7 @@ class PersonView(QWidget):
         self.timeline_view.setModel(self.timeline)
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.verticalHeader().hide()
+        self.timeline_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.timeline_view.horizontalHeader().setStretchLastSection(True)
         self.timeline_view.setColumnWidth(0, 95)
         self.timeline_view.setColumnWidth(1, 150)
@@ -263,7 +268,7 @@ class PersonView(QWidget):
     def _entry_activated(self, index: QModelIndex) -> None:
         entry = self.timeline.record(index.row())
         if entry is not None:
-            self.open_item.emit(entry.entity, entry.entity_id, entry.plan_id)
+            self.open_item.emit(entry.entity, entry.entity_id, entry.plan_id or "")
 
     def clear(self) -> None:
         self.record = None

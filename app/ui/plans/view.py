@@ -106,6 +106,7 @@ class PlanDialog(QDialog):
         row.addWidget(QLabel(self.tr("&Version:")))
         self.version = QComboBox()
         self.version.setAccessibleName(self.tr("Version"))
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version.currentIndexChanged.connect(self._show_version)
         row.itemAt(0).widget().setBuddy(self.version)  # type: ignore[attr-defined]
         row.addWidget(self.version)

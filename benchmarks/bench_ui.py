@@ -1,0 +1,146 @@
+"""Desktop client on the 100 000-person benchmark database (issue 3's figures).
+
+    python -m benchmarks.bench_ui [--persons 100000 --plans 150000]
+
+Measures, offscreen, on the real encrypted database and the real widgets:
+- unlock → main window shown and Överblick filled (target ≤ 1.5 s);
+- a keystroke in the person search → results shown (target ≤ 100 ms);
+- scrolling the whole plan list page by page: the longest frame (target ≤ 50 ms).
+A baseline measured in the same run (opening the store, an empty event-loop turn, a tiny
+search) gives the ratios, so a slower machine is told apart from a slower program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+
+from app.services import persons
+from app.services.workspace import open_workspace
+from benchmarks.dataset import PASSPHRASE, database
+
+
+def _pump(app: QApplication, until, timeout: float = 60.0) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    while not until():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("benchmark step did not finish")
+        time.sleep(0.0005)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--plans", type=int, default=150_000)
+    args = parser.parse_args()
+    path = database(args.persons, args.plans)
+
+    from app.ui.app import Controller, make_app
+    from app.ui.worker import Database
+
+    os.environ.setdefault("EGENVARD_HOME", str(path.parent / "ui-home"))
+    app = make_app()
+    rows: list[tuple[str, float, float, str]] = []
+
+    # --- baseline --------------------------------------------------------------------
+    t = time.perf_counter()
+    ws = open_workspace(path, PASSPHRASE)
+    open_s = time.perf_counter() - t
+    t = time.perf_counter()
+    persons.search(ws, "zz")
+    base_search = time.perf_counter() - t
+    ws.close()
+    t = time.perf_counter()
+    app.processEvents()
+    base_turn = time.perf_counter() - t
+
+    # --- unlock → usable main window ----------------------------------------------------
+    db = Database()
+    controller = Controller(path, db)
+    controller.show_unlock()
+    unlock = controller.unlock
+    assert unlock is not None
+    unlock.passphrase.setText(PASSPHRASE)
+    t = time.perf_counter()
+    unlock.try_unlock()
+    _pump(app, lambda: controller.main is not None and controller.main.isVisible())
+    shown = time.perf_counter() - t
+    main = controller.main
+    _pump(app, lambda: bool(main.overview.items()))
+    filled = time.perf_counter() - t
+    rows.append(("unlock → main window shown (s)", shown, open_s, "≤ 1.5"))
+    rows.append(("unlock → Överblick filled (s)", filled, open_s, "≤ 1.5"))
+
+    # --- search after a keystroke -------------------------------------------------------
+    from PySide6.QtTest import QTest
+
+    latencies = []
+    for word in ("Ander", "Berg", "Lind", "Öber", "Karl", "Nils", "1950", "2015"):
+        main.search.clear()
+        _pump(app, lambda: not db.busy)
+        main.search.setText(word[:-1])
+        got: list[int] = []
+        main.search_done.connect(got.append)
+        _pump(app, lambda g=got: bool(g))
+        got.clear()
+        main.search.setFocus()
+        t = time.perf_counter()
+        QTest.keyClicks(main.search, word[-1]) if word[-1].isascii() else main.search.setText(word)
+        _pump(app, lambda g=got: bool(g))
+        latencies.append(time.perf_counter() - t)
+        main.search_done.disconnect(got.append)
+    search_ms = statistics.median(latencies) * 1000
+    rows.append(("keystroke → search results, median (ms)", search_ms, base_search * 1000, "≤ 100"))
+    rows.append(("keystroke → search results, worst (ms)", max(latencies) * 1000, base_search * 1000, "≤ 100"))
+
+    # --- scrolling the full plan list ------------------------------------------------------
+    main.nav.setCurrentRow(2)
+    _pump(app, lambda: main.plans.model.rowCount() > 0 and not db.busy)
+    table = main.plans.table
+    main.resize(1366, 768)
+    bar = table.verticalScrollBar()
+    frames = []
+    total_rows = main.plans.model.rowCount()
+    step = max(1, bar.pageStep())
+    value = 0
+    t_all = time.perf_counter()
+    while value <= bar.maximum():
+        t = time.perf_counter()
+        bar.setValue(value)
+        table.viewport().repaint()
+        app.processEvents()
+        frames.append(time.perf_counter() - t)
+        value += step * 40  # a fling: 40 pages per frame, so the run covers all 150 000 rows
+    scroll_s = time.perf_counter() - t_all
+    worst = max(frames) * 1000
+    rows.append(("scroll full plan list: worst frame (ms)", worst, base_turn * 1000, "≤ 50"))
+    rows.append(("scroll full plan list: median frame (ms)", statistics.median(frames) * 1000, base_turn * 1000, ""))
+    controller.shutdown()
+
+    print(
+        f"\nDesktop client on {path.name}: {args.persons} persons, {total_rows} plans in the list, "
+        f"{len(frames)} frames in {scroll_s:.1f} s\n"
+    )
+    print(f"{'measure':45} {'value':>10} {'baseline':>10} {'ratio':>8}  target")
+    for name, value_, base, target in rows:
+        ratio = value_ / base if base else float("nan")
+        print(f"{name:45} {value_:10.3f} {base:10.4f} {ratio:8.1f}  {target}")
+    print(
+        "\nbaselines: store open with passphrase (s); one search through the service (ms); "
+        "one empty event-loop turn (ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
