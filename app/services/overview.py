@@ -124,7 +124,9 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
         add(Category.DISPUTE_OVERDUE, row, "dispute", row["question"], f"öppen i {days} dagar")
     for row in sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, limit):
         add(Category.INSTRUCTION_RENEWAL, row, "instruction", row["measure"], f"{row['staff_name']}")
-    return items
+    # The user's own items first, each kind kept together and in date order (a stable sort).
+    order = list(Category)
+    return sorted(items, key=lambda i: (order.index(i.category), not i.mine))
 
 
 # --- long lists: sorted ids first, rows on demand ------------------------------------------
