@@ -196,6 +196,41 @@ def _0003_search_sort_key(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _exchange(conn: sqlcipher3.Connection) -> None:
+    """Exchange with partner organisations (app/store/exchange.py): our own keys, partners,
+    bundle history, the last common version of each record per partner, open conflicts."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE exchange_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL, age_secret TEXT NOT NULL,
+            signing_private BLOB NOT NULL, created_at TEXT NOT NULL
+        );
+        CREATE TABLE exchange_partners (
+            fingerprint TEXT PRIMARY KEY, name TEXT NOT NULL, age_recipient TEXT NOT NULL,
+            signing_public BLOB NOT NULL, trusted INTEGER NOT NULL DEFAULT 0, added_at TEXT NOT NULL
+        );
+        CREATE TABLE exchange_bundles (
+            bundle_id TEXT NOT NULL, direction TEXT NOT NULL, partner TEXT NOT NULL, partner_name TEXT NOT NULL,
+            file_name TEXT NOT NULL, file_sha256 TEXT NOT NULL, at TEXT NOT NULL, counts TEXT NOT NULL,
+            PRIMARY KEY (bundle_id, direction)
+        );
+        -- The hash of each record as last sent to or taken from a partner: the last common version.
+        CREATE TABLE exchange_sync (
+            partner TEXT NOT NULL, kind TEXT NOT NULL, record_key TEXT NOT NULL, hash TEXT NOT NULL,
+            PRIMARY KEY (partner, kind, record_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE exchange_conflicts (
+            id TEXT PRIMARY KEY, bundle_id TEXT NOT NULL, partner TEXT NOT NULL, kind TEXT NOT NULL,
+            record_key TEXT NOT NULL, person_id TEXT NOT NULL, incoming TEXT NOT NULL, incoming_hash TEXT NOT NULL,
+            at TEXT NOT NULL, resolved TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX exchange_conflicts_open ON exchange_conflicts(kind, record_key) WHERE resolved = '';
+        """,
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 

@@ -1,0 +1,303 @@
+"""The *.egvb container: a zip with a signed manifest, encrypted with age.
+
+Layers, outside in:
+  age (X25519 recipient or scrypt passphrase) → zip → manifest.json + manifest.sig → members.
+
+The plaintext zip is padded (with a zip comment) to a whole number of 64 KiB age chunks, so
+the ciphertext length is fixed by the header: a truncated file is told from a damaged one
+before any decryption, and the size reveals little about the content.
+Everything is checked before the caller gets a single member: size limits, member names,
+the Ed25519 signature, the sender's trust, and the SHA-256 of every member.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from pyrage import passphrase as age_passphrase
+from pyrage import x25519
+
+from app.exchange import errors
+from app.exchange.identity import OrgIdentity, PublicIdentity
+
+BUNDLE_FORMAT = "egenvard-bundle"
+BUNDLE_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+BUNDLE_JSON = "bundle.json"
+AGE_MAGIC = b"age-encryption.org/v1\n"
+CHUNK = 64 * 1024
+TAG = 16
+NONCE = 16
+_SAFE_NAME = re.compile(r"^(manifest\.json|manifest\.sig|bundle\.json|pdf/[A-Za-z0-9_.-]{1,120}\.pdf)$")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Hard ceilings for anything read from outside; a bundle over them is refused as a bomb."""
+
+    max_file: int = 512 * 1024 * 1024
+    max_members: int = 20_000
+    max_member: int = 256 * 1024 * 1024
+    max_total: int = 512 * 1024 * 1024
+    max_header: int = 8 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A bundle that passed every check: its signed manifest, its sender and its members."""
+
+    manifest: dict[str, Any]
+    sender: PublicIdentity
+    members: Mapping[str, bytes] = field(repr=False)
+    file_sha256: str = ""
+    trusted: bool = False  # False only when opened without a partner list (verify)
+
+    @property
+    def bundle_id(self) -> str:
+        return str(self.manifest["bundle_id"])
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _zip(members: Mapping[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # fixed: no local time leaks
+            info.compress_type = zipfile.ZIP_STORED if name.endswith(".pdf") else zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
+    raw = bytearray(buf.getvalue())
+    pad = (-len(raw)) % CHUNK  # 0..65535: always fits a zip comment
+    if pad:
+        raw[-2:] = pad.to_bytes(2, "little")  # the end record's comment length, then the comment
+        raw += b" " * pad
+    return bytes(raw)
+
+
+def build_manifest(
+    sender: OrgIdentity,
+    members: Mapping[str, bytes],
+    *,
+    bundle_id: str,
+    created_at: str,
+    recipient: PublicIdentity | None,
+    counts: Mapping[str, int],
+) -> bytes:
+    pub = sender.public.to_json()
+    manifest = {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "bundle_id": bundle_id,
+        "created_at": created_at,
+        "fhir_version": "4.3.0",
+        "sender": {k: pub[k] for k in ("name", "age_recipient", "ed25519_public", "fingerprint")},
+        "recipient": (
+            {"kind": "x25519", "name": recipient.name, "fingerprint": recipient.fingerprint}
+            if recipient
+            else {"kind": "passphrase"}
+        ),
+        "counts": dict(counts),
+        "members": [
+            {"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in sorted(members.items())
+        ],
+    }
+    return json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def seal(
+    members: Mapping[str, bytes],
+    sender: OrgIdentity,
+    *,
+    bundle_id: str,
+    created_at: str,
+    recipient: PublicIdentity | None = None,
+    passphrase: str | None = None,
+    counts: Mapping[str, int] | None = None,
+) -> bytes:
+    """Sign and encrypt: to `recipient`'s age key, or to `passphrase` (exactly one of them)."""
+    if (recipient is None) == (passphrase is None):
+        raise ValueError("exactly one of recipient and passphrase")
+    manifest = build_manifest(
+        sender, members, bundle_id=bundle_id, created_at=created_at, recipient=recipient, counts=counts or {}
+    )
+    signature = base64.b64encode(sender.sign(manifest)) + b"\n"
+    plain = _zip({MANIFEST: manifest, SIGNATURE: signature, **members})
+    if passphrase is not None:
+        return age_passphrase.encrypt(plain, passphrase)
+    return pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient.age_recipient)])  # type: ignore[union-attr]
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _header(data: bytes, path: Path, limits: Limits) -> tuple[str, int]:
+    """The first stanza's type and where the payload starts; refuses what is not age at all."""
+    if not data:
+        raise errors.EmptyFile(path=path)
+    if not data.startswith(AGE_MAGIC):
+        if AGE_MAGIC.startswith(data[: len(AGE_MAGIC)]):
+            raise errors.TruncatedBundle(path=path)
+        detail = (
+            "en zip-fil utan kryptering / an unencrypted zip" if data[:2] == b"PK" else "okänt format / unknown format"
+        )
+        raise errors.NotABundle(path=path, detail=detail)
+    mac_at = data.find(b"\n--- ", 0, limits.max_header)
+    end = data.find(b"\n", mac_at + 1, limits.max_header) if mac_at >= 0 else -1
+    if end < 0:
+        if len(data) < limits.max_header:
+            raise errors.TruncatedBundle(path=path)
+        raise errors.NotABundle(path=path, detail="ogiltigt age-huvud / invalid age header")
+    first = data[len(AGE_MAGIC) :].split(b"\n", 1)[0].split(b" ")
+    kind = first[1].decode("ascii", "replace") if len(first) > 1 and first[0] == b"->" else ""
+    return kind, end + 1
+
+
+def _check_length(payload: int, path: Path) -> None:
+    """Our zips are whole 64 KiB chunks: the payload is the nonce plus full sealed chunks."""
+    body = payload - NONCE
+    if body <= 0 or body % (CHUNK + TAG):
+        raise errors.TruncatedBundle(path=path)
+
+
+def decrypt(
+    data: bytes, path: Path, *, identity: OrgIdentity | None, passphrase: str | None, limits: Limits = DEFAULT_LIMITS
+) -> bytes:
+    kind, start = _header(data, path, limits)
+    _check_length(len(data) - start, path)
+    if kind == "scrypt":
+        if not passphrase:
+            raise errors.PassphraseNeeded()
+        try:
+            return age_passphrase.decrypt(data, passphrase)
+        except pyrage.DecryptError as exc:
+            text = str(exc).lower()
+            if "decryption failed" in text or "no matching keys" in text or "passphrase" in text:
+                raise errors.WrongBundlePassphrase() from None
+            raise errors.DamagedBundle(path=path) from None
+    if kind != "X25519":
+        raise errors.DamagedBundle(path=path)
+    if identity is None:
+        raise errors.NotForUs(name="?")
+    try:
+        return pyrage.decrypt(data, [identity.age_identity])
+    except pyrage.DecryptError as exc:
+        if "no matching keys" in str(exc).lower():
+            raise errors.NotForUs(name=identity.name) from None
+        raise errors.DamagedBundle(path=path) from None
+
+
+def _safe(name: str) -> bool:
+    return bool(_SAFE_NAME.match(name))
+
+
+def _unzip(plain: bytes, path: Path, limits: Limits) -> dict[str, bytes]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(plain))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise errors.NotABundle(path=path, detail="ingen zip inuti / no zip inside") from None
+    names = [i.filename for i in infos]
+    for name in names:
+        if ".." in name.replace("\\", "/").split("/") or name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+            raise errors.UnsafeMember(member=name[:80])
+    if len(set(names)) != len(names):
+        raise errors.UnsafeMember(member="dubbletter / duplicates")
+    if len(infos) > limits.max_members:
+        raise errors.ZipBomb(detail=f"{len(infos)} delar / members")
+    total = 0
+    for info in infos:
+        if info.file_size > limits.max_member:
+            raise errors.ZipBomb(detail=f"{info.file_size} byte")
+        total += info.file_size
+    if total > limits.max_total:
+        raise errors.ZipBomb(detail=f"{total} byte")
+    members: dict[str, bytes] = {}
+    try:
+        for info in infos:
+            if info.is_dir():
+                raise errors.UnsafeMember(member=info.filename[:80])
+            with zf.open(info) as fh:
+                data = fh.read(info.file_size + 1)  # never more than declared, whatever the stream says
+            if len(data) > info.file_size:
+                raise errors.ZipBomb(detail=info.filename[:80])
+            members[info.filename] = data
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError):
+        raise errors.DamagedBundle(path=path) from None
+    return members
+
+
+def _manifest(members: Mapping[str, bytes], path: Path) -> tuple[dict[str, Any], PublicIdentity, bytes, bytes]:
+    if MANIFEST not in members or SIGNATURE not in members:
+        raise errors.NotABundle(path=path, detail="innehållsförteckning saknas / no manifest")
+    raw = members[MANIFEST]
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        signature = base64.b64decode(members[SIGNATURE].strip(), validate=True)
+        if manifest.get("format") != BUNDLE_FORMAT or manifest.get("version") != BUNDLE_VERSION:
+            raise ValueError("format")
+        sender = PublicIdentity.from_json({"format": "egenvard-identity", "version": 1, **manifest["sender"]})
+        listed = manifest["members"]
+        if not isinstance(listed, list) or not all(isinstance(m, dict) for m in listed):
+            raise ValueError("members")
+        str(manifest["bundle_id"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+        raise errors.NotABundle(path=path, detail="ogiltig innehållsförteckning / invalid manifest") from None
+    return manifest, sender, raw, signature
+
+
+TrustCheck = Callable[[PublicIdentity], bool]
+
+
+def open_bundle(
+    data: bytes,
+    path: Path,
+    *,
+    identity: OrgIdentity | None,
+    passphrase: str | None = None,
+    trust: TrustCheck | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Opened:
+    """Decrypt and verify everything; `trust(sender)` raises for unknown or untrusted senders.
+    With `trust=None` (verify without a database) the signature is checked but not the trust."""
+    if len(data) > limits.max_file:
+        raise errors.ZipBomb(detail=f"{len(data)} byte")
+    plain = decrypt(data, path, identity=identity, passphrase=passphrase, limits=limits)
+    members = _unzip(plain, path, limits)
+    manifest, sender, raw, signature = _manifest(members, path)
+    if not sender.verify(signature, raw):
+        raise errors.BadSignature()
+    trusted = trust(sender) if trust is not None else False
+    listed: dict[str, dict[str, Any]] = {}
+    for entry in manifest["members"]:
+        name = str(entry.get("path", ""))
+        if not _safe(name) or name in (MANIFEST, SIGNATURE):
+            raise errors.UnsafeMember(member=name[:80])
+        listed[name] = entry
+    for name in members:
+        if name not in (MANIFEST, SIGNATURE) and name not in listed:
+            raise errors.MemberNotInManifest(member=name[:80])
+    for name, entry in listed.items():
+        if name not in members:
+            raise errors.MemberMissing(member=name)
+        if hashlib.sha256(members[name]).hexdigest() != entry.get("sha256") or len(members[name]) != entry.get("size"):
+            raise errors.HashMismatch(member=name)
+    if BUNDLE_JSON not in listed:
+        raise errors.MemberMissing(member=BUNDLE_JSON)
+    body = {k: v for k, v in members.items() if k not in (MANIFEST, SIGNATURE)}
+    return Opened(manifest, sender, body, hashlib.sha256(data).hexdigest(), trusted)

@@ -1,0 +1,462 @@
+"""FHIR R4 (4.3.0, `fhir.resources.R4B`) mapping of the exchanged records, both ways.
+
+Each record becomes one resource whose `meta.tag` (system TAG_SYSTEM) names the record kind.
+Fields with a natural FHIR element are written there and read back from there (ids,
+subject references, the personnummer identifier, names, status, dates). Every other field
+is an extension `{SD}/{kind}-{field}` holding the exact value, so a round trip between two
+Egenvårdsstöd installations loses nothing. Some elements are written only for the region's
+readers (marked "informative"); the importer does not read them. See docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import json
+import typing
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import ValidationError as PydanticError
+
+from app.errors import ValidationError
+from app.exchange.errors import InvalidFhir
+from app.exchange.identity import PublicIdentity
+from app.exchange.plain import from_plain, hints, strip_optional
+from app.exchange.records import KINDS, ExchangedDocument, RecordSet
+from app.models.common import Practitioner, to_plain
+from app.models.deviation import Harm
+from app.models.plan import PlanStatus
+
+BASE = "https://egenvardsstod.se/fhir"
+SD = f"{BASE}/StructureDefinition"
+TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
+PLAN_ID_SYSTEM = f"{BASE}/identifier/plan"
+ORG_SYSTEM = f"{BASE}/identifier/organisation-fingerprint"
+PNR_SYSTEM = "http://electronichealth.se/identifier/personnummer"
+SNR_SYSTEM = "http://electronichealth.se/identifier/samordningsnummer"
+_NS = uuid.UUID("6f1c9a52-0d7e-4f4e-9a55-3c1f0e2b7a10")  # fixed namespace for derived resource ids
+
+PLAN_STATUS_FHIR = {
+    PlanStatus.DRAFT: "draft",
+    PlanStatus.SIGNED: "active",
+    PlanStatus.SUPERSEDED: "revoked",
+    PlanStatus.VOIDED: "entered-in-error",
+    PlanStatus.ENDED: "completed",
+}
+PLAN_STATUS_BACK = {v: k for k, v in PLAN_STATUS_FHIR.items()}
+RESOURCE_OF = {
+    "person": "Patient",
+    "assessment": "RiskAssessment",
+    "plan": "CarePlan",
+    "review": "Task",
+    "copy": "Consent",
+    "sip_link": "Consent",
+    "deviation": "AdverseEvent",
+    "document": "DocumentReference",
+}
+# Fields each kind reads from standard elements; all other fields travel as extensions.
+STANDARD: dict[str, set[str]] = {
+    "person": {"id", "number", "given_name", "family_name"},
+    "assessment": {"id", "person_id", "measure", "assessor", "assessed_on"},
+    "plan": {"id", "person_id", "assessment_id", "status", "measure"},
+    "review": {"id", "plan_id"},
+    "copy": {"id"},
+    "sip_link": {"id", "person_id"},
+    "deviation": {"id", "person_id"},
+    "document": {"id", "person_id", "pdf"},
+}
+
+
+def uid(*parts: str) -> str:
+    return str(uuid.uuid5(_NS, "\x1f".join(parts)))
+
+
+def ref(ident: str) -> dict[str, str]:
+    return {"reference": f"urn:uuid:{ident}"}
+
+
+def _deref(value: Any, what: str) -> str:
+    text = value.get("reference", "") if isinstance(value, dict) else ""
+    if not isinstance(text, str) or not text.startswith("urn:uuid:"):
+        raise ValueError(what)
+    return text[len("urn:uuid:") :]
+
+
+def pdf_member(doc: ExchangedDocument) -> str:
+    return f"pdf/{doc.id}.pdf"
+
+
+def resource_id(kind: str, record: Any) -> str:
+    return uid("plan", record.id, str(record.version)) if kind == "plan" else str(record.id)
+
+
+# --- extensions ---------------------------------------------------------------------------------
+
+
+def _ext_value(value: Any) -> dict[str, Any]:
+    if isinstance(value, bool):
+        return {"valueBoolean": value}
+    if isinstance(value, int):
+        return {"valueInteger": value}
+    if isinstance(value, str):
+        return {"valueString": value}
+    return {"valueString": json.dumps(value, ensure_ascii=False, separators=(",", ":"))}
+
+
+def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for name, value in plain.items():
+        if name in STANDARD[kind] or value is None or (isinstance(value, str) and value == ""):
+            continue  # FHIR forbids empty strings; an absent extension reads back as the default
+        out.append({"url": f"{SD}/{kind}-{name}", **_ext_value(value)})
+    return out
+
+
+def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:
+    prefix = f"{SD}/{kind}-"
+    h = hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    plain: dict[str, Any] = {}
+    for ext in resource.get("extension", []):
+        url = ext.get("url", "")
+        if not url.startswith(prefix):
+            continue  # someone else's extension: ignored, as FHIR allows
+        name = url[len(prefix) :]
+        if name not in h or name in STANDARD[kind]:
+            raise ValueError(f"extension {name}")
+        value = next((v for k, v in ext.items() if k.startswith("value")), None)
+        target = strip_optional(h[name])
+        if isinstance(value, str) and (typing.get_origin(target) is tuple or dataclasses.is_dataclass(target)):
+            value = json.loads(value)
+        plain[name] = value
+    for name, f in fields.items():
+        if name not in plain and name not in STANDARD[kind]:
+            # Empty strings were left out on the way in; anything else absent was None.
+            if (f.default is not dataclasses.MISSING and f.default == "") or h[name] is str:
+                plain[name] = ""
+            else:
+                plain[name] = None
+    return plain
+
+
+# --- records → resources ------------------------------------------------------------------------
+
+
+def _base(kind: str, rid: str, plain: dict[str, Any]) -> dict[str, Any]:
+    res: dict[str, Any] = {
+        "resourceType": RESOURCE_OF[kind],
+        "id": rid,
+        "meta": {"tag": [{"system": TAG_SYSTEM, "code": kind}]},
+    }
+    exts = _extensions(kind, plain)
+    if exts:
+        res["extension"] = exts
+    return res
+
+
+def practitioner_resource(p: Practitioner) -> tuple[str, dict[str, Any]]:
+    plain = to_plain(p)
+    rid = uid("practitioner", json.dumps(plain, sort_keys=True, ensure_ascii=False))
+    res: dict[str, Any] = {
+        "resourceType": "Practitioner",
+        "id": rid,
+        "name": [{"text": p.name}],
+        "extension": [
+            {"url": f"{SD}/practitioner-{k}", "valueString": v} for k, v in plain.items() if k != "name" and v
+        ],
+    }
+    if p.title:
+        res["qualification"] = [{"code": {"text": p.title}}]
+    if not res["extension"]:
+        del res["extension"]
+    return rid, res
+
+
+def _person(person: Any, plain: dict[str, Any], res: dict[str, Any]) -> None:
+    system = SNR_SYSTEM if person.number.is_coordination else PNR_SYSTEM
+    res["identifier"] = [{"system": system, "value": person.number.digits}]
+    res["name"] = [{"use": "official", "family": person.family_name, "given": [person.given_name]}]
+    res["birthDate"] = person.birth_date.isoformat()  # informative
+    if person.protected_identity:  # informative: "restricted" for the region's systems
+        res["meta"]["security"] = [{"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"}]
+    contacts = [
+        {
+            "relationship": [
+                {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "GUARD"}]}
+            ],
+            "name": {"text": g.name},
+        }
+        for g in person.guardians
+    ] + [{"relationship": [{"text": c.relation or "kontakt"}], "name": {"text": c.name}} for c in person.contacts]
+    if contacts:
+        res["contact"] = contacts  # informative; the extensions hold phone numbers and e-mail exactly
+
+
+def _resource(kind: str, record: Any, plan_person: dict[str, str], practitioners: dict[str, dict]) -> dict:
+    plain = to_plain(record)
+    if kind == "document":
+        plain.pop("pdf", None)
+    res = _base(kind, resource_id(kind, record), plain)
+    if kind == "person":
+        _person(record, plain, res)
+    elif kind == "assessment":
+        pid, pres = practitioner_resource(record.assessor)
+        practitioners[pid] = pres
+        res.update(
+            status="final",
+            subject=ref(record.person_id),
+            occurrenceDateTime=record.assessed_on.isoformat(),
+            code={"text": record.measure},
+            performer=ref(pid),
+            prediction=[  # informative: the hazards as predictions, rationale = mitigation
+                {"outcome": {"text": h.description}, **({"rationale": h.mitigation} if h.mitigation else {})}
+                for h in record.risk_analysis.hazards
+            ],
+        )
+        if record.risk_analysis.conclusion:
+            res["mitigation"] = record.risk_analysis.conclusion
+    elif kind == "plan":
+        res.update(
+            identifier=[{"system": PLAN_ID_SYSTEM, "value": record.id}],
+            status=PLAN_STATUS_FHIR[record.status],
+            intent="plan",
+            title=record.measure or "(utkast)",
+            subject=ref(record.person_id),
+            supportingInfo=[ref(record.assessment_id)],
+            created=record.created_at.isoformat(),
+        )
+        if record.version > 1:
+            res["replaces"] = [ref(uid("plan", record.id, str(record.version - 1)))]
+        if record.reassessment_on:
+            res["period"] = {"end": record.reassessment_on.isoformat()}
+        if record.signature:
+            res["author"] = {"display": f"{record.signature.name}, {record.signature.title}"}
+        if record.measure:
+            detail: dict[str, Any] = {
+                "status": "in-progress" if record.status is PlanStatus.SIGNED else "not-started",
+                "code": {"text": record.measure},
+            }
+            if record.performer:
+                detail["performer"] = [{"display": record.performer}]
+            if record.instruction_how:
+                detail["description"] = record.instruction_how
+            res["activity"] = [{"detail": detail}]
+    elif kind == "review":
+        res.update(
+            status="cancelled" if record.cancelled else "completed" if record.done_on else "requested",
+            intent="plan",
+            basedOn=[{"type": "CarePlan", "identifier": {"system": PLAN_ID_SYSTEM, "value": record.plan_id}}],
+            code={"text": "omprövning" if record.kind.value == "reassessment" else "uppföljning"},
+            restriction={"period": {"end": record.planned_on.isoformat()}},
+        )
+        if plan_person.get(record.plan_id):
+            res["for"] = ref(plan_person[record.plan_id])
+    elif kind in ("copy", "sip_link"):
+        consent = record.consent
+        person = record.person_id if kind == "sip_link" else plan_person.get(record.plan_id, "")
+        res.update(
+            status="active" if consent else "inactive",
+            scope={
+                "coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy"}]
+            },
+            category=[{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
+        )
+        if person:
+            res["patient"] = ref(person)
+        if consent:
+            res["dateTime"] = consent.given_on.isoformat()
+            res["performer"] = [{"display": consent.given_by}]
+    elif kind == "deviation":
+        res.update(
+            actuality="actual" if record.harm is Harm.HARM else "potential",
+            subject=ref(record.person_id),
+            event={"text": record.description},
+        )
+        if record.occurred_at.tzinfo is not None:
+            res["date"] = record.occurred_at.isoformat()
+    elif kind == "document":
+        res.update(
+            status="current",
+            subject=ref(record.person_id),
+            context={"related": [ref(uid("plan", record.plan_id, str(record.plan_version)))]},
+            content=[
+                {
+                    "attachment": {
+                        "contentType": "application/pdf",
+                        "url": pdf_member(record),
+                        "size": len(record.pdf),
+                        "hash": base64.b64encode(hashlib.sha1(record.pdf).digest()).decode(),
+                        "title": f"Egenvårdsplan v{record.plan_version}",
+                    }
+                }
+            ],
+        )
+    return res
+
+
+def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str) -> dict[str, Any]:
+    plan_person = records.plan_person()
+    practitioners: dict[str, dict] = {}
+    org_id = uid("organisation", sender.fingerprint)
+    entries = [
+        {
+            "fullUrl": f"urn:uuid:{org_id}",
+            "resource": {
+                "resourceType": "Organization",
+                "id": org_id,
+                "identifier": [{"system": ORG_SYSTEM, "value": sender.fingerprint}],
+                "name": sender.name,
+            },
+        }
+    ]
+    body = []
+    for kind, record in records.items():
+        res = _resource(kind, record, plan_person, practitioners)
+        body.append({"fullUrl": f"urn:uuid:{res['id']}", "resource": res})
+    entries += [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
+    return {
+        "resourceType": "Bundle",
+        "id": bundle_id,
+        "type": "collection",
+        "timestamp": timestamp,
+        "entry": entries + body,
+    }
+
+
+# --- resources → records ------------------------------------------------------------------------
+
+
+def validate(data: Any) -> None:
+    """Schema validation with fhir.resources; the detail names where, never the value."""
+    from fhir.resources.R4B.bundle import Bundle
+
+    if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
+        raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
+    try:
+        bundle = Bundle.model_validate(data)
+    except PydanticError as exc:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()))[:120]
+        raise InvalidFhir(detail=f"{where or 'Bundle'}: {first.get('type', 'invalid')}") from None
+    except (ValueError, TypeError) as exc:
+        raise InvalidFhir(detail=type(exc).__name__) from None
+    if bundle.type != "collection":
+        raise InvalidFhir(detail="Bundle.type ≠ collection")
+
+
+def _kind_of(res: dict[str, Any]) -> str | None:
+    for tag in res.get("meta", {}).get("tag", []):
+        if tag.get("system") == TAG_SYSTEM:
+            return str(tag.get("code"))
+    return None
+
+
+def _practitioner(res: dict[str, Any]) -> Practitioner:
+    plain: dict[str, Any] = {"name": res["name"][0]["text"]}
+    for ext in res.get("extension", []):
+        url = ext.get("url", "")
+        if url.startswith(f"{SD}/practitioner-"):
+            plain[url.rsplit("-", 1)[1]] = ext.get("valueString", "")
+    return typing.cast(Practitioner, from_plain(Practitioner, plain))
+
+
+def _standard(
+    kind: str, res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]
+) -> dict[str, Any]:
+    if kind == "person":
+        ident = next(i for i in res["identifier"] if i.get("system") in (PNR_SYSTEM, SNR_SYSTEM))
+        name = res["name"][0]
+        return {
+            "id": res["id"],
+            "number": ident["value"],
+            "given_name": " ".join(name.get("given", [])),
+            "family_name": name.get("family", ""),
+        }
+    if kind == "assessment":
+        return {
+            "id": res["id"],
+            "person_id": _deref(res["subject"], "subject"),
+            "measure": res["code"]["text"],
+            "assessor": to_plain(practitioners[_deref(res["performer"], "performer")]),
+            "assessed_on": res["occurrenceDateTime"],
+        }
+    if kind == "plan":
+        ident = next(i for i in res["identifier"] if i.get("system") == PLAN_ID_SYSTEM)
+        measure = "" if res.get("title") == "(utkast)" else res.get("title", "")
+        return {
+            "id": ident["value"],
+            "person_id": _deref(res["subject"], "subject"),
+            "assessment_id": _deref(res["supportingInfo"][0], "supportingInfo"),
+            "status": PLAN_STATUS_BACK[res["status"]].value,
+            "measure": measure,
+        }
+    if kind == "review":
+        return {"id": res["id"], "plan_id": res["basedOn"][0]["identifier"]["value"]}
+    if kind in ("copy",):
+        return {"id": res["id"]}
+    if kind in ("sip_link", "deviation"):
+        key = "patient" if kind == "sip_link" else "subject"
+        return {"id": res["id"], "person_id": _deref(res[key], key)}
+    if kind == "document":
+        url = res["content"][0]["attachment"]["url"]
+        if url not in members:
+            raise KeyError("attachment")
+        return {"id": res["id"], "person_id": _deref(res["subject"], "subject"), "pdf": members[url]}
+    raise KeyError(kind)
+
+
+def from_bundle(data: dict[str, Any], members: dict[str, bytes]) -> RecordSet:
+    """Records from a validated Bundle; any record breaking a domain rule makes it invalid."""
+    entries = data.get("entry") or []
+    practitioners: dict[str, Practitioner] = {}
+    found: dict[str, list[Any]] = {attr: [] for _cls, attr in KINDS.values()}
+    for i, entry in enumerate(entries):
+        res = entry.get("resource") or {}
+        if res.get("resourceType") == "Practitioner":
+            try:
+                practitioners[res["id"]] = _practitioner(res)
+            except (KeyError, IndexError, TypeError, ValueError):
+                raise InvalidFhir(detail=f"entry[{i}] Practitioner") from None
+    seen: set[tuple[str, str]] = set()
+    for i, entry in enumerate(entries):
+        res = entry.get("resource") or {}
+        kind = _kind_of(res)
+        if kind is None:
+            continue  # Organization, Practitioner, or a resource another system added
+        if kind not in KINDS or RESOURCE_OF[kind] != res.get("resourceType"):
+            raise InvalidFhir(detail=f"entry[{i}]: {kind}")
+        cls, attr = KINDS[kind]
+        try:
+            plain = _read_extensions(kind, cls, res)
+            plain.update(_standard(kind, res, practitioners, members))
+            record = from_plain(cls, plain)
+        except ValidationError as exc:
+            raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.{exc.field or '?'}") from None
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError, StopIteration):
+            raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}") from None
+        key = (kind, f"{record.id}:{record.version}" if kind == "plan" else record.id)
+        if key in seen:
+            raise InvalidFhir(detail=f"entry[{i}]: dubblett / duplicate")
+        seen.add(key)
+        found[attr].append(record)
+    return RecordSet(**{attr: tuple(v) for attr, v in found.items()})
+
+
+def dumps(bundle: dict[str, Any]) -> bytes:
+    return json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def loads(raw: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InvalidFhir(detail="bundle.json är inte JSON / is not JSON") from None
+    validate(data)
+    return typing.cast(dict[str, Any], data)
+
+
+def iter_kinds(records: RecordSet) -> Iterable[str]:
+    return (k for k, _ in records.items())
