@@ -193,7 +193,7 @@ def decrypt(
     if kind != "X25519":
         raise errors.DamagedBundle(path=path)
     if identity is None:
-        raise errors.NotForUs(name="?")
+        raise errors.KeyNeeded()
     try:
         return pyrage.decrypt(data, [identity.age_identity])
     except pyrage.DecryptError as exc:

@@ -54,6 +54,11 @@ class NotForUs(ExchangeError):
     )
 
 
+class KeyNeeded(ExchangeError):
+    sv = "Utbytespaketet är krypterat till en organisations nyckel; ange databasen (--db) för att öppna det."
+    en = "The exchange bundle is encrypted to an organisation's key; give the database (--db) to open it."
+
+
 class UnsafeMember(ExchangeError):
     sv = "Utbytespaketet innehåller en otillåten sökväg ({member}); det har avvisats."
     en = "The exchange bundle contains a forbidden path ({member}); it was rejected."
