@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from app.models.assessment import Assessment
-from app.models.common import new_id, now
+from app.models.common import new_id, now, to_plain
 from app.models.deviation import Deviation
 from app.models.person import Person
 from app.models.plan import Plan
@@ -33,7 +33,7 @@ class ExchangedDocument:
 
     def metadata(self) -> dict[str, Any]:
         """Everything but the bytes: what is hashed for change detection (the sha256 covers the bytes)."""
-        return {k: v for k, v in self.__dict__.items() if k != "pdf"}
+        return {k: to_plain(v) for k, v in self.__dict__.items() if k != "pdf"}
 
 
 # Kind name → (record class, RecordSet attribute). The order is the order of writing (parents first).
