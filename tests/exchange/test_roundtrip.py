@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
@@ -125,4 +124,3 @@ def test_identity_fingerprint_is_stable_and_short(pair: Pair) -> None:
     assert partner.identity.short_fingerprint == me.public.short_fingerprint
     assert len(me.public.short_fingerprint) == 24
     assert ex.ensure_identity(pair.a).public == me.public
-    assert date.today()  # the identity was made once and kept

@@ -1,0 +1,55 @@
+"""A passphrase bundle opens with the Debian `age` command and its Bundle parses with fhir.resources."""
+
+from __future__ import annotations
+
+import os
+import pty
+import shutil
+import time
+import zipfile
+
+import pytest
+
+from app.exchange import container
+from tests.exchange.conftest import Pair
+
+SECRET = "lösenfras för regionen 2026"
+
+
+def age_decrypt(path: str, out: str, secret: str) -> None:
+    """age reads a passphrase only from a terminal: give it one."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: age with the pty as its controlling terminal
+        os.execvp("age", ["age", "--decrypt", "-o", out, path])
+    deadline, buf, sent = time.time() + 60, b"", False
+    while time.time() < deadline:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        buf += chunk
+        if not sent and b"passphrase" in buf.lower():
+            os.write(fd, secret.encode() + b"\n")
+            sent = True
+    _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, buf.decode(errors="replace")
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the Debian `age` package is not installed")
+def test_passphrase_bundle_opens_with_age_and_parses_as_fhir(pair: Pair) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    path = pair.bundle("p.egvb", to=None, passphrase=SECRET)
+    out = str(pair.tmp / "p.zip")
+    age_decrypt(str(path), out, SECRET)
+    with zipfile.ZipFile(out) as zf:
+        names = set(zf.namelist())
+        assert {container.MANIFEST, container.SIGNATURE, container.BUNDLE_JSON} <= names
+        bundle = Bundle.model_validate_json(zf.read(container.BUNDLE_JSON))
+    assert bundle.type == "collection"
+    kinds = {e.resource.get_resource_type() for e in bundle.entry}
+    assert {"Patient", "CarePlan", "RiskAssessment", "Consent", "Task", "Organization", "Practitioner"} <= kinds
+    patient = next(e.resource for e in bundle.entry if e.resource.get_resource_type() == "Patient")
+    assert patient.identifier[0].system.startswith("http://electronichealth.se/identifier/")
