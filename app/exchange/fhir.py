@@ -330,21 +330,39 @@ def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timest
 
 
 def validate(data: Any) -> None:
-    """Schema validation with fhir.resources; the detail names where, never the value."""
+    """Schema validation with fhir.resources, one entry at a time so that a large bundle never
+    exists twice in memory as models; the detail names where, never the value."""
+    from fhir.resources.R4B import get_fhir_model_class
     from fhir.resources.R4B.bundle import Bundle
 
     if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
         raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
+    entries = data.get("entry") or []
+    if not isinstance(entries, list):
+        raise InvalidFhir(detail="Bundle.entry")
+    _validated(Bundle, {**data, "entry": [{**e, "resource": None} if isinstance(e, dict) else e for e in entries]}, "")
+    if data.get("type") != "collection":
+        raise InvalidFhir(detail="Bundle.type ≠ collection")
+    for i, entry in enumerate(entries):
+        res = entry.get("resource")
+        if not isinstance(res, dict):
+            raise InvalidFhir(detail=f"entry[{i}].resource")
+        try:
+            cls = get_fhir_model_class(str(res.get("resourceType")))
+        except (KeyError, ValueError):
+            raise InvalidFhir(detail=f"entry[{i}].resourceType") from None
+        _validated(cls, res, f"entry[{i}].{res.get('resourceType')}.")
+
+
+def _validated(cls: Any, data: dict[str, Any], where: str) -> None:
     try:
-        bundle = Bundle.model_validate(data)
+        cls.model_validate(data)
     except PydanticError as exc:
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(x) for x in first.get("loc", ()))[:120]
-        raise InvalidFhir(detail=f"{where or 'Bundle'}: {first.get('type', 'invalid')}") from None
+        loc = ".".join(str(x) for x in first.get("loc", ()))[:120]
+        raise InvalidFhir(detail=f"{where}{loc}: {first.get('type', 'invalid')}") from None
     except (ValueError, TypeError) as exc:
-        raise InvalidFhir(detail=type(exc).__name__) from None
-    if bundle.type != "collection":
-        raise InvalidFhir(detail="Bundle.type ≠ collection")
+        raise InvalidFhir(detail=f"{where}{type(exc).__name__}") from None
 
 
 def _kind_of(res: dict[str, Any]) -> str | None:

@@ -1,0 +1,135 @@
+"""Exchange benchmark (issue 5): export and import of ~10 000 plans without PDFs.
+
+Each phase runs in its own process so its peak memory (ru_maxrss) is its own. The baseline,
+measured in the same run, is plain json.dumps / json.loads of the same records (to_plain),
+so the ratio shows what FHIR, signing, zip and age add.
+
+    python -m benchmarks.bench_exchange [--persons 7000 --plans 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from app.models.common import to_plain
+from app.services import exchange as ex
+from app.services.workspace import create_workspace, open_workspace
+from benchmarks.dataset import PASSPHRASE, database
+
+TARGET_S = 10.0
+TARGET_MB = 500.0
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def phase(name: str, src: Path, work: Path) -> dict[str, float]:
+    """One measured step, in this (child) process."""
+    if name == "export":
+        ws = open_workspace(src, PASSPHRASE)
+        to = ex.partners(ws)[0].identity
+        start = time.perf_counter()
+        result = ex.export_bundle(ws, work / "bench.egvb", to=to)
+        took = time.perf_counter() - start
+        ws.close()
+        return {
+            "seconds": took,
+            "peak_mb": _peak_mb(),
+            "plans": result.counts["plans"],
+            "records": sum(result.counts.values()),
+            "bytes": (work / "bench.egvb").stat().st_size,
+        }
+    if name == "import":
+        ws = open_workspace(work / "dest.db", PASSPHRASE)
+        start = time.perf_counter()
+        result = ex.import_bundle(ws, work / "bench.egvb")
+        took = time.perf_counter() - start
+        ws.close()
+        return {"seconds": took, "peak_mb": _peak_mb(), "new": result.counts["new"]}
+    if name == "baseline":
+        ws = open_workspace(src, PASSPHRASE)
+        records, _ = ex.collect(ws)
+        start = time.perf_counter()
+        text = json.dumps(
+            {k: [to_plain(r) for r in getattr(records, k)] for k in records.counts() if k != "documents"},
+            ensure_ascii=False,
+        )
+        dumped = time.perf_counter() - start
+        start = time.perf_counter()
+        json.loads(text)
+        loaded = time.perf_counter() - start
+        ws.close()
+        return {"dumps": dumped, "loads": loaded, "peak_mb": _peak_mb()}
+    raise SystemExit(f"unknown phase {name}")
+
+
+def run_child(name: str, src: Path, work: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_exchange", "--phase", name, "--src", str(src), "--work", str(work)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def prepare(persons: int, plans: int, work: Path) -> Path:
+    cached = database(persons, plans)
+    src = work / "src.db"
+    shutil.copy(cached, src)
+    shutil.copy(f"{cached}.key", f"{src}.key")
+    a = open_workspace(src, PASSPHRASE)
+    b, _ = create_workspace(work / "dest.db", PASSPHRASE)
+    ex.ensure_identity(a, "Region (benchmark)")
+    ex.ensure_identity(b, "Kommun (benchmark)")
+    ex.export_identity(a, work / "a.id")
+    ex.export_identity(b, work / "b.id")
+    ex.import_identity(a, work / "b.id", trust=True)
+    ex.import_identity(b, work / "a.id", trust=True)
+    a.close()
+    b.close()
+    return src
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--persons", type=int, default=7000)
+    ap.add_argument("--plans", type=int, default=10000)
+    ap.add_argument("--phase")
+    ap.add_argument("--src", type=Path)
+    ap.add_argument("--work", type=Path)
+    args = ap.parse_args()
+    if args.phase:
+        print(json.dumps(phase(args.phase, args.src, args.work)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        src = prepare(args.persons, args.plans, work)
+        base = run_child("baseline", src, work)
+        exp = run_child("export", src, work)
+        imp = run_child("import", src, work)
+    print(
+        f"\nExchange, {exp['plans']:.0f} plan versions, {exp['records']:.0f} records, "
+        f"bundle {exp['bytes'] / 1e6:.1f} MB (no PDFs)"
+    )
+    print(f"{'step':<10}{'seconds':>10}{'baseline s':>12}{'ratio':>8}{'peak MB':>10}{'target':>16}")
+    for name, row, b in (("export", exp, base["dumps"]), ("import", imp, base["loads"])):
+        ok = row["seconds"] <= TARGET_S and row["peak_mb"] <= TARGET_MB
+        print(
+            f"{name:<10}{row['seconds']:>10.2f}{b:>12.2f}{row['seconds'] / b:>8.0f}{row['peak_mb']:>10.0f}"
+            f"{'≤10 s, ≤500 MB':>16} {'OK' if ok else 'MISSED'}"
+        )
+    print(f"baseline peak memory (json of the same records): {base['peak_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
