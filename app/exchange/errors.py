@@ -128,7 +128,10 @@ class InvalidIdentityFile(ExchangeError):
 
 class MissingConsent(ExchangeError):
     sv = "Exporten avbröts: samtycke saknas för {names}. Registrera samtycke (kopia med samtycke eller SIP) först."
-    en = "The export was refused: no consent is recorded for {names}. Record consent (a copy with consent or a SIP) first."
+    en = (
+        "The export was refused: no consent is recorded for {names}. "
+        "Record consent (a copy with consent or a SIP) first."
+    )
 
 
 class NothingToExport(ExchangeError):

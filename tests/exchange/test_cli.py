@@ -1,0 +1,38 @@
+"""The exchange commands end to end: exit 0 on success, exit 1 and one sentence on a bad bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from tests.conftest import PASSPHRASE
+from tests.exchange.conftest import Pair
+
+
+def test_cli_identity_export_import_and_verify(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EGENVARD_PASSPHRASE", PASSPHRASE)
+    a_db, b_db = str(pair.a.path), str(pair.b.path)
+    out = pair.tmp / "cli.egvb"
+    assert main(["identity", "export", "--db", a_db, "--out", str(pair.tmp / "again.id")]) == 0
+    assert main(["export", "--db", a_db, "--out", str(out), "--to", str(pair.b_id)]) == 0
+    assert main(["verify", str(out), "--db", b_db]) == 0
+    assert main(["import", str(out), "--db", b_db]) == 1  # no terminal and no --yes: nothing written
+    assert main(["import", str(out), "--db", b_db, "--yes"]) == 0
+    text = capsys.readouterr()
+    assert "Traceback" not in text.err
+    bad = pair.tmp / "bad.egvb"
+    bad.write_bytes(out.read_bytes()[:-5000])
+    assert main(["import", str(bad), "--db", b_db, "--yes"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "avkortad" in err[0]
+
+
+def test_cli_verify_still_handles_pdfs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    not_pdf = tmp_path / "x.pdf"
+    not_pdf.write_bytes(b"hej")
+    assert main(["verify", str(not_pdf)]) == 1
+    assert "PDF" in capsys.readouterr().err
