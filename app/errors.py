@@ -42,3 +42,10 @@ class ValidationError(UserError):
 class NotFound(UserError):
     sv = "Hittade ingen {what_sv} med id {ident}."
     en = "No {what_en} with id {ident} was found."
+
+
+class Cancelled(UserError):
+    """The user stopped a long job before it wrote anything."""
+
+    sv = "Avbrutet. Inget har sparats."
+    en = "Cancelled. Nothing was saved."

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import NotFound, UserError
+from app.errors import Cancelled, NotFound, UserError
 from app.exchange import container, errors, fhir
+from app.exchange.errors import PassphraseNeeded  # noqa: F401  (for the UI, which stays above exchange)
 from app.exchange.identity import OrgIdentity, Partner, PublicIdentity, load_identity_file
 from app.exchange.plain import from_plain, record_hash
 from app.exchange.records import KINDS, ExchangedDocument, RecordSet, person_of, record_key
@@ -55,6 +56,27 @@ class SignedVersionDiffers(UserError):
 class UnknownConflict(UserError):
     sv = "Hittade ingen olöst konflikt med id {ident}."
     en = "No unresolved conflict with id {ident} was found."
+
+
+# Long runs report `progress(step, steps)` between their stages and ask `cancelled()` there; a
+# cancel raises `Cancelled` before anything is written (the file and the database stay as they were).
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+EXPORT_STEPS = 4  # collect, build FHIR, encrypt and sign, write
+READ_STEPS = 3  # decrypt and verify, compare with the database, ready
+
+
+def _step(step: int, steps: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    if progress is not None:
+        progress(step, steps)
+
+
+def counts_by_kind(counts: dict[str, int]) -> dict[str, int]:
+    """Bundle counts are keyed by record set ("plans"); screens name the kind ("plan")."""
+    kind_of = {attr: kind for kind, (_cls, attr) in KINDS.items()}
+    return {kind_of.get(k, k): n for k, n in counts.items()}
 
 
 def _xs(ws: Workspace) -> ExchangeStore:
@@ -134,6 +156,20 @@ def set_trusted(ws: Workspace, fingerprint: str, trusted: bool = True) -> Partne
 
 def history(ws: Workspace, limit: int = 200) -> list[BundleRow]:
     return _xs(ws).bundles(limit)
+
+
+@dataclass(frozen=True)
+class ExchangeState:
+    """What the Utbyte view shows, read in one job."""
+
+    me: PublicIdentity
+    partners: tuple[Partner, ...]
+    conflicts: tuple[Conflict, ...]
+    history: tuple[BundleRow, ...]
+
+
+def state(ws: Workspace) -> ExchangeState:
+    return ExchangeState(ensure_identity(ws).public, tuple(partners(ws)), tuple(open_conflicts(ws)), tuple(history(ws)))
 
 
 # --- export --------------------------------------------------------------------------------------
@@ -268,9 +304,12 @@ def export_bundle(
     plan_ids: Sequence[str] = (),
     deviation_id: str | None = None,
     since_last: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ExportResult:
     """Write a signed, encrypted bundle. Chosen records of a person without consent refuse the
     whole export; an "everything" export leaves such persons out and names them."""
+    _step(0, EXPORT_STEPS, progress, cancelled)
     me = ensure_identity(ws)
     chosen = bool(person_ids or plan_ids or deviation_id)
     records, pids = collect(ws, person_ids=person_ids, plan_ids=plan_ids, deviation_id=deviation_id)
@@ -287,9 +326,11 @@ def export_bundle(
         records = _changed_since(records, _xs(ws).sync_hashes(partner_key))
     if len(records) == 0:
         raise errors.NothingToExport()
+    _step(1, EXPORT_STEPS, progress, cancelled)
     bundle_id, created = new_id(), now().isoformat()
     members = {container.BUNDLE_JSON: fhir.dumps(fhir.to_bundle(records, me.public, bundle_id, created))}
     members.update({fhir.pdf_member(d): d.pdf for d in records.documents})
+    _step(2, EXPORT_STEPS, progress, cancelled)
     data = container.seal(
         members,
         me,
@@ -300,6 +341,7 @@ def export_bundle(
         counts=records.counts(),
     )
     del members
+    _step(3, EXPORT_STEPS, progress, cancelled)  # the last point where a cancel leaves no trace
     try:
         write_atomic(Path(out), data)
     except OSError:
@@ -323,6 +365,8 @@ def export_bundle(
         )
         persons = sorted({person_of(k, r, plan_person) for k, r in items} - {""})
         ws.audit.append_many(ws.actor, Action.EXPORT, [("bundle", bundle_id, "")] + [("person", p, p) for p in persons])
+    if progress is not None:
+        progress(EXPORT_STEPS, EXPORT_STEPS)
     return ExportResult(Path(out), bundle_id, records.counts(), left_out)
 
 
@@ -437,12 +481,37 @@ def open_checked(
     return opened, records
 
 
-def read_bundle(ws: Workspace, path: Path, passphrase: str | None = None) -> Incoming:
+def read_bundle(
+    ws: Workspace,
+    path: Path,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> Incoming:
+    _step(0, READ_STEPS, progress, cancelled)
     me = ensure_identity(ws)
     opened, records = open_checked(
         read_file(path), Path(path), identity=me, passphrase=passphrase, trust=_trust(ws, me)
     )
+    _step(1, READ_STEPS, progress, cancelled)
     return Incoming(Path(path), opened, records)
+
+
+def read_and_preview(
+    ws: Workspace,
+    path: Path,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> tuple[Incoming, Preview]:
+    """Every check and the sorting into new / updated / conflict, as one job: the import
+    wizard's first step. Nothing is written."""
+    incoming = read_bundle(ws, path, passphrase, progress, cancelled)
+    prev = preview(ws, incoming)
+    _step(2, READ_STEPS, progress, cancelled)
+    if progress is not None:
+        progress(READ_STEPS, READ_STEPS)
+    return incoming, prev
 
 
 def _alias_persons(ws: Workspace, records: RecordSet) -> RecordSet:

@@ -178,3 +178,19 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
 
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text if ok else None
+
+
+def open_file(parent: QWidget | None, title: str, start: str, pattern: str) -> str | None:
+    """The system's "open" dialog; None when cancelled. (A module function: tests answer it.)"""
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, start, pattern)
+    return chosen or None
+
+
+def save_file(parent: QWidget | None, title: str, start: str, pattern: str) -> str | None:
+    """The system's "save as" dialog; None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
+    return chosen or None

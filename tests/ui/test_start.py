@@ -58,6 +58,15 @@ def test_first_start_wizard_creates_database_profile_and_remembers(qtbot, contro
     assert db_path.exists()
     assert main.profile is not None and main.profile.name == "Rut Rektor" and main.profile.unit == "Hagaskolan"
     assert keyring.get_password("Egenvårdsstöd", str(db_path.resolve()))
+    # The sealing certificate and the exchange keys were made at first start, in the profile's name.
+    from app.services import documents, exchange
+
+    made: list = []
+    controller.db.call(lambda ws: (documents.credential(ws), exchange.own_identity(ws)), on_done=made.append)
+    controller.db.wait_idle()
+    certificate, identity = made[0]
+    assert certificate is not None and "Rut Rektor" in certificate.subject
+    assert identity is not None and identity.name == "Växjö kommun"
 
 
 def _closed(ws: Workspace) -> Path:

@@ -22,12 +22,16 @@ from PySide6.QtWidgets import (
 from app.models.common import Practitioner
 from app.models.person import Person
 from app.models.plan import PlanKind
-from app.services import cases, persons
+from app.services import cases, exchange, persons
 from app.services.overview import PersonRecord, PlanRecord, TodoItem
 from app.ui import common
 from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.cases.lists import deviations_view, disputes_view, sip_view
 from app.ui.deviations.dialog import DeviationDialog
+from app.ui.exchange.conflict import ConflictDialog
+from app.ui.exchange.export_wizard import ExportWizard
+from app.ui.exchange.import_wizard import ImportWizard
+from app.ui.exchange.view import ExchangeView
 from app.ui.overview.view import OverviewView
 from app.ui.persons.detail import PersonView
 from app.ui.persons.dialog import PersonDialog
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     search_done = Signal(int)  # number of hits shown (the benchmark listens)
 
-    PAGES = ("overview", "persons", "plans", "sip", "deviations", "disputes", "settings")
+    PAGES = ("overview", "persons", "plans", "sip", "deviations", "disputes", "exchange", "settings")
 
     def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
             self.tr("SIP"),
             self.tr("Avvikelser"),
             self.tr("Tvister"),
+            self.tr("Utbyte"),
             self.tr("Inställningar"),
         )
         for i, label in enumerate(labels):
@@ -105,18 +110,10 @@ class MainWindow(QMainWindow):
         self.sip = sip_view(db)
         self.deviations = deviations_view(db)
         self.disputes = disputes_view(db)
+        self.exchange = ExchangeView(db)
         self.settings = SettingsView(db)
         self.person = PersonView(db)
-        for page in (
-            self.overview,
-            self.persons,
-            self.plans,
-            self.sip,
-            self.deviations,
-            self.disputes,
-            self.settings,
-            self.person,
-        ):
+        for page in self.pages():
             self.stack.addWidget(page)
         self._loaded: set[QWidget] = set()
 
@@ -155,6 +152,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Ny person…"), "Ctrl+N", self.new_person))
         file_menu.addAction(self._action(self.tr("&Uppdatera"), "F5", self.refresh_current))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("S&kicka utbytespaket…"), "Ctrl+Shift+E", self.export_bundle))
+        file_menu.addAction(self._action(self.tr("&Ta emot utbytespaket…"), "Ctrl+Shift+I", self.import_bundle))
+        file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action(self.tr("&Avsluta"), "Ctrl+Q", self.close))
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             self.tr("S&IP"),
             self.tr("&Avvikelser"),
             self.tr("&Tvister"),
+            self.tr("&Utbyte"),
             self.tr("I&nställningar"),
         )
         for i, name in enumerate(names):
@@ -190,6 +191,9 @@ class MainWindow(QMainWindow):
         self.disputes.open_record.connect(lambda r: self.open_entity("dispute", r.id, None))
         self.sip.open_record.connect(lambda r: self.open_person(r.record.person_id))
         self.settings.profile_changed.connect(self._profile_loaded)
+        self.exchange.export_requested.connect(self.export_bundle)
+        self.exchange.import_requested.connect(self.import_bundle)
+        self.exchange.resolve_requested.connect(self.resolve_conflict)
         self._db.error.connect(lambda text: common.show_error(self, text))
 
     def _profile_loaded(self, profile: Practitioner | None) -> None:
@@ -215,6 +219,10 @@ class MainWindow(QMainWindow):
         if page not in self._loaded:  # lists load the first time they are shown
             self._loaded.add(page)
             page.refresh()  # type: ignore[attr-defined]
+
+    def pages(self) -> tuple[QWidget, ...]:
+        """The navigation's pages in PAGES order, then the person page."""
+        return (*(getattr(self, name) for name in self.PAGES), self.person)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -386,6 +394,27 @@ class MainWindow(QMainWindow):
 
         self._db.call(_deviation_context, deviation.person_id, on_done=start, owner=self)
 
+    # --- exchange ------------------------------------------------------------------------------
+    def export_bundle(self, preset: list[Person] | None = None, deviation: tuple[str, str] | None = None) -> None:
+        def start(partners_: list) -> None:
+            wizard = ExportWizard(self._db, partners_, preset, deviation, self)
+            wizard.exported.connect(self._changed)
+            self._keep(wizard)
+
+        self._db.call(exchange.partners, on_done=start, owner=self)
+
+    def import_bundle(self) -> ImportWizard:
+        wizard = ImportWizard(self._db, parent=self)
+        wizard.imported.connect(self._changed)
+        self._keep(wizard)
+        return wizard
+
+    def resolve_conflict(self, conflict) -> ConflictDialog:  # type: ignore[no-untyped-def]
+        dialog = ConflictDialog(self._db, conflict, self)
+        dialog.resolved.connect(self._changed)
+        self._keep(dialog)
+        return dialog
+
     def dialogs(self) -> list[QDialog]:
         return [d for d in self._dialogs if _alive(d)]
 
@@ -399,16 +428,7 @@ class MainWindow(QMainWindow):
                 wipe()
         self.results.clear()
         self.search.clear()
-        for page in (
-            self.overview,
-            self.persons,
-            self.plans,
-            self.sip,
-            self.deviations,
-            self.disputes,
-            self.settings,
-            self.person,
-        ):
+        for page in self.pages():
             page.clear()  # type: ignore[attr-defined]
         self.lock_label.setText(self.tr("Låst"))
         self.hide()

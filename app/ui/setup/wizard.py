@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.common import ROLE_LABELS_SV, Practitioner, Role
-from app.services import security
+from app.services import security, setup
 from app.services.workspace import create_workspace
 from app.ui.common import ErrorLabel, combo, form, line
 from app.ui.worker import Database
@@ -168,7 +168,13 @@ class RecoveryPage(QWizardPage):
             )
         )
         layout = QVBoxLayout(self)
-        self.status = QLabel(self.tr("Skapar den krypterade databasen…"))
+        self.status = QLabel(
+            self.tr(
+                "Skapar den krypterade databasen, ditt certifikat för försegling och "
+                "organisationens nycklar för utbyte…"
+            )
+        )
+        self.status.setWordWrap(True)
         self.code = QLabel()
         self.code.setObjectName("recoveryCode")
         font = QFont("monospace")
@@ -197,7 +203,7 @@ class RecoveryPage(QWizardPage):
 
     def created(self, code: str) -> None:
         self._created = True
-        self.status.setText(self.tr("Databasen är skapad."))
+        self.status.setText(self.tr("Databasen, certifikatet och utbytesnycklarna är skapade."))
         self.code.setText(code)
         self.print_button.setEnabled(True)
         self.confirm.setEnabled(True)
@@ -258,9 +264,7 @@ class FirstStartWizard(QWizard):
         def opener():  # runs on the worker
             ws, code = create_workspace(path, secret)
             try:
-                ws.set_profile(profile)
-                if remember:
-                    security.remember_key(ws.store)
+                setup.first_start(ws, profile, remember)
             except Exception:
                 ws.close()
                 raise

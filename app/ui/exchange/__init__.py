@@ -1,0 +1,1 @@
+"""Utbyte: identity, partners, export and import wizards, conflicts, history."""

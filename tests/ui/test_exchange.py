@@ -1,0 +1,385 @@
+"""Utbyte: the view, the partner trust flow, the export and import wizards, cancel, and the
+conflict dialog, driven through the real widgets against real encrypted databases."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from app.services import demo
+from app.services import exchange as ex
+from app.services.workspace import Workspace
+from app.ui import common
+from tests.exchange.conftest import dump, workspace
+from tests.ui.conftest import wait
+
+
+@pytest.fixture
+def region(tmp_path: Path) -> Iterator[Workspace]:
+    """The other organisation: a second real database with demo data."""
+    a = workspace(tmp_path / "region" / "region.db")
+    demo.fill(a, persons=10, seed=7)
+    ex.ensure_identity(a, "Region Kronoberg")
+    yield a
+    a.close()
+
+
+@pytest.fixture
+def partnered(ws: Workspace, region: Workspace, tmp_path: Path) -> Workspace:
+    """Our database (the main window's) and the region know and trust each other."""
+    ex.ensure_identity(ws, "Alvesta kommun")
+    ex.export_identity(region, tmp_path / "region.egid")
+    ex.export_identity(ws, tmp_path / "alvesta.egid")
+    ex.import_identity(ws, tmp_path / "region.egid", trust=True)
+    ex.import_identity(region, tmp_path / "alvesta.egid", trust=True)
+    return ws
+
+
+def _call(main, fn, *args):  # type: ignore[no-untyped-def]
+    """Read through the main window's own worker (it owns the workspace)."""
+    out: list = []
+    main._db.call(fn, *args, on_done=out.append)
+    wait(main._db)
+    return out[0]
+
+
+def _wizard(main, cls):  # type: ignore[no-untyped-def]
+    wait(main._db)
+    found = [d for d in main.dialogs() if isinstance(d, cls)]
+    assert found, f"no {cls.__name__} open"
+    return found[-1]
+
+
+def _next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.next()
+    qtbot.wait(10)
+
+
+def _run(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not page.running, timeout=20000)
+
+
+# --- the view, identity and partners ---------------------------------------------------------
+
+
+def test_view_shows_identity_and_partner_is_trusted_only_after_the_fingerprint_question(
+    qtbot, ws, region, tmp_path, monkeypatch, answers, main
+):  # type: ignore[no-untyped-def]
+    main.nav.setCurrentRow(main.PAGES.index("exchange"))
+    wait(main._db)
+    view = main.exchange
+    me = _call(main, ex.own_identity)
+    assert view.org_name.text() == me.name == "Region Kronoberg"  # the profile's organisation
+    assert view.fingerprint.text() == me.public.short_fingerprint
+    assert view.partners.rowCount() == 0
+
+    ex.export_identity(region, tmp_path / "partner.egid")
+    monkeypatch.setattr(common, "open_file", lambda *_a: str(tmp_path / "partner.egid"))
+    answers.yes = False  # "the fingerprints differ": not trusted
+    view.import_partner()
+    wait(main._db)
+    assert view.partners.rowCount() == 1
+    partner = view.partners.record(0)
+    assert not partner.trusted
+    assert ex.own_identity(region).public.short_fingerprint in answers.asked[-1]
+    assert view.partners.data(view.partners.index(0, 2)) == "Nej"
+
+    view.partner_table.selectRow(0)
+    answers.yes = True
+    view.set_trust(True)
+    wait(main._db)
+    assert view.partners.record(0).trusted and view.partners.data(view.partners.index(0, 2)) == "Ja"
+    view.set_trust(False)
+    wait(main._db)
+    assert not view.partners.record(0).trusted
+
+    # Our identity file, for the partner.
+    out = tmp_path / "us.egid"
+    monkeypatch.setattr(common, "save_file", lambda *_a: str(out))
+    view.export_identity()
+    wait(main._db)
+    assert out.exists() and me.public.short_fingerprint in answers.informed[-1]
+
+
+def test_bad_identity_file_gets_a_message_and_adds_no_partner(qtbot, ws, tmp_path, monkeypatch, answers, main):  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.egid"
+    bad.write_text("inte en identitet")
+    monkeypatch.setattr(common, "open_file", lambda *_a: str(bad))
+    main.nav.setCurrentRow(main.PAGES.index("exchange"))
+    wait(main._db)
+    main.exchange.import_partner()
+    wait(main._db)
+    assert "inte en giltig identitetsfil" in main.exchange.error.text()
+    assert main.exchange.partners.rowCount() == 0
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def sender(ws: Workspace, tmp_path: Path) -> Workspace:
+    """The main window's database holds the data and sends it to a trusted partner."""
+    demo.fill(ws, persons=10, seed=11)
+    ex.ensure_identity(ws, "Alvesta kommun")
+    other = workspace(tmp_path / "receiver" / "receiver.db")
+    ex.ensure_identity(other, "Region Kronoberg")
+    ex.export_identity(other, tmp_path / "receiver.egid")
+    ex.export_identity(ws, tmp_path / "alvesta.egid")
+    ex.import_identity(ws, tmp_path / "receiver.egid", trust=True)
+    ex.import_identity(other, tmp_path / "alvesta.egid", trust=True)
+    other.close()
+    return ws
+
+
+def test_export_wizard_to_a_partner_writes_a_bundle_the_partner_imports(qtbot, sender, tmp_path, main):  # type: ignore[no-untyped-def]
+    from app.ui.exchange.export_wizard import ExportWizard
+
+    main.export_bundle()
+    wizard = _wizard(main, ExportWizard)
+    assert wizard.recipient.to_partner.isChecked() and wizard.recipient.partner.count() == 1
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.content and wizard.content.since_last.isChecked()
+    wizard.content.everything.setChecked(True)
+    _next(qtbot, wizard)
+    assert wizard.file.file.text().endswith(".egvb") and "region-kronoberg" in wizard.file.file.text()
+    out = tmp_path / "till-regionen.egvb"
+    wizard.file.file.edit.setText(str(out))
+    _next(qtbot, wizard)
+    page = wizard.run_page
+    _run(qtbot, page)
+    assert page.result is not None, page.error.text()
+    assert out.exists() and page.result.counts["plans"] > 0
+    assert "Paketet är sparat" in page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    # The partner opens it: the same plans arrive.
+    from app.services.workspace import open_workspace
+    from tests.conftest import PASSPHRASE
+
+    other = open_workspace(tmp_path / "receiver" / "receiver.db", PASSPHRASE)
+    try:
+        result = ex.import_bundle(other, out)
+        assert result.counts["new"] > 0 and result.counts["conflict"] == 0
+        sent_plans = {p.id for p in _call(main, lambda w: w.repos.plans.where("1"))}
+        assert {p.id for p in other.repos.plans.where("1")} <= sent_plans
+    finally:
+        other.close()
+    main.nav.setCurrentRow(main.PAGES.index("exchange"))
+    wait(main._db)
+    assert main.exchange.history.rowCount() == 1
+    assert main.exchange.history.data(main.exchange.history.index(0, 1)) == "Skickat"
+
+
+def test_export_of_a_person_without_consent_is_refused_with_the_name(qtbot, ws, tmp_path, main):  # type: ignore[no-untyped-def]
+    from app.ui.exchange.export_wizard import ExportWizard
+    from tests.ui.conftest import person
+
+    main.export_bundle()
+    wizard = _wizard(main, ExportWizard)
+    assert wizard.recipient.to_passphrase.isChecked()  # no trusted partner yet
+    assert wizard.recipient.none_note.isVisibleTo(wizard)
+    wizard.recipient.first.setText("kort")
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.recipient and "minst" in wizard.recipient.error.text()
+    wizard.recipient.first.setText("ett långt lösenord för paketet")
+    wizard.recipient.second.setText("ett långt lösenord för paketet")
+    _next(qtbot, wizard)
+    wizard.content.chosen.setChecked(True)
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.content and "minst en person" in wizard.content.error.text()
+    wait(main._db)
+    someone = _call(main, lambda w: person(w))
+    wizard.content.search.setText("Tolvan")
+    qtbot.waitUntil(lambda: wizard.content.hits.count() == 1, timeout=5000)
+    wizard.content._add(wizard.content.hits.item(0))
+    assert wizard.content.person_ids() == [someone.id]
+    _next(qtbot, wizard)
+    out = tmp_path / "x.egvb"
+    wizard.file.file.edit.setText(str(out))
+    _next(qtbot, wizard)
+    _run(qtbot, wizard.run_page)
+    assert "samtycke saknas för Tolvan Tolvansson" in wizard.run_page.error.text()
+    assert "1212" not in wizard.run_page.error.text().split("(")[-1].replace("****", "")  # masked
+    assert not out.exists() and wizard.run_page.result is None
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # go back and change the choice
+    wizard.reject()
+
+
+def test_cancel_stops_the_export_before_anything_is_written(qtbot, sender, tmp_path, main):  # type: ignore[no-untyped-def]
+    from app.ui.exchange.export_wizard import ExportWizard
+
+    main.export_bundle()
+    wizard = _wizard(main, ExportWizard)
+    wizard.content.everything.setChecked(True)
+    out = tmp_path / "avbrutet.egvb"
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    wizard.file.file.edit.setText(str(out))
+    history_before = _call(main, ex.history)
+    gate = threading.Event()
+    main._db.call(lambda _ws: gate.wait(10))  # hold the worker so the export waits in the queue
+    _next(qtbot, wizard)
+    page = wizard.run_page
+    assert page.running
+    page.cancel_button.click()
+    gate.set()
+    _run(qtbot, page)
+    assert "Avbrutet" in page.error.text() and page.result is None
+    assert not out.exists()
+    assert _call(main, ex.history) == history_before  # no sync state, no history row
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def _import_wizard(qtbot, main, path: Path, passphrase: str = ""):  # type: ignore[no-untyped-def]
+    wizard = main.import_bundle()
+    wizard.choose.file.edit.setText(str(path))
+    wizard.choose.passphrase.setText(passphrase)
+    _next(qtbot, wizard)
+    _run(qtbot, wizard.check)
+    return wizard
+
+
+def test_import_wizard_previews_then_imports_and_a_second_import_changes_nothing(
+    qtbot, partnered, region, tmp_path, main
+):  # type: ignore[no-untyped-def]
+    bundle = tmp_path / "fran-regionen.egvb"
+    ex.export_bundle(region, bundle, to=ex.partners(region)[0].identity)
+    before = _call(main, dump)
+    wizard = _import_wizard(qtbot, main, bundle)
+    check = wizard.check
+    assert check.preview is not None, check.error.text()
+    assert "Region Kronoberg" in check.sender.text()
+    assert check.preview.counts()["new"] > 0 and "nya" in check.counts.text()
+    assert check.model.rowCount() == check.preview.counts()["new"]
+    assert _call(main, dump) == before  # the preview wrote nothing
+    assert wizard.button(QWizard.WizardButton.CommitButton).text().replace("&", "") == "Importera"
+    sent = {c.incoming.id for c in check.preview.changes if c.kind == "plan"}
+    region_plans = {p.id for p in region.repos.plans.where("1")}
+    assert sent and sent <= region_plans  # persons without consent were left out by the sender
+    wizard.next()  # Importera
+    page = wizard.done_page
+    qtbot.waitUntil(lambda: page.result is not None or bool(page.error.text()), timeout=20000)
+    assert page.result is not None and "Importen är klar" in page.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert {p.id for p in _call(main, lambda w: w.repos.plans.where("1"))} == sent
+
+    after_first = _call(main, dump)
+    again = _import_wizard(qtbot, main, bundle)
+    assert again.check.preview.counts()["new"] == again.check.preview.counts()["conflict"] == 0
+    assert again.check.model.rowCount() == 0  # unchanged rows are hidden until asked for
+    again.check.show_unchanged.setChecked(True)
+    assert again.check.model.rowCount() == again.check.preview.counts()["unchanged"]
+    again.reject()
+    assert _call(main, dump) == after_first
+
+
+def test_import_wizard_refuses_a_damaged_bundle_and_writes_nothing(qtbot, partnered, region, tmp_path, main):  # type: ignore[no-untyped-def]
+    bundle = tmp_path / "skadat.egvb"
+    ex.export_bundle(region, bundle, to=ex.partners(region)[0].identity)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bundle.write_bytes(bytes(data))
+    before = _call(main, dump)
+    wizard = _import_wizard(qtbot, main, bundle)
+    assert "skadat" in wizard.check.error.text() and wizard.check.preview is None
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wizard.reject()
+    assert _call(main, dump) == before
+
+
+def test_import_wizard_asks_for_the_passphrase_of_a_passphrase_bundle(qtbot, partnered, region, tmp_path, main):  # type: ignore[no-untyped-def]
+    bundle = tmp_path / "losen.egvb"
+    ex.export_bundle(region, bundle, passphrase="en lång lösenfras för paketet")
+    wizard = _import_wizard(qtbot, main, bundle)
+    assert "skyddat med en lösenfras" in wizard.check.error.text() and "--" not in wizard.check.error.text()
+    wizard.back()
+    wizard.choose.passphrase.setText("fel lösenfras helt och hållet")
+    _next(qtbot, wizard)
+    _run(qtbot, wizard.check)
+    assert "Fel lösenfras" in wizard.check.error.text()
+    wizard.back()
+    wizard.choose.passphrase.setText("en lång lösenfras för paketet")
+    _next(qtbot, wizard)
+    _run(qtbot, wizard.check)
+    assert wizard.check.preview is not None and wizard.check.preview.counts()["new"] > 0
+    wizard.reject()
+    assert wizard.choose.passphrase.text() == ""  # the secret leaves the widget
+
+
+def test_missing_file_is_refused_on_the_first_page(qtbot, ws, tmp_path, main):  # type: ignore[no-untyped-def]
+    wizard = main.import_bundle()
+    wizard.choose.file.edit.setText(str(tmp_path / "finns-inte.egvb"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.choose and "fil som finns" in wizard.choose.error.text()
+    wizard.reject()
+
+
+# --- conflicts --------------------------------------------------------------------------------
+
+
+def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
+    qtbot, ws, partnered, region, tmp_path, qtmodeltester, main
+):  # type: ignore[no-untyped-def]
+    to_us = ex.partners(region)[0].identity
+    first = tmp_path / "1.egvb"
+    ex.export_bundle(region, first, to=to_us)
+    _call(main, ex.import_bundle, first)
+    target = region.repos.persons.where("1", limit=1)[0]
+
+    def ours(w):  # type: ignore[no-untyped-def]
+        with w.store.atomic():
+            w.repos.persons.save(replace(w.repos.persons.get(target.id), unit="Kommunens enhet"))
+
+    _call(main, ours)
+    with region.store.atomic():
+        region.repos.persons.save(replace(target, unit="Regionens enhet"))
+    second = tmp_path / "2.egvb"
+    ex.export_bundle(region, second, to=to_us, since_last=True)
+    wizard = _import_wizard(qtbot, main, second)
+    assert wizard.check.preview.counts()["conflict"] == 1
+    assert "skrivs inte över" in wizard.check.counts.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.done_page.result is not None, timeout=20000)
+    assert "1 konflikter väntar" in wizard.done_page.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert _call(main, lambda w: w.repos.persons.get(target.id).unit) == "Kommunens enhet"
+
+    main.nav.setCurrentRow(main.PAGES.index("exchange"))
+    wait(main._db)
+    view = main.exchange
+    assert view.conflicts.rowCount() == 1 and "(1)" in view.conflict_box.title()
+    for model in (view.partners, view.conflicts, view.history):
+        qtmodeltester.check(model)
+    view.conflict_table.selectRow(0)
+    view._resolve(0)
+    from app.ui.exchange.conflict import ConflictDialog
+
+    dialog = _wizard(main, ConflictDialog)
+    qtmodeltester.check(dialog.model)
+    rows = dialog.model.rows()
+    assert [r[0] for r in rows] == ["unit"]
+    assert dialog.model.data(dialog.model.index(0, 0)) == "Enhet / skola"
+    assert dialog.model.data(dialog.model.index(0, 1)) == "Kommunens enhet"
+    assert dialog.model.data(dialog.model.index(0, 2)) == "Regionens enhet"
+    dialog.only_diff.setChecked(False)
+    assert dialog.model.rowCount() > 3
+    dialog.take_incoming.click()
+    wait(main._db)
+    assert _call(main, lambda w: w.repos.persons.get(target.id).unit) == "Regionens enhet"
+    assert view.conflicts.rowCount() == 0
+
+
+def test_preview_model_passes_the_model_tester(qtbot, partnered, region, tmp_path, qtmodeltester, main):  # type: ignore[no-untyped-def]
+    bundle = tmp_path / "m.egvb"
+    ex.export_bundle(region, bundle, to=ex.partners(region)[0].identity)
+    wizard = _import_wizard(qtbot, main, bundle)
+    qtmodeltester.check(wizard.check.model)
+    wizard.reject()
