@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,12 +27,18 @@ from app.store.errors import (
     DiskFull,
     NewerDatabase,
     ReadOnlyLocation,
+    TruncatedDatabase,
 )
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 
 
-def _classify(exc: Exception, path: Path) -> Exception:
+def _is_damage(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("not a database", "malformed", "corrupt", "hmac"))
+
+
+def _classify(exc: Exception, path: Path, key: bytes | None = None) -> Exception:
     text = str(exc).lower()
     if "full" in text:
         return DiskFull()
@@ -39,29 +46,77 @@ def _classify(exc: Exception, path: Path) -> Exception:
         return DatabaseBusy()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return ReadOnlyLocation(path=path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text or "hmac" in text:
-        return DamagedDatabase(path=path, detail=str(exc))
-    return DamagedDatabase(path=path, detail=str(exc))
+    if _is_damage(exc):
+        if key is not None:
+            return diagnose(path, key)
+        return DamagedDatabase(path, "en del av filen går inte att läsa", "part of the file cannot be read")
+    return DamagedDatabase(path, str(exc))
 
 
 @contextlib.contextmanager
-def translated(path: Path) -> Iterator[None]:
+def translated(path: Path, key: bytes | None = None) -> Iterator[None]:
+    """Driver errors out as store errors. With the key, damage is diagnosed: altered bytes
+    (a page fails its HMAC) are told apart from a file that was cut short."""
     try:
         yield
     except sqlcipher3.Error as exc:
-        raise _classify(exc, path) from exc
+        raise _classify(exc, path, key) from exc
     except OSError as exc:
         if getattr(exc, "errno", None) == 28:  # ENOSPC
             raise DiskFull() from exc
         raise
 
 
-def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+_HMAC_FAILED = re.compile(r"hmac verification failed for page (\d+)", re.IGNORECASE)
+
+
+def diagnose(path: Path, key: bytes) -> DamagedDatabase:
+    """Why SQLite found the file damaged, read only after it did (it reads every page).
+
+    Every SQLCipher page carries an HMAC, so a flipped byte shows as a page that fails it;
+    when every page that is there is authentic and SQLite still finds pages missing, the
+    file was cut short (an interrupted copy, a full USB stick).
+    """
+    size = path.stat().st_size if path.exists() else 0
+    if size == 0:
+        return TruncatedDatabase(path, "filen är tom", "the file is empty")
+    if size % PAGE_SIZE:
+        return TruncatedDatabase(
+            path, f"den sista sidan är bara {size % PAGE_SIZE} byte", f"the last page has only {size % PAGE_SIZE} bytes"
+        )
+    try:
+        conn = _keyed(path, key)  # no other pragma: cache_size already reads the schema
+        try:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        finally:
+            conn.close()
+    except sqlcipher3.Error:
+        problems = ["unreadable"]
+    for problem in problems:
+        found = _HMAC_FAILED.search(problem)
+        if found:
+            page = found.group(1)
+            return DamagedDatabase(
+                path, f"sidan {page} har ändrats eller förstörts", f"page {page} was altered or destroyed"
+            )
+    if problems:
+        return DamagedDatabase(path, "filen går inte att läsa", "the file cannot be read")
+    pages = size // PAGE_SIZE
+    return TruncatedDatabase(path, f"bara {pages} hela sidor finns kvar", f"only {pages} whole pages remain")
+
+
+def _keyed(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """A connection with the key set and nothing read yet."""
     # check_same_thread=False: the UI hands the store to one database worker thread, which
     # then owns it; the store is never used from two threads at once.
     conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = _keyed(path, key)
     conn.execute("PRAGMA foreign_keys = ON")
     # Decrypted pages live in the page cache; a larger one means each page is decrypted
     # once per session rather than on every query (SQLCipher's own performance advice).
@@ -69,22 +124,26 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def _check_readable(conn: sqlcipher3.Connection, path: Path) -> None:
+def _check_readable(conn: sqlcipher3.Connection, path: Path, key: bytes) -> None:
     """Read the header and schema before anything is written, and check the file length.
 
     A wrong key cannot happen here (the key file's check value already proved the key), so a
     page that fails SQLCipher's HMAC means a damaged file, and a short file a truncated one.
     """
-    if path.stat().st_size == 0:
-        raise sqlcipher3.DatabaseError("the file is empty")
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    if migrations.schema_version(conn) == 0:  # we never leave a database without schema
-        raise sqlcipher3.DatabaseError("the file holds no schema")
-    page_count = conn.execute("PRAGMA page_count").fetchone()[0]
     size = path.stat().st_size
+    if size == 0 or size % PAGE_SIZE:
+        raise diagnose(path, key)
+    with translated(path, key):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        version = migrations.schema_version(conn)
+        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+    if version == 0:  # we never leave a database without schema
+        raise DamagedDatabase(path, "filen saknar databasschema", "the file holds no schema")
     has_wal = Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0
-    if size % PAGE_SIZE or (not has_wal and size < page_count * PAGE_SIZE):
-        raise sqlcipher3.DatabaseError(f"file is truncated: {size} bytes for {page_count} pages")
+    if not has_wal and size < page_count * PAGE_SIZE:
+        raise TruncatedDatabase(
+            path, f"{size // PAGE_SIZE} av {page_count} sidor finns", f"{size // PAGE_SIZE} of {page_count} pages"
+        )
 
 
 class Store:
@@ -97,7 +156,7 @@ class Store:
         self.db = sqlite_utils.Database(conn)
 
     def guard(self) -> contextlib.AbstractContextManager[None]:
-        return translated(self.path)
+        return translated(self.path, self._key)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
@@ -115,6 +174,19 @@ class Store:
         with self.guard():
             row = self.conn.execute(sql, params).fetchone()
             return row[0] if row else None
+
+    def check_pages(self) -> int:
+        """Read and authenticate every page of the file, not only those queries touch: a
+        flipped byte in a page nobody read yet is found here. Returns the number of pages."""
+        with self.guard():
+            problems = [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+            if problems:
+                raise diagnose(self.path, self._key)
+            structure = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+            pages = int(self.conn.execute("PRAGMA page_count").fetchone()[0])
+        if structure != "ok":
+            raise DamagedDatabase(self.path, "databasens inre struktur stämmer inte", "its inner structure is broken")
+        return pages
 
     @property
     def key_hex(self) -> str:
@@ -137,10 +209,10 @@ def open_with_key(path: Path, key: bytes) -> Store:
     path = Path(path)
     if not path.exists():
         raise DatabaseMissing(path=path)
-    with translated(path):
+    with translated(path, key):
         conn = _connect(path, key)
         try:
-            _check_readable(conn, path)
+            _check_readable(conn, path, key)
             found = migrations.schema_version(conn)
             if found > migrations.latest():
                 raise NewerDatabase(found=found)

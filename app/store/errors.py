@@ -30,8 +30,25 @@ class MissingKeyFile(StoreError):
 
 
 class DamagedDatabase(StoreError):
-    sv = "Databasen {path} är skadad ({detail}). Inget har ändrats; återställ från en säkerhetskopia."
-    en = "The database {path} is damaged ({detail}). Nothing was changed; restore it from a backup."
+    sv = "Databasen {path} är skadad ({detail_sv}). Inget har ändrats; återställ från en säkerhetskopia."
+    en = "The database {path} is damaged ({detail_en}). Nothing was changed; restore it from a backup."
+
+    def __init__(self, path: object, detail_sv: str, detail_en: str = "") -> None:
+        super().__init__(path=path, detail_sv=detail_sv, detail_en=detail_en or detail_sv)
+
+
+class TruncatedDatabase(DamagedDatabase):
+    """Every page that is there is authentic, but pages are missing: the file was cut short
+    (an interrupted copy, a full USB stick), which is told apart from altered bytes."""
+
+    sv = (
+        "Databasen {path} är ofullständig: slutet av filen saknas ({detail_sv}). "
+        "Inget har ändrats; återställ från en säkerhetskopia."
+    )
+    en = (
+        "The database {path} is incomplete: the end of the file is missing ({detail_en}). "
+        "Nothing was changed; restore it from a backup."
+    )
 
 
 class DatabaseMissing(StoreError):
