@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -49,8 +49,19 @@ class IdleWatcher(QObject):
         return False
 
 
+def install_qt_translation(app: QApplication, lang: str) -> QTranslator | None:
+    """Qt's own words (Nästa/Tillbaka/Avbryt in wizards, Ja/Nej in questions, file dialogs)
+    come from the qtbase catalogue shipped with PySide6; without it they stay English."""
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
 def install_translation(app: QApplication, lang: str) -> QTranslator | None:
     i18n.set_language(lang)
+    install_qt_translation(app, lang)
     if lang != "en":
         return None
     translator = QTranslator(app)

@@ -325,9 +325,8 @@ def test_missing_file_is_refused_on_the_first_page(qtbot, ws, tmp_path, main):  
 # --- conflicts --------------------------------------------------------------------------------
 
 
-def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
-    qtbot, ws, partnered, region, tmp_path, qtmodeltester, main
-):  # type: ignore[no-untyped-def]
+def _make_conflict(qtbot, main, region: Workspace, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """Import from the region, change one person on both sides, import again: one conflict."""
     to_us = ex.partners(region)[0].identity
     first = tmp_path / "1.egvb"
     ex.export_bundle(region, first, to=to_us)
@@ -351,7 +350,13 @@ def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
     assert "1 konflikter väntar" in wizard.done_page.summary.text()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert _call(main, lambda w: w.repos.persons.get(target.id).unit) == "Kommunens enhet"
+    return target.id
 
+
+def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
+    qtbot, ws, partnered, region, tmp_path, qtmodeltester, main
+):  # type: ignore[no-untyped-def]
+    person_id = _make_conflict(qtbot, main, region, tmp_path)
     main.nav.setCurrentRow(main.PAGES.index("exchange"))
     wait(main._db)
     view = main.exchange
@@ -373,7 +378,7 @@ def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
     assert dialog.model.rowCount() > 3
     dialog.take_incoming.click()
     wait(main._db)
-    assert _call(main, lambda w: w.repos.persons.get(target.id).unit) == "Regionens enhet"
+    assert _call(main, lambda w: w.repos.persons.get(person_id).unit) == "Regionens enhet"
     assert view.conflicts.rowCount() == 0
 
 
@@ -383,3 +388,42 @@ def test_preview_model_passes_the_model_tester(qtbot, partnered, region, tmp_pat
     wizard = _import_wizard(qtbot, main, bundle)
     qtmodeltester.check(wizard.check.model)
     wizard.reject()
+
+
+def test_exchange_screens_render_at_1366x768(qtbot, ws, partnered, region, tmp_path, main):  # type: ignore[no-untyped-def]
+    """Set EGENVARD_SCREENSHOTS=dir to keep the PNGs."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import load_style
+    from app.ui.exchange.conflict import ConflictDialog
+    from app.ui.exchange.export_wizard import ExportWizard
+
+    out = Path(os.environ.get("EGENVARD_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    load_style(QApplication.instance())
+    main.resize(1366, 768)
+    _make_conflict(qtbot, main, region, tmp_path)
+    shots = {}
+    wizard = _import_wizard(qtbot, main, tmp_path / "1.egvb")
+    wizard.check.show_unchanged.setChecked(True)
+    shots["exchange_import"] = wizard.grab()
+    wizard.reject()
+    main.nav.setCurrentRow(main.PAGES.index("exchange"))
+    wait(main._db)
+    shots["exchange"] = main.grab()
+    main.exchange._resolve(0)
+    shots["exchange_conflict"] = _wizard(main, ConflictDialog).grab()
+    main.export_bundle()
+    export = _wizard(main, ExportWizard)
+    _next(qtbot, export)
+    export.content.chosen.setChecked(True)
+    export.content.search.setText("an")
+    qtbot.waitUntil(lambda: export.content.hits.count() > 0, timeout=5000)
+    export.content._add(export.content.hits.item(0))
+    shots["exchange_export"] = export.grab()
+    export.reject()
+    for name, pixmap in shots.items():
+        assert not pixmap.isNull() and pixmap.width() >= 700
+        assert pixmap.save(str(out / f"{name}.png"))

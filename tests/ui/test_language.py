@@ -11,7 +11,7 @@ from app.ui.settings import prefs
 
 def test_english_translation_and_setting(qtbot, main, controller, answers):
     assert main.nav.item(0).text() == "Överblick"
-    main.nav.setCurrentRow(6)
+    main.nav.setCurrentRow(main.PAGES.index("settings"))
     main.settings.language.setCurrentIndex(1)
     assert prefs.language() == "en" and answers.informed  # takes effect at the next start
     app = QApplication.instance()

@@ -38,8 +38,12 @@ def direction_label(direction: str) -> str:
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    """ "Person 3, Plan 5 …": what a bundle held (no plurals to get wrong in two languages)."""
-    return ", ".join(f"{kind_label(k)} {n}" for k, n in counts_by_kind(counts).items() if n)
+    """ "Person 3, Plan 5" for a bundle sent, "Ny 12, Konflikt 1" for one received (no plurals
+    to get wrong in two languages)."""
+    statuses = ("new", "updated", "conflict", "unchanged")
+    return ", ".join(
+        f"{status_label(k) if k in statuses else kind_label(k)} {n}" for k, n in counts_by_kind(counts).items() if n
+    )
 
 
 def preview_counts_text(counts: dict[str, int]) -> str:

@@ -69,7 +69,7 @@ class JobPage(QWizardPage):
         self.bar = QProgressBar()
         self.bar.setRange(0, len(self._steps))
         self.bar.setAccessibleName(self.tr("Förlopp"))
-        self.cancel_button = QPushButton(self.tr("&Avbryt"))
+        self.cancel_button = QPushButton(self.tr("&Stoppa"))
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)

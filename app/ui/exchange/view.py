@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,16 @@ from app.services import exchange
 from app.services.exchange import Conflict, ExchangeState, Partner
 from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
+from app.ui.exchange.conflict import field_label
 from app.ui.exchange.labels import counts_text, direction_label, kind_label
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
 IDENTITY_FILTER = "Identitetsfil (*.egid *.json);;Alla filer (*)"
+
+
+def _differing(conflict: Conflict) -> str:
+    return ", ".join(field_label(k) for k, _a, _b in conflict.differing())
 
 
 def _table(model: ListModel, name: str) -> QTableView:
@@ -73,6 +78,7 @@ class ExchangeView(QWidget):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
 
+        # Conflicts are few and urgent, the history long: conflicts get a short box, history the rest.
         grid = QGridLayout()
         grid.addWidget(self._identity_box(), 0, 0)
         grid.addWidget(self._partner_box(), 0, 1)
@@ -80,8 +86,7 @@ class ExchangeView(QWidget):
         grid.addWidget(self._history_box(), 2, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(2, 2)
+        grid.setRowStretch(2, 1)
         layout.addLayout(grid, 1)
 
     # --- parts ---------------------------------------------------------------------------
@@ -91,10 +96,11 @@ class ExchangeView(QWidget):
         self.org_name = QLabel()
         self.org_name.setObjectName("subheading")
         self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("fingerprint")
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
         self.fingerprint.setFont(font)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("Fingeravtryck"))
         hint = QLabel(
             self.tr(
@@ -125,6 +131,7 @@ class ExchangeView(QWidget):
         )
         self.partners.emphasis = lambda p: not p.trusted
         self.partner_table = _table(self.partners, self.tr("Partner"))
+        self.partner_table.setMaximumHeight(150)
         v.addWidget(self.partner_table)
         row = QHBoxLayout()
         add = QPushButton(self.tr("&Lägg till partner…"))
@@ -147,11 +154,12 @@ class ExchangeView(QWidget):
             [
                 Column("", self.tr("Post"), lambda c: kind_label(c.kind)),
                 Column("", self.tr("Person"), lambda c: c.person_name),
-                Column("", self.tr("Fält som skiljer"), lambda c: ", ".join(k for k, _a, _b in c.differing())),
+                Column("", self.tr("Fält som skiljer"), _differing),
             ],
             self,
         )
         self.conflict_table = _table(self.conflicts, self.tr("Olösta konflikter"))
+        self.conflict_table.setMaximumHeight(120)
         self.conflict_table.activated.connect(lambda i: self._resolve(i.row()))
         v.addWidget(self.conflict_table)
         row = QHBoxLayout()
