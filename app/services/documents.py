@@ -172,11 +172,10 @@ def _seal_and_store(ws: Workspace, sealer: seal.Sealer, plan: Plan, signer_image
     return doc
 
 
-def seal_plan(ws: Workspace, plan_id: str, version: int | None = None, *, signer_image: bytes | None = None,
-              person_image: bytes | None = None) -> StoredDocument:
-    """Render the signed plan, seal it with the user's certificate and store it with its version.
+def check_sealable(ws: Workspace, plan_id: str, version: int | None = None) -> Plan:
+    """The plan version to seal, or the reason it cannot be sealed: a draft, or a missing point.
 
-    Refused for a draft or a plan with a missing point: only a signed, complete plan is sealed.
+    Separate from `seal_plan` so the UI can say so before anyone draws a signature.
     """
     plan = _plan_version(ws, plan_id, version)
     if plan.status is PlanStatus.DRAFT:
@@ -186,6 +185,16 @@ def seal_plan(ws: Workspace, plan_id: str, version: int | None = None, *, signer
             "status",
         )
     check_printable_as_signed(plan)
+    return plan
+
+
+def seal_plan(ws: Workspace, plan_id: str, version: int | None = None, *, signer_image: bytes | None = None,
+              person_image: bytes | None = None) -> StoredDocument:
+    """Render the signed plan, seal it with the user's certificate and store it with its version.
+
+    Refused for a draft or a plan with a missing point: only a signed, complete plan is sealed.
+    """
+    plan = check_sealable(ws, plan_id, version)
     return _seal_and_store(ws, open_sealer(ws), plan, signer_image, person_image)
 
 
@@ -202,6 +211,16 @@ def sealed_pdf(ws: Workspace, plan_id: str, version: int | None = None) -> Store
 def sealed_documents(ws: Workspace, plan_id: str) -> list[StoredDocument]:
     """Listing (no bytes) of every sealed PDF of a plan, newest first."""
     return Documents(ws.store).listing(plan_id)
+
+
+def stored_pdf(ws: Workspace, document_id: str) -> StoredDocument:
+    """One stored sealed PDF by its id (an older seal of a version too, not only the newest).
+    A logged read."""
+    doc = Documents(ws.store).get(document_id)
+    if doc is None:
+        raise NotFound(what_sv="förseglad PDF", what_en="sealed PDF", ident=document_id[:8])
+    ws.log_read("plan_document", doc.id, doc.person_id)
+    return doc
 
 
 # --- the other documents -------------------------------------------------------------------

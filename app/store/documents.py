@@ -79,6 +79,10 @@ class Documents:
         )
         return _document(rows[0]) if rows else None
 
+    def get(self, doc_id: str) -> StoredDocument | None:
+        rows = self.store.query("SELECT *, length(pdf) AS size FROM plan_documents WHERE id = ?", (doc_id,))
+        return _document(rows[0]) if rows else None
+
     def listing(self, plan_id: str) -> list[StoredDocument]:
         """Every stored PDF of a plan, newest first, without the PDF bytes."""
         rows = self.store.query(

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from datetime import UTC, date
 
+import shiboken6
 from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,10 +36,11 @@ from app.models.deviation import (
 )
 from app.models.person import Person
 from app.models.plan import Plan
-from app.services import cases
+from app.services import cases, documents
 from app.ui import common
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
 from app.ui.persons.dialog import rows_table, table_values
+from app.ui.printing.dialog import confirm_protected, render_and_show
 from app.ui.worker import Database
 
 
@@ -58,6 +62,7 @@ class DeviationDialog(QDialog):
         self._db = db
         self.person = person
         self.deviation = deviation
+        self.last_dialog: QDialog | None = None  # the report preview, closed on lock
         d = deviation
         preset = preset or {}
         who = person.name if person else ""
@@ -149,7 +154,21 @@ class DeviationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.button_box = buttons
         row = QHBoxLayout()
-        row.addWidget(buttons)
+        # The report shows what is saved: a new deviation gets it after saving, when it is opened again.
+        self.report_button = QPushButton(self.tr("Avvikelserapport (P&DF)…"))
+        self.report_button.setObjectName("deviation_report")
+        self.report_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.report_button.setToolTip(
+            self.tr(
+                "Rapporten som PDF, att skriva ut eller skicka till en annan organisation; visar det sparade (Ctrl+P)"
+            )
+            if d is not None
+            else self.tr("Spara avvikelsen först; rapporten visar det som är sparat.")
+        )
+        self.report_button.setEnabled(d is not None)
+        self.report_button.clicked.connect(self.show_report)
+        row.addWidget(self.report_button)
+        row.addWidget(buttons, 1)
         outer.addLayout(row)
         self.harm.currentIndexChanged.connect(self._harm_changed)
         self._harm_changed()
@@ -157,6 +176,33 @@ class DeviationDialog(QDialog):
             notices = d.open_notices()
             self.notices.setText(self.tr("Öppet: {0}").format("; ".join(notices)) if notices else "")
         self.resize(860, 700)
+
+    def show_report(self) -> None:
+        """The saved deviation as a report, rendered on the worker and previewed."""
+        if self.deviation is None:
+            return
+        if not confirm_protected(self, self.person is not None and self.person.protected_identity):
+            return
+        self.error.clear_error()
+        render_and_show(
+            self._db,
+            self,
+            documents.render_deviation_pdf,
+            self.deviation.id,
+            title=self.tr("Avvikelserapport"),
+            file_name=f"avvikelse-{self.deviation.id[:8]}.pdf",
+            on_error=self.error.show_error,
+            on_shown=self._shown,
+        )
+
+    def _shown(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+
+    def clear(self) -> None:
+        """On lock: close the report preview (it holds personal data) with the dialog."""
+        dialog = self.last_dialog
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
 
     def _harm_changed(self) -> None:
         self.harm_note.setVisible(self.harm.currentData() is not Harm.NONE)

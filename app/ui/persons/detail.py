@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,9 +31,11 @@ from app.models.deviation import STATUS_LABELS_SV as DEV_STATUS
 from app.models.plan import STATUS_LABELS_SV, PlanStatus
 from app.models.records import RECIPIENT_LABELS_SV
 from app.models.review import OUTCOME_LABELS_SV
-from app.services import overview
+from app.services import documents, overview
 from app.services.overview import PersonRecord
+from app.ui import common
 from app.ui.common import fmt_date
+from app.ui.printing.dialog import confirm_protected, render_and_show
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -58,6 +63,7 @@ class PersonView(QWidget):
         super().__init__(parent)
         self._db = db
         self.record: PersonRecord | None = None
+        self._children: list[QDialog] = []
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.title = QLabel()
@@ -83,6 +89,15 @@ class PersonView(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.record is not None and self.action.emit(k, self.record))
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Handled here rather than through `action`: it only shows a document, nothing is saved.
+        self.summary_button = QPushButton(self.tr("Sa&mmanfattning…"))
+        self.summary_button.setObjectName("person_summary")
+        self.summary_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.summary_button.setToolTip(
+            self.tr("Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)")
+        )
+        self.summary_button.clicked.connect(self.show_summary)
+        buttons.addWidget(self.summary_button)
         layout.addLayout(buttons)
 
         info = QGroupBox(self.tr("Uppgifter"))
@@ -260,6 +275,27 @@ class PersonView(QWidget):
             out.append(Entry(t.opened_on, self.tr("Tvist"), text, "dispute", t.id, None, t.is_overdue(today)))
         return out
 
+    # --- documents -----------------------------------------------------------------------
+    def show_summary(self) -> None:
+        """The person summary (every plan and review) rendered on the worker, then previewed."""
+        rec = self.record
+        if rec is None or not confirm_protected(self, rec.person.protected_identity):
+            return
+        render_and_show(
+            self._db,
+            self,
+            documents.render_summary_pdf,
+            rec.person.id,
+            title=self.tr("Sammanfattning – {0}").format(rec.person.name),
+            file_name=f"sammanfattning-{rec.person.id[:8]}.pdf",
+            on_error=lambda exc: common.show_error(self, exc),
+            on_shown=self._keep,
+        )
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+        self._children = [d for d in self._children if shiboken6.isValid(d)] + [dialog]
+
     def _plan_activated(self, item: QTreeWidgetItem) -> None:
         plan_id = item.data(0, Qt.ItemDataRole.UserRole)
         if plan_id:
@@ -271,6 +307,10 @@ class PersonView(QWidget):
             self.open_item.emit(entry.entity, entry.entity_id, entry.plan_id or "")
 
     def clear(self) -> None:
+        for dialog in self._children:
+            if shiboken6.isValid(dialog):
+                dialog.close()  # a preview is cleared when it closes
+        self._children = []
         self.record = None
         self.title.clear()
         self.details.clear()

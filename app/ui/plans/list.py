@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.plan import SETTING_LABELS_SV, STATUS_LABELS_SV, PlanStatus
 from app.services import overview
 from app.ui.common import fmt_date
+from app.ui.plans.batch import BatchDialog
 from app.ui.tables import Column, LazyTableModel, Source
 from app.ui.views import LazyTable, filter_field
 from app.ui.worker import Database
@@ -20,6 +22,7 @@ class PlansView(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
         today = date.today()
         source = Source(
             overview.plan_ids,
@@ -54,9 +57,20 @@ class PlansView(QWidget):
         top.addWidget(self.status)
         self.count = QLabel()
         top.addWidget(self.count)
+        self.batch_button = QPushButton(self.tr("Skriv ut &flera…"))
+        self.batch_button.setObjectName("plans_batch")
+        self.batch_button.setShortcut("Ctrl+Shift+P")
+        self.batch_button.setToolTip(
+            self.tr("Skriv planerna i listan, eller de markerade, till en mapp som PDF-filer (Ctrl+Shift+P)")
+        )
+        self.batch_button.clicked.connect(self.print_many)
+        top.addWidget(self.batch_button)
         layout.addLayout(top)
         self.table = LazyTable(self.model, self.tr("Planer"), (190, 130, 260, 170, 90, 60))
+        # Several rows can be marked for "Skriv ut flera" (Ctrl/Shift+click); Enter still opens one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.table)
+        self.batch: BatchDialog | None = None
         self.table.activated.connect(self._open)
         self.model.loaded.connect(lambda n: self.count.setText(self.tr("{0} planer").format(n)))
         self._debounce = QTimer(self, singleShot=True, interval=200)
@@ -75,5 +89,26 @@ class PlansView(QWidget):
         if ident:
             self.open_plan.emit(ident)
 
+    # --- many at once ---------------------------------------------------------------------
+    def listed_ids(self) -> list[str]:
+        """The ids the list shows now, in its order (the filter and status applied in SQL)."""
+        return [i for i in (self.model.row_id(r) for r in range(self.model.rowCount())) if i]
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [i for i in (self.model.row_id(r) for r in rows) if i]
+
+    def print_many(self) -> BatchDialog:
+        if self.batch is not None and shiboken6.isValid(self.batch):
+            self.batch.close()
+        dialog = BatchDialog(self._db, self.listed_ids(), self.selected_ids(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.batch = dialog
+        return dialog
+
     def clear(self) -> None:
+        if self.batch is not None and shiboken6.isValid(self.batch):
+            self.batch.clear()  # stops a running batch on lock
+        self.batch = None
         self.model.clear()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,16 +28,28 @@ from app.models.common import Practitioner
 from app.models.plan import POINTS, SETTING_LABELS_SV, STATUS_LABELS_SV, Plan, PlanStatus
 from app.models.records import RECIPIENT_LABELS_SV, Performance
 from app.models.review import OUTCOME_LABELS_SV
-from app.services import overview, plans
+from app.reports.seal import SealCheck, verify_pdf
+from app.services import documents, overview, plans
 from app.services.overview import PlanRecord
+from app.services.workspace import Workspace
+from app.store.documents import StoredDocument
 from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
 from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialog, ReviewDialog
 from app.ui.plans.points import PointsForm, SignForm
+from app.ui.printing.dialog import confirm_protected, render_and_show, show_pdf
+from app.ui.printing.seal_dialog import SealDialog
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
-TABS = {"plan": 0, "review": 1, "copy": 2, "instruction": 3, "performance": 4}
+
+def _open_sealed(ws: Workspace, document_id: str) -> tuple[StoredDocument, SealCheck]:
+    """A stored sealed PDF and whether its seal is still intact (pyHanko: on the worker)."""
+    doc = documents.stored_pdf(ws, document_id)
+    return doc, verify_pdf(doc.pdf)
+
+
+TABS = {"plan": 0, "review": 1, "copy": 2, "instruction": 3, "performance": 4, "documents": 5}
 
 
 def _table(model: ListModel, name: str) -> QTableView:
@@ -62,6 +75,7 @@ class PlanDialog(QDialog):
         self.plan_id = plan_id
         self.profile = profile
         self.record: PlanRecord | None = None
+        self._children: list[QDialog] = []
         self._tab = tab
         self.setWindowTitle(self.tr("Egenvårdsplan"))
         layout = QVBoxLayout(self)
@@ -83,19 +97,27 @@ class PlanDialog(QDialog):
             ("copy", self.tr("Lämna &kopia…"), ""),
             ("instruction", self.tr("&Instruktion…"), ""),
             ("performance", self.tr("Utför&ande…"), "Ctrl+R"),
-            ("print", self.tr("Skriv ut / &Förhandsgranska…"), QKeySequence(QKeySequence.StandardKey.Print).toString()),
         ):
-            button = QPushButton(text)
-            button.setObjectName(f"plan_{key}")
-            if shortcut:
-                button.setShortcut(shortcut)
-                button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
-            button.clicked.connect(getattr(self, f"do_{key}"))
-            button.setEnabled(False)
-            actions.addWidget(button)
-            self.buttons[key] = button
+            actions.addWidget(self._button(key, text, shortcut))
         actions.addStretch(1)
         layout.addLayout(actions)
+        # Documents get their own row: ten buttons in one row do not fit at 1366 pixels.
+        papers = QHBoxLayout()
+        papers_label = QLabel(self.tr("Dokument:"))
+        papers_label.setObjectName("hint")
+        papers.addWidget(papers_label)
+        for key, text, shortcut in (
+            ("print", self.tr("Skriv ut / &Förhandsgranska…"), QKeySequence(QKeySequence.StandardKey.Print).toString()),
+            ("seal", self.tr("Förs&egla…"), "Ctrl+Shift+F"),
+            ("card", self.tr("Nödk&ort…"), "Ctrl+K"),
+        ):
+            papers.addWidget(self._button(key, text, shortcut))
+        self.buttons["seal"].setToolTip(
+            self.tr("Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)")
+        )
+        self.buttons["card"].setToolTip(self.tr("Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)"))
+        papers.addStretch(1)
+        layout.addLayout(papers)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
 
@@ -176,6 +198,7 @@ class PlanDialog(QDialog):
             (self.performances, self.tr("Signerings&lista")),
         ):
             self.tabs.addTab(_table(model, name.replace("&", "")), name)
+        self.tabs.addTab(self._documents_page(), self.tr("Förseglade &dokument"))
         layout.addWidget(self.tabs, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("S&täng"))
@@ -184,11 +207,71 @@ class PlanDialog(QDialog):
         self.resize(1000, 680)
         self.reload()
 
+    def _button(self, key: str, text: str, shortcut: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"plan_{key}")
+        if shortcut:
+            button.setShortcut(shortcut)
+            button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        button.clicked.connect(getattr(self, f"do_{key}"))
+        button.setEnabled(False)
+        self.buttons[key] = button
+        return button
+
+    def _documents_page(self) -> QWidget:
+        """The sealed PDFs stored for this plan: each can be opened, printed and saved again."""
+        self.sealed = ListModel(
+            [
+                Column("", self.tr("Förseglad"), lambda d: fmt_date(d.created_at.astimezone().replace(tzinfo=None))),
+                Column("", self.tr("Version"), lambda d: str(d.plan_version)),
+                Column("", self.tr("Certifikat för"), lambda d: d.signer),
+                Column("", self.tr("Fingeravtryck"), lambda d: d.fingerprint),
+                Column("", self.tr("Storlek"), lambda d: self.tr("{0} kB").format(max(1, round(d.size / 1024)))),
+            ],
+            self,
+        )
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.sealed_view = _table(self.sealed, self.tr("Förseglade dokument"))
+        self.sealed_view.setColumnWidth(0, 140)
+        self.sealed_view.setColumnWidth(2, 220)
+        self.sealed_view.setColumnWidth(3, 160)
+        self.sealed_view.activated.connect(lambda index: self.open_sealed(index.row()))
+        box.addWidget(self.sealed_view, 1)
+        row = QHBoxLayout()
+        hint = QLabel(self.tr("Dubbelklicka eller tryck Retur för att öppna, skriva ut eller spara en förseglad PDF."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        self.open_sealed_button = QPushButton(self.tr("&Öppna…"))
+        self.open_sealed_button.setToolTip(self.tr("Öppna den markerade förseglade PDF-filen"))
+        self.open_sealed_button.clicked.connect(lambda: self.open_sealed(self.sealed_view.currentIndex().row()))
+        self.open_sealed_button.setEnabled(False)
+        row.addWidget(self.open_sealed_button)
+        box.addLayout(row)
+        return page
+
     # --- loading -----------------------------------------------------------------------
     def reload(self) -> None:
         self._db.call(
             overview.plan_record, self.plan_id, on_done=self._loaded, on_error=self.error.show_error, owner=self
         )
+        self.reload_sealed()
+
+    def reload_sealed(self) -> None:
+        self._db.call(
+            documents.sealed_documents,
+            self.plan_id,
+            on_done=self._sealed_loaded,
+            on_error=self.error.show_error,
+            owner=self,
+        )
+
+    def _sealed_loaded(self, docs: list[StoredDocument]) -> None:
+        self.sealed.set_rows(docs)
+        if docs and not self.sealed_view.currentIndex().isValid():
+            self.sealed_view.setCurrentIndex(self.sealed.index(0, 0))
+        self.open_sealed_button.setEnabled(bool(docs))
 
     def _loaded(self, rec: PlanRecord) -> None:
         self.record = rec
@@ -228,6 +311,9 @@ class PlanDialog(QDialog):
             "instruction": signed or p.is_editable,
             "performance": signed,
             "print": True,
+            # Offered for every version: the service says why a draft or an incomplete plan cannot be sealed.
+            "seal": True,
+            "card": True,
         }
         for key, button in self.buttons.items():
             button.setEnabled(enabled[key])
@@ -356,47 +442,117 @@ class PlanDialog(QDialog):
         ):
             self.start_deviation.emit(self.record, entry)
 
-    def do_print(self) -> None:
+    # --- documents ---------------------------------------------------------------------
+    def _selected_version(self) -> Plan:
         assert self.record is not None
-        if self.record.person.protected_identity and not common.ask(
-            self,
-            self.tr("Skyddad identitet"),
-            self.tr(
-                "Personen har skyddad identitet. Utskriften visar fullständigt personnummer. "
-                "Hantera papperet enligt rutinen för skyddade personuppgifter. Fortsätt?"
-            ),
-        ):
-            return
-        from app.services import documents
+        number = self.version.currentData()
+        return next((v for v in self.record.versions if v.version == number), self.record.plan)
 
-        version = self.version.currentData()
+    def _may_print(self) -> bool:
+        return self.record is not None and confirm_protected(self, self.record.person.protected_identity)
+
+    def do_print(self) -> None:
+        if not self._may_print():
+            return
+        self.error.clear_error()
+        plan = self._selected_version()
         self._db.call(
             documents.render_plan_pdf,
             self.plan_id,
-            version,
+            plan.version,
             on_done=self._show_pdf,
             on_error=self.error.show_error,
             owner=self,
         )
 
     def _show_pdf(self, data: bytes) -> None:
-        from app.ui.printing.preview import PdfPreview
+        plan = self._selected_version()
+        self._keep(
+            show_pdf(
+                self._db,
+                self,
+                data,
+                self.tr("Förhandsgranska plan"),
+                documents.batch_file_name(plan),
+            )
+        )
 
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Förhandsgranska plan"))
-        layout = QVBoxLayout(dialog)
-        preview = PdfPreview(dialog)
-        preview.set_pdf(data)
-        layout.addWidget(preview)
-        dialog.resize(820, 700)
-        dialog.finished.connect(preview.clear)
+    def do_card(self) -> None:
+        if not self._may_print():
+            return
+        self.error.clear_error()
+        plan = self._selected_version()
+        render_and_show(
+            self._db,
+            self,
+            documents.render_card_pdf,
+            self.plan_id,
+            plan.version,
+            title=self.tr("Nödkort"),
+            file_name=f"nodkort-{plan.id[:8]}-v{plan.version}.pdf",
+            on_error=self.error.show_error,
+            on_shown=self._keep,
+        )
+
+    def do_seal(self) -> None:
+        if not self._may_print():
+            return
+        self.error.clear_error()
+        assert self.record is not None
+        dialog = SealDialog(self._db, self._selected_version(), self.record.person.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sealed.connect(self._sealed)
         dialog.show()
+        self._keep(dialog)
+
+    def _sealed(self, doc: StoredDocument) -> None:
+        self.reload_sealed()
+        self._show_sealed(doc, self.tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}."))
+
+    def open_sealed(self, row: int) -> None:
+        doc = self.sealed.record(row)
+        if doc is None or not self._may_print():
+            return
+        self.error.clear_error()
+        self._db.call(_open_sealed, doc.id, on_done=self._opened_sealed, on_error=self.error.show_error, owner=self)
+
+    def _opened_sealed(self, found: tuple[StoredDocument, SealCheck]) -> None:
+        doc, check = found
+        note = (
+            self.tr("Förseglingen är intakt: certifikat för {0}, planversion {1}.")
+            if check.ok
+            else self.tr("VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).")
+        )
+        self._show_sealed(doc, note)
+
+    def _show_sealed(self, doc: StoredDocument, note: str) -> None:
+        when = doc.created_at.astimezone().strftime("%Y-%m-%d %H.%M")
+        dialog = show_pdf(
+            self._db,
+            self,
+            doc.pdf,
+            self.tr("Förseglad plan, version {0} ({1})").format(doc.plan_version, when),
+            f"egenvardsplan-{doc.plan_id[:8]}-v{doc.plan_version}-forseglad.pdf",
+            note.format(doc.signer, doc.plan_version),
+        )
+        self._keep(dialog)
+
+    def _keep(self, dialog: QDialog) -> None:
+        """The newest dialog opened from here (tests look at it; clear() closes them all)."""
         self.last_dialog = dialog
+        self._children = [d for d in self._children if shiboken6.isValid(d)] + [dialog]
 
     def clear(self) -> None:
+        for dialog in self._children:
+            if shiboken6.isValid(dialog):
+                wipe = getattr(dialog, "clear", None)
+                if callable(wipe):
+                    wipe()
+                dialog.close()
+        self._children = []
         self.record = None
         self.text.clear()
-        for model in (self.reviews, self.copies, self.instructions, self.performances):
+        for model in (self.reviews, self.copies, self.instructions, self.performances, self.sealed):
             model.clear()
 
 

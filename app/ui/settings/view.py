@@ -1,12 +1,18 @@
-"""Inställningar: the user profile, lock time, language, "remember on this computer", backup."""
+"""Inställningar: the user profile, the sealing certificate, lock time, language, "remember on this
+computer", backup."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.common import ROLE_LABELS_SV, Practitioner, Role
-from app.services import security
+from app.reports.seal import CertificateInfo
+from app.services import documents, security
 from app.ui import common
-from app.ui.common import ErrorLabel, combo, form, line
+from app.ui.common import ErrorLabel, combo, fmt_date, form, line
 from app.ui.settings import prefs
 from app.ui.worker import Database
 
@@ -43,6 +50,27 @@ def _remember(ws, on: bool) -> bool:  # type: ignore[no-untyped-def]
 
 def _change_passphrase(ws, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
     security.change_passphrase(ws.path, old, new)
+
+
+def _import_credential(ws, path: Path, password: str) -> CertificateInfo:  # type: ignore[no-untyped-def]
+    # Read on the worker too: the file may sit on a slow USB stick or network share.
+    return documents.import_credential(ws, path.read_bytes(), password)
+
+
+# Dialogs behind module functions, so the tests can answer them.
+def choose_certificate_file(parent: QWidget | None, title: str) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        "",
+        QCoreApplication.translate("SettingsView", "PKCS#12-certifikat (*.p12 *.pfx);;Alla filer (*)"),
+    )
+    return path or None
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
 
 
 class SettingsView(QWidget):
@@ -80,7 +108,11 @@ class SettingsView(QWidget):
         f.addRow("", save)
         f.addRow(self.profile_error)
         profile_box.setLayout(f)
-        columns.addWidget(profile_box, 1)
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+        left.addWidget(profile_box)
+        left.addWidget(self._seal_box())
+        left.addStretch(1)
 
         right = QVBoxLayout()
         columns.addLayout(right, 1)
@@ -129,8 +161,127 @@ class SettingsView(QWidget):
         right.addStretch(1)
         layout.addStretch(1)
 
+    def _seal_box(self) -> QGroupBox:
+        """Elektronisk försegling: which certificate seals PDFs, a new one, or the organisation's."""
+        box = QGroupBox(self.tr("Elektronisk försegling"))
+        f = form()
+        about = QLabel(
+            self.tr(
+                "Förseglade PDF-filer visar i alla PDF-läsare om de har ändrats. "
+                "Förseglingen är inte en juridisk underskrift."
+            )
+        )
+        about.setObjectName("hint")
+        about.setWordWrap(True)
+        f.addRow(about)
+        self.cert_fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("subject", self.tr("Certifikat för:")),
+            ("organisation", self.tr("Organisation:")),
+            ("valid", self.tr("Giltigt till:")),
+            ("kind", self.tr("Typ:")),
+            ("fingerprint", self.tr("Fingeravtryck:")),
+        ):
+            value = QLabel("–")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label.rstrip(":"))
+            self.cert_fields[key] = value
+            f.addRow(label, value)
+        row = QHBoxLayout()
+        self.create_cert = QPushButton(self.tr("Skapa &nytt självsignerat…"))
+        self.create_cert.setToolTip(self.tr("Ett nytt certifikat med namn och organisation från profilen"))
+        self.create_cert.clicked.connect(self.create_certificate)
+        self.import_cert = QPushButton(self.tr("&Importera PKCS#12…"))
+        self.import_cert.setToolTip(self.tr("Använd organisationens certifikat (.p12 eller .pfx)"))
+        self.import_cert.clicked.connect(self.import_certificate)
+        row.addWidget(self.create_cert)
+        row.addWidget(self.import_cert)
+        row.addStretch(1)
+        f.addRow(row)
+        self.cert_error = ErrorLabel()
+        f.addRow(self.cert_error)
+        box.setLayout(f)
+        return box
+
     def refresh(self) -> None:
         self._db.call(_profile, on_done=self._show_profile, owner=self)
+        self.refresh_certificate()
+
+    # --- sealing certificate ---------------------------------------------------------------
+    def refresh_certificate(self) -> None:
+        self._db.call(
+            documents.credential, on_done=self._show_certificate, on_error=self.cert_error.show_error, owner=self
+        )
+
+    def _show_certificate(self, info: CertificateInfo | None) -> None:
+        if info is None:
+            for value in self.cert_fields.values():
+                value.setText("–")
+            self.cert_fields["subject"].setText(self.tr("Inget ännu; skapas vid första förseglingen"))
+            return
+        expired = info.not_after.date() <= date.today()
+        self.cert_fields["subject"].setText(info.subject)
+        self.cert_fields["organisation"].setText(info.organisation or "–")
+        valid = fmt_date(info.not_after.date())
+        self.cert_fields["valid"].setText(self.tr("{0} (har gått ut)").format(valid) if expired else valid)
+        self.cert_fields["kind"].setText(
+            self.tr("Självsignerat (skapat i programmet)")
+            if info.self_signed
+            else self.tr("Utfärdat av organisationen (importerat)")
+        )
+        self.cert_fields["fingerprint"].setText(info.short_fingerprint)
+
+    def create_certificate(self) -> None:
+        if not common.ask(
+            self,
+            self.tr("Nytt certifikat"),
+            self.tr(
+                "Ett nytt självsignerat certifikat används för kommande förseglingar. "
+                "PDF-filer som redan är förseglade påverkas inte. Fortsätt?"
+            ),
+        ):
+            return
+        self.cert_error.clear_error()
+        self._db.call(
+            documents.create_credential,
+            on_done=self._certificate_changed,
+            on_error=self.cert_error.show_error,
+            owner=self,
+        )
+
+    def import_certificate(self) -> None:
+        path = choose_certificate_file(self, self.tr("Välj certifikatfil"))
+        if not path:
+            return
+        password = ask_password(
+            self, self.tr("Lösenord"), self.tr("Lösenordet för certifikatfilen {0}:").format(Path(path).name)
+        )
+        if password is None:
+            return
+        self.cert_error.clear_error()
+        self._db.call(
+            _import_credential,
+            Path(path),
+            password,
+            on_done=self._certificate_changed,
+            on_error=lambda exc: self._import_failed(exc, path),
+            owner=self,
+        )
+
+    def _import_failed(self, exc: Exception, path: str) -> None:
+        if isinstance(exc, OSError):
+            self.cert_error.show_error(self.tr("Filen {0} kunde inte läsas.").format(path))
+        else:
+            self.cert_error.show_error(exc)
+
+    def _certificate_changed(self, info: CertificateInfo) -> None:
+        self._show_certificate(info)
+        common.inform(
+            self,
+            self.tr("Elektronisk försegling"),
+            self.tr("Från och med nu förseglas PDF-filer med certifikatet för {0}.").format(info.subject),
+        )
 
     def _show_profile(self, p: Practitioner | None) -> None:
         if p is None:
@@ -189,6 +340,9 @@ class SettingsView(QWidget):
         )
 
     def clear(self) -> None:
+        for value in self.cert_fields.values():
+            value.setText("–")
+        self.cert_error.clear_error()
         for w in (self.name, self.title, self.organisation, self.unit, self.old, self.new1, self.new2):
             w.clear()
         self.backup_label.clear()

@@ -1,0 +1,334 @@
+"""Skriv ut flera: the listed (or selected) plans written to a folder, one PDF each.
+
+The batch runs on the database worker (documents.render_many), so the window keeps answering.
+Its progress callback is called on the worker thread: it only emits a signal of a relay object
+that lives on the GUI thread, and Qt queues the call over; no widget is touched from the worker.
+Avbryt sets a threading.Event that render_many reads before each plan: files already written
+stay, and the summary says the batch was cancelled.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import documents, overview
+from app.services.documents import BatchResult
+from app.services.workspace import Workspace
+from app.ui import common
+from app.ui.common import ErrorLabel, line
+from app.ui.worker import Database, message_for
+
+_CHUNK = 500  # ids per query when looking for protected identities
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
+    """The folder to write into; None when the user cancels. A function so tests can answer it."""
+    return QFileDialog.getExistingDirectory(parent, title, start) or None
+
+
+def default_folder() -> str:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(docs) / "Egenvårdsplaner")
+
+
+def count_protected(ws: Workspace, plan_ids: Sequence[str]) -> int:
+    """How many of the plans belong to a person with protected identity. The list rows already
+    mask those persons' numbers (birth date and ****), which is the flag the list query reads."""
+    found = 0
+    for start in range(0, len(plan_ids), _CHUNK):
+        rows = overview.plan_rows(ws, list(plan_ids[start : start + _CHUNK]))
+        found += sum(1 for r in rows if r.person_number.endswith("****"))
+    return found
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; emitting from the worker thread queues the slot call over."""
+
+    progress = Signal(int, int)
+
+
+class BatchDialog(QDialog):
+    finished_batch = Signal(object)  # BatchResult
+
+    def __init__(
+        self, db: Database, listed: Sequence[str], selected: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.listed = list(listed)
+        self.selected = list(selected)
+        self.result: BatchResult | None = None
+        self.progress: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._relay = _Relay()  # no parent: outlives the dialog while the worker may still emit
+        self._relay.progress.connect(self._on_progress)
+        cancel = self._cancel
+        self.destroyed.connect(lambda *_: cancel.set())
+        self.setWindowTitle(self.tr("Skriv ut flera planer"))
+        layout = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._options_page())
+        self.pages.addWidget(self._summary_page())
+        layout.addWidget(self.pages, 1)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton(self.tr("&Skriv ut"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)
+        self.start_button.setToolTip(self.tr("Skriv planerna till mappen (Retur)"))
+        self.close_button = self.buttons.addButton(self.tr("S&täng"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(640, 440)
+
+    # --- pages ---------------------------------------------------------------------------
+    def _options_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        which = QGroupBox(self.tr("Vilka planer"))
+        wl = QVBoxLayout(which)
+        self.all_radio = QRadioButton(
+            self.tr("&Alla planer i listan ({0} st, filtret gäller)").format(len(self.listed))
+        )
+        self.selected_radio = QRadioButton(self.tr("&Markerade planer ({0} st)").format(len(self.selected)))
+        self.selected_radio.setEnabled(bool(self.selected))
+        # More than one marked row is a deliberate choice; one row is most often just the cursor.
+        (self.selected_radio if len(self.selected) > 1 else self.all_radio).setChecked(True)
+        group = QButtonGroup(which)
+        for radio in (self.all_radio, self.selected_radio):
+            radio.setAccessibleName(radio.text().replace("&", ""))
+            group.addButton(radio)
+            wl.addWidget(radio)
+        layout.addWidget(which)
+
+        how = QGroupBox(self.tr("Hur"))
+        hl = QVBoxLayout(how)
+        self.seal_check = QCheckBox(self.tr("&Försegla signerade planer (elektronisk försegling)"))
+        self.seal_check.setAccessibleName(self.tr("Försegla signerade planer"))
+        hl.addWidget(self.seal_check)
+        seal_hint = QLabel(
+            self.tr(
+                "En förseglad PDF sparas också med planversionen. Utkast skrivs ut märkta UTKAST och förseglas inte."
+            )
+        )
+        seal_hint.setObjectName("hint")
+        seal_hint.setWordWrap(True)
+        hl.addWidget(seal_hint)
+        row = QHBoxLayout()
+        folder_label = QLabel(self.tr("M&app:"))
+        self.folder = line(self.tr("Mapp att skriva till"), default_folder())
+        folder_label.setBuddy(self.folder)
+        browse = QPushButton(self.tr("&Välj…"))
+        browse.setToolTip(self.tr("Välj mapp"))
+        browse.clicked.connect(self.browse)
+        row.addWidget(folder_label)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        hl.addLayout(row)
+        names = QLabel(
+            self.tr(
+                "Filerna heter egenvardsplan-<id>-v<version>.pdf: inga namn eller personnummer i filnamnen. "
+                "En fil med samma namn skrivs över."
+            )
+        )
+        names.setObjectName("hint")
+        names.setWordWrap(True)
+        hl.addWidget(names)
+        layout.addWidget(how)
+        layout.addStretch(1)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_heading = QLabel()
+        self.summary_heading.setObjectName("heading")
+        self.summary_heading.setWordWrap(True)
+        layout.addWidget(self.summary_heading)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.failures_label = QLabel(self.tr("Planer som inte kunde skrivas:"))
+        layout.addWidget(self.failures_label)
+        self.failures = QPlainTextEdit()
+        self.failures.setReadOnly(True)
+        self.failures.setAccessibleName(self.tr("Planer som inte kunde skrivas"))
+        self.failures_label.setBuddy(self.failures)
+        layout.addWidget(self.failures, 1)
+        return page
+
+    # --- choosing ------------------------------------------------------------------------
+    def browse(self) -> None:
+        chosen = choose_folder(self, self.tr("Välj mapp för planerna"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen_ids(self) -> list[str]:
+        return self.selected if self.selected_radio.isChecked() else self.listed
+
+    # --- running -------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.result is not None or self.progress is not None:
+            return
+        ids = self.chosen_ids()
+        folder = self.folder.text().strip()
+        if not ids:
+            self.error.show_error(self.tr("Listan är tom: det finns inga planer att skriva ut."))
+            return
+        if not folder:
+            self.error.show_error(self.tr("Välj en mapp att skriva planerna till."))
+            return
+        self.error.clear_error()
+        self.start_button.setEnabled(False)
+        self._db.call(
+            count_protected,
+            ids,
+            on_done=lambda n: self._confirmed(ids, Path(folder), n),
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _confirmed(self, ids: list[str], folder: Path, protected: int) -> None:
+        if protected and not common.ask(
+            self,
+            self.tr("Skyddad identitet"),
+            self.tr(
+                "{0} av planerna gäller personer med skyddad identitet. Utskrifterna visar fullständigt "
+                "personnummer. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?"
+            ).format(protected),
+        ):
+            self.start_button.setEnabled(True)
+            return
+        self.run(ids, folder, self.seal_check.isChecked())
+
+    def run(self, ids: list[str], folder: Path, seal_signed: bool) -> None:
+        """Start the batch on the worker (the checks are done), with a progress dialog."""
+        self._cancel.clear()
+        progress = QProgressDialog(
+            self.tr("Skriver planer till {0}…").format(folder), self.tr("&Avbryt"), 0, len(ids), self
+        )
+        progress.setWindowTitle(self.tr("Skriv ut flera planer"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumWidth(420)
+        progress.canceled.connect(self.cancel)
+        progress.setValue(0)
+        self.progress = progress
+        relay, cancel = self._relay, self._cancel
+        self._db.call(
+            documents.render_many,
+            ids,
+            folder,
+            seal_signed=seal_signed,
+            progress=relay.progress.emit,
+            cancelled=cancel.is_set,
+            on_done=self._finished,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def cancel(self) -> None:
+        """Avbryt: the worker stops before the next plan."""
+        self._cancel.set()
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Avbryter…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setValue(done)
+            self.progress.setLabelText(self.tr("Skrivit {0} av {1} planer…").format(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _finished(self, result: BatchResult) -> None:
+        self._close_progress()
+        self.result = result
+        self._show_summary(result)
+        self.finished_batch.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self._close_progress()
+        self.start_button.setEnabled(True)
+        if isinstance(exc, OSError):  # the folder cannot be made or written: say which
+            self.error.show_error(
+                self.tr("Kunde inte skriva i mappen {0}: kontrollera att den finns och att du får skriva där.").format(
+                    self.folder.text()
+                )
+            )
+        else:
+            self.error.show_error(message_for(exc))
+
+    def _show_summary(self, r: BatchResult) -> None:
+        folder = self.folder.text().strip()
+        if r.cancelled:
+            self.summary_heading.setText(self.tr("Avbrutet"))
+        elif r.failed:
+            self.summary_heading.setText(self.tr("Klart, med fel"))
+        else:
+            self.summary_heading.setText(self.tr("Klart"))
+        lines = [self.tr("{0} av {1} planer skrevs till {2}.").format(len(r.written), r.total, folder)]
+        if r.stored:
+            lines.append(
+                self.tr("{0} signerade planer förseglades och sparades med sin planversion.").format(len(r.stored))
+            )
+        if r.cancelled:
+            lines.append(
+                self.tr("Utskriften avbröts efter {0} planer. Filerna som redan skrivits finns kvar i mappen.").format(
+                    len(r.written) + len(r.failed)
+                )
+            )
+        lines.append(self.tr("{0} planer kunde inte skrivas.").format(len(r.failed)))
+        self.summary.setText("\n".join(lines))
+        self.failures.setPlainText("\n".join(f"{plan_id[:8]}: {reason}" for plan_id, reason in r.failed))
+        for w in (self.failures_label, self.failures):
+            w.setVisible(bool(r.failed))
+        self.pages.setCurrentIndex(1)
+        self.start_button.hide()
+        self.close_button.setFocus()
+
+    def summary_text(self) -> str:
+        return "\n".join((self.summary_heading.text(), self.summary.text(), self.failures.toPlainText())).strip()
+
+    def clear(self) -> None:
+        """On lock: stop the batch and forget what it showed."""
+        self._cancel.set()
+        self._close_progress()
+        self.summary.clear()
+        self.failures.clear()
+        self.close()
+
+    def reject(self) -> None:
+        self._cancel.set()  # closing the dialog must not leave a batch running unseen
+        super().reject()
