@@ -176,6 +176,30 @@ def test_export_wizard_to_a_partner_writes_a_bundle_the_partner_imports(qtbot, s
     assert main.exchange.history.data(main.exchange.history.index(0, 1)) == "Skickat"
 
 
+def test_export_started_from_a_plan_sends_that_plan(qtbot, sender, tmp_path, main):  # type: ignore[no-untyped-def]
+    from app.ui.exchange.export_wizard import ExportWizard, Fixed
+
+    def consented_plan(w):  # type: ignore[no-untyped-def]
+        plans_ = w.repos.plans.where("1")
+        ok = ex.consented_persons(w, sorted({p.person_id for p in plans_}))
+        return next(p for p in plans_ if p.person_id in ok)
+
+    plan = _call(main, consented_plan)
+    main.export_bundle(fixed=Fixed("plan", (plan.id,), f"Planen: {plan.measure}"))
+    wizard = _wizard(main, ExportWizard)
+    _next(qtbot, wizard)
+    assert wizard.content.fixed.isChecked() and wizard.content.fixed.text().startswith("Planen:")
+    _next(qtbot, wizard)
+    out = tmp_path / "en-plan.egvb"
+    wizard.file.file.edit.setText(str(out))
+    _next(qtbot, wizard)
+    _run(qtbot, wizard.run_page)
+    result = wizard.run_page.result
+    assert result is not None, wizard.run_page.error.text()
+    assert result.counts["persons"] == 1 and result.counts["plans"] >= 1
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
 def test_export_of_a_person_without_consent_is_refused_with_the_name(qtbot, ws, tmp_path, main):  # type: ignore[no-untyped-def]
     from app.ui.exchange.export_wizard import ExportWizard
     from tests.ui.conftest import person

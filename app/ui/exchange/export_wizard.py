@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -117,24 +118,31 @@ class RecipientPage(QWizardPage):
         return True
 
 
+@dataclass(frozen=True)
+class Fixed:
+    """An export started from a record: one deviation ("deviation") or plans ("plan")."""
+
+    kind: str
+    ids: tuple[str, ...]
+    label: str
+
+
 class ContentPage(QWizardPage):
-    def __init__(self, db: Database, preset: list[Person], deviation: tuple[str, str] | None) -> None:
+    def __init__(self, db: Database, preset: list[Person], fixed: Fixed | None) -> None:
         super().__init__()
         self._db = db
-        self._deviation = deviation
+        self._fixed = fixed
         self.setTitle(self.tr("Vad ska skickas?"))
         layout = QVBoxLayout(self)
         self.since_last = QRadioButton(self.tr("Allt som &ändrats sedan förra paketet till mottagaren"))
         self.everything = QRadioButton(self.tr("&Allt (alla personer med samtycke)"))
         self.chosen = QRadioButton(self.tr("&Valda personer"))
-        self.one_deviation = QRadioButton(
-            self.tr("Avvikelsen: {0}").format(deviation[1]) if deviation else self.tr("En avvikelse")
-        )
+        self.fixed = QRadioButton(fixed.label if fixed else "")
         group = QButtonGroup(self)
-        for b in (self.since_last, self.everything, self.chosen, self.one_deviation):
+        for b in (self.since_last, self.everything, self.chosen, self.fixed):
             group.addButton(b)
             layout.addWidget(b)
-        self.one_deviation.setVisible(deviation is not None)
+        self.fixed.setVisible(fixed is not None)
         picker = QHBoxLayout()
         left = QVBoxLayout()
         self.search = line(self.tr("Sök person att lägga till"), placeholder=self.tr("Sök namn eller personnummer"))
@@ -170,15 +178,13 @@ class ContentPage(QWizardPage):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for p in preset:
             self._pick(p.id, f"{p.name}  {p.shown_number}")
-        if deviation is not None:
-            self.one_deviation.setChecked(True)
-            for b in (self.since_last, self.everything, self.chosen):
-                b.setEnabled(False)
+        if fixed is not None:
+            self.fixed.setChecked(True)
         elif preset:
             self.chosen.setChecked(True)
         else:
             self.since_last.setChecked(True)
-        for b in (self.since_last, self.everything, self.chosen, self.one_deviation):
+        for b in (self.since_last, self.everything, self.chosen, self.fixed):
             b.toggled.connect(self._mode)
         self._mode()
 
@@ -219,7 +225,12 @@ class ContentPage(QWizardPage):
         return [self.picked.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.picked.count())]
 
     def deviation_id(self) -> str | None:
-        return self._deviation[0] if self._deviation and self.one_deviation.isChecked() else None
+        f = self._fixed
+        return f.ids[0] if f and f.kind == "deviation" and self.fixed.isChecked() else None
+
+    def plan_ids(self) -> list[str]:
+        f = self._fixed
+        return list(f.ids) if f and f.kind == "plan" and self.fixed.isChecked() else []
 
     def validatePage(self) -> bool:
         if self.chosen.isChecked() and not self.person_ids():
@@ -295,6 +306,7 @@ class ExportRunPage(JobPage):
             to=partner.identity if partner else None,
             passphrase=wizard.recipient.passphrase(),
             person_ids=wizard.content.person_ids() if wizard.content.chosen.isChecked() else [],
+            plan_ids=wizard.content.plan_ids(),
             deviation_id=wizard.content.deviation_id(),
             since_last=wizard.content.since_last.isChecked(),
         )
@@ -315,7 +327,7 @@ class ExportWizard(QWizard):
         db: Database,
         partners: list[Partner],
         preset: list[Person] | None = None,
-        deviation: tuple[str, str] | None = None,
+        fixed: Fixed | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -323,7 +335,7 @@ class ExportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.recipient = RecipientPage(partners)
-        self.content = ContentPage(db, preset or [], deviation)
+        self.content = ContentPage(db, preset or [], fixed)
         self.file = FilePage()
         self.run_page = ExportRunPage(db)
         for page in (self.recipient, self.content, self.file, self.run_page):

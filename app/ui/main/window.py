@@ -29,7 +29,7 @@ from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.cases.lists import deviations_view, disputes_view, sip_view
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.exchange.conflict import ConflictDialog
-from app.ui.exchange.export_wizard import ExportWizard
+from app.ui.exchange.export_wizard import ExportWizard, Fixed
 from app.ui.exchange.import_wizard import ImportWizard
 from app.ui.exchange.view import ExchangeView
 from app.ui.overview.view import OverviewView
@@ -152,8 +152,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Ny person…"), "Ctrl+N", self.new_person))
         file_menu.addAction(self._action(self.tr("&Uppdatera"), "F5", self.refresh_current))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("S&kicka utbytespaket…"), "Ctrl+Shift+E", self.export_bundle))
-        file_menu.addAction(self._action(self.tr("&Ta emot utbytespaket…"), "Ctrl+Shift+I", self.import_bundle))
+        file_menu.addAction(self._action(self.tr("S&kicka utbytespaket…"), "Ctrl+Shift+E", lambda: self.export_bundle()))
+        file_menu.addAction(self._action(self.tr("&Ta emot utbytespaket…"), "Ctrl+Shift+I", lambda: self.import_bundle()))
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         self.disputes.open_record.connect(lambda r: self.open_entity("dispute", r.id, None))
         self.sip.open_record.connect(lambda r: self.open_person(r.record.person_id))
         self.settings.profile_changed.connect(self._profile_loaded)
-        self.exchange.export_requested.connect(self.export_bundle)
-        self.exchange.import_requested.connect(self.import_bundle)
+        self.exchange.export_requested.connect(lambda: self.export_bundle())
+        self.exchange.import_requested.connect(lambda: self.import_bundle())
         self.exchange.resolve_requested.connect(self.resolve_conflict)
         self._db.error.connect(lambda text: common.show_error(self, text))
 
@@ -395,9 +395,11 @@ class MainWindow(QMainWindow):
         self._db.call(_deviation_context, deviation.person_id, on_done=start, owner=self)
 
     # --- exchange ------------------------------------------------------------------------------
-    def export_bundle(self, preset: list[Person] | None = None, deviation: tuple[str, str] | None = None) -> None:
+    def export_bundle(self, preset: list[Person] | None = None, fixed: Fixed | None = None) -> None:
+        """The export wizard; from a person, a plan or a deviation it starts with that chosen."""
+
         def start(partners_: list) -> None:
-            wizard = ExportWizard(self._db, partners_, preset, deviation, self)
+            wizard = ExportWizard(self._db, partners_, preset, fixed, self)
             wizard.exported.connect(self._changed)
             self._keep(wizard)
 
