@@ -233,6 +233,16 @@ def test_batch_writes_the_listed_plans_and_seals_the_signed(qtbot, main, ws, tmp
     second.all_radio.setChecked(True)
     assert len(second.chosen_ids()) == 3
 
+    # A plan that cannot be written is named in the summary with the reason; the rest is written.
+    third = batch.BatchDialog(main._db, [ids[0], "0000dead-0000"], [], view)
+    qtbot.addWidget(third)
+    third.folder.setText(str(tmp_path / "med-fel"))
+    with qtbot.waitSignal(third.finished_batch, timeout=60000) as sig:
+        third.start()
+    assert len(sig.args[0].written) == 1 and [f[0] for f in sig.args[0].failed] == ["0000dead-0000"]
+    assert third.summary_heading.text() == "Klart, med fel" and third.failures.isVisibleTo(third)
+    assert "0000dead: Hittade ingen plan med id 0000dead-0000." in third.failures.toPlainText()
+
 
 def test_batch_cancel_stops_and_keeps_the_written_files(qtbot, main, ws, tmp_path):
     for i in range(16):

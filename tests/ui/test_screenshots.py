@@ -51,3 +51,60 @@ def test_every_view_renders_at_1366x768(qtbot, main, ws, tmp_path):
     for name, pixmap in shots.items():
         assert not pixmap.isNull()
         assert pixmap.save(str(out / f"{name}.png"))
+
+
+def test_document_dialogs_render_at_1366x768(qtbot, main, ws, tmp_path, monkeypatch):
+    """The seal dialog, printing many plans (options, progress, summary) and the sealing
+    certificate in Inställningar, with demo data."""
+    out = Path(os.environ.get("EGENVARD_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    from app.models.plan import PlanStatus
+    from app.ui.app import load_style
+    from app.ui.printing.seal_dialog import SealDialog
+
+    load_style(QApplication.instance())
+    demo.fill(ws, persons=150, seed=7)
+    main.resize(1366, 768)
+    shots: dict[str, object] = {}
+
+    main.nav.setCurrentRow(main.PAGES.index("settings"))
+    main.settings.create_cert.click()  # the question is answered yes by the fixture
+    qtbot.waitUntil(lambda: main.settings.cert_fields["subject"].text() == "Eva Lind", timeout=20000)
+    shots["settings"] = main.grab()
+
+    signed = next(p for p in ws.repos.plans.current_rows() if p["status"] == PlanStatus.SIGNED.value)
+    dialog = main.open_plan(signed["id"])
+    qtbot.waitUntil(lambda: dialog.record is not None, timeout=10000)
+    dialog.do_seal()
+    sealer = dialog.last_dialog
+    assert isinstance(sealer, SealDialog)
+    qtbot.waitUntil(sealer.seal_button.isEnabled, timeout=10000)
+    assert main._db.wait_idle()
+    shots["seal_dialog"] = sealer.grab()
+    with qtbot.waitSignal(sealer.sealed, timeout=30000):
+        sealer.seal()
+    qtbot.waitUntil(lambda: dialog.sealed.rowCount() == 1 and dialog.last_dialog.page_count() > 0, timeout=20000)
+    shots["sealed_preview"] = dialog.last_dialog.grab()
+    dialog.last_dialog.close()
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    shots["plan_documents"] = dialog.grab()
+
+    main.nav.setCurrentRow(main.PAGES.index("plans"))
+    view = main.plans
+    qtbot.waitUntil(lambda: view.model.rowCount() > 100, timeout=10000)
+    shots["plans"] = main.grab()
+    batch = view.print_many()
+    batch.folder.setText(str(tmp_path / "batch"))
+    batch.seal_check.setChecked(True)
+    shots["batch_options"] = batch.grab()
+    batch.start()
+    qtbot.waitUntil(lambda: batch.progress is not None and batch.progress.value() >= 5, timeout=30000)
+    shots["batch_progress"] = batch.progress.grab()
+    batch.cancel()
+    qtbot.waitUntil(lambda: batch.result is not None, timeout=60000)
+    shots["batch_summary"] = batch.grab()
+    for name, pixmap in shots.items():
+        assert not pixmap.isNull()
+        assert pixmap.save(str(out / f"{name}.png"))

@@ -36,7 +36,7 @@ from app.services import documents, overview
 from app.services.documents import BatchResult
 from app.services.workspace import Workspace
 from app.ui import common
-from app.ui.common import ErrorLabel, line
+from app.ui.common import ErrorLabel, form, line
 from app.ui.worker import Database, message_for
 
 _CHUNK = 500  # ids per query when looking for protected identities
@@ -101,7 +101,7 @@ class BatchDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(640, 440)
+        self.resize(640, 400)
 
     # --- pages ---------------------------------------------------------------------------
     def _options_page(self) -> QWidget:
@@ -167,19 +167,34 @@ class BatchDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary_heading = QLabel()
         self.summary_heading.setObjectName("heading")
-        self.summary_heading.setWordWrap(True)
         layout.addWidget(self.summary_heading)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        self.failures_label = QLabel(self.tr("Planer som inte kunde skrivas:"))
+        figures = form()
+        self.figures: dict[str, QLabel] = {}
+        for key, label in (
+            ("folder", self.tr("Mapp:")),
+            ("written", self.tr("Skrivna:")),
+            ("sealed", self.tr("Förseglade:")),
+            ("failed", self.tr("Kunde inte skrivas:")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label.rstrip(":"))
+            self.figures[key] = value
+            figures.addRow(label, value)
+        layout.addLayout(figures)
+        self.failures_label = QLabel(self.tr("Planer som inte kunde skrivas, med skälet:"))
         layout.addWidget(self.failures_label)
         self.failures = QPlainTextEdit()
         self.failures.setReadOnly(True)
         self.failures.setAccessibleName(self.tr("Planer som inte kunde skrivas"))
         self.failures_label.setBuddy(self.failures)
-        layout.addWidget(self.failures, 1)
+        layout.addWidget(self.failures, 10)
+        layout.addStretch(1)  # keeps the lines together at the top when no plan failed
         return page
 
     # --- choosing ------------------------------------------------------------------------
@@ -261,9 +276,13 @@ class BatchDialog(QDialog):
             self.progress.setLabelText(self.tr("Avbryter…"))
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setValue(done)
-            self.progress.setLabelText(self.tr("Skrivit {0} av {1} planer…").format(done, total))
+        progress = self.progress
+        if progress is None or self._cancel.is_set():
+            return
+        progress.setLabelText(self.tr("Skrivit {0} av {1} planer…").format(done, total))
+        # Last, and nothing after it: a modal QProgressDialog processes events inside setValue,
+        # so the batch may finish (and the dialog go) during this call.
+        progress.setValue(done)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -291,26 +310,22 @@ class BatchDialog(QDialog):
             self.error.show_error(message_for(exc))
 
     def _show_summary(self, r: BatchResult) -> None:
-        folder = self.folder.text().strip()
         if r.cancelled:
             self.summary_heading.setText(self.tr("Avbrutet"))
-        elif r.failed:
-            self.summary_heading.setText(self.tr("Klart, med fel"))
-        else:
-            self.summary_heading.setText(self.tr("Klart"))
-        lines = [self.tr("{0} av {1} planer skrevs till {2}.").format(len(r.written), r.total, folder)]
-        if r.stored:
-            lines.append(
-                self.tr("{0} signerade planer förseglades och sparades med sin planversion.").format(len(r.stored))
-            )
-        if r.cancelled:
-            lines.append(
-                self.tr("Utskriften avbröts efter {0} planer. Filerna som redan skrivits finns kvar i mappen.").format(
-                    len(r.written) + len(r.failed)
+            self.summary.setText(
+                self.tr("Utskriften avbröts efter {0} av {1} planer. Filerna som redan skrivits finns kvar.").format(
+                    len(r.written) + len(r.failed), r.total
                 )
             )
-        lines.append(self.tr("{0} planer kunde inte skrivas.").format(len(r.failed)))
-        self.summary.setText("\n".join(lines))
+        else:
+            self.summary_heading.setText(self.tr("Klart, med fel") if r.failed else self.tr("Klart"))
+            self.summary.setText(self.tr("Alla {0} planer är genomgångna.").format(r.total))
+        self.figures["folder"].setText(self.folder.text().strip())
+        self.figures["written"].setText(self.tr("{0} av {1} planer skrevs").format(len(r.written), r.total))
+        self.figures["sealed"].setText(
+            self.tr("{0} signerade planer förseglades och sparades med sin planversion").format(len(r.stored))
+        )
+        self.figures["failed"].setText(self.tr("{0} planer").format(len(r.failed)))
         self.failures.setPlainText("\n".join(f"{plan_id[:8]}: {reason}" for plan_id, reason in r.failed))
         for w in (self.failures_label, self.failures):
             w.setVisible(bool(r.failed))
@@ -319,7 +334,8 @@ class BatchDialog(QDialog):
         self.close_button.setFocus()
 
     def summary_text(self) -> str:
-        return "\n".join((self.summary_heading.text(), self.summary.text(), self.failures.toPlainText())).strip()
+        figures = [f"{key}: {value.text()}" for key, value in self.figures.items()]
+        return "\n".join([self.summary_heading.text(), self.summary.text(), *figures, self.failures.toPlainText()])
 
     def clear(self) -> None:
         """On lock: stop the batch and forget what it showed."""

@@ -98,7 +98,7 @@ class SealDialog(QDialog):
         self.buttons.accepted.connect(self.seal)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(860, 520)
+        self.resize(860, 460)
         self._check()
 
     def _pad_box(self, title: str, who: str, name: str, clear_text: str) -> tuple[SignaturePad, QGroupBox]:
@@ -112,6 +112,7 @@ class SealDialog(QDialog):
         label.setWordWrap(True)
         row.addWidget(label, 1)
         clear = QPushButton(clear_text)
+        clear.setAutoDefault(False)  # Enter seals (the default button); it must never wipe a signature
         clear.setAccessibleName(self.tr("Rensa: {0}").format(name))
         clear.setToolTip(self.tr("Rensa namnteckningen (Delete i fältet)"))
         clear.clicked.connect(pad.clear)
