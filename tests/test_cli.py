@@ -148,3 +148,70 @@ def test_real_entry_point_never_prints_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "skadad" in proc.stderr
+
+
+def test_audit_verify_reads_every_page(capsys, env, db_path: Path) -> None:
+    """A flipped byte in a page that ordinary commands never read is still found."""
+    run(capsys, "demo", "--db", str(db_path), "--persons", "30")
+    code, out, _ = run(capsys, "audit", "verify", "--db", str(db_path))
+    assert code == 0 and "sidor är oskadda" in out
+    from app.services.workspace import open_workspace
+
+    ws = open_workspace(db_path, PASSPHRASE)
+    page = ws.store.scalar("SELECT rootpage FROM sqlite_master WHERE name = 'instructions_renew'")
+    ws.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * 4096 + 1000] ^= 0x08
+    db_path.write_bytes(bytes(data))
+    code, _, err = run(capsys, "person", "list", "--db", str(db_path))
+    assert code == 0, err  # nothing the listing needs is damaged
+    before = db_path.read_bytes()
+    code, out, err = run(capsys, "audit", "verify", "--db", str(db_path))
+    assert code == 1 and out == ""
+    assert f"sidan {page} har ändrats" in err and err.count("\n") == 1
+    assert db_path.read_bytes() == before  # nothing written
+
+
+def test_person_list_is_an_audited_read(capsys, env, db_path: Path) -> None:
+    run(capsys, "init", "--db", str(db_path))
+    run(capsys, "person", "add", "--db", str(db_path), "--name", "Åsa Öberg", "--id", "19850709-9805")
+    assert run(capsys, "person", "list", "--db", str(db_path), "--json")[0] == 0
+    from app.services.workspace import open_workspace
+
+    ws = open_workspace(db_path, PASSPHRASE)
+    try:
+        last = ws.audit.events(limit=1)[0]
+        assert (last.action.value, last.entity, last.entity_id) == ("read", "persons", "list")
+        assert ws.audit.verify().ok
+    finally:
+        ws.close()
+
+
+def test_restore_from_a_missing_backup(capsys, env, db_path: Path, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "restore", "--backup", str(tmp_path / "finns-inte.egvbak"), "--db", str(db_path))
+    assert code == 1 and err == f"Säkerhetskopian {tmp_path / 'finns-inte.egvbak'} finns inte.\n"
+    assert not db_path.exists()
+
+
+def test_self_test_exits_0(tmp_path: Path) -> None:
+    """`egenvard --self-test` as the installer runs it: a fresh process, no display."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EGENVARD_HOME": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--self-test"], env=env, capture_output=True, text=True, timeout=180
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Självtest OK"
+    assert "Traceback" not in proc.stderr
+    assert list(tmp_path.iterdir()) == []  # the temporary database went with it
+
+
+def test_self_test_failure_is_one_sentence_and_exit_1(capsys, monkeypatch) -> None:
+    import app.ui.selftest as selftest
+
+    def broken(_tmp: Path) -> None:
+        raise RuntimeError("view plans did not load")
+
+    monkeypatch.setattr(selftest, "_exercise", broken)
+    code, out, err = run(capsys, "--self-test")
+    assert code == 1 and out == ""
+    assert err == "Självtest misslyckades: RuntimeError: view plans did not load\n"

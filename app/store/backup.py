@@ -22,7 +22,7 @@ from app import __version__
 from app.store import keyfile
 from app.store.atomic import atomic_path, fsync_dir
 from app.store.database import Store, open_with_key, translated
-from app.store.errors import BackupInvalid, DatabaseExists
+from app.store.errors import BackupInvalid, BackupMissing, DatabaseExists
 
 _DB_MEMBER, _KEY_MEMBER, _INFO_MEMBER = "database.sqlite", "database.key", "backup.json"
 BACKUP_SUFFIX = ".egvbak"
@@ -71,6 +71,8 @@ def auto_backup(store: Store, folder: Path, keep: int = KEEP) -> Path:
 
 
 def _read_members(backup: Path) -> tuple[bytes, bytes]:
+    if not backup.is_file():
+        raise BackupMissing(path=backup)
     try:
         with zipfile.ZipFile(backup) as zf:
             names = set(zf.namelist())

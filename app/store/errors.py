@@ -84,3 +84,8 @@ class NewerDatabase(StoreError):
 class BackupInvalid(StoreError):
     sv = "Filen {path} är ingen giltig säkerhetskopia från Egenvårdsstöd ({detail})."
     en = "The file {path} is not a valid Egenvårdsstöd backup ({detail})."
+
+
+class BackupMissing(StoreError):
+    sv = "Säkerhetskopian {path} finns inte."
+    en = "The backup {path} does not exist."

@@ -112,21 +112,29 @@ class Persons(Table[Person]):
             if len(digits) == 10:  # YYMMDDNNNN: match on the 12-digit form's tail
                 return self.where("substr(number, 3) = ?", (digits,), order="sort_key", limit=limit)
             return self.where("number >= ? AND number < ?", (digits, digits + ":"), order="sort_key", limit=limit)
-        if not words:
+        if not words or limit <= 0:
             return []
-        # Sort and limit within the token table first, then fetch just those persons.
+        # Sort and limit within the token table first, then fetch just those persons. A person
+        # has one sort key on all her tokens, so the rows come out in person order; no GROUP BY
+        # (a temporary b-tree over every match) is needed, only skipping the repeats of a person
+        # with two matching name words. Ask for more rows until `limit` persons are found.
         ranges = [(w, w + "\uffff") for w in words]
         extra = "".join(
             " AND person_id IN (SELECT person_id FROM person_tokens WHERE token >= ? AND token < ?)" for _ in ranges[1:]
         )
-        ids = [
-            r["person_id"]
-            for r in self.store.query(
-                "SELECT person_id, min(sort_key) AS k FROM person_tokens WHERE token >= ? AND token < ?"
-                f"{extra} GROUP BY person_id ORDER BY k, person_id LIMIT ?",
-                (*[v for pair in ranges for v in pair], limit),
-            )
-        ]
+        sql = (
+            "SELECT person_id FROM person_tokens WHERE token >= ? AND token < ?"
+            f"{extra} ORDER BY sort_key, person_id LIMIT ?"
+        )
+        params = [v for pair in ranges for v in pair]
+        wanted = limit * 2
+        while True:
+            with self.store.guard():
+                rows = self.store.conn.execute(sql, (*params, wanted)).fetchall()
+            ids = list(dict.fromkeys(r[0] for r in rows))[:limit]
+            if len(ids) >= limit or len(rows) < wanted:
+                break
+            wanted *= 4
         if not ids:
             return []
         return self.where(f"id IN ({','.join('?' * len(ids))})", ids, order="sort_key, id")
