@@ -1,4 +1,5 @@
-"""Every to-do category appears in Överblick and opens its item; qtmodeltester on every model."""
+"""Every to-do category appears in Överblick and opens its item; the role decides what comes
+first; the SIP, bistånd and dispute forms and their lists; qtmodeltester on every model."""
 
 from __future__ import annotations
 
@@ -7,16 +8,20 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from app.models.common import Practitioner, Role
+from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
+from app.models.common import ConsentGiver, Practitioner, Role
 from app.models.deviation import Harm, InformedParty
-from app.models.records import CopyHandover, Recipient
+from app.models.person import Guardian
+from app.models.plan import Setting, Signature
+from app.models.records import CopyHandover, DecisionResult, Recipient
 from app.services import cases, plans
 from app.services.overview import Category
-from app.ui.cases.dialogs import DisputeDialog
+from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.tables import Column, ListModel
 from tests.ui.conftest import ME, number, person, signed_plan
+from tests.ui.test_start import unnamed_inputs
 
 
 @pytest.fixture
@@ -86,6 +91,7 @@ def test_every_category_appears_and_opens_its_item(qtbot, main, ws, every_catego
         if cls is PlanDialog:
             qtbot.waitUntil(lambda d=dialog: d.record is not None, timeout=5000)
             assert dialog.tabs.currentIndex() == tab, category
+        assert unnamed_inputs(dialog) == [], category
         dialog.close()
 
 
@@ -96,6 +102,134 @@ def test_role_puts_own_items_first(qtbot, main, ws, every_category):
     reviews = [i for i in main.overview.items() if i.category in (Category.REVIEW_DUE, Category.REVIEW_OVERDUE)]
     assert reviews[0].person_name == "Maja Min" and reviews[0].mine
     ws.set_profile(ME)
+
+
+def _plan_assessed_by(ws, person_id: str, assessor: Practitioner, review_in_days: int):  # type: ignore[no-untyped-def]
+    today = date.today()
+    risk = RiskAnalysis((Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Kontroll"),), "Säkert")
+    a = plans.assess(ws, person_id, "Sondmatning", assessor, today - timedelta(days=5), risk, Outcome.WITH_HELP)
+    plan = plans.start_plan(
+        ws,
+        a,
+        Setting.HOME_CARE,
+        performer="Hemtjänst Norr",
+        instruction_by=assessor.name,
+        instruction_how="Visning",
+        on_harm="Ring 112",
+        on_change="Ring sjuksköterskan",
+        follow_up="Var tredje månad",
+        reassessment_on=today + timedelta(days=review_in_days),
+    )
+    return plans.sign_plan(ws, plan, Signature("Växjö", today - timedelta(days=1), assessor.name, assessor.title))
+
+
+def _due_reviews(qtbot, main) -> list:  # type: ignore[no-untyped-def]
+    main.overview.refresh()
+    qtbot.waitUntil(lambda: bool(main.overview.items()), timeout=10000)
+    assert main._db.wait_idle()
+    return [i for i in main.overview.items() if i.category is Category.REVIEW_DUE]
+
+
+def test_nurse_sees_the_plans_she_assessed_first(qtbot, main, ws):
+    colleague = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "", Role.NURSE)
+    urgent = person(ws, number(12), "Olle", "Annan")
+    mine = person(ws, number(13), "Maja", "Min")
+    _plan_assessed_by(ws, urgent.id, colleague, 5)  # the colleague's review is due first
+    signed_plan(ws, mine.id, 25)  # assessed by ME, the nurse using the app
+    reviews = _due_reviews(qtbot, main)
+    assert [(i.person_name, i.mine) for i in reviews] == [("Maja Min", True), ("Olle Annan", False)]
+    # Someone whose unit has none of these sees them in date order.
+    ws.set_profile(Practitioner("Ulla Chef", "Enhetschef", "Växjö kommun", "Hemtjänst Syd", Role.UNIT_MANAGER))
+    try:
+        reviews = _due_reviews(qtbot, main)
+        assert [(i.person_name, i.mine) for i in reviews] == [("Olle Annan", False), ("Maja Min", False)]
+    finally:
+        ws.set_profile(ME)
+
+
+def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
+    today = date.today()
+    kid = person(ws, number(14, 2015), "Liam", "Lind", unit="Hagaskolan", guardians=(Guardian("Sara Lind"),))
+    plan = signed_plan(ws, kid.id, 60)
+    main.open_person(kid.id)
+    qtbot.waitUntil(lambda: main.person.record is not None, timeout=5000)
+
+    # SIP: a child's consent comes from the guardian; the coordinator is required.
+    main._person_action("sip", main.person.record)
+    sip = main.dialogs()[-1]
+    assert isinstance(sip, SipDialog) and unnamed_inputs(sip) == []
+    assert sip.giver.currentData() is ConsentGiver.GUARDIAN and sip.given_by.text() == "Sara Lind"
+    sip.save()
+    qtbot.waitUntil(lambda: bool(sip.error.text()), timeout=5000)
+    assert "Samordnare måste fyllas i" in sip.error.text()
+    sip.coordinator.setText("Maria Ek")
+    sip.parties.setText("Region Kronoberg, Hagaskolan")
+    with qtbot.waitSignal(sip.saved, timeout=5000) as saved:
+        sip.save()
+    link = saved.args[0]
+    assert link.parties == ("Region Kronoberg", "Hagaskolan") and link.consent.giver is ConsentGiver.GUARDIAN
+
+    # Bistånd decision: a decision needs its date; it links to the plan.
+    assert main._db.wait_idle()
+    qtbot.waitUntil(lambda: main.person.record is not None, timeout=5000)  # read again after the save
+    main._person_action("decision", main.person.record)
+    decision = main.dialogs()[-1]
+    assert isinstance(decision, DecisionDialog) and unnamed_inputs(decision) == []
+    decision.result.setCurrentIndex(decision.result.findData(DecisionResult.GRANTED))
+    decision.save()
+    qtbot.waitUntil(lambda: bool(decision.error.text()), timeout=5000)
+    assert "beslutsdatum" in decision.error.text().lower()
+    decision.decided.check.setChecked(True)
+    decision.plan.setCurrentIndex(decision.plan.findData(plan.id))
+    with qtbot.waitSignal(decision.saved, timeout=5000) as saved:
+        decision.save()
+    assert saved.args[0].plan_id == plan.id and saved.args[0].result is DecisionResult.GRANTED
+
+    # Dispute: two parties at least; opened 20 days ago it is overdue.
+    assert main._db.wait_idle()
+    qtbot.waitUntil(lambda: main.person.record is not None, timeout=5000)  # read again after the save
+    main._person_action("dispute", main.person.record)
+    dispute = main.dialogs()[-1]
+    assert isinstance(dispute, DisputeDialog) and unnamed_inputs(dispute) == []
+    dispute.parties.setText("Region Kronoberg")
+    dispute.question.setPlainText("Vem instruerar vikarier?")
+    dispute.opened.set_value(today - timedelta(days=20))
+    dispute.save()
+    qtbot.waitUntil(lambda: bool(dispute.error.text()), timeout=5000)
+    assert "två parter" in dispute.error.text()
+    dispute.parties.setText("Region Kronoberg, Hagaskolan")
+    with qtbot.waitSignal(dispute.saved, timeout=5000) as saved:
+        dispute.save()
+    opened = saved.args[0]
+
+    # The person's timeline and the lists show all three.
+    assert main._db.wait_idle()
+    qtbot.waitUntil(lambda: main.person.record is not None and bool(main.person.record.disputes), timeout=5000)
+    kinds = {main.person.timeline.record(r).kind for r in range(main.person.timeline.rowCount())}
+    assert {"SIP", "Biståndsbeslut", "Tvist"} <= kinds
+    for page, count in (("sip", 1), ("disputes", 1)):
+        main.nav.setCurrentRow(main.PAGES.index(page))
+        view = main.stack.currentWidget()
+        qtbot.waitUntil(lambda v=view, c=count: v.model.rowCount() == c, timeout=5000)
+
+    # Överblick lists the overdue dispute; it opens there and is resolved there.
+    overdue = [i for i in _items(qtbot, main) if i.category is Category.DISPUTE_OVERDUE]
+    assert [i.entity_id for i in overdue] == [opened.id]
+    main.open_todo(overdue[0])
+    qtbot.waitUntil(lambda: any(isinstance(d, DisputeDialog) for d in main.dialogs()), timeout=5000)
+    resolve = main.dialogs()[-1]
+    assert resolve.dispute.id == opened.id and not resolve.parties.isEnabled()
+    resolve.resolved.check.setChecked(True)
+    resolve.solution.setPlainText("Rektor ansvarar; regionen handleder")
+    with qtbot.waitSignal(resolve.saved, timeout=5000):
+        resolve.save()
+    assert not [i for i in _items(qtbot, main) if i.category is Category.DISPUTE_OVERDUE]
+
+
+def _items(qtbot, main) -> list:  # type: ignore[no-untyped-def]
+    main.overview.refresh()
+    assert main._db.wait_idle()
+    return main.overview.items()
 
 
 def test_model_tester_on_every_model(qtbot, qtmodeltester, main, ws, every_category):

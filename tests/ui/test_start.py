@@ -1,4 +1,5 @@
-"""First start, unlock (right and wrong), recovery code, auto-lock and Ctrl+L."""
+"""First start, unlock (right and wrong), recovery code, auto-lock and Ctrl+L; the idle time;
+accessible names on every input."""
 
 from __future__ import annotations
 
@@ -7,7 +8,22 @@ from pathlib import Path
 import keyring
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
 
 from app.services.workspace import Workspace
 from app.ui.app import Controller
@@ -15,7 +31,35 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import person, signed_plan
 
 
-def test_first_start_wizard_creates_database_profile_and_remembers(qtbot, controller: Controller, db_path: Path):
+def _print_to_pdf(monkeypatch, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The print dialog answers OK and the printer is a PDF file: what would be on the paper."""
+    from PySide6 import QtPrintSupport
+    from PySide6.QtWidgets import QDialog
+
+    real = QtPrintSupport.QPrinter
+
+    def printer():  # type: ignore[no-untyped-def]
+        p = real(real.PrinterMode.HighResolution)
+        p.setOutputFormat(real.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(out))
+        return p
+
+    class Accepting:
+        DialogCode = QDialog.DialogCode
+
+        def __init__(self, _printer, _parent) -> None:  # type: ignore[no-untyped-def]
+            pass
+
+        def exec(self):  # type: ignore[no-untyped-def]
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", printer)
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", Accepting)
+
+
+def test_first_start_wizard_creates_database_profile_and_remembers(
+    qtbot, controller: Controller, db_path: Path, tmp_path: Path, monkeypatch
+):
     controller.start()
     wizard = controller.wizard
     assert wizard is not None
@@ -49,6 +93,16 @@ def test_first_start_wizard_creates_database_profile_and_remembers(qtbot, contro
     page = wizard.recovery
     qtbot.waitUntil(lambda: bool(page.code.text()), timeout=20000)
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    # "Skriv ut koden": the paper holds the code that opens the database.
+    paper = tmp_path / "kod.pdf"
+    _print_to_pdf(monkeypatch, paper)
+    assert page.print_button.isEnabled()
+    page.print_button.click()
+    import subprocess
+
+    printed = subprocess.run(["pdftotext", str(paper), "-"], capture_output=True, text=True, check=True).stdout
+    code = page.code.text()
+    assert code in printed and "återställningskod" in printed
     page.confirm.setChecked(True)
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -67,6 +121,9 @@ def test_first_start_wizard_creates_database_profile_and_remembers(qtbot, contro
     certificate, identity = made[0]
     assert certificate is not None and "Rut Rektor" in certificate.subject
     assert identity is not None and identity.name == "Växjö kommun"
+    from app.store.database import open_with_recovery_code
+
+    open_with_recovery_code(db_path, code).close()  # the printed code opens the database
 
 
 def _closed(ws: Workspace) -> Path:
@@ -167,3 +224,94 @@ def test_ctrl_l_locks(qtbot, main, controller: Controller):
     assert controller.unlock is not None
     qtbot.addWidget(controller.unlock)
     assert main.lock_action.shortcut().toString() == "Ctrl+L"
+
+
+# --- accessibility ------------------------------------------------------------------------------
+
+INPUTS = (
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+)
+
+
+def _qt_internal(widget: QWidget) -> bool:
+    """Parts Qt builds inside a widget (a combo box's popup list, a line edit's clear button,
+    a spin box's editor): a screen reader reaches them through their owner."""
+    parent = widget.parentWidget()
+    if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
+        return True
+    if isinstance(parent, (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar)):
+        return True
+    return parent is not None and parent.metaObject().className() == "QComboBoxPrivateContainer"
+
+
+def unnamed_inputs(top: QWidget) -> list[str]:
+    """Inputs a screen reader would announce without a name (its own, its label's or its text)."""
+    missing = []
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or _qt_internal(widget):
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    return missing
+
+
+def test_every_input_of_wizard_unlock_and_main_window_has_a_name(qtbot, controller: Controller, ws: Workspace, main):
+    assert unnamed_inputs(main) == []
+    for row in range(len(main.PAGES)):  # every page, loaded
+        main.nav.setCurrentRow(row)
+        assert controller.db.wait_idle()
+        assert unnamed_inputs(main.stack.currentWidget()) == [], main.PAGES[row]
+    from app.ui.setup.unlock import UnlockWindow
+    from app.ui.setup.wizard import FirstStartWizard
+
+    unlock = UnlockWindow(controller.db, ws.path)
+    qtbot.addWidget(unlock)
+    wizard = FirstStartWizard(controller.db, ws.path.with_name("ny.db"))
+    qtbot.addWidget(wizard)
+    assert unnamed_inputs(unlock) == []
+    assert unnamed_inputs(wizard) == []
+    # The check itself can fail: an input without any name is found.
+    bare = QLineEdit(main.persons)
+    assert unnamed_inputs(main.persons) == ["QLineEdit in PersonsView"]
+    bare.deleteLater()
+
+
+# --- idle time ----------------------------------------------------------------------------------
+
+
+def test_idle_lock_defaults_to_ten_minutes_and_follows_the_setting(qtbot, main, controller: Controller, db_path: Path):
+    from app.ui.settings import prefs
+
+    assert prefs.idle_minutes() == 10
+    assert controller.idle.timer.interval() == 10 * 60_000 and controller.idle.timer.isActive()
+    main.nav.setCurrentRow(main.PAGES.index("settings"))
+    main.settings.idle.setValue(3)
+    assert controller.idle.timer.interval() == 3 * 60_000
+    assert prefs.idle_minutes() == 3
+    later = Controller(db_path, controller.db)  # the next start keeps it
+    try:
+        assert later.idle.timer.interval() == 3 * 60_000
+    finally:
+        later.idle.timer.stop()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().removeEventFilter(later.idle)
+
+
+def test_activity_postpones_the_idle_lock(qtbot, main, controller: Controller):
+    controller.idle.set_minutes(0.01)  # 600 ms
+    controller.idle.timer.start()
+    for _ in range(4):  # typing for over a second keeps it open
+        qtbot.wait(300)
+        qtbot.keyClick(main.search, Qt.Key.Key_A)
+    assert controller.main is main
+    qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
+    qtbot.addWidget(controller.unlock)
