@@ -180,8 +180,9 @@ def _0002_sealed_documents(conn: sqlcipher3.Connection) -> None:
             certificate_sha256 TEXT NOT NULL, not_after TEXT NOT NULL, self_signed INTEGER NOT NULL,
             pkcs12 BLOB NOT NULL, created_at TEXT NOT NULL
         );
-        """
+        """,
     )
+
 
 @step
 def _0003_search_sort_key(conn: sqlcipher3.Connection) -> None:
@@ -227,6 +228,27 @@ def _exchange(conn: sqlcipher3.Connection) -> None:
             at TEXT NOT NULL, resolved TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX exchange_conflicts_open ON exchange_conflicts(kind, record_key) WHERE resolved = '';
+        """,
+    )
+
+
+@step
+def _0005_list_indexes(conn: sqlcipher3.Connection) -> None:
+    """Indexes the desktop client's lists and Överblick walk in order (app/store/overview.py).
+
+    Covering indexes let the full person and plan lists be read without touching the rows;
+    partial indexes hold only what is still to do (drafts, copies lacking consent, open
+    deviations) in date order, so the to-do reads its first rows and stops.
+    """
+    run_script(
+        conn,
+        """
+        CREATE INDEX persons_sort_id ON persons(sort_key, id);
+        CREATE INDEX plans_person_version ON plans(person_id, id, version);
+        CREATE INDEX plans_draft_created ON plans(created_at) WHERE status = 'draft';
+        CREATE INDEX copies_no_consent ON copies(handed_on)
+            WHERE consent IS NULL AND recipient NOT IN ('person', 'guardian');
+        CREATE INDEX deviations_open ON deviations(occurred_at) WHERE status <> 'closed';
         """,
     )
 

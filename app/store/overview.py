@@ -208,7 +208,10 @@ def todo_unsigned(store: Store, unit: str, assessor: str, limit: int) -> list[di
     return store.query(
         f"SELECT p.id, p.id AS plan_id, date(p.created_at) AS due, p.measure, p.version, {PERSON_COLS},"
         f" {MINE} AS mine"
-        " FROM plans p JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
+        # INDEXED BY: the status index would find every draft and sort them all (0.3 s at 100 000
+        # persons); the partial index is already in date order, so LIMIT stops early.
+        " FROM plans p INDEXED BY plans_draft_created JOIN persons pe ON pe.id = p.person_id"
+        " JOIN assessments a ON a.id = p.assessment_id"
         " WHERE p.status = 'draft' ORDER BY p.created_at LIMIT ?",
         (*_mine_params(unit, assessor), limit),
     )
@@ -218,7 +221,8 @@ def todo_copies_without_consent(store: Store, unit: str, assessor: str, limit: i
     return store.query(
         f"SELECT c.id, c.plan_id, c.handed_on AS due, c.recipient, c.recipient_name, p.measure, {PERSON_COLS},"
         f" {MINE} AS mine"
-        " FROM copies c JOIN plans p ON p.id = c.plan_id AND p.version = c.plan_version"
+        " FROM copies c INDEXED BY copies_no_consent"
+        " JOIN plans p ON p.id = c.plan_id AND p.version = c.plan_version"
         " JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
         " WHERE c.consent IS NULL AND c.recipient NOT IN ('person', 'guardian')"
         " ORDER BY c.handed_on LIMIT ?",
@@ -231,7 +235,7 @@ def todo_deviations(store: Store, unit: str, assessor: str, limit: int) -> list[
     return store.query(
         f"SELECT d.id, d.plan_id, date(d.occurred_at) AS due, d.harm, d.parties, d.assessor_informed_on,"
         f" d.category, {PERSON_COLS}, {MINE} AS mine"
-        " FROM deviations d JOIN persons pe ON pe.id = d.person_id"
+        " FROM deviations d INDEXED BY deviations_open JOIN persons pe ON pe.id = d.person_id"
         " LEFT JOIN plans p ON p.id = d.plan_id AND p.version = (SELECT max(version) FROM plans p2 WHERE p2.id = p.id)"
         " LEFT JOIN assessments a ON a.id = p.assessment_id"
         " WHERE d.status <> 'closed' AND ("

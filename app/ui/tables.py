@@ -62,9 +62,11 @@ class LazyTableModel(QAbstractTableModel):
         self._generation = 0
         self._filter = ""
         self._extra: dict[str, Any] = {}
+        self._started = False  # nothing is read before the list is first shown
 
     # --- loading -----------------------------------------------------------------------
     def reload(self) -> None:
+        self._started = True
         self._generation += 1
         gen = self._generation
         self._db.call(
@@ -178,7 +180,10 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._source.order = self._source.columns[column].key
         self._source.desc = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        # A view calls sort() as soon as sorting is enabled; before the list is first shown
+        # that only sets the order, or every list would read all its ids at startup.
+        if self._started:
+            self.reload()
 
 
 class ListModel(QAbstractTableModel):
@@ -221,9 +226,9 @@ class ListModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._columns):
-                return self._columns[section].header
+        horizontal = role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
 from app.models.common import ConsentGiver, Practitioner, Role
@@ -259,3 +260,28 @@ def test_model_tester_on_every_model(qtbot, qtmodeltester, main, ws, every_categ
     qtmodeltester.check(small)
     small.sort(0)
     assert small.rows() == ["a", "b", "c"]
+
+
+def test_lists_read_nothing_until_shown(qtbot, controller, ws, monkeypatch):
+    """Unlocking reads Överblick and the profile only; each list reads its ids when first shown
+    (at 100 000 persons the plan list's ids take a second to read)."""
+    called: list[str] = []
+    real = controller.db.call
+
+    def counting(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        called.append(getattr(fn, "__name__", "?"))
+        return real(fn, *args, **kwargs)
+
+    monkeypatch.setattr(controller.db, "call", counting)
+    ws.set_profile(ME)
+    controller.start(ws)
+    main = controller.main
+    assert controller.db.wait_idle()
+    assert sorted(called) == ["_profile", "todo"]
+    main.nav.setCurrentRow(main.PAGES.index("plans"))
+    assert controller.db.wait_idle()
+    assert "plan_ids" in called and "person_ids" not in called
+    main.plans.model.sort(1, Qt.SortOrder.DescendingOrder)  # a shown list reads again when sorted
+    assert controller.db.wait_idle()
+    assert called.count("plan_ids") == 2
+    controller.shutdown()
