@@ -138,7 +138,7 @@ class BatchDialog(QDialog):
         seal_hint.setWordWrap(True)
         hl.addWidget(seal_hint)
         row = QHBoxLayout()
-        folder_label = QLabel(self.tr("M&app:"))
+        folder_label = QLabel(self.tr("Ma&pp:"))
         self.folder = line(self.tr("Mapp att skriva till"), default_folder())
         folder_label.setBuddy(self.folder)
         browse = QPushButton(self.tr("&Välj…"))

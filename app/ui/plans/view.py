@@ -460,13 +460,12 @@ class PlanDialog(QDialog):
             documents.render_plan_pdf,
             self.plan_id,
             plan.version,
-            on_done=self._show_pdf,
+            on_done=lambda data: self._show_pdf(data, plan),
             on_error=self.error.show_error,
             owner=self,
         )
 
-    def _show_pdf(self, data: bytes) -> None:
-        plan = self._selected_version()
+    def _show_pdf(self, data: bytes, plan: Plan) -> None:
         self._keep(
             show_pdf(
                 self._db,

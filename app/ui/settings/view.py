@@ -189,10 +189,10 @@ class SettingsView(QWidget):
             self.cert_fields[key] = value
             f.addRow(label, value)
         row = QHBoxLayout()
-        self.create_cert = QPushButton(self.tr("Skapa &nytt självsignerat…"))
+        self.create_cert = QPushButton(self.tr("S&kapa nytt självsignerat…"))
         self.create_cert.setToolTip(self.tr("Ett nytt certifikat med namn och organisation från profilen"))
         self.create_cert.clicked.connect(self.create_certificate)
-        self.import_cert = QPushButton(self.tr("&Importera PKCS#12…"))
+        self.import_cert = QPushButton(self.tr("Im&portera PKCS#12…"))
         self.import_cert.setToolTip(self.tr("Använd organisationens certifikat (.p12 eller .pfx)"))
         self.import_cert.clicked.connect(self.import_certificate)
         row.addWidget(self.create_cert)
