@@ -340,3 +340,29 @@ def test_lock_closes_previews_and_stops_a_running_batch(qtbot, main, controller,
     qtbot.addWidget(controller.unlock)
     assert not shiboken6.isValid(card) or not card.isVisible()
     assert len(list((tmp_path / "last").glob("*.pdf"))) < 16  # stopped, not run to the end behind the lock
+
+
+def test_every_input_of_the_document_dialogs_has_a_name(qtbot, main, ws, tmp_path):
+    from tests.ui.test_start import unnamed_inputs
+
+    p = person(ws, number(90))
+    plan = signed_plan(ws, p.id, 100)
+    dialog = _open(qtbot, main, plan.id)
+    assert unnamed_inputs(dialog) == []
+    dialog.do_seal()
+    sealer = dialog.last_dialog
+    qtbot.waitUntil(sealer.seal_button.isEnabled, timeout=10000)
+    assert unnamed_inputs(sealer) == []
+    sealer.close()
+    dialog.buttons["card"].click()
+    assert unnamed_inputs(_preview(qtbot, dialog)) == []
+    view = _plans_page(qtbot, main, 1)
+    run = view.print_many()
+    assert unnamed_inputs(run) == []
+    run.folder.setText(str(tmp_path / "namn"))
+    with qtbot.waitSignal(run.finished_batch, timeout=60000):
+        run.start()
+    assert unnamed_inputs(run) == []  # the summary page too
+    main.nav.setCurrentRow(main.PAGES.index("settings"))
+    assert main._db.wait_idle()
+    assert unnamed_inputs(main.settings) == []
