@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import hashlib
 import json
 import typing
@@ -19,10 +20,9 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import ValidationError as PydanticError
-
 from app.errors import ValidationError
 from app.exchange.errors import InvalidFhir
+from app.exchange.fhir_check import validate
 from app.exchange.identity import PublicIdentity
 from app.exchange.plain import from_plain, hints, strip_optional
 from app.exchange.records import KINDS, ExchangedDocument, RecordSet
@@ -115,31 +115,39 @@ def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+@functools.cache
+def _extension_fields(kind: str, cls: type) -> tuple[dict[str, bool], dict[str, Any]]:
+    """Per record type, once: which extension fields hold JSON, and what an absent one means
+    (empty strings were left out on the way in; anything else absent was None)."""
+    h = hints(cls)
+    json_fields = {}
+    absent = {}
+    for f in dataclasses.fields(cls):
+        if f.name in STANDARD[kind]:
+            continue
+        target = strip_optional(h[f.name])
+        json_fields[f.name] = typing.get_origin(target) is tuple or dataclasses.is_dataclass(target)
+        empty = (f.default is not dataclasses.MISSING and f.default == "") or h[f.name] is str
+        absent[f.name] = "" if empty else None
+    return json_fields, absent
+
+
 def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:
     prefix = f"{SD}/{kind}-"
-    h = hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
+    json_fields, absent = _extension_fields(kind, cls)
     plain: dict[str, Any] = {}
     for ext in resource.get("extension", []):
         url = ext.get("url", "")
         if not url.startswith(prefix):
             continue  # someone else's extension: ignored, as FHIR allows
         name = url[len(prefix) :]
-        if name not in h or name in STANDARD[kind]:
+        if name not in json_fields:
             raise ValueError(f"extension {name}")
         value = next((v for k, v in ext.items() if k.startswith("value")), None)
-        target = strip_optional(h[name])
-        if isinstance(value, str) and (typing.get_origin(target) is tuple or dataclasses.is_dataclass(target)):
+        if json_fields[name] and isinstance(value, str):
             value = json.loads(value)
         plain[name] = value
-    for name, f in fields.items():
-        if name not in plain and name not in STANDARD[kind]:
-            # Empty strings were left out on the way in; anything else absent was None.
-            if (f.default is not dataclasses.MISSING and f.default == "") or h[name] is str:
-                plain[name] = ""
-            else:
-                plain[name] = None
-    return plain
+    return {**absent, **plain}
 
 
 # --- records → resources ------------------------------------------------------------------------
@@ -327,42 +335,6 @@ def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timest
 
 
 # --- resources → records ------------------------------------------------------------------------
-
-
-def validate(data: Any) -> None:
-    """Schema validation with fhir.resources, one entry at a time so that a large bundle never
-    exists twice in memory as models; the detail names where, never the value."""
-    from fhir.resources.R4B import get_fhir_model_class
-    from fhir.resources.R4B.bundle import Bundle
-
-    if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
-        raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
-    entries = data.get("entry") or []
-    if not isinstance(entries, list):
-        raise InvalidFhir(detail="Bundle.entry")
-    _validated(Bundle, {**data, "entry": [{**e, "resource": None} if isinstance(e, dict) else e for e in entries]}, "")
-    if data.get("type") != "collection":
-        raise InvalidFhir(detail="Bundle.type ≠ collection")
-    for i, entry in enumerate(entries):
-        res = entry.get("resource")
-        if not isinstance(res, dict):
-            raise InvalidFhir(detail=f"entry[{i}].resource")
-        try:
-            cls = get_fhir_model_class(str(res.get("resourceType")))
-        except (KeyError, ValueError):
-            raise InvalidFhir(detail=f"entry[{i}].resourceType") from None
-        _validated(cls, res, f"entry[{i}].{res.get('resourceType')}.")
-
-
-def _validated(cls: Any, data: dict[str, Any], where: str) -> None:
-    try:
-        cls.model_validate(data)
-    except PydanticError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        loc = ".".join(str(x) for x in first.get("loc", ()))[:120]
-        raise InvalidFhir(detail=f"{where}{loc}: {first.get('type', 'invalid')}") from None
-    except (ValueError, TypeError) as exc:
-        raise InvalidFhir(detail=f"{where}{type(exc).__name__}") from None
 
 
 def _kind_of(res: dict[str, Any]) -> str | None:

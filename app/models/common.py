@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum, StrEnum
+from functools import cache
 from typing import Any
 
 from app.errors import ValidationError
@@ -27,10 +28,23 @@ def clean(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "").strip()
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def to_plain(value: Any) -> Any:
-    """A JSON-ready form of a record or value: the one used for storage and for fingerprints."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    """A JSON-ready form of a record or value: the one used for storage and for fingerprints.
+    Called for every field of every record sent or stored, so the common cases go first and
+    a record's field names are looked up once per type."""
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    if hasattr(cls, "__dataclass_fields__"):
+        return {name: to_plain(getattr(value, name)) for name in _field_names(cls)}
     if isinstance(value, tuple | list):
         return [to_plain(v) for v in value]
     if isinstance(value, Enum):

@@ -1,0 +1,273 @@
+"""FHIR schema validation of an incoming Bundle with fhir.resources (R4B), entry by entry.
+
+fhir.resources builds a pydantic model, with Python validators, for every element: about 0.7 ms
+per resource, 40 s for a bundle of 10 000 plans. Two shortcuts keep its verdict and drop most of
+that time; both may only ever say "certainly valid", and defer to fhir.resources otherwise:
+
+1. Simple extensions (`{"url": …, "valueString" | "valueBoolean" | "valueInteger": …}`), which
+   carry most record fields, are checked directly by rules never looser than fhir.resources'
+   own (`simple_extension_ok`), and the resource is validated without them.
+2. Resources of the same *shape* share a verdict. The shape is the resource with every
+   primitive value replaced by its FHIR type, found from the fhir.resources model (`Shapes`).
+   Each value is checked by a conservative rule for its type (`leaf_ok`); a value that fails,
+   a key the model does not know, or a type without a rule means "no shape", and that
+   resource is validated in full. A shape is remembered only after fhir.resources accepted a
+   resource of it, so a shape's verdict is always fhir.resources' own.
+
+tests/exchange/test_fhir_check.py holds both shortcuts against fhir.resources with hypothesis.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import ValidationError as PydanticError
+
+from app.exchange.errors import InvalidFhir
+
+_STRING = re.compile(r"[ \r\n\t\S]")  # FHIR string: at least one such character (pydantic searches)
+_URI = re.compile(r"\S+")
+_INT32 = range(-(2**31), 2**31)
+_VALUE_KEYS = {"valueString", "valueBoolean", "valueInteger"}
+
+
+def simple_extension_ok(ext: Any) -> bool:
+    """True only for an extension fhir.resources would certainly accept: a url without spaces
+    and exactly one value that is a non-empty string, a boolean or a 32-bit integer."""
+    if type(ext) is not dict or len(ext) != 2 or "url" not in ext:
+        return False
+    url = ext["url"]
+    if type(url) is not str or not _URI.fullmatch(url):
+        return False
+    key = next(k for k in ext if k != "url")
+    value = ext[key]
+    if key == "valueString":
+        return type(value) is str and _STRING.search(value) is not None
+    if key == "valueBoolean":
+        return type(value) is bool
+    if key == "valueInteger":
+        return type(value) is int and value in _INT32
+    return False
+
+
+# --- shapes ------------------------------------------------------------------------------------
+
+_CODE = re.compile(r"[^\s]+(\s[^\s]+)*")
+_ID = re.compile(r"[A-Za-z0-9\-.]{1,64}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00))?")
+_URN_UUID = re.compile(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _is_date(value: Any) -> bool:
+    if type(value) is not str or not _DATE.fullmatch(value) or value.startswith("0000"):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_datetime(value: Any) -> bool:
+    if type(value) is not str or not _DATETIME.fullmatch(value) or not _is_date(value[:10]):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _string(value: Any) -> bool:
+    return type(value) is str and _STRING.search(value) is not None
+
+
+def _int_in(low: int, high: int) -> typing.Callable[[Any], bool]:
+    return lambda value: type(value) is int and low <= value <= high
+
+
+# A rule per FHIR primitive type, by the name of its fhir_core metadata class. Types without a
+# rule (decimal, instant, base64Binary, time, …) send the resource to full validation.
+LEAF_RULES: dict[str, typing.Callable[[Any], bool]] = {
+    "String": _string,
+    "Markdown": _string,
+    "Code": lambda v: type(v) is str and _CODE.fullmatch(v) is not None,
+    "Id": lambda v: type(v) is str and _ID.fullmatch(v) is not None,
+    "Uri": lambda v: type(v) is str and _URI.fullmatch(v) is not None,
+    "Url": lambda v: type(v) is str and _URI.fullmatch(v) is not None,
+    "Canonical": lambda v: type(v) is str and _URI.fullmatch(v) is not None,
+    "Date": _is_date,
+    "DateTime": _is_datetime,
+    "Boolean": lambda v: type(v) is bool,
+    "Integer": _int_in(-(2**31), 2**31 - 1),
+    "PositiveInt": _int_in(1, 2**31 - 1),
+    "UnsignedInt": _int_in(0, 2**31 - 1),
+}
+
+
+def leaf_ok(rule: str, value: Any, reference: bool = False) -> bool:
+    """Conservative: True only where fhir.resources certainly accepts the value. A reference is
+    accepted only in our own form (urn:uuid), whose target type fhir.resources cannot check.
+    (fhir.resources does not hold codes to their value sets; neither does this.)"""
+    check = LEAF_RULES.get(rule)
+    if check is None or not check(value):
+        return False
+    return not reference or _URN_UUID.fullmatch(value) is not None
+
+
+class _Field(typing.NamedTuple):
+    many: bool  # a list in JSON
+    rule: str | None  # a primitive's rule name, or None for a complex element
+    model: Any  # the complex element's model class
+
+
+def _unwrap(annotation: Any) -> tuple[bool, Any]:
+    many = False
+    while True:
+        origin = typing.get_origin(annotation)
+        args = typing.get_args(annotation)
+        if origin is typing.Union or (origin is not None and type(None) in args and len(args) == 2):
+            annotation = next(a for a in args if a is not type(None))
+        elif origin in (list, typing.List):  # noqa: UP006
+            many, annotation = True, args[0]
+        else:
+            return many, annotation
+
+
+class Shapes:
+    """Shapes fhir.resources has accepted, and the model metadata to compute them."""
+
+    def __init__(self) -> None:
+        self.accepted: set[Any] = set()
+        self._fields: dict[Any, dict[str, _Field | None]] = {}
+
+    def _field(self, model: Any, key: str) -> _Field | None:
+        known = self._fields.setdefault(model, {})
+        if key not in known:
+            known[key] = self._resolve(model, key)
+        return known[key]
+
+    @staticmethod
+    def _resolve(model: Any, key: str) -> _Field | None:
+        from fhir.resources.R4B import get_fhir_model_class
+
+        info = next((f for n, f in model.model_fields.items() if (f.alias or n) == key), None)
+        if info is None:
+            return None
+        many, inner = _unwrap(info.annotation)
+        if typing.get_origin(inner) is typing.Annotated:
+            meta = typing.get_args(inner)[1:]
+            names = [type(m).__name__ for m in meta if type(m).__name__ in LEAF_RULES]
+            return _Field(many, names[0], None) if len(names) == 1 else None
+        name = getattr(inner, "__name__", "")
+        if not name.endswith("Type") or name == "ResourceType":
+            return None
+        try:
+            return _Field(many, None, get_fhir_model_class(name[: -len("Type")]))
+        except (KeyError, ValueError):
+            return None
+
+    def shape(self, model: Any, data: Any, reference: bool = False) -> Any:
+        """A hashable shape of `data` for `model`, or None when a value fails its rule or
+        anything is unknown."""
+        if type(data) is not dict:
+            return None
+        parts = []
+        for key, value in data.items():
+            if key == "resourceType":
+                parts.append((key, value))
+                continue
+            f = self._field(model, key)
+            if f is None:
+                return None
+            sub = self._value_shape(f, value, reference=key == "reference" and model.__name__ == "Reference")
+            if sub is None:
+                return None
+            parts.append((key, sub))
+        return tuple(parts)  # in the file's order: another order is merely another shape
+
+    def _value_shape(self, f: _Field, value: Any, reference: bool) -> Any:
+        if f.many:
+            if type(value) is not list:
+                return None
+            items = [self._one(f, v, reference) for v in value]
+            return None if any(i is None for i in items) else ("[", tuple(items))
+        return self._one(f, value, reference)
+
+    def _one(self, f: _Field, value: Any, reference: bool) -> Any:
+        if f.rule is not None:
+            return f.rule if leaf_ok(f.rule, value, reference) else None
+        return self.shape(f.model, value)
+
+
+def _without_simple_extensions(res: dict[str, Any]) -> dict[str, Any]:
+    exts = res.get("extension")
+    if type(exts) is not list or not exts or not all(simple_extension_ok(e) for e in exts):
+        return res  # fhir.resources judges the extensions too
+    return {k: v for k, v in res.items() if k != "extension"}
+
+
+def _entry_stubs(entries: list[Any]) -> list[Any]:
+    """The entries as the Bundle sees them (resources are validated one by one below). Entries
+    that are only a fullUrl without spaces and a resource are alike to the Bundle: one stands
+    for all of them, so the Bundle's own validation does not build 58 000 entry models."""
+    stubs: list[Any] = []
+    plain_seen = False
+    for e in entries:
+        if type(e) is dict and e.keys() == {"fullUrl", "resource"} and leaf_ok("Uri", e["fullUrl"]):
+            if not plain_seen:
+                stubs.append({"fullUrl": e["fullUrl"], "resource": None})
+                plain_seen = True
+        else:
+            stubs.append({**e, "resource": None} if isinstance(e, dict) else e)
+    return stubs
+
+
+def validate(data: Any) -> None:
+    """Schema validation; a large bundle never exists twice in memory as models, and the
+    detail names where it failed, never the value."""
+    from fhir.resources.R4B import get_fhir_model_class
+    from fhir.resources.R4B.bundle import Bundle
+
+    if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
+        raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
+    entries = data.get("entry") or []
+    if not isinstance(entries, list):
+        raise InvalidFhir(detail="Bundle.entry")
+    _validated(Bundle, {**data, "entry": _entry_stubs(entries)}, "")
+    if data.get("type") != "collection":
+        raise InvalidFhir(detail="Bundle.type ≠ collection")
+    models: dict[str, Any] = {}
+    shapes = Shapes()
+    for i, entry in enumerate(entries):
+        res = entry.get("resource")
+        if not isinstance(res, dict):
+            raise InvalidFhir(detail=f"entry[{i}].resource")
+        kind = str(res.get("resourceType"))
+        if kind not in models:
+            try:
+                models[kind] = get_fhir_model_class(kind)
+            except (KeyError, ValueError):
+                raise InvalidFhir(detail=f"entry[{i}].resourceType") from None
+        rest = _without_simple_extensions(res)
+        shape = shapes.shape(models[kind], rest)
+        if shape is not None and shape in shapes.accepted:
+            continue  # fhir.resources accepted this very shape, and every value passed its rule
+        _validated(models[kind], rest, f"entry[{i}].{kind}.")
+        if shape is not None:
+            shapes.accepted.add(shape)
+
+
+def _validated(cls: Any, data: dict[str, Any], where: str) -> None:
+    try:
+        cls.model_validate(data)
+    except PydanticError as exc:
+        first = exc.errors()[0] if exc.errors() else {}
+        loc = ".".join(str(x) for x in first.get("loc", ()))[:120]
+        raise InvalidFhir(detail=f"{where}{loc}: {first.get('type', 'invalid')}") from None
+    except (ValueError, TypeError) as exc:
+        raise InvalidFhir(detail=f"{where}{type(exc).__name__}") from None
