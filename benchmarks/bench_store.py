@@ -95,6 +95,9 @@ def main() -> None:
         prefixes = [p["family_name"][: rng.randrange(2, 5)] for p in people]
         given = [f"{p['given_name'][:3]} {p['family_name'][:3]}" for p in people]
         numbers = [p["number"][: rng.choice((8, 12))] for p in people]
+        # As most forms write it, without the century: YYMMDD-NNNN, and YYMMDD while typing.
+        short = [f"{p['number'][2:8]}-{p['number'][8:]}" for p in people]
+        typing = [p["number"][2:8] for p in people]
 
         def cycle(items: list[str], fn: Callable[[str], object]) -> Callable[[], object]:
             it = iter(items * 100)
@@ -105,6 +108,8 @@ def main() -> None:
             ("person search, name prefix", prefixes),
             ("person search, two name prefixes", given),
             ("person search, personnummer", numbers),
+            ("person search, personnummer YYMMDD-NNNN", short),
+            ("person search, personnummer YYMMDD (typing)", typing),
         ):
             enc_ms = timed(cycle(items, lambda t: ws.repos.persons.search(t, 50)), 200)
             plain_ms = timed(cycle(items, lambda t: base.repos.persons.search(t, 50)), 200)

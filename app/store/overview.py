@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from app.store.database import Store
-from app.store.repositories import search_tokens
+from app.store.repositories import number_clause, search_tokens
 
 PERSON_ORDER = {
     "name": "sort_key",
@@ -51,9 +51,7 @@ def _name_filter(text: str, alias: str) -> tuple[str, list[Any]]:
     """Every typed word must prefix a word of the name, or digits prefix the number."""
     digits = "".join(ch for ch in text if ch.isdigit())
     if digits and len(digits) >= len(text.replace("-", "").strip()) - 1:
-        if len(digits) == 10:
-            return f"substr({alias}.number, 3) LIKE ?", [digits + "%"]
-        return f"{alias}.number >= ? AND {alias}.number < ?", [digits, digits + ":"]
+        return number_clause(f"{alias}.number", digits)
     words = search_tokens(text)
     if not words:
         return "1", []

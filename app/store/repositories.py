@@ -70,6 +70,27 @@ def search_tokens(text: str) -> list[str]:
     return [t for t in "".join(ch if ch.isalnum() else " " for ch in folded).split() if t]
 
 
+CENTURIES = ("18", "19", "20")
+
+
+def number_ranges(digits: str) -> list[tuple[str, str]]:
+    """Ranges of stored 12-digit numbers that typed digits can begin: typed with the century
+    (19850709-…) or, as on most forms, without it (850709-9805, or just 850709)."""
+    prefixes = [digits] if len(digits) <= 12 else []
+    if len(digits) <= 10:
+        prefixes += [century + digits for century in CENTURIES]
+    return [(p, p + ":") for p in dict.fromkeys(prefixes)]
+
+
+def number_clause(column: str, digits: str) -> tuple[str, list[str]]:
+    """SQL for `number_ranges`: each range is one index range, so no row is scanned."""
+    ranges = number_ranges(digits)
+    if not ranges:
+        return "0", []
+    clause = " OR ".join(f"({column} >= ? AND {column} < ?)" for _ in ranges)
+    return f"({clause})", [v for pair in ranges for v in pair]
+
+
 def _sort_key(person: Person) -> str:
     return f"{person.family_name} {person.given_name}".casefold()
 
@@ -108,11 +129,18 @@ class Persons(Table[Person]):
         """Name prefix (every word must match a name word) or personnummer prefix."""
         digits = "".join(ch for ch in text if ch.isdigit())
         words = search_tokens(text)
+        if limit <= 0:
+            return []
         if digits and len(digits) >= 4 and len(digits) >= len(text.replace("-", "").strip()) - 1:
-            if len(digits) == 10:  # YYMMDDNNNN: match on the 12-digit form's tail
-                return self.where("substr(number, 3) = ?", (digits,), order="sort_key", limit=limit)
-            return self.where("number >= ? AND number < ?", (digits, digits + ":"), order="sort_key", limit=limit)
-        if not words or limit <= 0:
+            # Sort and limit inside the covering index (number, sort_key, id), then read the rows.
+            clause, params = number_clause("number", digits)
+            with self.store.guard():
+                found = self.store.conn.execute(
+                    f"SELECT id FROM persons WHERE {clause} ORDER BY sort_key, id LIMIT ?", (*params, limit)
+                ).fetchall()
+            ids = [r[0] for r in found]
+            return self.where(f"id IN ({','.join('?' * len(ids))})", ids, order="sort_key, id") if ids else []
+        if not words:
             return []
         # Sort and limit within the token table first, then fetch just those persons. A person
         # has one sort key on all her tokens, so the rows come out in person order; no GROUP BY

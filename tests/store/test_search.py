@@ -36,3 +36,51 @@ def test_a_person_with_many_matching_words_counts_once(ws: Workspace) -> None:
     assert [p.id for p in hits] == [p.id for p in many[:2]]
     assert len(persons.search(ws, "an", 50)) == 5
     assert persons.search(ws, "an", 0) == []
+
+
+def _expected_number(everyone, digits: str, limit: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The 12-digit form begins with the digits, or the 10-digit form (no century) does."""
+    hits = [
+        p
+        for p in everyone
+        if p.number.digits.startswith(digits) or (len(digits) <= 10 and p.number.digits[2:].startswith(digits))
+    ]
+    return [p.id for p in sorted(hits, key=lambda p: (_sort_key(p), p.id))][:limit]
+
+
+def test_number_search_with_and_without_century(ws: Workspace, crowd) -> None:  # type: ignore[no-untyped-def]
+    from app.services import overview
+
+    someone = crowd[17].number.digits
+    typed = {
+        someone: someone,  # 198507099805
+        f"{someone[:8]}-{someone[8:]}": someone,  # 19850709-9805
+        f"{someone[2:8]}-{someone[8:]}": someone[2:],  # 850709-9805, as most forms write it
+        someone[2:]: someone[2:],
+        someone[2:8]: someone[2:8],  # 850709: as you type, before the dash
+        someone[2:6]: someone[2:6],
+        someone[:4]: someone[:4],  # a birth year
+        "2015": "2015",
+        "1950": "1950",
+    }
+    for text, digits in typed.items():
+        for limit in (3, 50):
+            assert [p.id for p in persons.search(ws, text, limit)] == _expected_number(crowd, digits, limit), text
+    assert crowd[17].id in [p.id for p in persons.search(ws, f"{someone[2:8]}-{someone[8:]}", 5)]
+    # The list filters read numbers the same way.
+    for text, digits in typed.items():
+        assert sorted(overview.person_ids(ws, text=text)) == sorted(_expected_number(crowd, digits, 10**6)), text
+
+
+def test_number_search_reads_one_index_range_per_reading(ws: Workspace) -> None:
+    from app.store.repositories import number_clause
+
+    clause, params = number_clause("number", "8507099805")
+    plan = [
+        r[3]
+        for r in ws.store.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM persons WHERE {clause} ORDER BY sort_key, id LIMIT 30", params
+        )
+    ]
+    assert not any(step.startswith("SCAN") for step in plan), plan
+    assert any("persons_number_sort" in step for step in plan), plan
