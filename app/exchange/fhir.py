@@ -14,15 +14,20 @@ import base64
 import dataclasses
 import functools
 import hashlib
+import io
+import itertools
 import json
+import operator
 import typing
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+import ijson
 
 from app.errors import ValidationError
 from app.exchange.errors import InvalidFhir
-from app.exchange.fhir_check import validate
+from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.identity import PublicIdentity
 from app.exchange.plain import from_plain, hints, strip_optional
 from app.exchange.records import KINDS, ExchangedDocument, RecordSet
@@ -305,33 +310,51 @@ def _resource(kind: str, record: Any, plan_person: dict[str, str], practitioners
     return res
 
 
-def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str) -> dict[str, Any]:
-    plan_person = records.plan_person()
-    practitioners: dict[str, dict] = {}
+def _org_entry(sender: PublicIdentity) -> dict[str, Any]:
     org_id = uid("organisation", sender.fingerprint)
-    entries = [
-        {
-            "fullUrl": f"urn:uuid:{org_id}",
-            "resource": {
-                "resourceType": "Organization",
-                "id": org_id,
-                "identifier": [{"system": ORG_SYSTEM, "value": sender.fingerprint}],
-                "name": sender.name,
-            },
-        }
-    ]
-    body = []
+    return {
+        "fullUrl": f"urn:uuid:{org_id}",
+        "resource": {
+            "resourceType": "Organization",
+            "id": org_id,
+            "identifier": [{"system": ORG_SYSTEM, "value": sender.fingerprint}],
+            "name": sender.name,
+        },
+    }
+
+
+def _body(records: RecordSet, practitioners: dict[str, dict]) -> Iterator[dict[str, Any]]:
+    """One entry per record; the assessors met on the way are gathered in `practitioners`."""
+    plan_person = records.plan_person()
     for kind, record in records.items():
         res = _resource(kind, record, plan_person, practitioners)
-        body.append({"fullUrl": f"urn:uuid:{res['id']}", "resource": res})
-    entries += [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
-    return {
-        "resourceType": "Bundle",
-        "id": bundle_id,
-        "type": "collection",
-        "timestamp": timestamp,
-        "entry": entries + body,
-    }
+        yield {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
+
+
+def _head(bundle_id: str, timestamp: str) -> dict[str, Any]:
+    return {"resourceType": "Bundle", "id": bundle_id, "type": "collection", "timestamp": timestamp}
+
+
+def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str) -> dict[str, Any]:
+    """The Bundle as one object (tests and small bundles; exports use `bundle_json`)."""
+    practitioners: dict[str, dict] = {}
+    body = list(_body(records, practitioners))
+    people = [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
+    return {**_head(bundle_id, timestamp), "entry": [_org_entry(sender), *people, *body]}
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def bundle_json(records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str) -> bytes:
+    """bundle.json, written entry by entry: the same bytes as `dumps(to_bundle(…))` without the
+    whole Bundle ever being one tree of objects (370 MB for 10 000 plans)."""
+    practitioners: dict[str, dict] = {}
+    body = [_COMPACT.encode(e).encode("utf-8") for e in _body(records, practitioners)]
+    first = [_org_entry(sender)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
+    head = _COMPACT.encode(_head(bundle_id, timestamp)).encode("utf-8")[:-1]  # without its closing brace
+    entries = b",".join([*(_COMPACT.encode(e).encode("utf-8") for e in first), *body])
+    return b"".join([head, b',"entry":[', entries, b"]}"])
 
 
 # --- resources → records ------------------------------------------------------------------------
@@ -398,54 +421,113 @@ def _standard(
     raise KeyError(kind)
 
 
-def from_bundle(data: dict[str, Any], members: dict[str, bytes]) -> RecordSet:
-    """Records from a validated Bundle; any record breaking a domain rule makes it invalid."""
-    entries = data.get("entry") or []
-    practitioners: dict[str, Practitioner] = {}
-    found: dict[str, list[Any]] = {attr: [] for _cls, attr in KINDS.values()}
-    for i, entry in enumerate(entries):
-        res = entry.get("resource") or {}
+class RecordReader:
+    """Records from validated resources, one at a time (a large bundle is read as a stream).
+    Assessments name their assessor by a Practitioner resource that may come later in the
+    bundle: those wait until the end. Any record breaking a domain rule makes the bundle invalid."""
+
+    def __init__(self, members: dict[str, bytes]) -> None:
+        self._members = members
+        self._practitioners: dict[str, Practitioner] = {}
+        self._waiting: list[tuple[int, dict[str, Any]]] = []
+        self._found: dict[str, list[Any]] = {attr: [] for _cls, attr in KINDS.values()}
+        self._seen: set[tuple[str, str]] = set()
+
+    def add(self, i: int, res: dict[str, Any]) -> None:
         if res.get("resourceType") == "Practitioner":
             try:
-                practitioners[res["id"]] = _practitioner(res)
+                self._practitioners[res["id"]] = _practitioner(res)
             except (KeyError, IndexError, TypeError, ValueError):
                 raise InvalidFhir(detail=f"entry[{i}] Practitioner") from None
-    seen: set[tuple[str, str]] = set()
-    for i, entry in enumerate(entries):
-        res = entry.get("resource") or {}
+        elif _kind_of(res) == "assessment":
+            self._waiting.append((i, res))
+        else:
+            self._record(i, res)
+
+    def result(self) -> RecordSet:
+        for i, res in self._waiting:
+            self._record(i, res)
+        self._waiting.clear()
+        return RecordSet(**{attr: tuple(v) for attr, v in self._found.items()})
+
+    def _record(self, i: int, res: dict[str, Any]) -> None:
         kind = _kind_of(res)
         if kind is None:
-            continue  # Organization, Practitioner, or a resource another system added
+            return  # Organization, or a resource another system added
         if kind not in KINDS or RESOURCE_OF[kind] != res.get("resourceType"):
             raise InvalidFhir(detail=f"entry[{i}]: {kind}")
         cls, attr = KINDS[kind]
         try:
             plain = _read_extensions(kind, cls, res)
-            plain.update(_standard(kind, res, practitioners, members))
+            plain.update(_standard(kind, res, self._practitioners, self._members))
             record = from_plain(cls, plain)
         except ValidationError as exc:
             raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.{exc.field or '?'}") from None
         except (KeyError, IndexError, TypeError, ValueError, AttributeError, StopIteration):
             raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}") from None
         key = (kind, f"{record.id}:{record.version}" if kind == "plan" else record.id)
-        if key in seen:
+        if key in self._seen:
             raise InvalidFhir(detail=f"entry[{i}]: dubblett / duplicate")
-        seen.add(key)
-        found[attr].append(record)
-    return RecordSet(**{attr: tuple(v) for attr, v in found.items()})
+        self._seen.add(key)
+        self._found[attr].append(record)
+
+
+def from_bundle(data: dict[str, Any], members: dict[str, bytes]) -> RecordSet:
+    """Records from a validated Bundle already in memory."""
+    reader = RecordReader(members)
+    for i, entry in enumerate(data.get("entry") or []):
+        reader.add(i, entry.get("resource") or {})
+    return reader.result()
 
 
 def dumps(bundle: dict[str, Any]) -> bytes:
-    return json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _COMPACT.encode(bundle).encode("utf-8")
 
 
 def loads(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise InvalidFhir(detail="bundle.json är inte JSON / is not JSON") from None
+        raise InvalidFhir(detail=NOT_JSON) from None
     validate(data)
     return typing.cast(dict[str, Any], data)
+
+
+NOT_JSON = "bundle.json är inte JSON / is not JSON"
+
+
+def _top_level(raw: bytes) -> dict[str, Any]:
+    """The Bundle's elements other than `entry`, without building `entry`: the keys from one
+    pass of the C parser, each small value read where it stands (normally before `entry`)."""
+    events = ijson.parse(io.BytesIO(raw))
+    first = next(events, None)
+    if first is None or first[1] != "start_map":
+        raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
+    keys = [v for _p, e, v in itertools.filterfalse(operator.itemgetter(0), events) if e == "map_key"]
+    if len(set(keys)) != len(keys):
+        raise InvalidFhir(detail="Bundle: dubbla nycklar / duplicate keys")
+    top = {k: next(ijson.items(io.BytesIO(raw), k, use_float=True)) for k in keys if k != "entry"}
+    if "entry" in keys:
+        kind = next(e for p, e, _v in ijson.parse(io.BytesIO(raw)) if p == "entry")
+        if kind != "start_array":
+            raise InvalidFhir(detail="Bundle.entry")
+    return top
+
+
+def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
+    """Validate and read bundle.json as a stream, one entry at a time: the records of 10 000
+    plans never exist as one tree of JSON objects (that alone was 370 MB)."""
+    try:
+        top = _top_level(raw)
+        if top.get("resourceType") != "Bundle":
+            raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
+        check, reader = BundleCheck(), RecordReader(members)
+        for i, entry in enumerate(ijson.items(io.BytesIO(raw), "entry.item", use_float=True)):
+            reader.add(i, check.entry(i, entry))
+        check.finish(top)
+    except (ijson.JSONError, UnicodeDecodeError, RecursionError):
+        raise InvalidFhir(detail=NOT_JSON) from None
+    return reader.result()
 
 
 def iter_kinds(records: RecordSet) -> Iterable[str]:

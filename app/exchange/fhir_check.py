@@ -109,20 +109,24 @@ LEAF_RULES: dict[str, typing.Callable[[Any], bool]] = {
 }
 
 
-def leaf_ok(rule: str, value: Any, reference: bool = False) -> bool:
-    """Conservative: True only where fhir.resources certainly accepts the value. A reference is
-    accepted only in our own form (urn:uuid), whose target type fhir.resources cannot check.
-    (fhir.resources does not hold codes to their value sets; neither does this.)"""
+def leaf_ok(rule: str, value: Any) -> bool:
+    """Conservative: True only where fhir.resources certainly accepts the value. (fhir.resources
+    does not hold codes to their value sets; neither does this.)"""
     check = LEAF_RULES.get(rule)
-    if check is None or not check(value):
-        return False
-    return not reference or _URN_UUID.fullmatch(value) is not None
+    return check is not None and check(value)
 
 
 class _Field(typing.NamedTuple):
     many: bool  # a list in JSON
-    rule: str | None  # a primitive's rule name, or None for a complex element
+    rule: str | None  # a primitive's rule name (its shape token), or None for a complex element
+    check: typing.Callable[[Any], bool] | None  # the primitive's rule
     model: Any  # the complex element's model class
+
+
+def _reference_ok(value: Any) -> bool:
+    """Reference.reference: only our own form (urn:uuid), whose target type fhir.resources
+    cannot check."""
+    return type(value) is str and _URN_UUID.fullmatch(value) is not None
 
 
 def _unwrap(annotation: Any) -> tuple[bool, Any]:
@@ -138,18 +142,15 @@ def _unwrap(annotation: Any) -> tuple[bool, Any]:
             return many, annotation
 
 
+_UNKNOWN = _Field(False, None, None, None)  # not yet looked up
+
+
 class Shapes:
     """Shapes fhir.resources has accepted, and the model metadata to compute them."""
 
     def __init__(self) -> None:
         self.accepted: set[Any] = set()
         self._fields: dict[Any, dict[str, _Field | None]] = {}
-
-    def _field(self, model: Any, key: str) -> _Field | None:
-        known = self._fields.setdefault(model, {})
-        if key not in known:
-            known[key] = self._resolve(model, key)
-        return known[key]
 
     @staticmethod
     def _resolve(model: Any, key: str) -> _Field | None:
@@ -160,47 +161,58 @@ class Shapes:
             return None
         many, inner = _unwrap(info.annotation)
         if typing.get_origin(inner) is typing.Annotated:
-            meta = typing.get_args(inner)[1:]
-            names = [type(m).__name__ for m in meta if type(m).__name__ in LEAF_RULES]
-            return _Field(many, names[0], None) if len(names) == 1 else None
+            names = [type(m).__name__ for m in typing.get_args(inner)[1:] if type(m).__name__ in LEAF_RULES]
+            if len(names) != 1:
+                return None
+            if model.__name__ == "Reference" and key == "reference":
+                return _Field(many, "Reference", _reference_ok, None)
+            return _Field(many, names[0], LEAF_RULES[names[0]], None)
         name = getattr(inner, "__name__", "")
         if not name.endswith("Type") or name == "ResourceType":
             return None
         try:
-            return _Field(many, None, get_fhir_model_class(name[: -len("Type")]))
+            return _Field(many, None, None, get_fhir_model_class(name[: -len("Type")]))
         except (KeyError, ValueError):
             return None
 
-    def shape(self, model: Any, data: Any, reference: bool = False) -> Any:
+    def shape(self, model: Any, data: Any) -> Any:
         """A hashable shape of `data` for `model`, or None when a value fails its rule or
-        anything is unknown."""
+        anything is unknown. (The hot loop of a large import: kept flat on purpose.)"""
         if type(data) is not dict:
             return None
+        fields = self._fields.get(model)
+        if fields is None:
+            fields = self._fields[model] = {}
         parts = []
         for key, value in data.items():
-            if key == "resourceType":
-                parts.append((key, value))
-                continue
-            f = self._field(model, key)
+            f = fields.get(key, _UNKNOWN)
+            if f is _UNKNOWN:
+                f = fields[key] = None if key == "resourceType" else self._resolve(model, key)
             if f is None:
-                return None
-            sub = self._value_shape(f, value, reference=key == "reference" and model.__name__ == "Reference")
-            if sub is None:
-                return None
-            parts.append((key, sub))
+                if key != "resourceType":
+                    return None
+                parts.append(value)
+                continue
+            if f.many:
+                if type(value) is not list:
+                    return None
+                items = []
+                for v in value:
+                    one = self._one(f, v)
+                    if one is None:
+                        return None
+                    items.append(one)
+                parts.append((key, tuple(items)))
+            else:
+                one = self._one(f, value)
+                if one is None:
+                    return None
+                parts.append((key, one))
         return tuple(parts)  # in the file's order: another order is merely another shape
 
-    def _value_shape(self, f: _Field, value: Any, reference: bool) -> Any:
-        if f.many:
-            if type(value) is not list:
-                return None
-            items = [self._one(f, v, reference) for v in value]
-            return None if any(i is None for i in items) else ("[", tuple(items))
-        return self._one(f, value, reference)
-
-    def _one(self, f: _Field, value: Any, reference: bool) -> Any:
-        if f.rule is not None:
-            return f.rule if leaf_ok(f.rule, value, reference) else None
+    def _one(self, f: _Field, value: Any) -> Any:
+        if f.check is not None:
+            return f.rule if f.check(value) else None
         return self.shape(f.model, value)
 
 
@@ -211,55 +223,74 @@ def _without_simple_extensions(res: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in res.items() if k != "extension"}
 
 
-def _entry_stubs(entries: list[Any]) -> list[Any]:
-    """The entries as the Bundle sees them (resources are validated one by one below). Entries
-    that are only a fullUrl without spaces and a resource are alike to the Bundle: one stands
-    for all of them, so the Bundle's own validation does not build 58 000 entry models."""
-    stubs: list[Any] = []
-    plain_seen = False
-    for e in entries:
+class BundleCheck:
+    """Validation one entry at a time, for a bundle read as a stream: `entry()` for each entry
+    as it is read, `finish()` with the Bundle's other elements at the end."""
+
+    def __init__(self) -> None:
+        self._models: dict[str, Any] = {}
+        self._shapes = Shapes()
+        self._stubs: list[Any] = []
+        self._plain_stub = False
+
+    def entry(self, i: int, entry: Any) -> dict[str, Any]:
+        """Checks one entry's resource and returns it."""
+        self._stub(entry)
+        res = entry.get("resource") if isinstance(entry, dict) else None
+        if not isinstance(res, dict):
+            raise InvalidFhir(detail=f"entry[{i}].resource")
+        kind = str(res.get("resourceType"))
+        model = self._model(i, kind)
+        rest = _without_simple_extensions(res)
+        shape = self._shapes.shape(model, rest)
+        if shape is None or shape not in self._shapes.accepted:
+            _validated(model, rest, f"entry[{i}].{kind}.")
+            if shape is not None:
+                self._shapes.accepted.add(shape)
+        # else: fhir.resources accepted this very shape, and every value passed its rule
+        return res
+
+    def _model(self, i: int, kind: str) -> Any:
+        from fhir.resources.R4B import get_fhir_model_class
+
+        if kind not in self._models:
+            try:
+                self._models[kind] = get_fhir_model_class(kind)
+            except (KeyError, ValueError):
+                raise InvalidFhir(detail=f"entry[{i}].resourceType") from None
+        return self._models[kind]
+
+    def _stub(self, e: Any) -> None:
+        """The entry as the Bundle sees it (its resource is checked on its own). Entries that are
+        only a fullUrl without spaces and a resource are alike to the Bundle: one stands for all
+        of them, so the Bundle's own validation does not build 58 000 entry models."""
         if type(e) is dict and e.keys() == {"fullUrl", "resource"} and leaf_ok("Uri", e["fullUrl"]):
-            if not plain_seen:
-                stubs.append({"fullUrl": e["fullUrl"], "resource": None})
-                plain_seen = True
+            if not self._plain_stub:
+                self._stubs.append({"fullUrl": e["fullUrl"], "resource": None})
+                self._plain_stub = True
         else:
-            stubs.append({**e, "resource": None} if isinstance(e, dict) else e)
-    return stubs
+            self._stubs.append({**e, "resource": None} if isinstance(e, dict) else e)
+
+    def finish(self, top: dict[str, Any]) -> None:
+        """The Bundle itself: `top` holds its elements other than `entry`."""
+        from fhir.resources.R4B.bundle import Bundle
+
+        _validated(Bundle, {**top, "entry": self._stubs}, "")
+        if top.get("type") != "collection":
+            raise InvalidFhir(detail="Bundle.type ≠ collection")
 
 
 def validate(data: Any) -> None:
-    """Schema validation; a large bundle never exists twice in memory as models, and the
-    detail names where it failed, never the value."""
-    from fhir.resources.R4B import get_fhir_model_class
-    from fhir.resources.R4B.bundle import Bundle
-
+    """Validation of a Bundle already in memory; the detail names where it failed, never the value."""
     if not isinstance(data, dict) or data.get("resourceType") != "Bundle":
         raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
     entries = data.get("entry") or []
     if not isinstance(entries, list):
         raise InvalidFhir(detail="Bundle.entry")
-    _validated(Bundle, {**data, "entry": _entry_stubs(entries)}, "")
-    if data.get("type") != "collection":
-        raise InvalidFhir(detail="Bundle.type ≠ collection")
-    models: dict[str, Any] = {}
-    shapes = Shapes()
+    check = BundleCheck()
     for i, entry in enumerate(entries):
-        res = entry.get("resource")
-        if not isinstance(res, dict):
-            raise InvalidFhir(detail=f"entry[{i}].resource")
-        kind = str(res.get("resourceType"))
-        if kind not in models:
-            try:
-                models[kind] = get_fhir_model_class(kind)
-            except (KeyError, ValueError):
-                raise InvalidFhir(detail=f"entry[{i}].resourceType") from None
-        rest = _without_simple_extensions(res)
-        shape = shapes.shape(models[kind], rest)
-        if shape is not None and shape in shapes.accepted:
-            continue  # fhir.resources accepted this very shape, and every value passed its rule
-        _validated(models[kind], rest, f"entry[{i}].{kind}.")
-        if shape is not None:
-            shapes.accepted.add(shape)
+        check.entry(i, entry)
+    check.finish({k: v for k, v in data.items() if k != "entry"})
 
 
 def _validated(cls: Any, data: dict[str, Any], where: str) -> None:

@@ -27,8 +27,11 @@ def record_from_plain(cls: type[T], data: dict[str, Any]) -> T:
     return typing.cast(T, from_plain(cls, data))
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 def record_hash(record: Any) -> str:

@@ -32,23 +32,24 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """A record type's field names, or None for anything that is not a record (cached: asked
+    for every value of every record stored or sent)."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def to_plain(value: Any) -> Any:
-    """A JSON-ready form of a record or value: the one used for storage and for fingerprints.
-    Called for every field of every record sent or stored, so the common cases go first and
-    a record's field names are looked up once per type."""
+    """A JSON-ready form of a record or value: the one used for storage and for fingerprints."""
     cls = type(value)
     if cls in _SCALARS:
         return value
-    if hasattr(cls, "__dataclass_fields__"):
-        return {name: to_plain(getattr(value, name)) for name in _field_names(cls)}
+    names = _field_names(cls)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [to_plain(v) for v in value]
     if isinstance(value, Enum):
-        return value.value
+        return value._value_  # the attribute itself: `.value` is a slow descriptor
     if isinstance(value, date | datetime):
         return value.isoformat()
     return value

@@ -328,7 +328,7 @@ def export_bundle(
         raise errors.NothingToExport()
     _step(1, EXPORT_STEPS, progress, cancelled)
     bundle_id, created = new_id(), now().isoformat()
-    members = {container.BUNDLE_JSON: fhir.dumps(fhir.to_bundle(records, me.public, bundle_id, created))}
+    members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created)}
     members.update({fhir.pdf_member(d): d.pdf for d in records.documents})
     _step(2, EXPORT_STEPS, progress, cancelled)
     data = container.seal(
@@ -473,12 +473,13 @@ def open_checked(
 ) -> tuple[container.Opened, RecordSet]:
     """Decrypt, verify and parse: every check that needs no database."""
     opened = container.open_bundle(data, path, identity=identity, passphrase=passphrase, trust=trust)
-    parsed = fhir.loads(opened.members[container.BUNDLE_JSON])
-    records = fhir.from_bundle(parsed, dict(opened.members))
+    del data  # the ciphertext: not needed past this point
+    records = fhir.read_bundle(opened.members[container.BUNDLE_JSON], dict(opened.members))
     for doc in records.documents:
         if hashlib.sha256(doc.pdf).hexdigest() != doc.sha256:
             raise errors.HashMismatch(member=fhir.pdf_member(doc))
-    return opened, records
+    # Every member now lives on in `records` (the PDFs) or was read: the bytes can go.
+    return dataclasses.replace(opened, members={}), records
 
 
 def read_bundle(

@@ -61,8 +61,11 @@ def _columns(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     return tuple((name, column_decoder(tp)) for name, tp in hints(cls).items())
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would make one per call
+
+
 def _json(value: Any) -> str:
-    return json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(to_plain(value))
 
 
 @cache
@@ -74,11 +77,13 @@ def column_encoder(tp: Any) -> Callable[[Any], Any]:
     elif inner is bool:
         encode = int
     elif isinstance(inner, type) and issubclass(inner, Enum):
-        encode = lambda v: v.value  # noqa: E731
+        encode = lambda v: v._value_  # noqa: E731
     elif inner in (date, datetime):
         encode = lambda v: v.isoformat()  # noqa: E731
     elif typing.get_origin(inner) is tuple or dataclasses.is_dataclass(inner):
         encode = _json
+    elif inner in (str, int, float):
+        return lambda value: value
     else:
         return to_column  # anything else: decided by the value
     return lambda value: None if value is None else encode(value)

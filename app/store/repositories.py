@@ -32,8 +32,7 @@ class Table(Generic[T]):
         return record
 
     def add_many(self, records: Iterable[T]) -> None:
-        with self.store.guard():
-            self.store.db[self.name].insert_all((to_row(r) for r in records), batch_size=500)
+        self.store.insert_rows(self.name, [to_row(r) for r in records])
 
     def save(self, record: T) -> T:
         row = to_row(record)
@@ -109,9 +108,8 @@ class Persons(Table[Person]):
 
     def add_many(self, records: Iterable[Person]) -> None:
         rows, tokens = self._rows(records)
-        with self.store.guard():
-            self.store.db["persons"].insert_all(rows, batch_size=500)
-            self.store.db["person_tokens"].insert_all(tokens, batch_size=1000)
+        self.store.insert_rows("persons", rows)
+        self.store.insert_rows("person_tokens", tokens)
 
     def save(self, record: Person) -> Person:
         rows, tokens = self._rows([record])

@@ -156,3 +156,16 @@ def test_invalid_value_in_a_known_shape_is_still_refused(resources: list[dict[st
     bad["created"] = "2026-02-30T10:00:00+00:00"
     with pytest.raises(InvalidFhir, match="created"):
         fhir_check.validate(_bundle([plan, bad]))
+
+
+def test_bundle_json_is_the_bundle_written_entry_by_entry(tmp_path: Path) -> None:
+    ws = workspace(tmp_path / "a.db")
+    try:
+        demo.fill(ws, persons=6, seed=5)
+        me = ex.ensure_identity(ws, "Region Kronoberg").public
+        records, _ids = ex.collect(ws)
+    finally:
+        ws.close()
+    streamed = fhir.bundle_json(records, me, "b", "2026-01-01T00:00:00+00:00")
+    assert streamed == fhir.dumps(fhir.to_bundle(records, me, "b", "2026-01-01T00:00:00+00:00"))
+    assert fhir.read_bundle(streamed, {}) == fhir.from_bundle(fhir.loads(streamed), {})

@@ -152,8 +152,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Ny person…"), "Ctrl+N", self.new_person))
         file_menu.addAction(self._action(self.tr("&Uppdatera"), "F5", self.refresh_current))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("S&kicka utbytespaket…"), "Ctrl+Shift+E", lambda: self.export_bundle()))
-        file_menu.addAction(self._action(self.tr("&Ta emot utbytespaket…"), "Ctrl+Shift+I", lambda: self.import_bundle()))
+        file_menu.addAction(
+            self._action(self.tr("S&kicka utbytespaket…"), "Ctrl+Shift+E", lambda: self.export_bundle())
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Ta emot utbytespaket…"), "Ctrl+Shift+I", lambda: self.import_bundle())
+        )
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
