@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from app.services import demo
 from app.services import exchange as ex
@@ -451,3 +451,37 @@ def test_exchange_screens_render_at_1366x768(qtbot, ws, partnered, region, tmp_p
     for name, pixmap in shots.items():
         assert not pixmap.isNull() and pixmap.width() >= 700
         assert pixmap.save(str(out / f"{name}.png"))
+
+
+def test_send_from_a_person_a_plan_and_a_deviation_starts_the_wizard_with_it(qtbot, sender, main):  # type: ignore[no-untyped-def]
+    from app.ui.exchange.export_wizard import ExportWizard
+
+    def first(w):  # type: ignore[no-untyped-def]
+        dev = w.repos.deviations.where("1", limit=1)[0]
+        plan = w.repos.plans.where("1", limit=1)[0]
+        return dev, plan
+
+    deviation, plan = _call(main, first)
+    main.open_person(plan.person_id)
+    wait(main._db)
+    main.person.findChild(QPushButton, "person_send").click()
+    wizard = _wizard(main, ExportWizard)
+    assert wizard.content.chosen.isChecked() and len(wizard.content.person_ids()) == 1
+    wizard.reject()
+
+    dialog = main.open_plan(plan.id)
+    wait(main._db)
+    dialog.buttons["send"].click()
+    wizard = _wizard(main, ExportWizard)
+    assert wizard.content.fixed.isChecked() and wizard.content.plan_ids() == [plan.id]
+    wizard.reject()
+
+    main.open_entity("deviation", deviation.id, None)
+    wait(main._db)
+    from app.ui.deviations.dialog import DeviationDialog
+
+    dev_dialog = _wizard(main, DeviationDialog)
+    dev_dialog.send_button.click()
+    wizard = _wizard(main, ExportWizard)
+    assert wizard.content.deviation_id() == deviation.id and "Avvikelsen" in wizard.content.fixed.text()
+    wizard.reject()

@@ -47,6 +47,7 @@ from app.ui.worker import Database
 class DeviationDialog(QDialog):
     saved = Signal(object)  # Deviation
     reassess = Signal(object)  # Deviation: the user chose to start the re-assessment now
+    send = Signal(object)  # Deviation: to another organisation (the main window's export wizard)
 
     def __init__(
         self,
@@ -168,6 +169,13 @@ class DeviationDialog(QDialog):
         self.report_button.setEnabled(d is not None)
         self.report_button.clicked.connect(self.show_report)
         row.addWidget(self.report_button)
+        # Routine 002: a deviation reaches every organisation involved; this sends the saved one.
+        self.send_button = QPushButton(self.tr("Skicka till annan organisation…"))
+        self.send_button.setObjectName("deviation_send")
+        self.send_button.setToolTip(self.tr("Avvikelsen i ett krypterat utbytespaket till en partner"))
+        self.send_button.setEnabled(d is not None)
+        self.send_button.clicked.connect(lambda: self.deviation is not None and self.send.emit(self.deviation))
+        row.addWidget(self.send_button)
         row.addWidget(buttons, 1)
         outer.addLayout(row)
         self.harm.currentIndexChanged.connect(self._harm_changed)

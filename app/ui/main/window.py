@@ -39,6 +39,7 @@ from app.ui.persons.list import PersonsView
 from app.ui.plans.list import PlansView
 from app.ui.plans.view import PlanDialog
 from app.ui.plans.wizard import PlanWizard
+from app.ui.printing import open_blank_form
 from app.ui.settings.view import SettingsView
 from app.ui.views import filter_field
 from app.ui.worker import Database
@@ -161,6 +162,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
+        # No shortcut: Ctrl+P prints in the person view and the deviation dialog.
+        file_menu.addAction(self._action(self.tr("Tom &blankett (pappersreserv)…"), "", self.blank_form))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Avsluta"), "Ctrl+Q", self.close))
         go = bar.addMenu(self.tr("&Gå till"))
         go.addAction(self._action(self.tr("&Sök person"), "Ctrl+F", self.focus_search))
@@ -303,6 +307,7 @@ class MainWindow(QMainWindow):
         dialog = PlanDialog(self._db, plan_id, self.profile, tab, self)
         dialog.changed.connect(self._changed)
         dialog.start_deviation.connect(self._deviation_from_plan)
+        dialog.send_plan.connect(self._send_plan)
         self._keep(dialog)
         return dialog
 
@@ -325,6 +330,7 @@ class MainWindow(QMainWindow):
             dialog = DeviationDialog(self._db, person, deviation, plans_, parent=self)
             dialog.saved.connect(self._changed)
             dialog.reassess.connect(self._reassess)
+            dialog.send.connect(self._send_deviation)
             self._keep(dialog)
 
         self._db.call(_deviation_context, deviation.person_id, on_done=shown, owner=self)
@@ -353,6 +359,9 @@ class MainWindow(QMainWindow):
         elif key == "deviation":
             self.new_deviation(person, current)
             return
+        elif key == "send":
+            self.export_bundle(preset=[person])
+            return
         elif key == "sip":
             dialog = SipDialog(self._db, person, self)
         elif key == "decision":
@@ -367,6 +376,7 @@ class MainWindow(QMainWindow):
         dialog = DeviationDialog(self._db, person, None, plans_, reporter, preset, self)
         dialog.saved.connect(self._changed)
         dialog.reassess.connect(self._reassess)
+        dialog.send.connect(self._send_deviation)
         self._keep(dialog)
         return dialog
 
@@ -408,6 +418,17 @@ class MainWindow(QMainWindow):
             self._keep(wizard)
 
         self._db.call(exchange.partners, on_done=start, owner=self)
+
+    def blank_form(self) -> None:
+        open_blank_form(self._db, self)
+
+    def _send_plan(self, record: PlanRecord) -> None:
+        label = self.tr("Planen ”{0}” för {1}, alla versioner").format(record.plan.measure, record.person.name)
+        self.export_bundle(fixed=Fixed("plan", (record.plan.id,), label))
+
+    def _send_deviation(self, deviation) -> None:  # type: ignore[no-untyped-def]
+        label = self.tr("Avvikelsen {0}: {1}").format(common.fmt_date(deviation.occurred_at), deviation.category)
+        self.export_bundle(fixed=Fixed("deviation", (deviation.id,), label))
 
     def import_bundle(self) -> ImportWizard:
         wizard = ImportWizard(self._db, parent=self)

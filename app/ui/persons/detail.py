@@ -57,7 +57,7 @@ class Entry:
 
 class PersonView(QWidget):
     open_item = Signal(str, str, str)  # entity, id, plan id ("" if none): no None through signals
-    action = Signal(str, object)  # "edit", "new_plan", "deviation", "sip", "decision", "dispute"; record
+    action = Signal(str, object)  # "edit", "new_plan", "deviation", "sip", "decision", "dispute", "send"; record
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +83,7 @@ class PersonView(QWidget):
             ("sip", self.tr("Ny S&IP…")),
             ("decision", self.tr("Biståndsbes&lut…")),
             ("dispute", self.tr("Ny &tvist…")),
+            ("send", self.tr("Ski&cka till partner…")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"person_{key}")

@@ -66,6 +66,7 @@ def _table(model: ListModel, name: str) -> QTableView:
 class PlanDialog(QDialog):
     changed = Signal()  # something was saved: lists and the overview refresh
     start_deviation = Signal(object, object)  # (PlanRecord, Performance | None)
+    send_plan = Signal(object)  # PlanRecord: the main window starts the export wizard
 
     def __init__(
         self, db: Database, plan_id: str, profile: Practitioner | None, tab: str = "plan", parent: QWidget | None = None
@@ -110,8 +111,12 @@ class PlanDialog(QDialog):
             ("print", self.tr("Skriv ut / &Förhandsgranska…"), QKeySequence(QKeySequence.StandardKey.Print).toString()),
             ("seal", self.tr("Förs&egla…"), "Ctrl+Shift+F"),
             ("card", self.tr("Nödk&ort…"), "Ctrl+K"),
+            ("send", self.tr("Ski&cka till partner…"), ""),
         ):
             papers.addWidget(self._button(key, text, shortcut))
+        self.buttons["send"].setToolTip(
+            self.tr("Planen med alla versioner i ett krypterat utbytespaket till en annan organisation")
+        )
         self.buttons["seal"].setToolTip(
             self.tr("Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)")
         )
@@ -314,12 +319,17 @@ class PlanDialog(QDialog):
             # Offered for every version: the service says why a draft or an incomplete plan cannot be sealed.
             "seal": True,
             "card": True,
+            "send": True,
         }
         for key, button in self.buttons.items():
             button.setEnabled(enabled[key])
         if self._tab:
             self.tabs.setCurrentIndex(TABS.get(self._tab, 0))
             self._tab = ""
+
+    def do_send(self) -> None:
+        if self.record is not None:
+            self.send_plan.emit(self.record)
 
     def _show_version(self) -> None:
         if self.record is None:
