@@ -20,7 +20,7 @@ import json
 import operator
 import typing
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import ijson
@@ -208,10 +208,11 @@ def _person(person: Any, plain: dict[str, Any], res: dict[str, Any]) -> None:
         res["contact"] = contacts  # informative; the extensions hold phone numbers and e-mail exactly
 
 
-def _resource(kind: str, record: Any, plan_person: dict[str, str], practitioners: dict[str, dict]) -> dict:
-    plain = to_plain(record)
+def _resource(
+    kind: str, record: Any, plan_person: dict[str, str], practitioners: dict[str, dict], plain: dict[str, Any]
+) -> dict:
     if kind == "document":
-        plain.pop("pdf", None)
+        plain = {k: v for k, v in plain.items() if k != "pdf"}
     res = _base(kind, resource_id(kind, record), plain)
     if kind == "person":
         _person(record, plain, res)
@@ -323,11 +324,18 @@ def _org_entry(sender: PublicIdentity) -> dict[str, Any]:
     }
 
 
-def _body(records: RecordSet, practitioners: dict[str, dict]) -> Iterator[dict[str, Any]]:
-    """One entry per record; the assessors met on the way are gathered in `practitioners`."""
+Seen = Callable[[str, Any, dict[str, Any]], None]  # (kind, record, its plain form)
+
+
+def _body(records: RecordSet, practitioners: dict[str, dict], seen: Seen | None = None) -> Iterator[dict[str, Any]]:
+    """One entry per record; the assessors met on the way are gathered in `practitioners`.
+    `seen` gets each record's plain form, so the exporter can hash it without making it again."""
     plan_person = records.plan_person()
     for kind, record in records.items():
-        res = _resource(kind, record, plan_person, practitioners)
+        plain = to_plain(record)
+        if seen is not None:
+            seen(kind, record, plain)
+        res = _resource(kind, record, plan_person, practitioners, plain)
         yield {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
 
 
@@ -346,11 +354,13 @@ def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timest
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def bundle_json(records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str) -> bytes:
+def bundle_json(
+    records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str, seen: Seen | None = None
+) -> bytes:
     """bundle.json, written entry by entry: the same bytes as `dumps(to_bundle(…))` without the
     whole Bundle ever being one tree of objects (370 MB for 10 000 plans)."""
     practitioners: dict[str, dict] = {}
-    body = [_COMPACT.encode(e).encode("utf-8") for e in _body(records, practitioners)]
+    body = [_COMPACT.encode(e).encode("utf-8") for e in _body(records, practitioners, seen)]
     first = [_org_entry(sender)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
     head = _COMPACT.encode(_head(bundle_id, timestamp)).encode("utf-8")[:-1]  # without its closing brace
     entries = b",".join([*(_COMPACT.encode(e).encode("utf-8") for e in first), *body])

@@ -36,4 +36,8 @@ def canonical(value: Any) -> bytes:
 
 def record_hash(record: Any) -> str:
     """SHA-256 of the record's canonical JSON: equal content, equal hash, on every machine."""
-    return hashlib.sha256(canonical(to_plain(record))).hexdigest()
+    return plain_hash(to_plain(record))
+
+
+def plain_hash(plain: Any) -> str:
+    return hashlib.sha256(canonical(plain)).hexdigest()

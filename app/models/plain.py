@@ -86,13 +86,19 @@ def _inner(tp: Any, strict: bool) -> Decoder:
         return _checked(int, "an integer")
     if strict and tp is str:
         return _checked(str, "a string")
-    return lambda value: value
+    return unchanged
+
+
+def unchanged(value: Any) -> Any:
+    return value
 
 
 @cache
 def decoder(tp: Any, strict: bool = False) -> Decoder:
     """A function from a plain value to a value of type `tp` (None stays None)."""
     inner = _inner(strip_optional(tp), strict)
+    if inner is unchanged:
+        return unchanged  # most fields: no second call just to pass None through
     return lambda value: None if value is None else inner(value)
 
 

@@ -23,7 +23,7 @@ from app.errors import Cancelled, NotFound, UserError
 from app.exchange import container, errors, fhir
 from app.exchange.errors import PassphraseNeeded  # noqa: F401  (for the UI, which stays above exchange)
 from app.exchange.identity import OrgIdentity, Partner, PublicIdentity, load_identity_file
-from app.exchange.plain import from_plain, record_hash
+from app.exchange.plain import from_plain, plain_hash, record_hash
 from app.exchange.records import KINDS, ExchangedDocument, RecordSet, person_of, record_key
 from app.models.audit import Action
 from app.models.common import new_id, now, to_plain
@@ -328,7 +328,13 @@ def export_bundle(
         raise errors.NothingToExport()
     _step(1, EXPORT_STEPS, progress, cancelled)
     bundle_id, created = new_id(), now().isoformat()
-    members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created)}
+    hashes: list[tuple[str, str, str]] = []
+
+    def seen(kind: str, record: Any, plain: dict[str, Any]) -> None:  # hashed in the same pass as FHIR
+        h = content_hash(kind, record) if kind == "document" else plain_hash(plain)
+        hashes.append((kind, record_key(kind, record), h))
+
+    members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created, seen)}
     members.update({fhir.pdf_member(d): d.pdf for d in records.documents})
     _step(2, EXPORT_STEPS, progress, cancelled)
     data = container.seal(
@@ -350,7 +356,7 @@ def export_bundle(
     items = records.items()
     with ws.store.atomic():
         xs = _xs(ws)
-        xs.set_sync(partner_key, ((k, record_key(k, r), content_hash(k, r)) for k, r in items))
+        xs.set_sync(partner_key, hashes)
         xs.add_bundle(
             BundleRow(
                 bundle_id,

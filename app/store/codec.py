@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from app.models.common import to_plain
 from app.models.identity import PersonalNumber
-from app.models.plain import decoder, hints, strip_optional
+from app.models.plain import decoder, hints, strip_optional, unchanged
 
 T = TypeVar("T")
 
@@ -48,7 +48,8 @@ def column_decoder(tp: Any) -> Callable[[Any], Any]:
         plain = decoder(inner)
         convert = lambda text: plain(json.loads(text))  # noqa: E731
     else:
-        convert = decoder(inner)
+        convert = decoder(inner)  # handles None itself
+        return convert
     return lambda value: None if value is None else convert(value)
 
 
@@ -83,7 +84,7 @@ def column_encoder(tp: Any) -> Callable[[Any], Any]:
     elif typing.get_origin(inner) is tuple or dataclasses.is_dataclass(inner):
         encode = _json
     elif inner in (str, int, float):
-        return lambda value: value
+        return unchanged
     else:
         return to_column  # anything else: decided by the value
     return lambda value: None if value is None else encode(value)
