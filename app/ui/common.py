@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.worker import message_for
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+# Module-level texts use `translate("Context", "text")` (found by pyside6-lupdate under that name).
+translate = QCoreApplication.translate
 
 
 def fmt_date(value: date | datetime | None) -> str:
@@ -102,7 +101,7 @@ class DateField(QWidget):
         self.check: QCheckBox | None = None
         if optional:
             self.check = QCheckBox()
-            self.check.setAccessibleName(tr("DateField", "{0}: ange datum").format(name))
+            self.check.setAccessibleName(translate("DateField", "{0}: ange datum").format(name))
             self.check.setChecked(value is not None)
             layout.addWidget(self.check)
         self.edit = QDateEdit()
@@ -137,7 +136,7 @@ class ErrorLabel(QLabel):
         self.setObjectName("error")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(tr("ErrorLabel", "Felmeddelande"))
+        self.setAccessibleName(translate("ErrorLabel", "Felmeddelande"))
         self.hide()
 
     def show_error(self, exc_or_text: BaseException | str) -> None:
@@ -159,7 +158,7 @@ def form() -> QFormLayout:
 
 def show_error(parent: QWidget | None, exc: BaseException | str) -> None:
     text = exc if isinstance(exc, str) else message_for(exc)
-    QMessageBox.warning(parent, tr("Common", "Det gick inte"), text)
+    QMessageBox.warning(parent, translate("Common", "Det gick inte"), text)
 
 
 # Dialog helpers live here (and are called as `common.ask(...)`) so that the tests can answer

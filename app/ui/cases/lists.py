@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.models.deviation import HARM_LABELS_SV
 from app.models.deviation import STATUS_LABELS_SV as DEV_STATUS
 from app.services import overview
-from app.ui.common import fmt_date
+from app.ui.common import fmt_date, translate
 from app.ui.tables import Column, LazyTableModel, Source
 from app.ui.views import LazyTable, filter_field
 from app.ui.worker import Database
@@ -60,30 +60,28 @@ class RecordList(QWidget):
         self.model.clear()
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RecordList", text)
-
-
 def deviations_view(db: Database) -> RecordList:
     source = Source(
         overview.deviation_ids,
         overview.deviation_rows,
         [
-            Column("occurred_at", _tr("Inträffade"), lambda r: fmt_date(r.record.occurred_at)),
-            Column("person", _tr("Person"), lambda r: r.person_name),
-            Column("harm", _tr("Skada"), lambda r: HARM_LABELS_SV[r.record.harm]),
-            Column("category", _tr("Kategori"), lambda r: r.record.category),
-            Column("status", _tr("Status"), lambda r: DEV_STATUS[r.record.status]),
-            Column("", _tr("Öppet"), lambda r: "; ".join(r.record.open_notices())),
+            Column("occurred_at", translate("RecordList", "Inträffade"), lambda r: fmt_date(r.record.occurred_at)),
+            Column("person", translate("RecordList", "Person"), lambda r: r.person_name),
+            Column("harm", translate("RecordList", "Skada"), lambda r: HARM_LABELS_SV[r.record.harm]),
+            Column("category", translate("RecordList", "Kategori"), lambda r: r.record.category),
+            Column("status", translate("RecordList", "Status"), lambda r: DEV_STATUS[r.record.status]),
+            Column("", translate("RecordList", "Öppet"), lambda r: "; ".join(r.record.open_notices())),
         ],
         "occurred_at",
         True,
         emphasis=lambda r: bool(r.record.open_notices()),
     )
     return RecordList(
-        db, _tr("Avvikelser"), source, (130, 180, 120, 170, 110), _tr("Filtrera på personens namn eller personnummer")
+        db,
+        translate("RecordList", "Avvikelser"),
+        source,
+        (130, 180, 120, 170, 110),
+        translate("RecordList", "Filtrera på personens namn eller personnummer"),
     )
 
 
@@ -92,19 +90,27 @@ def sip_view(db: Database) -> RecordList:
         overview.sip_ids,
         overview.sip_rows,
         [
-            Column("sip_date", _tr("SIP-datum"), lambda r: fmt_date(r.record.sip_date)),
-            Column("person", _tr("Person"), lambda r: r.person_name),
-            Column("", _tr("Samordnare"), lambda r: r.record.coordinator),
-            Column("", _tr("Parter"), lambda r: ", ".join(r.record.parties)),
-            Column("next_follow_up", _tr("Nästa uppföljning"), lambda r: fmt_date(r.record.next_follow_up)),
-            Column("", _tr("Referens"), lambda r: r.record.region_reference),
+            Column("sip_date", translate("RecordList", "SIP-datum"), lambda r: fmt_date(r.record.sip_date)),
+            Column("person", translate("RecordList", "Person"), lambda r: r.person_name),
+            Column("", translate("RecordList", "Samordnare"), lambda r: r.record.coordinator),
+            Column("", translate("RecordList", "Parter"), lambda r: ", ".join(r.record.parties)),
+            Column(
+                "next_follow_up",
+                translate("RecordList", "Nästa uppföljning"),
+                lambda r: fmt_date(r.record.next_follow_up),
+            ),
+            Column("", translate("RecordList", "Referens"), lambda r: r.record.region_reference),
         ],
         "sip_date",
         True,
         emphasis=lambda r: r.record.next_follow_up is not None and r.record.next_follow_up < date.today(),
     )
     return RecordList(
-        db, _tr("SIP"), source, (100, 180, 170, 330, 130), _tr("Filtrera på personens namn eller personnummer")
+        db,
+        translate("RecordList", "SIP"),
+        source,
+        (100, 180, 170, 330, 130),
+        translate("RecordList", "Filtrera på personens namn eller personnummer"),
     )
 
 
@@ -114,15 +120,21 @@ def disputes_view(db: Database) -> RecordList:
         overview.dispute_ids,
         overview.dispute_rows,
         [
-            Column("opened_on", _tr("Öppnad"), lambda r: fmt_date(r.record.opened_on)),
-            Column("", _tr("Senast"), lambda r: fmt_date(r.record.due_on)),
-            Column("", _tr("Parter"), lambda r: ", ".join(r.record.parties)),
-            Column("question", _tr("Fråga"), lambda r: r.record.question),
-            Column("resolved_on", _tr("Löst"), lambda r: fmt_date(r.record.resolved_on)),
-            Column("", _tr("Person"), lambda r: r.person_name),
+            Column("opened_on", translate("RecordList", "Öppnad"), lambda r: fmt_date(r.record.opened_on)),
+            Column("", translate("RecordList", "Senast"), lambda r: fmt_date(r.record.due_on)),
+            Column("", translate("RecordList", "Parter"), lambda r: ", ".join(r.record.parties)),
+            Column("question", translate("RecordList", "Fråga"), lambda r: r.record.question),
+            Column("resolved_on", translate("RecordList", "Löst"), lambda r: fmt_date(r.record.resolved_on)),
+            Column("", translate("RecordList", "Person"), lambda r: r.person_name),
         ],
         "opened_on",
         True,
         emphasis=lambda r: r.record.is_overdue(today),
     )
-    return RecordList(db, _tr("Tvister (tolkningar)"), source, (95, 95, 260, 330, 95), _tr("Filtrera på fråga"))
+    return RecordList(
+        db,
+        translate("RecordList", "Tvister (tolkningar)"),
+        source,
+        (95, 95, 260, 330, 95),
+        translate("RecordList", "Filtrera på fråga"),
+    )

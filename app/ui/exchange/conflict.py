@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,46 +25,42 @@ from PySide6.QtWidgets import (
 
 from app.services import exchange
 from app.services.exchange import Conflict
-from app.ui.common import ErrorLabel
+from app.ui.common import ErrorLabel, translate
 from app.ui.exchange.labels import kind_label
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def field_label(key: str) -> str:
     """The user's word for the fields that most often differ; the technical name otherwise."""
     labels = {
-        "name": _t("Namn"),
-        "given_name": _t("Förnamn"),
-        "family_name": _t("Efternamn"),
-        "number": _t("Personnummer"),
-        "protected_identity": _t("Skyddad identitet"),
-        "unit": _t("Enhet / skola"),
-        "guardians": _t("Vårdnadshavare"),
-        "contacts": _t("Kontakter"),
-        "measure": _t("1. Åtgärd/insats"),
-        "performer": _t("2. Vem som utför"),
-        "instruction_by": _t("3. Vem som instruerar"),
-        "instruction_how": _t("3. Hur instruktion ges"),
-        "on_harm": _t("4. Vid skada eller risk för skada"),
-        "on_change": _t("5. Om situationen förändras"),
-        "follow_up": _t("6. Uppföljning"),
-        "reassessment_on": _t("7. Datum för omprövning"),
-        "status": _t("Status"),
-        "void_reason": _t("Skäl till makulering"),
-        "description": _t("Vad hände"),
-        "immediate_action": _t("Omedelbar åtgärd"),
-        "measures": _t("Åtgärder"),
-        "parties": _t("Parter"),
-        "next_follow_up": _t("Nästa uppföljning"),
-        "planned_on": _t("Planerad"),
-        "done_on": _t("Gjord"),
-        "next_on": _t("Nästa datum"),
-        "consent": _t("Samtycke"),
+        "name": translate("ConflictDialog", "Namn"),
+        "given_name": translate("ConflictDialog", "Förnamn"),
+        "family_name": translate("ConflictDialog", "Efternamn"),
+        "number": translate("ConflictDialog", "Personnummer"),
+        "protected_identity": translate("ConflictDialog", "Skyddad identitet"),
+        "unit": translate("ConflictDialog", "Enhet / skola"),
+        "guardians": translate("ConflictDialog", "Vårdnadshavare"),
+        "contacts": translate("ConflictDialog", "Kontakter"),
+        "measure": translate("ConflictDialog", "1. Åtgärd/insats"),
+        "performer": translate("ConflictDialog", "2. Vem som utför"),
+        "instruction_by": translate("ConflictDialog", "3. Vem som instruerar"),
+        "instruction_how": translate("ConflictDialog", "3. Hur instruktion ges"),
+        "on_harm": translate("ConflictDialog", "4. Vid skada eller risk för skada"),
+        "on_change": translate("ConflictDialog", "5. Om situationen förändras"),
+        "follow_up": translate("ConflictDialog", "6. Uppföljning"),
+        "reassessment_on": translate("ConflictDialog", "7. Datum för omprövning"),
+        "status": translate("ConflictDialog", "Status"),
+        "void_reason": translate("ConflictDialog", "Skäl till makulering"),
+        "description": translate("ConflictDialog", "Vad hände"),
+        "immediate_action": translate("ConflictDialog", "Omedelbar åtgärd"),
+        "measures": translate("ConflictDialog", "Åtgärder"),
+        "parties": translate("ConflictDialog", "Parter"),
+        "next_follow_up": translate("ConflictDialog", "Nästa uppföljning"),
+        "planned_on": translate("ConflictDialog", "Planerad"),
+        "done_on": translate("ConflictDialog", "Gjord"),
+        "next_on": translate("ConflictDialog", "Nästa datum"),
+        "consent": translate("ConflictDialog", "Samtycke"),
     }
     return labels.get(key, key)
 
@@ -73,7 +69,7 @@ def shown(value: Any) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
-        return _t("Ja") if value else _t("Nej")
+        return translate("ConflictDialog", "Ja") if value else translate("ConflictDialog", "Nej")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

@@ -2,39 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.services.exchange import counts_by_kind
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
+from app.ui.common import translate
 
 
 def kind_label(kind: str) -> str:
     return {
-        "person": _t("Person"),
-        "assessment": _t("Bedömning"),
-        "plan": _t("Plan"),
-        "review": _t("Uppföljning"),
-        "copy": _t("Kopia"),
-        "sip_link": _t("SIP"),
-        "deviation": _t("Avvikelse"),
-        "document": _t("Förseglad PDF"),
+        "person": translate("Exchange", "Person"),
+        "assessment": translate("Exchange", "Bedömning"),
+        "plan": translate("Exchange", "Plan"),
+        "review": translate("Exchange", "Uppföljning"),
+        "copy": translate("Exchange", "Kopia"),
+        "sip_link": translate("Exchange", "SIP"),
+        "deviation": translate("Exchange", "Avvikelse"),
+        "document": translate("Exchange", "Förseglad PDF"),
     }.get(kind, kind)
 
 
 def status_label(status: str) -> str:
     return {
-        "new": _t("Ny"),
-        "updated": _t("Uppdateras"),
-        "conflict": _t("Konflikt"),
-        "unchanged": _t("Oförändrad"),
+        "new": translate("Exchange", "Ny"),
+        "updated": translate("Exchange", "Uppdateras"),
+        "conflict": translate("Exchange", "Konflikt"),
+        "unchanged": translate("Exchange", "Oförändrad"),
     }.get(status, status)
 
 
 def direction_label(direction: str) -> str:
-    return _t("Skickat") if direction == "sent" else _t("Mottaget")
+    return translate("Exchange", "Skickat") if direction == "sent" else translate("Exchange", "Mottaget")
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -47,7 +42,7 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 def preview_counts_text(counts: dict[str, int]) -> str:
-    return _t("{0} nya, {1} uppdateras, {2} i konflikt, {3} oförändrade").format(
+    return translate("Exchange", "{0} nya, {1} uppdateras, {2} i konflikt, {3} oförändrade").format(
         counts.get("new", 0), counts.get("updated", 0), counts.get("conflict", 0), counts.get("unchanged", 0)
     )
 

@@ -17,32 +17,25 @@ from PySide6.QtWidgets import (
 
 from app.services import overview
 from app.services.overview import Category, TodoItem
-from app.ui.common import fmt_date
+from app.ui.common import fmt_date, translate
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
 
 def category_labels() -> dict[Category, str]:
-    t = OverviewView.tr_static
     return {
-        Category.REVIEW_OVERDUE: t("Omprövning/uppföljning försenad"),
-        Category.REVIEW_DUE: t("Omprövning/uppföljning inom 30 dagar"),
-        Category.UNSIGNED: t("Osignerad plan"),
-        Category.COPY_NO_CONSENT: t("Kopia utan samtycke"),
-        Category.DEVIATION_UNINFORMED: t("Avvikelse: part/bedömare ej informerad"),
-        Category.DISPUTE_OVERDUE: t("Tvist öppen mer än 14 dagar"),
-        Category.INSTRUCTION_RENEWAL: t("Instruktion ska förnyas"),
+        Category.REVIEW_OVERDUE: translate("OverviewView", "Omprövning/uppföljning försenad"),
+        Category.REVIEW_DUE: translate("OverviewView", "Omprövning/uppföljning inom 30 dagar"),
+        Category.UNSIGNED: translate("OverviewView", "Osignerad plan"),
+        Category.COPY_NO_CONSENT: translate("OverviewView", "Kopia utan samtycke"),
+        Category.DEVIATION_UNINFORMED: translate("OverviewView", "Avvikelse: part/bedömare ej informerad"),
+        Category.DISPUTE_OVERDUE: translate("OverviewView", "Tvist öppen mer än 14 dagar"),
+        Category.INSTRUCTION_RENEWAL: translate("OverviewView", "Instruktion ska förnyas"),
     }
 
 
 class OverviewView(QWidget):
     open_item = Signal(object)  # TodoItem
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("OverviewView", text)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
