@@ -3,7 +3,8 @@
 The job runs on the worker thread; it calls `relay.report(done, total)` and asks
 `relay.cancelled()` between its steps. `report` only emits a signal: the relay lives on the
 GUI thread, so Qt queues the signal and every connected widget is updated on the GUI thread.
-Cancelling sets a thread-safe flag that the job reads at its next step.
+Cancelling sets a thread-safe flag that the job reads at its next step. Make relays without a
+Qt parent: the job holds them, and may still report after the window that asked has closed.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from PySide6.QtCore import QObject, Signal
 class ProgressRelay(QObject):
     progressed = Signal(int, int)  # (done, total)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int) -> None:  # called on the worker thread

@@ -106,7 +106,7 @@ class JobPage(QWizardPage):
         )
 
     def _new_relay(self) -> ProgressRelay:
-        relay = ProgressRelay(self)
+        relay = ProgressRelay()
         relay.progressed.connect(self._progressed)
         return relay
 

@@ -1,19 +1,17 @@
 """Skriv ut flera: the listed (or selected) plans written to a folder, one PDF each.
 
 The batch runs on the database worker (documents.render_many), so the window keeps answering.
-Its progress callback is called on the worker thread: it only emits a signal of a relay object
-that lives on the GUI thread, and Qt queues the call over; no widget is touched from the worker.
-Avbryt sets a threading.Event that render_many reads before each plan: files already written
+Progress and Avbryt go through a ProgressRelay (app/ui/progress.py): no widget is touched from
+the worker, and render_many reads the cancel flag before each plan; files already written
 stay, and the summary says the batch was cancelled.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +35,7 @@ from app.services.documents import BatchResult
 from app.services.workspace import Workspace
 from app.ui import common
 from app.ui.common import ErrorLabel, form, line
+from app.ui.progress import ProgressRelay
 from app.ui.worker import Database, message_for
 
 _CHUNK = 500  # ids per query when looking for protected identities
@@ -62,12 +61,6 @@ def count_protected(ws: Workspace, plan_ids: Sequence[str]) -> int:
     return found
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; emitting from the worker thread queues the slot call over."""
-
-    progress = Signal(int, int)
-
-
 class BatchDialog(QDialog):
     finished_batch = Signal(object)  # BatchResult
 
@@ -80,11 +73,10 @@ class BatchDialog(QDialog):
         self.selected = list(selected)
         self.result: BatchResult | None = None
         self.progress: QProgressDialog | None = None
-        self._cancel = threading.Event()
-        self._relay = _Relay()  # no parent: outlives the dialog while the worker may still emit
-        self._relay.progress.connect(self._on_progress)
-        cancel = self._cancel
-        self.destroyed.connect(lambda *_: cancel.set())
+        self._relay = ProgressRelay()
+        self._relay.progressed.connect(self._on_progress)
+        relay = self._relay
+        self.destroyed.connect(lambda *_: relay.cancel())
         self.setWindowTitle(self.tr("Skriv ut flera planer"))
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
@@ -243,7 +235,6 @@ class BatchDialog(QDialog):
 
     def run(self, ids: list[str], folder: Path, seal_signed: bool) -> None:
         """Start the batch on the worker (the checks are done), with a progress dialog."""
-        self._cancel.clear()
         progress = QProgressDialog(
             self.tr("Skriver planer till {0}…").format(folder), self.tr("&Avbryt"), 0, len(ids), self
         )
@@ -256,14 +247,13 @@ class BatchDialog(QDialog):
         progress.canceled.connect(self.cancel)
         progress.setValue(0)
         self.progress = progress
-        relay, cancel = self._relay, self._cancel
         self._db.call(
             documents.render_many,
             ids,
             folder,
             seal_signed=seal_signed,
-            progress=relay.progress.emit,
-            cancelled=cancel.is_set,
+            progress=self._relay.report,
+            cancelled=self._relay.cancelled,
             on_done=self._finished,
             on_error=self._failed,
             owner=self,
@@ -271,13 +261,13 @@ class BatchDialog(QDialog):
 
     def cancel(self) -> None:
         """Avbryt: the worker stops before the next plan."""
-        self._cancel.set()
+        self._relay.cancel()
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Avbryter…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         progress = self.progress
-        if progress is None or self._cancel.is_set():
+        if progress is None or self._relay.cancelled():
             return
         progress.setLabelText(self.tr("Skrivit {0} av {1} planer…").format(done, total))
         # Last, and nothing after it: a modal QProgressDialog processes events inside setValue,
@@ -339,12 +329,12 @@ class BatchDialog(QDialog):
 
     def clear(self) -> None:
         """On lock: stop the batch and forget what it showed."""
-        self._cancel.set()
+        self._relay.cancel()
         self._close_progress()
         self.summary.clear()
         self.failures.clear()
         self.close()
 
     def reject(self) -> None:
-        self._cancel.set()  # closing the dialog must not leave a batch running unseen
+        self._relay.cancel()  # closing the dialog must not leave a batch running unseen
         super().reject()
