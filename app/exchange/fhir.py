@@ -148,7 +148,11 @@ def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str
         name = url[len(prefix) :]
         if name not in json_fields:
             raise ValueError(f"extension {name}")
-        value = next((v for k, v in ext.items() if k.startswith("value")), None)
+        value = None
+        for k, v in ext.items():
+            if k.startswith("value"):
+                value = v
+                break
         if json_fields[name] and isinstance(value, str):
             value = json.loads(value)
         plain[name] = value

@@ -42,7 +42,8 @@ def simple_extension_ok(ext: Any) -> bool:
     url = ext["url"]
     if type(url) is not str or not _URI.fullmatch(url):
         return False
-    key = next(k for k in ext if k != "url")
+    first, second = ext
+    key = second if first == "url" else first
     value = ext[key]
     if key == "valueString":
         return type(value) is str and _STRING.search(value) is not None

@@ -55,6 +55,18 @@ def _personal_number(value: Any) -> PersonalNumber:
     return PersonalNumber.parse(value["digits"] if isinstance(value, dict) else value)
 
 
+def _enum(cls: type[Enum]) -> Decoder:
+    members = cls._value2member_map_  # the lookup `cls(value)` makes, without its overhead
+
+    def member(value: Any) -> Any:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            return cls(value)  # raises the usual ValueError for an unknown value
+
+    return member
+
+
 def _record(cls: type, strict: bool) -> Decoder:
     fields = {name: decoder(tp, strict) for name, tp in hints(cls).items()}
 
@@ -79,7 +91,7 @@ def _inner(tp: Any, strict: bool) -> Decoder:
     if tp is date:
         return date.fromisoformat
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp
+        return _enum(tp)
     if tp is bool:
         return _checked(bool, "a boolean") if strict else bool
     if strict and tp is int:
