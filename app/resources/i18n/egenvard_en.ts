@@ -11,27 +11,27 @@
     <message>
         <location filename="../../ui/plans/wizard.py" line="61"/>
         <source>Vilken hälso- och sjukvårdsåtgärd bedöms, av vem och när.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which health care measure is being assessed, by whom and when.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="63"/>
         <source>Åtgärd/insats</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="63"/>
         <source>t.ex. Insulininjektion</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Insulin injection</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="65"/>
         <source>Typ av bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of assessment</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="66"/>
         <source>Ny bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="66"/>
@@ -41,77 +41,77 @@
     <message>
         <location filename="../../ui/plans/wizard.py" line="69"/>
         <source>Var hjälpen ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the help is given</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="70"/>
         <source>Bedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="71"/>
         <source>Bedömarens profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor&apos;s profession</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="72"/>
         <source>Bedömarens organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor&apos;s organisation</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="73"/>
         <source>Bedömningsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment date</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="74"/>
         <source>Anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="76"/>
         <source>&amp;Åtgärd/insats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measure:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="77"/>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="78"/>
         <source>&amp;Var:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Where:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="79"/>
         <source>&amp;Bedömare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessor:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="80"/>
         <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profession:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="81"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="82"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="83"/>
         <source>A&amp;nteckningar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="96"/>
         <source>Åtgärd/insats måste fyllas i.</source>
-        <translation type="unfinished"></translation>
+        <translation>The measure must be filled in.</translation>
     </message>
 </context>
 <context>
@@ -120,202 +120,202 @@
         <location filename="../../ui/plans/batch.py" line="88"/>
         <location filename="../../ui/plans/batch.py" line="250"/>
         <source>Skriv ut flera planer</source>
-        <translation type="unfinished"></translation>
+        <translation>Print multiple plans</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="97"/>
         <source>&amp;Skriv ut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="99"/>
         <source>Skriv planerna till mappen (Retur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the plans to the folder (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="100"/>
         <source>S&amp;täng</source>
-        <translation type="unfinished">C&amp;lose</translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="111"/>
         <source>Vilka planer</source>
-        <translation type="unfinished"></translation>
+        <translation>Which plans</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="114"/>
         <source>&amp;Alla planer i listan ({0} st, filtret gäller)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All plans in the list ({0}, filter applied)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="116"/>
         <source>&amp;Markerade planer ({0} st)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selected plans ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="127"/>
         <source>Hur</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="129"/>
         <source>&amp;Försegla signerade planer (elektronisk försegling)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eal signed plans (electronic seal)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="130"/>
         <source>Försegla signerade planer</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal signed plans</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="134"/>
         <source>En förseglad PDF sparas också med planversionen. Utkast skrivs ut märkta UTKAST och förseglas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sealed PDF is also saved with the plan version. Drafts are printed marked DRAFT and are not sealed.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="141"/>
         <source>Ma&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="142"/>
         <source>Mapp att skriva till</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to write to</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="144"/>
         <source>&amp;Välj…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="145"/>
         <source>Välj mapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="153"/>
         <source>Filerna heter egenvardsplan-&lt;id&gt;-v&lt;version&gt;.pdf: inga namn eller personnummer i filnamnen. En fil med samma namn skrivs över.</source>
-        <translation type="unfinished"></translation>
+        <translation>The files are named egenvardsplan-&lt;id&gt;-v&lt;version&gt;.pdf: no names or personal identity numbers in the file names. A file with the same name is overwritten.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="178"/>
         <source>Mapp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="179"/>
         <source>Skrivna:</source>
-        <translation type="unfinished"></translation>
+        <translation>Written:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="180"/>
         <source>Förseglade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="181"/>
         <source>Kunde inte skrivas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be written:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="190"/>
         <source>Planer som inte kunde skrivas, med skälet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans that could not be written, with the reason:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="194"/>
         <source>Planer som inte kunde skrivas</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans that could not be written</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="202"/>
         <source>Välj mapp för planerna</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the plans</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="216"/>
         <source>Listan är tom: det finns inga planer att skriva ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list is empty: there are no plans to print.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="219"/>
         <source>Välj en mapp att skriva planerna till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder to write the plans to.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="234"/>
         <source>Skyddad identitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected identity</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="236"/>
         <source>{0} av planerna gäller personer med skyddad identitet. Utskrifterna visar fullständigt personnummer. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of the plans concern people with a protected identity. The printouts show the full personal identity number. Handle the files and papers according to the procedure for protected personal data. Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="248"/>
         <source>Skriver planer till {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing plans to {0}…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="248"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="276"/>
         <source>Avbryter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="282"/>
         <source>Skrivit {0} av {1} planer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {0} of {1} plans…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="305"/>
         <source>Kunde inte skriva i mappen {0}: kontrollera att den finns och att du får skriva där.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write to the folder {0}: check that it exists and that you are allowed to write there.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="314"/>
         <source>Avbrutet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="316"/>
         <source>Utskriften avbröts efter {0} av {1} planer. Filerna som redan skrivits finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing was cancelled after {0} of {1} plans. The files already written have been kept.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="321"/>
         <source>Klart, med fel</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished, with errors</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="321"/>
         <source>Klart</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="322"/>
         <source>Alla {0} planer är genomgångna.</source>
-        <translation type="unfinished"></translation>
+        <translation>All {0} plans have been processed.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="324"/>
         <source>{0} av {1} planer skrevs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} plans were written</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="326"/>
         <source>{0} signerade planer förseglades och sparades med sin planversion</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} signed plans were sealed and saved with their plan version</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="328"/>
         <source>{0} planer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} plans</translation>
     </message>
 </context>
 <context>
@@ -323,67 +323,67 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="68"/>
         <source>Dekrypterar och kontrollerar signatur, kontrollsummor och FHIR-innehåll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypting and checking the signature, checksums and FHIR content…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="69"/>
         <source>Jämför med databasen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparing with the database…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="70"/>
         <source>Förbereder förhandsvisningen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the preview…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="73"/>
         <source>Kontroll och förhandsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and preview</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="75"/>
         <source>&amp;Importera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="82"/>
         <source>Visa även &amp;oförändrade poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show &amp;unchanged records</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="86"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="87"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="88"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="95"/>
         <source>Poster i paketet</source>
-        <translation type="unfinished"></translation>
+        <translation>Records in the bundle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="119"/>
         <source>Från {0}, fingeravtryck {1}. Signaturen och innehållet stämmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>From {0}, fingerprint {1}. The signature and the content are valid.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="126"/>
         <source>Konflikter skrivs inte över: du avgör dem sida vid sida efter importen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts are not overwritten: you resolve them side by side after the import.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="133"/>
         <source>Paketet är skyddat med en lösenfras. Gå tillbaka och skriv lösenfrasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle is protected with a passphrase. Go back and enter the passphrase.</translation>
     </message>
 </context>
 <context>
@@ -391,42 +391,42 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="39"/>
         <source>Ta emot utbytespaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive exchange bundle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="40"/>
         <source>Inget sparas förrän du har sett vad paketet innehåller och valt att importera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is saved until you have seen what the bundle contains and chosen to import it.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="42"/>
         <source>Paketets fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle file</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="43"/>
         <source>Lösenfras för paketet</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase for the bundle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="45"/>
         <source>bara om paketet är skyddat med lösenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>only if the bundle is protected with a passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="46"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="47"/>
         <source>&amp;Lösenfras:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="55"/>
         <source>Välj en fil som finns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file that exists.</translation>
     </message>
 </context>
 <context>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../ui/common.py" line="161"/>
         <source>Det gick inte</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
 </context>
 <context>
@@ -442,202 +442,202 @@
     <message>
         <location filename="../../ui/exchange/conflict.py" line="37"/>
         <source>Namn</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="38"/>
         <source>Förnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="39"/>
         <source>Efternamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="40"/>
         <source>Personnummer</source>
-        <translation type="unfinished">Personal number</translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="41"/>
         <source>Skyddad identitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected identity</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="42"/>
         <source>Enhet / skola</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit / school</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="43"/>
         <source>Vårdnadshavare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardians</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="44"/>
         <source>Kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="45"/>
         <source>1. Åtgärd/insats</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Measure</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="46"/>
         <source>2. Vem som utför</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Who performs it</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="47"/>
         <source>3. Vem som instruerar</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Who gives instruction</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="48"/>
         <source>3. Hur instruktion ges</source>
-        <translation type="unfinished"></translation>
+        <translation>3. How instruction is given</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="49"/>
         <source>4. Vid skada eller risk för skada</source>
-        <translation type="unfinished"></translation>
+        <translation>4. In case of harm or risk of harm</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="50"/>
         <source>5. Om situationen förändras</source>
-        <translation type="unfinished"></translation>
+        <translation>5. If the situation changes</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="51"/>
         <source>6. Uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="52"/>
         <source>7. Datum för omprövning</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Re-assessment date</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="53"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="54"/>
         <source>Skäl till makulering</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for voiding</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="55"/>
         <source>Vad hände</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="56"/>
         <source>Omedelbar åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Immediate action</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="57"/>
         <source>Åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="58"/>
         <source>Parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="59"/>
         <source>Nästa uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="60"/>
         <source>Planerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="61"/>
         <source>Gjord</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="62"/>
         <source>Nästa datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Next date</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="63"/>
         <source>Samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="72"/>
         <source>Ja</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="72"/>
         <source>Nej</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="85"/>
         <source>Konflikt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="88"/>
         <source>{0} för {1} är ändrad både här och hos avsändaren sedan förra utbytet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} for {1} has been changed both here and by the sender since the last exchange.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="95"/>
         <source>Visa bara fält som &amp;skiljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only fields that &amp;differ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="102"/>
         <source>Fält</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="103"/>
         <source>Här (vår version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Here (our version)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="104"/>
         <source>Inkommande</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="111"/>
         <source>Jämförelse fält för fält</source>
-        <translation type="unfinished"></translation>
+        <translation>Field-by-field comparison</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="121"/>
         <source>Posten finns inte längre här; den inkommande kan läggas till.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record no longer exists here; the incoming one can be added.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="126"/>
         <source>Behåll &amp;vår version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep our version</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="127"/>
         <source>Ta &amp;inkommande version</source>
-        <translation type="unfinished"></translation>
+        <translation>Take &amp;incoming version</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="128"/>
         <source>Avgör &amp;senare</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide &amp;later</translation>
     </message>
 </context>
 <context>
@@ -645,62 +645,62 @@
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="135"/>
         <source>Vad ska skickas?</source>
-        <translation type="unfinished"></translation>
+        <translation>What should be sent?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="137"/>
         <source>Allt som &amp;ändrats sedan förra paketet till mottagaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything &amp;changed since the last bundle to the recipient</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="138"/>
         <source>&amp;Allt (alla personer med samtycke)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Everything (all people with consent)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="139"/>
         <source>&amp;Valda personer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selected people</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="148"/>
         <source>Sök person att lägga till</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a person to add</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="148"/>
         <source>Sök namn eller personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="150"/>
         <source>Sökträffar</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="155"/>
         <source>Skickas:</source>
-        <translation type="unfinished"></translation>
+        <translation>To be sent:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="157"/>
         <source>Lägg &amp;till →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add →</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="159"/>
         <source>← Ta &amp;bort</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Remove</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="166"/>
         <source>Valda personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected people</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="237"/>
         <source>Lägg till minst en person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one person.</translation>
     </message>
 </context>
 <context>
@@ -708,17 +708,17 @@
     <message>
         <location filename="../../ui/plans/dialogs.py" line="118"/>
         <source>Lämna över kopia av planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over a copy of the plan</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="121"/>
         <source>Mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="122"/>
         <source>Mottagarens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient&apos;s name</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="123"/>
@@ -728,92 +728,92 @@
     <message>
         <location filename="../../ui/plans/dialogs.py" line="124"/>
         <source>&amp;Mottagare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="125"/>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="126"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="127"/>
         <source>Samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="129"/>
         <source>Samtycke lämnat av</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent given by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="131"/>
         <source>Samtycke lämnat som</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent given as</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="133"/>
         <source>Den enskilde</source>
-        <translation type="unfinished"></translation>
+        <translation>The individual</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="134"/>
         <source>Vårdnadshavare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="135"/>
         <source>Legal företrädare</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="139"/>
         <source>Samtycke datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent date</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="141"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="141"/>
         <source>Skriftligt</source>
-        <translation type="unfinished"></translation>
+        <translation>Written</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="141"/>
         <source>Muntligt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="143"/>
         <source>&amp;Lämnat av:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given by:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="144"/>
         <source>&amp;Som:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;As:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="145"/>
         <source>Samtycke &amp;datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consen&amp;t date:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="146"/>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="170"/>
         <source>Kopia av egenvårdsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of self-care plan</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
     <message>
         <location filename="../../ui/worker.py" line="203"/>
         <source>Ett oväntat fel inträffade ({0}). Inget sparat har gått förlorat.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred ({0}). Nothing that was saved has been lost.</translation>
     </message>
 </context>
 <context>
@@ -829,7 +829,7 @@
     <message>
         <location filename="../../ui/common.py" line="104"/>
         <source>{0}: ange datum</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: enter date</translation>
     </message>
 </context>
 <context>
@@ -837,97 +837,97 @@
     <message>
         <location filename="../../ui/cases/dialogs.py" line="83"/>
         <source>Biståndsbeslut – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance decision – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="85"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Act</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="86"/>
         <source>Ansökningsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Application date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="87"/>
         <source>Handläggare</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="89"/>
         <source>Beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="91"/>
         <source>Ej beslutat</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="92"/>
         <source>Beviljat</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="93"/>
         <source>Avslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="96"/>
         <source>Beslutsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="97"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="97"/>
         <source>(ingen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="98"/>
         <source>Anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="100"/>
         <source>&amp;Lag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Act:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="101"/>
         <source>&amp;Ansökt:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pplied:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="102"/>
         <source>&amp;Handläggare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;officer:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="103"/>
         <source>&amp;Beslut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="104"/>
         <source>Beslu&amp;tsdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision da&amp;te:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="105"/>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="106"/>
         <source>A&amp;nteckningar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
@@ -935,132 +935,132 @@
     <message>
         <location filename="../../ui/deviations/dialog.py" line="70"/>
         <source>Avvikelse – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="70"/>
         <source>Avvikelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="80"/>
         <source>När det hände</source>
-        <translation type="unfinished"></translation>
+        <translation>When it happened</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="81"/>
         <source>Plats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="82"/>
         <source>Vad som hände</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="83"/>
         <source>Omedelbar åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Immediate action</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="84"/>
         <source>Skada</source>
-        <translation type="unfinished"></translation>
+        <translation>Harm</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="86"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="89"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="90"/>
         <source>(ingen plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no plan)</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="93"/>
         <source>Rapportör</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="94"/>
         <source>Rapportörens organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter&apos;s organisation</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="95"/>
         <source>&amp;När:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;When:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="96"/>
         <source>&amp;Plats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="97"/>
         <source>&amp;Vad hände:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;hat happened:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="98"/>
         <source>&amp;Omedelbar åtgärd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immediate action:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="99"/>
         <source>&amp;Skada:</source>
-        <translation type="unfinished"></translation>
+        <translation>Har&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="100"/>
         <source>&amp;Kategori:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat&amp;egory:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="101"/>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="102"/>
         <source>&amp;Rapportör:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="103"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="107"/>
         <source>Skada eller risk för skada: bedömaren ska kontaktas för omprövning av egenvårdsbedömningen. Ange datum när bedömaren informerades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harm or risk of harm: the assessor must be contacted for a re-assessment of the self-care assessment. Enter the date when the assessor was informed.</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="116"/>
         <source>Bedömaren informerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor informed</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="118"/>
         <source>&amp;Bedömaren informerad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor in&amp;formed:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="120"/>
         <source>Berörda parter och när de informerades (ÅÅÅÅ-MM-DD, tomt = inte ännu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties concerned and when they were informed (YYYY-MM-DD, empty = not yet)</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="122"/>
         <source>Informerade parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Informed parties</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="123"/>
@@ -1070,22 +1070,22 @@
     <message>
         <location filename="../../ui/deviations/dialog.py" line="123"/>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="123"/>
         <source>Informerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Informed</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="132"/>
         <source>Gemensam händelseanalys</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint incident analysis</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="133"/>
         <source>Åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="135"/>
@@ -1095,17 +1095,17 @@
     <message>
         <location filename="../../ui/deviations/dialog.py" line="139"/>
         <source>&amp;Händelseanalys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident a&amp;nalysis:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="140"/>
         <source>Åt&amp;gärder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tions:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="141"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="152"/>
@@ -1120,52 +1120,52 @@
     <message>
         <location filename="../../ui/deviations/dialog.py" line="159"/>
         <source>Avvikelserapport (P&amp;DF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation report (P&amp;DF)…</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="164"/>
         <source>Rapporten som PDF, att skriva ut eller skicka till en annan organisation; visar det sparade (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>The report as a PDF, to print or send to another organisation; shows what has been saved (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="167"/>
         <source>Spara avvikelsen först; rapporten visar det som är sparat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the deviation first; the report shows what has been saved.</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="173"/>
         <source>Skicka till annan organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to another organisation…</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="175"/>
         <source>Avvikelsen i ett krypterat utbytespaket till en partner</source>
-        <translation type="unfinished"></translation>
+        <translation>The deviation in an encrypted exchange bundle to a partner</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="185"/>
         <source>Öppet: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="200"/>
         <source>Avvikelserapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation report</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="235"/>
         <source>Datum för informerad part skrivs ÅÅÅÅ-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date a party was informed as YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="299"/>
         <source>Avvikelsen innebär skada eller risk för skada. Bedömaren ska kontaktas för omprövning; det står som öppen punkt tills datumet är ifyllt. Vill du starta en omprövning av planen nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>The deviation involves harm or risk of harm. The assessor must be contacted for a re-assessment; this remains an open item until the date is filled in. Do you want to start a re-assessment of the plan now?</translation>
     </message>
     <message>
         <location filename="../../ui/deviations/dialog.py" line="302"/>
         <source>Omprövning behövs</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-assessment needed</translation>
     </message>
 </context>
 <context>
@@ -1173,72 +1173,72 @@
     <message>
         <location filename="../../ui/cases/dialogs.py" line="131"/>
         <source>Tvist (tolkning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute (interpretation)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="135"/>
         <source>Parter, kommaseparerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties, comma-separated</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="136"/>
         <source>Frågan</source>
-        <translation type="unfinished"></translation>
+        <translation>The question</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="137"/>
         <source>Öppnad</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="138"/>
         <source>&amp;Parter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="139"/>
         <source>&amp;Fråga:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="140"/>
         <source>&amp;Öppnad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opened:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="141"/>
         <source>Löst datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date resolved</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="142"/>
         <source>Lösning</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="146"/>
         <source>Senast: </source>
-        <translation type="unfinished"></translation>
+        <translation>Due by: </translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="146"/>
         <source>Ska vara löst senast</source>
-        <translation type="unfinished"></translation>
+        <translation>To be resolved by</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="147"/>
         <source>&amp;Löst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso&amp;lved:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="148"/>
         <source>L&amp;ösning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resol&amp;ution:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="166"/>
         <source>Ange datum när tvisten löstes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date when the dispute was resolved.</translation>
     </message>
 </context>
 <context>
@@ -1246,27 +1246,27 @@
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="151"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="154"/>
         <source>Importerar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="171"/>
         <source>Importen är klar: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import is complete: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="174"/>
         <source>{0} konflikter väntar på ditt beslut under Utbyte → Olösta konflikter. Inget har skrivits över.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conflicts are awaiting your decision under Exchange → Unresolved conflicts. Nothing has been overwritten.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="180"/>
         <source>Inget importerades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1274,7 @@
     <message>
         <location filename="../../ui/plans/view.py" line="575"/>
         <source>Ändra plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit plan</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="582"/>
@@ -1292,7 +1292,7 @@
     <message>
         <location filename="../../ui/common.py" line="139"/>
         <source>Felmeddelande</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
 </context>
 <context>
@@ -1300,77 +1300,77 @@
     <message>
         <location filename="../../ui/exchange/labels.py" line="11"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="12"/>
         <source>Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="13"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="14"/>
         <source>Uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="15"/>
         <source>Kopia</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="16"/>
         <source>SIP</source>
-        <translation type="unfinished">SIP</translation>
+        <translation>SIP</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="17"/>
         <source>Avvikelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="18"/>
         <source>Förseglad PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed PDF</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="24"/>
         <source>Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="25"/>
         <source>Uppdateras</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="26"/>
         <source>Konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="27"/>
         <source>Oförändrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="32"/>
         <source>Skickat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="32"/>
         <source>Mottaget</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="45"/>
         <source>{0} nya, {1} uppdateras, {2} i konflikt, {3} oförändrade</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} new, {1} updated, {2} in conflict, {3} unchanged</translation>
     </message>
 </context>
 <context>
@@ -1378,197 +1378,197 @@
     <message>
         <location filename="../../ui/exchange/view.py" line="66"/>
         <source>Utbyte med andra organisationer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange with other organisations</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="69"/>
         <source>&amp;Skicka utbytespaket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send exchange bundle…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="70"/>
         <source>Skicka utbytespaket (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send exchange bundle (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="72"/>
         <source>&amp;Ta emot utbytespaket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receive exchange bundle…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="73"/>
         <source>Ta emot utbytespaket (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive exchange bundle (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="94"/>
         <source>Den här organisationen</source>
-        <translation type="unfinished"></translation>
+        <translation>This organisation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="104"/>
         <location filename="../../ui/exchange/view.py" line="126"/>
         <source>Fingeravtryck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="107"/>
         <source>Ge identitetsfilen till partnern (e-post eller USB-minne) och läs upp fingeravtrycket per telefon, så att partnern vet att filen är er.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the identity file to the partner (by email or USB stick) and read the fingerprint out over the phone, so that the partner knows the file is yours.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="112"/>
         <source>Spara &amp;identitetsfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;identity file…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="121"/>
         <location filename="../../ui/exchange/view.py" line="133"/>
         <location filename="../../ui/exchange/view.py" line="182"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="125"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="127"/>
         <source>Betrodd</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="127"/>
         <source>Ja</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="127"/>
         <source>Nej</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="128"/>
         <source>Tillagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="137"/>
         <source>&amp;Lägg till partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add partner…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="138"/>
         <source>Läs in en partners identitetsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a partner&apos;s identity file</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="140"/>
         <source>Lita &amp;på…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trust…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="142"/>
         <source>Sluta lita på</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop trusting</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="151"/>
         <location filename="../../ui/exchange/view.py" line="161"/>
         <source>Olösta konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved conflicts</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="155"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="156"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="157"/>
         <source>Fält som skiljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields that differ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="166"/>
         <source>Ändrat på båda håll sedan förra utbytet. Inget har skrivits över: jämför och välj.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed on both sides since the last exchange. Nothing has been overwritten: compare and choose.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="168"/>
         <source>&amp;Jämför och välj…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare and choose…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="176"/>
         <location filename="../../ui/exchange/view.py" line="188"/>
         <source>Historik</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="180"/>
         <source>Tidpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="181"/>
         <source>Riktning</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="182"/>
         <source>(lösenfras)</source>
-        <translation type="unfinished"></translation>
+        <translation>(passphrase)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="183"/>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="184"/>
         <source>Innehåll</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="207"/>
         <source>Olösta konflikter ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved conflicts ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="224"/>
         <source>Spara identitetsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Save identity file</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="231"/>
         <source>Identitetsfil sparad</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity file saved</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="232"/>
         <source>Filen {0} är sparad. Läs upp fingeravtrycket för partnern: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {0} has been saved. Read the fingerprint out to the partner: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="240"/>
         <source>Läs in partnerns identitetsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the partner&apos;s identity file</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="262"/>
         <source>Välj en partner i listan först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a partner in the list first.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="276"/>
         <source>Lita på {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust {0}?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="278"/>
@@ -1577,12 +1577,16 @@
 Det ska vara:  {1}
 
 Stämmer det exakt? Först då kan paket från {0} tas emot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call your contact at {0} and ask them to read out their fingerprint.
+
+It should be:  {1}
+
+Does it match exactly? Only then can bundles from {0} be received.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="290"/>
         <source>Välj en konflikt i listan först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a conflict in the list first.</translation>
     </message>
 </context>
 <context>
@@ -1590,38 +1594,39 @@ Stämmer det exakt? Först då kan paket från {0} tas emot.</source>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="286"/>
         <source>Samlar poster och kontrollerar samtycke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting records and checking consent…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="287"/>
         <source>Bygger FHIR-innehållet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the FHIR content…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="288"/>
         <source>Krypterar och signerar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypting and signing…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="289"/>
         <source>Sparar filen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the file…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="292"/>
         <source>Skapar utbytespaketet</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the exchange bundle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="315"/>
         <source>Paketet är sparat: {0}
 Innehåll: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle has been saved: {0}
+Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="317"/>
         <source>Utelämnade eftersom samtycke saknas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out because consent is missing: {0}</translation>
     </message>
 </context>
 <context>
@@ -1629,17 +1634,17 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="334"/>
         <source>Skicka utbytespaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Send exchange bundle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="343"/>
         <source>&amp;Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="350"/>
         <source>losenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>passphrase</translation>
     </message>
 </context>
 <context>
@@ -1647,12 +1652,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/exchange/pages.py" line="38"/>
         <source>&amp;Bläddra…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/pages.py" line="39"/>
         <source>Välj fil: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file: {0}</translation>
     </message>
 </context>
 <context>
@@ -1660,42 +1665,42 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="246"/>
         <source>Var ska paketet sparas?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should the bundle be saved?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="248"/>
         <source>Spara på ett USB-minne eller skicka filen som bilaga. Den är krypterad och signerad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save it on a USB stick or send the file as an attachment. It is encrypted and signed.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="251"/>
         <source>Paketets fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle file</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="252"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="268"/>
         <source>Ange var paketet ska sparas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify where the bundle should be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="271"/>
         <source>Mappen {0} finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {0} does not exist.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="274"/>
         <source>Filen finns</source>
-        <translation type="unfinished"></translation>
+        <translation>The file exists</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="274"/>
         <source>{0} finns redan. Ersätta den?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} already exists. Replace it?</translation>
     </message>
 </context>
 <context>
@@ -1703,12 +1708,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="242"/>
         <source>Egenvårdsstöd – första start</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenvårdsstöd – first start</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="252"/>
         <source>&amp;Börja arbeta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start working</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1721,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="194"/>
         <source>Ta emot utbytespaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive exchange bundle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="203"/>
         <source>&amp;Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1729,72 +1734,72 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="187"/>
         <source>Registrera instruktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Record instruction</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="189"/>
         <source>Instruerad personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member instructed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="190"/>
         <source>Personalens roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member&apos;s role</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="190"/>
         <source>t.ex. Undersköterska</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Assistant nurse</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="191"/>
         <source>Instruerad av</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructed by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="192"/>
         <source>Instruktionsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction date</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="193"/>
         <source>Förnyas senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="195"/>
         <source>Anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="196"/>
         <source>&amp;Personal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;ff:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="197"/>
         <source>&amp;Roll:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="198"/>
         <source>Instruerad &amp;av:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructed by:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="199"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="200"/>
         <source>&amp;Förnyas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;new by:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="201"/>
         <source>A&amp;nteckningar:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
@@ -1802,32 +1807,32 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/exchange/pages.py" line="71"/>
         <source>Förlopp</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/pages.py" line="72"/>
         <source>&amp;Stoppa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/pages.py" line="128"/>
         <source>Avbryter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/pages.py" line="135"/>
         <source>Klart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/pages.py" line="142"/>
         <source>Avbrutet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/pages.py" line="142"/>
         <source>Det gick inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work.</translation>
     </message>
 </context>
 <context>
@@ -1840,33 +1845,33 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="38"/>
         <source>Alla personuppgifter sparas krypterade i en fil på den här datorn. Välj var databasen ska ligga; förvalet är din egen programmapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>All personal data is saved encrypted in a file on this computer. Choose where the database should be stored; the default is your own application folder.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="44"/>
         <location filename="../../ui/setup/wizard.py" line="57"/>
         <source>Databasens plats</source>
-        <translation type="unfinished"></translation>
+        <translation>Database location</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="45"/>
         <source>&amp;Bläddra…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="46"/>
         <source>Välj plats för databasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a location for the database</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="50"/>
         <source>&amp;Databas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="64"/>
         <source>Det finns redan en databas där; välj en annan plats.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a database there; choose another location.</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1884,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="80"/>
         <source>Sök person: namn eller personnummer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search person: name or personal identity number (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="81"/>
@@ -1889,12 +1894,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="84"/>
         <source>Sökträffar</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="89"/>
         <source>Navigering</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="91"/>
@@ -1904,7 +1909,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="92"/>
         <source>Personer</source>
-        <translation>Persons</translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="93"/>
@@ -1929,7 +1934,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="97"/>
         <source>Utbyte</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="98"/>
@@ -1964,12 +1969,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="157"/>
         <source>S&amp;kicka utbytespaket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send exchange bundle…</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="160"/>
         <source>&amp;Ta emot utbytespaket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rece&amp;ive exchange bundle…</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="163"/>
@@ -1979,7 +1984,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="166"/>
         <source>Tom &amp;blankett (pappersreserv)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blank form (paper fallback)…</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="168"/>
@@ -1999,42 +2004,42 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="172"/>
         <source>&amp;Överblick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="173"/>
         <source>&amp;Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="174"/>
         <source>P&amp;laner</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lans</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="175"/>
         <source>S&amp;IP</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;IP</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="176"/>
         <source>&amp;Avvikelser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deviations</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="177"/>
         <source>&amp;Tvister</source>
-        <translation type="unfinished"></translation>
+        <translation>Disp&amp;utes</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="178"/>
         <source>&amp;Utbyte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exchange</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="179"/>
         <source>I&amp;nställningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="183"/>
@@ -2044,42 +2049,42 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/main/window.py" line="184"/>
         <source>&amp;Om Egenvårdsstöd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Egenvårdsstöd</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="210"/>
         <source>Egenvårdsstöd – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenvårdsstöd – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="217"/>
         <source>Om Egenvårdsstöd</source>
-        <translation type="unfinished"></translation>
+        <translation>About Egenvårdsstöd</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="218"/>
         <source>Egenvårdsstöd {0}. Stöd för egenvård enligt lag (2022:1250).</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenvårdsstöd {0}. Support for self-care under the Swedish Self-Care Act (2022:1250).</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="279"/>
         <source>Ingen träff</source>
-        <translation type="unfinished"></translation>
+        <translation>No match</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="387"/>
         <source>Insatsen blev inte utförd: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The measure was not performed: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="426"/>
         <source>Planen ”{0}” för {1}, alla versioner</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan “{0}” for {1}, all versions</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="430"/>
         <source>Avvikelsen {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The deviation {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/main/window.py" line="460"/>
@@ -2092,37 +2097,37 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/overview/view.py" line="27"/>
         <source>Omprövning/uppföljning försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-assessment/follow-up overdue</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="28"/>
         <source>Omprövning/uppföljning inom 30 dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-assessment/follow-up within 30 days</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="29"/>
         <source>Osignerad plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned plan</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="30"/>
         <source>Kopia utan samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy without consent</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="31"/>
         <source>Avvikelse: part/bedömare ej informerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation: party/assessor not informed</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="32"/>
         <source>Tvist öppen mer än 14 dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute open for more than 14 days</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="33"/>
         <source>Instruktion ska förnyas</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction due for renewal</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="46"/>
@@ -2142,7 +2147,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/overview/view.py" line="49"/>
         <source>Personnummer</source>
-        <translation>Personal number</translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="50"/>
@@ -2163,7 +2168,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/overview/view.py" line="69"/>
         <source>Visa kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Show category</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="70"/>
@@ -2178,12 +2183,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/overview/view.py" line="77"/>
         <source>Uppdatera (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="98"/>
         <source>Dubbelklicka eller tryck Enter för att öppna. Dina egna ärenden visas först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to open. Your own cases are shown first.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="103"/>
@@ -2207,27 +2212,27 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="75"/>
         <source>Lösenfrasen låser upp databasen. Flera vanliga ord i rad är både starkt och lätt att minnas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase unlocks the database. Several ordinary words in a row are both strong and easy to remember.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="80"/>
         <source>Upprepa lösenfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="85"/>
         <source>Lösenfrasens styrka</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase strength</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="87"/>
         <source>&amp;Kom ihåg på den här datorn (Windows inloggning låser upp)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remember on this computer (Windows sign-in unlocks)</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="88"/>
         <source>Kom ihåg på den här datorn</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember on this computer</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="90"/>
@@ -2237,42 +2242,42 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="91"/>
         <source>&amp;Upprepa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;eat:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="92"/>
         <source>Styrka:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="103"/>
         <source>Mycket svag</source>
-        <translation type="unfinished"></translation>
+        <translation>Very weak</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="103"/>
         <source>Svag</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="103"/>
         <source>Godkänd</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="103"/>
         <source>Stark</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="103"/>
         <source>Mycket stark</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="113"/>
         <source>Lösenfraserna är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
 </context>
 <context>
@@ -2280,27 +2285,27 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/printing/dialog.py" line="83"/>
         <source>Spara som…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Spara PDF-filen ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the PDF file ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="99"/>
         <source>S&amp;täng</source>
-        <translation type="unfinished">C&amp;lose</translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="116"/>
         <source>Spara som</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="126"/>
         <source>Sparad: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -2308,40 +2313,40 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/printing/preview.py" line="78"/>
         <source>Sidinformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Page information</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="81"/>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print …</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="84"/>
         <source>Förstora</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="87"/>
         <source>Förminska</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="90"/>
         <source>Anpassa till bredd</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to width</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/printing/preview.py" line="115"/>
         <source>%n sida/sidor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="115"/>
         <source>PDF-filen kunde inte visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file could not be displayed.</translation>
     </message>
 </context>
 <context>
@@ -2349,47 +2354,47 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="222"/>
         <source>Registrera utförande</source>
-        <translation type="unfinished"></translation>
+        <translation>Record performance</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="227"/>
         <source>Tidpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="228"/>
         <source>Utförare</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="229"/>
         <source>&amp;Utförd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Performed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="230"/>
         <source>&amp;Inte utförd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not performed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="232"/>
         <source>Varför inte utförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Why not performed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="235"/>
         <source>&amp;Tidpunkt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="236"/>
         <source>Ut&amp;förare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed &amp;by:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="239"/>
         <source>&amp;Varför:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why:</translation>
     </message>
 </context>
 <context>
@@ -2402,68 +2407,68 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/dialog.py" line="55"/>
         <source>Ändra person</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="58"/>
         <source>Förnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="59"/>
         <source>Efternamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="61"/>
         <source>Personnummer eller samordningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity number or coordination number</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="63"/>
         <source>ÅÅÅÅMMDD-NNNN</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="65"/>
         <location filename="../../ui/persons/dialog.py" line="66"/>
         <source>Skyddad identitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected identity</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="68"/>
         <source>Skola eller enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>School or unit</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="69"/>
         <source>&amp;Förnamn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name:</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="70"/>
         <source>&amp;Efternamn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name:</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="71"/>
         <source>&amp;Personnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personal identity number:</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="73"/>
         <source>&amp;Skola / enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hool / unit:</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="75"/>
         <source>Vårdnadshavare (för barn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardians (for children)</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="77"/>
         <source>Vårdnadshavare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardians</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="78"/>
@@ -2475,23 +2480,23 @@ Innehåll: {1}</source>
         <location filename="../../ui/persons/dialog.py" line="78"/>
         <location filename="../../ui/persons/dialog.py" line="85"/>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="78"/>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="82"/>
         <location filename="../../ui/persons/dialog.py" line="84"/>
         <source>Kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="85"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <location filename="../../ui/persons/dialog.py" line="92"/>
@@ -2509,52 +2514,52 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/detail.py" line="73"/>
         <source>SKYDDAD IDENTITET</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTECTED IDENTITY</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="80"/>
         <source>Ä&amp;ndra uppgifter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit details…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="81"/>
         <source>Ny &amp;bedömning och plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;assessment and plan…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="82"/>
         <source>Ny &amp;avvikelse…</source>
-        <translation type="unfinished"></translation>
+        <translation>New de&amp;viation…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="83"/>
         <source>Ny S&amp;IP…</source>
-        <translation type="unfinished"></translation>
+        <translation>New S&amp;IP…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="84"/>
         <source>Biståndsbes&amp;lut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance &amp;decision…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="85"/>
         <source>Ny &amp;tvist…</source>
-        <translation type="unfinished"></translation>
+        <translation>New dis&amp;pute…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="86"/>
         <source>Ski&amp;cka till partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to pa&amp;rtner…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="94"/>
         <source>Sa&amp;mmanfattning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;mmary…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="98"/>
         <source>Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the person&apos;s plans, follow-ups and deviations as a PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="104"/>
@@ -2601,12 +2606,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/detail.py" line="136"/>
         <source>Händelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="137"/>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="160"/>
@@ -2616,137 +2621,137 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/detail.py" line="173"/>
         <source>barn</source>
-        <translation type="unfinished"></translation>
+        <translation>child</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="173"/>
         <source>vuxen</source>
-        <translation type="unfinished"></translation>
+        <translation>adult</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="175"/>
         <source>Född: {0} ({1} år, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Born: {0} (age {1}, {2})</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="176"/>
         <source>Skola / enhet: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>School / unit: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="179"/>
         <source>Samordningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination number</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="182"/>
         <source>Vårdnadshavare: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="185"/>
         <source>Kontakt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="187"/>
         <source>Inga vårdnadshavare eller kontakter registrerade.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardians or contacts registered.</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="203"/>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="219"/>
         <source>{0}, version {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, version {1}: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="220"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="222"/>
         <source>{0}, version {1} signerad av {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, version {1} signed by {2}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="223"/>
         <source>Signering</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="230"/>
         <source>{0}: gjord av {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: done by {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="231"/>
         <source>Uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="233"/>
         <source>{0}: planerad</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: planned</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="237"/>
         <source>Planerad omprövning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned re-assessment</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="247"/>
         <source>med samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>with consent</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="247"/>
         <source>UTAN samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>WITHOUT consent</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="251"/>
         <source>Kopia</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="254"/>
         <source>{0} instruerad av {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} instructed by {1}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="255"/>
         <source>Instruktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="257"/>
         <source>Utförd av {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed by {0}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="257"/>
         <source>EJ utförd ({1}) – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT performed ({1}) – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="260"/>
         <source>Utförande</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="264"/>
         <source>Biståndsbeslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance decision</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="267"/>
         <source>Samordnare {0}; parter: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator {0}; parties: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="268"/>
@@ -2756,22 +2761,22 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/detail.py" line="272"/>
         <source>Avvikelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="275"/>
         <source> – löst</source>
-        <translation type="unfinished"></translation>
+        <translation> – resolved</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="276"/>
         <source>Tvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="290"/>
         <source>Sammanfattning – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary – {0}</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2789,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/list.py" line="26"/>
         <source>Personnummer</source>
-        <translation>Personal number</translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/persons/list.py" line="27"/>
@@ -2794,7 +2799,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/list.py" line="28"/>
         <source>Skyddad identitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected identity</translation>
     </message>
     <message>
         <location filename="../../ui/persons/list.py" line="28"/>
@@ -2804,18 +2809,18 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/list.py" line="29"/>
         <source>Vårdnadshavare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardians</translation>
     </message>
     <message>
         <location filename="../../ui/persons/list.py" line="36"/>
         <location filename="../../ui/persons/list.py" line="47"/>
         <source>Personer</source>
-        <translation>Persons</translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../ui/persons/list.py" line="39"/>
         <source>Filtrera personer på namn eller personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter people by name or personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/persons/list.py" line="43"/>
@@ -2825,7 +2830,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/persons/list.py" line="50"/>
         <source>{0} personer</source>
-        <translation type="unfinished"></translation>
+        <translation>People: {0}</translation>
     </message>
 </context>
 <context>
@@ -2843,82 +2848,82 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="94"/>
         <source>Ä&amp;ndra…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="95"/>
         <source>&amp;Signera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="96"/>
         <source>&amp;Makulera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Void…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="97"/>
         <source>&amp;Uppföljning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="98"/>
         <source>Lämna &amp;kopia…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand over copy…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="99"/>
         <source>&amp;Instruktion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins&amp;truction…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="100"/>
         <source>Utför&amp;ande…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rformance…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="107"/>
         <source>Dokument:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="111"/>
         <source>Skriv ut / &amp;Förhandsgranska…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print / preview…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="112"/>
         <source>Förs&amp;egla…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;al…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="113"/>
         <source>Nödk&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergenc&amp;y card…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="114"/>
         <source>Ski&amp;cka till partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;d to partner…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="118"/>
         <source>Planen med alla versioner i ett krypterat utbytespaket till en annan organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan with all its versions in an encrypted exchange bundle to another organisation</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="121"/>
         <source>Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic seal of the selected version: PDF readers can show whether the file has been changed (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="123"/>
         <source>Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency card for the person performing the measure: what to do, whom to call (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="133"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi&amp;on:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="135"/>
@@ -2930,42 +2935,42 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="143"/>
         <source>Planens innehåll</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan content</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="145"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;n</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="149"/>
         <source>Planerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="151"/>
         <source>Gjord</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="151"/>
         <source>avbruten</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="153"/>
         <source>Av</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="154"/>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="155"/>
         <source>Nästa</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="162"/>
@@ -2976,7 +2981,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="163"/>
         <source>Mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="164"/>
@@ -2986,17 +2991,17 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="168"/>
         <source>Samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="172"/>
         <source>SAKNAS</source>
-        <translation type="unfinished"></translation>
+        <translation>MISSING</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="182"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="183"/>
@@ -3006,27 +3011,27 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="184"/>
         <source>Instruerad av</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructed by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="185"/>
         <source>Förnyas</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="191"/>
         <source>Tidpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="192"/>
         <source>Utförare</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="193"/>
         <source>Utförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="193"/>
@@ -3041,32 +3046,32 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="194"/>
         <source>Varför inte</source>
-        <translation type="unfinished"></translation>
+        <translation>Why not</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="200"/>
         <source>&amp;Uppföljningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-&amp;ups</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="201"/>
         <source>&amp;Kopior</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copies</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="202"/>
         <source>&amp;Instruktioner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructions</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="203"/>
         <source>Signerings&amp;lista</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance lo&amp;g</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="206"/>
         <source>Förseglade &amp;dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed docu&amp;ments</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="209"/>
@@ -3076,147 +3081,147 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="230"/>
         <source>Förseglad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="232"/>
         <source>Certifikat för</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate for</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="233"/>
         <source>Fingeravtryck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="234"/>
         <source>Storlek</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="234"/>
         <source>{0} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kB</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="240"/>
         <source>Förseglade dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed documents</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="247"/>
         <source>Dubbelklicka eller tryck Retur för att öppna, skriva ut eller spara en förseglad PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to open, print or save a sealed PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="251"/>
         <source>&amp;Öppna…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="252"/>
         <source>Öppna den markerade förseglade PDF-filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected sealed PDF file</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="287"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="288"/>
         <source>version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {0}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="292"/>
         <source>nästa omprövning {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>next re-assessment {0}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="294"/>
         <source>makulerad: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>voided: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="297"/>
         <source>saknas punkt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>missing point(s): {0}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="349"/>
         <source>Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="357"/>
         <source>Riskanalys</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk analysis</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="372"/>
         <source>Underskrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="389"/>
         <source>Ny version</source>
-        <translation type="unfinished"></translation>
+        <translation>New version</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="391"/>
         <source>Planen är signerad och låst. En ändring blir version {0} som ett utkast som ska signeras. Fortsätt?</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is signed and locked. A change becomes version {0}, a draft that has to be signed. Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="407"/>
         <source>Makulera plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Void plan</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="407"/>
         <source>Skäl för makulering (krävs):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for voiding (required):</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="449"/>
         <source>Inte utförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not performed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="450"/>
         <source>Insatsen blev inte utförd. Vill du rapportera en avvikelse?</source>
-        <translation type="unfinished"></translation>
+        <translation>The measure was not performed. Do you want to report a deviation?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="500"/>
         <source>Nödkort</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency card</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="519"/>
         <source>Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed by {0}. The sealed PDF file has been saved with plan version {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="531"/>
         <source>Förseglingen är intakt: certifikat för {0}, planversion {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The seal is intact: certificate for {0}, plan version {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="533"/>
         <source>VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING: the seal does not match, the file may have been changed ({0}, plan version {1}).</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="543"/>
         <source>Förseglad plan, version {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed plan, version {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="484"/>
         <source>Förhandsgranska plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview plan</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3229,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/wizard.py" line="279"/>
         <source>Ny egenvårdsplan – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New self-care plan – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="288"/>
@@ -3254,7 +3259,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/wizard.py" line="331"/>
         <source>Bedömningen är att åtgärden är en hälso- och sjukvårdsinsats. Bedömningen sparas; ingen egenvårdsplan upprättas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment is that the measure is a health care intervention. The assessment is saved; no self-care plan is drawn up.</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3272,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/list.py" line="32"/>
         <source>Personnummer</source>
-        <translation>Personal number</translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/plans/list.py" line="33"/>
@@ -3304,27 +3309,27 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/list.py" line="50"/>
         <source>Filtrera på personens namn eller personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by the person&apos;s name or personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/plans/list.py" line="54"/>
         <source>Alla statusar</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../ui/plans/list.py" line="60"/>
         <source>Skriv ut &amp;flera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;multiple…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/list.py" line="64"/>
         <source>Skriv planerna i listan, eller de markerade, till en mapp som PDF-filer (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the plans in the list, or the selected ones, to a folder as PDF files (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/list.py" line="75"/>
         <source>{0} planer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans: {0}</translation>
     </message>
 </context>
 <context>
@@ -3332,97 +3337,97 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/points.py" line="33"/>
         <source>1. Åtgärd/insats som bedömts som egenvård</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Measure assessed as self-care</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="35"/>
         <source>2. Själv eller med hjälp</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Independently or with help</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="39"/>
         <source>2. Vem som utför</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Who performs it</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="40"/>
         <source>3. Vem som instruerar</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Who gives instruction</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="42"/>
         <source>3. Hur information och instruktion ges</source>
-        <translation type="unfinished"></translation>
+        <translation>3. How information and instruction are given</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="44"/>
         <source>4. Vid skada eller risk för skada</source>
-        <translation type="unfinished"></translation>
+        <translation>4. In case of harm or risk of harm</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="45"/>
         <source>5. Om situationen förändras</source>
-        <translation type="unfinished"></translation>
+        <translation>5. If the situation changes</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="46"/>
         <source>6. Uppföljning: hur, av vem och när</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Follow-up: how, by whom and when</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="49"/>
         <source>7. Datum för omprövning</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Re-assessment date</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="52"/>
         <source>&amp;1. Åtgärd/insats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. Measure:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="53"/>
         <source>&amp;2. Utförs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2. Performed:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="54"/>
         <source>2. &amp;Utförare:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. &amp;Performed by:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="55"/>
         <source>&amp;3. Instruerar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3. Instructed by:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="56"/>
         <source>3. &amp;Hur:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. &amp;How:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="57"/>
         <source>&amp;4. Vid skada:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4. If harm occurs:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="58"/>
         <source>&amp;5. Vid förändring:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5. If things change:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="59"/>
         <source>&amp;6. Uppföljning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6. Follow-up:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="60"/>
         <source>&amp;7. Omprövning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7. Re-assessment:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="65"/>
         <source>Punkter som saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing points</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="95"/>
@@ -3445,7 +3450,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/wizard.py" line="244"/>
         <source>Alla sju punkter ska vara ifyllda innan planen kan signeras.</source>
-        <translation type="unfinished"></translation>
+        <translation>All seven points must be filled in before the plan can be signed.</translation>
     </message>
 </context>
 <context>
@@ -3453,22 +3458,22 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/printing/dialog.py" line="32"/>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="43"/>
         <source>Skyddad identitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected identity</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="44"/>
         <source>Personen har skyddad identitet. Utskriften visar fullständigt personnummer. Hantera papperet enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has a protected identity. The printout shows the full personal identity number. Handle the paper according to the procedure for protected personal data. Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="176"/>
         <source>Tom blankett – egenvårdsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank form – self-care plan</translation>
     </message>
 </context>
 <context>
@@ -3481,7 +3486,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="123"/>
         <source>Namn och befattning står i planer, loggen och avvikelser du registrerar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name and title appear in plans, in the log and in deviations you record.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="125"/>
@@ -3496,7 +3501,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="126"/>
         <source>t.ex. Distriktssköterska</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. District nurse</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="127"/>
@@ -3511,37 +3516,37 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="128"/>
         <source>t.ex. Växjö kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Växjö Municipality</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="129"/>
         <source>Enhet eller skola</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit or school</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="131"/>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="132"/>
         <source>&amp;Befattning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="133"/>
         <source>&amp;Roll:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="134"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="135"/>
         <source>&amp;Enhet / skola:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit / school:</translation>
     </message>
 </context>
 <context>
@@ -3549,67 +3554,67 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="46"/>
         <source>Till vem?</source>
-        <translation type="unfinished"></translation>
+        <translation>To whom?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="49"/>
         <source>Paketet krypteras så att bara mottagaren kan öppna det. Personuppgifter skickas bara för personer med registrerat samtycke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle is encrypted so that only the recipient can open it. Personal data is only sent for people with registered consent.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="55"/>
         <source>Till en betrodd &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation>To a trusted &amp;partner</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="57"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="59"/>
         <source>Med en &amp;lösenfras (mottagaren har inte Egenvårdsstöd)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;With a passphrase (the recipient does not have Egenvårdsstöd)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="60"/>
         <source>Lösenfras för paketet</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase for the bundle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="61"/>
         <source>Upprepa lösenfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="68"/>
         <source>Lösenfras:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="69"/>
         <source>Upprepa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="70"/>
         <source>Lämna lösenfrasen på annat sätt än paketet, till exempel per telefon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the passphrase by a different route than the bundle, for example by phone.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="74"/>
         <source>Det finns ingen betrodd partner ännu: lägg till en under Utbyte → Partner, eller använd lösenfras.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no trusted partner yet: add one under Exchange → Partner, or use a passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="107"/>
         <source>Välj en partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a partner.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="115"/>
         <source>Lösenfraserna är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
 </context>
 <context>
@@ -3617,111 +3622,111 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/cases/lists.py" line="46"/>
         <source>{0} st</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="68"/>
         <source>Inträffade</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurred</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="69"/>
         <location filename="../../ui/cases/lists.py" line="94"/>
         <location filename="../../ui/cases/lists.py" line="128"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="70"/>
         <source>Skada</source>
-        <translation type="unfinished"></translation>
+        <translation>Harm</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="71"/>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="72"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="73"/>
         <source>Öppet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open items</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="81"/>
         <source>Avvikelser</source>
-        <translation type="unfinished">Deviations</translation>
+        <translation>Deviations</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="84"/>
         <location filename="../../ui/cases/lists.py" line="113"/>
         <source>Filtrera på personens namn eller personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by the person&apos;s name or personal identity number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="93"/>
         <source>SIP-datum</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="95"/>
         <source>Samordnare</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="96"/>
         <location filename="../../ui/cases/lists.py" line="125"/>
         <source>Parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="99"/>
         <source>Nästa uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="102"/>
         <source>Referens</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="110"/>
         <source>SIP</source>
-        <translation type="unfinished">SIP</translation>
+        <translation>SIP</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="123"/>
         <source>Öppnad</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="124"/>
         <source>Senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="126"/>
         <source>Fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="127"/>
         <source>Löst</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="136"/>
         <source>Tvister (tolkningar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes (interpretation)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/lists.py" line="139"/>
         <source>Filtrera på fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by question</translation>
     </message>
 </context>
 <context>
@@ -3735,37 +3740,37 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/wizard.py" line="166"/>
         <source>Om lösenfrasen glöms bort är koden det enda sättet att öppna databasen. Skriv ut den och förvara den inlåst.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the passphrase is forgotten, the code is the only way to open the database. Print it and keep it locked away.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="173"/>
         <source>Skapar den krypterade databasen, ditt certifikat för försegling och organisationens nycklar för utbyte…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the encrypted database, your certificate for sealing and the organisation&apos;s keys for exchange…</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="186"/>
         <source>Skriv &amp;ut koden…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the code…</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="187"/>
         <source>Skriv ut återställningskoden</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the recovery code</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="190"/>
         <source>Jag har skrivit ut eller skrivit ner koden</source>
-        <translation type="unfinished"></translation>
+        <translation>I have printed or written down the code</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="191"/>
         <source>Bekräfta att koden är sparad</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm that the code has been saved</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="206"/>
         <source>Databasen, certifikatet och utbytesnycklarna är skapade.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database, the certificate and the exchange keys have been created.</translation>
     </message>
 </context>
 <context>
@@ -3773,32 +3778,32 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="68"/>
         <source>Uppföljning / omprövning</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up / re-assessment</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="70"/>
         <source>Datum för uppföljningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="71"/>
         <source>Utförd av</source>
-        <translation type="unfinished"></translation>
+        <translation>Done by</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="73"/>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="75"/>
         <source>Nästa uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="78"/>
         <source>Nästa gång</source>
-        <translation type="unfinished"></translation>
+        <translation>Next time</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="79"/>
@@ -3808,52 +3813,52 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="79"/>
         <source>Uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="81"/>
         <source>Anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="82"/>
         <source>Planerad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="82"/>
         <source>Planerat datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned date</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="84"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="85"/>
         <source>&amp;Utförd av:</source>
-        <translation type="unfinished"></translation>
+        <translation>Done &amp;by:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="86"/>
         <source>&amp;Resultat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="87"/>
         <source>&amp;Nästa datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next date:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="88"/>
         <source>Nästa &amp;typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;type:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/dialogs.py" line="89"/>
         <source>A&amp;nteckningar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es:</translation>
     </message>
 </context>
 <context>
@@ -3866,89 +3871,89 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/wizard.py" line="109"/>
         <source>Ange varje risk med sannolikhet och konsekvens efter åtgärd. Poäng 8 eller mer är risk för skada: då får åtgärden inte bedömas som egenvård.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter each risk with its probability and consequence after mitigation. A score of 8 or more is a risk of harm: the measure may then not be assessed as self-care.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="115"/>
         <source>Risker</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="117"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="117"/>
         <location filename="../../ui/plans/wizard.py" line="159"/>
         <source>Sannolikhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Probability</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="117"/>
         <location filename="../../ui/plans/wizard.py" line="159"/>
         <source>Konsekvens</source>
-        <translation type="unfinished"></translation>
+        <translation>Consequence</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="117"/>
         <source>Poäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="117"/>
         <source>Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigation</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="125"/>
         <source>&amp;Lägg till risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add risk</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="127"/>
         <source>&amp;Ta bort markerad risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove selected risk</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="134"/>
         <source>Slutsats av riskanalysen</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion of the risk analysis</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="135"/>
         <source>Bedömaren ser risk att personen skadas</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessor sees a risk that the person will be harmed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="136"/>
         <source>Risk för skada</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk of harm</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="137"/>
         <source>Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="138"/>
         <source>&amp;Slutsats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusion:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="140"/>
         <source>&amp;Bedömning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess&amp;ment:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="210"/>
         <source>Riskanalysen visar risk för skada. Åtgärden kan inte bli egenvård; den blir en hälso- och sjukvårdsinsats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk analysis shows a risk of harm. The measure cannot be self-care; it becomes a health care intervention.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="225"/>
         <source>Riskanalysen är inte utförd: ange minst en risk och en slutsats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk analysis has not been carried out: enter at least one risk and a conclusion.</translation>
     </message>
 </context>
 <context>
@@ -3956,112 +3961,112 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="39"/>
         <source>Elektronisk försegling</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic seal</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="41"/>
         <source>{0} – {1}, version {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}, version {2}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="47"/>
         <source>Förseglingen gör att alla PDF-läsare kan visa om filen har ändrats efteråt. Den är en elektronisk försegling, inte en juridisk underskrift. Den förseglade PDF-filen sparas med planversionen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The seal lets any PDF reader show whether the file has been changed afterwards. It is an electronic seal, not a legal signature. The sealed PDF file is saved with the plan version.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="58"/>
         <source>Undertecknarens namnteckning (valfri)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory&apos;s handwritten signature (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="60"/>
         <source>Undertecknarens namnteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory&apos;s handwritten signature</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="61"/>
         <source>&amp;Rensa</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="64"/>
         <source>Personens eller vårdnadshavarens namnteckning (valfri)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handwritten signature of the person or guardian (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="66"/>
         <source>Personens eller vårdnadshavarens namnteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Handwritten signature of the person or guardian</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="67"/>
         <source>R&amp;ensa</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ear</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="76"/>
         <source>Blanketten har alltid rader för underskrift med penna. Den som inte ritar sin namnteckning här kan skriva under på utskriften.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form always has lines for signing with a pen. Anyone who does not draw their signature here can sign the printout.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="83"/>
         <source>Hämtar certifikat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading certificate…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="91"/>
         <source>&amp;Försegla</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seal</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="93"/>
         <source>Försegla och visa PDF-filen (Ctrl+Retur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal and show the PDF file (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="96"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="97"/>
         <source>Stäng utan att försegla (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without sealing (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="116"/>
         <source>Rensa: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="117"/>
         <source>Rensa namnteckningen (Delete i fältet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the signature (Delete in the field)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="148"/>
         <source>Inget certifikat finns ännu: ett självsignerat certifikat skapas vid första förseglingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no certificate yet: a self-signed certificate is created at the first sealing.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="151"/>
         <source>självsignerat</source>
-        <translation type="unfinished"></translation>
+        <translation>self-signed</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="151"/>
         <source>utfärdat av organisationen</source>
-        <translation type="unfinished"></translation>
+        <translation>issued by the organisation</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="153"/>
         <source>Förseglas med certifikatet för {0}, {1} ({2}, giltigt till {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be sealed with the certificate for {0}, {1} ({2}, valid until {3}).</translation>
     </message>
     <message>
         <location filename="../../ui/printing/seal_dialog.py" line="164"/>
         <source>Förseglar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing…</translation>
     </message>
 </context>
 <context>
@@ -4069,7 +4074,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/settings/view.py" line="66"/>
         <source>PKCS#12-certifikat (*.p12 *.pfx);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="84"/>
@@ -4104,37 +4109,37 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/settings/view.py" line="96"/>
         <source>Enhet eller skola</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit or school</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="97"/>
         <source>&amp;Spara profil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save profile</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="101"/>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="102"/>
         <source>&amp;Befattning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="103"/>
         <source>&amp;Roll:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="104"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="105"/>
         <source>&amp;Enhet / skola:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit / school:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="119"/>
@@ -4144,63 +4149,63 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/settings/view.py" line="123"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="124"/>
         <source>Lås efter inaktivitet, minuter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after inactivity, minutes</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="127"/>
         <location filename="../../ui/settings/view.py" line="128"/>
         <source>Kom ihåg nyckeln på den här datorn</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the key on this computer</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="130"/>
         <source>Nuvarande lösenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>Current passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="131"/>
         <source>Ny lösenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="132"/>
         <source>Upprepa ny lösenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="135"/>
         <source>Byt &amp;lösenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="138"/>
         <source>Lås efter &amp;inaktivitet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after &amp;inactivity:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="140"/>
         <source>Nu&amp;varande lösenfras:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="141"/>
         <source>N&amp;y lösenfras:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="142"/>
         <source>&amp;Upprepa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;eat:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="148"/>
         <source>Språk och säkerhetskopia</source>
-        <translation type="unfinished"></translation>
+        <translation>Language and backup</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="150"/>
@@ -4211,128 +4216,128 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/settings/view.py" line="152"/>
         <source>Gör &amp;säkerhetskopia nu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="156"/>
         <source>Sp&amp;råk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="166"/>
         <location filename="../../ui/settings/view.py" line="282"/>
         <source>Elektronisk försegling</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic seal</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="170"/>
         <source>Förseglade PDF-filer visar i alla PDF-läsare om de har ändrats. Förseglingen är inte en juridisk underskrift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed PDF files show in any PDF reader whether they have been changed. The seal is not a legal signature.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="179"/>
         <source>Certifikat för:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate for:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="180"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="181"/>
         <source>Giltigt till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="182"/>
         <source>Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="183"/>
         <source>Fingeravtryck:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="192"/>
         <source>S&amp;kapa nytt självsignerat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cre&amp;ate new self-signed…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="193"/>
         <source>Ett nytt certifikat med namn och organisation från profilen</source>
-        <translation type="unfinished"></translation>
+        <translation>A new certificate with the name and organisation from the profile</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="195"/>
         <source>Im&amp;portera PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mport PKCS#12…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="196"/>
         <source>Använd organisationens certifikat (.p12 eller .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the organisation&apos;s certificate (.p12 or .pfx)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="221"/>
         <source>Inget ännu; skapas vid första förseglingen</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet; created at the first sealing</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="227"/>
         <source>{0} (har gått ut)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (expired)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="229"/>
         <source>Självsignerat (skapat i programmet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-signed (created in the application)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="231"/>
         <source>Utfärdat av organisationen (importerat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by the organisation (imported)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="238"/>
         <source>Nytt certifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>New certificate</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="240"/>
         <source>Ett nytt självsignerat certifikat används för kommande förseglingar. PDF-filer som redan är förseglade påverkas inte. Fortsätt?</source>
-        <translation type="unfinished"></translation>
+        <translation>A new self-signed certificate will be used for future seals. PDF files that are already sealed are not affected. Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="254"/>
         <source>Välj certifikatfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose certificate file</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="258"/>
         <source>Lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="258"/>
         <source>Lösenordet för certifikatfilen {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>The password for the certificate file {0}:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="274"/>
         <source>Filen {0} kunde inte läsas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {0} could not be read.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="283"/>
         <source>Från och med nu förseglas PDF-filer med certifikatet för {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>From now on, PDF files are sealed with the certificate for {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="317"/>
         <source>De nya lösenfraserna är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrases do not match.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="325"/>
@@ -4342,22 +4347,22 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/settings/view.py" line="325"/>
         <source>Lösenfrasen är bytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase has been changed.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="331"/>
         <source>Språket byts nästa gång programmet startas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time the application is started.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="334"/>
         <source>Säkerhetskopierar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/view.py" line="337"/>
         <source>Sparad: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4370,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/view.py" line="611"/>
         <source>Signera plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign plan</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="620"/>
@@ -4388,17 +4393,17 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/points.py" line="105"/>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="106"/>
         <source>Signeringsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing date</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="107"/>
         <source>Namn på den som undertecknar</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the signatory</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="108"/>
@@ -4408,22 +4413,22 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/points.py" line="109"/>
         <source>&amp;Ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="110"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="111"/>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../ui/plans/points.py" line="112"/>
         <source>&amp;Befattning:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle:</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4441,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/plans/wizard.py" line="254"/>
         <source>Signera nu, eller spara som utkast och signera senare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign now, or save as a draft and sign later.</translation>
     </message>
 </context>
 <context>
@@ -4444,12 +4449,12 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/printing/signature_pad.py" line="39"/>
         <source>Namnteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../ui/printing/signature_pad.py" line="40"/>
         <source>Skriv din namnteckning med penna eller mus. Delete rensar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your signature with a pen or the mouse. Delete clears it.</translation>
     </message>
 </context>
 <context>
@@ -4457,112 +4462,112 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="23"/>
         <source>SIP – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="25"/>
         <source>SIP-datum</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="26"/>
         <source>Samordnare</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="27"/>
         <source>Parter, kommaseparerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties, comma-separated</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="27"/>
         <source>Region Kronoberg, Socialtjänsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Kronoberg, Social Services</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="28"/>
         <source>Referens i regionens system</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference in the region&apos;s system</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="29"/>
         <source>Nästa uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="30"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="31"/>
         <source>&amp;Samordnare:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oordinator:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="32"/>
         <source>&amp;Parter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="33"/>
         <source>&amp;Referens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="34"/>
         <source>&amp;Nästa uppföljning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next follow-up:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="35"/>
         <source>Samtycke (SIP kräver personens samtycke)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent (a SIP requires the person&apos;s consent)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="39"/>
         <source>Samtycke lämnat av</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent given by</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="42"/>
         <source>Samtycke lämnat som</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent given as</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="44"/>
         <source>Den enskilde</source>
-        <translation type="unfinished"></translation>
+        <translation>The individual</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="45"/>
         <source>Vårdnadshavare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="46"/>
         <source>Legal företrädare</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="50"/>
         <source>Samtyckesdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="51"/>
         <source>&amp;Lämnat av:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given by:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="52"/>
         <source>S&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;As:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="53"/>
         <source>Da&amp;tum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te:</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4575,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/unlock.py" line="32"/>
         <source>Egenvårdsstöd – lås upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenvårdsstöd – unlock</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="35"/>
@@ -4595,7 +4600,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/unlock.py" line="57"/>
         <source>Kom ihåg på den här datorn</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember on this computer</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="58"/>
@@ -4606,7 +4611,7 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/unlock.py" line="61"/>
         <source>&amp;Glömt lösenfrasen? Använd återställningskoden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forgotten the passphrase? Use the recovery code</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="64"/>
@@ -4621,62 +4626,62 @@ Innehåll: {1}</source>
     <message>
         <location filename="../../ui/setup/unlock.py" line="75"/>
         <source>Ny lösenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="77"/>
         <source>Upprepa ny lösenfras</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="79"/>
         <source>&amp;Återställ och lås upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;set and unlock</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="81"/>
         <source>&amp;Tillbaka till lösenfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="87"/>
         <source>&amp;Kod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="88"/>
         <source>&amp;Ny lösenfras:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="89"/>
         <source>&amp;Upprepa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;eat:</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="104"/>
         <source>Låser upp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking…</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="109"/>
         <source>Skriv lösenfrasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="124"/>
         <source>De nya lösenfraserna är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrases do not match.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="133"/>
         <source>Ny återställningskod (skriv ut den): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New recovery code (print it): {0}</translation>
     </message>
     <message>
         <location filename="../../ui/setup/unlock.py" line="135"/>
         <source>Ny återställningskod</source>
-        <translation type="unfinished"></translation>
+        <translation>New recovery code</translation>
     </message>
 </context>
 <context>
