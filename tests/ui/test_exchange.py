@@ -371,7 +371,7 @@ def _make_conflict(qtbot, main, region: Workspace, tmp_path: Path) -> str:  # ty
     assert "skrivs inte över" in wizard.check.counts.text()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.done_page.result is not None, timeout=20000)
-    assert "1 konflikter väntar" in wizard.done_page.summary.text()
+    assert "väntar på ditt beslut under Utbyte → Olösta konflikter: 1." in wizard.done_page.summary.text()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert _call(main, lambda w: w.repos.persons.get(target.id).unit) == "Kommunens enhet"
     return target.id

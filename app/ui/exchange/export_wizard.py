@@ -65,8 +65,8 @@ class RecipientPage(QWizardPage):
         for b in (self.to_partner, self.to_passphrase):
             group.addButton(b)
         f = form()
-        f.addRow(self.tr("Lösenfras:"), self.first)
-        f.addRow(self.tr("Upprepa:"), self.second)
+        f.addRow(self.tr("Lösen&fras:"), self.first)
+        f.addRow(self.tr("&Upprepa:"), self.second)
         note = QLabel(self.tr("Lämna lösenfrasen på annat sätt än paketet, till exempel per telefon."))
         note.setWordWrap(True)
         self.none_note = QLabel(

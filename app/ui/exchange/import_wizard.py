@@ -171,7 +171,7 @@ class DonePage(QWizardPage):
         text = self.tr("Importen är klar: {0}.").format(preview_counts_text(result.counts))
         if result.conflicts:
             text += "\n\n" + self.tr(
-                "{0} konflikter väntar på ditt beslut under Utbyte → Olösta konflikter. Inget har skrivits över."
+                "Konflikter som väntar på ditt beslut under Utbyte → Olösta konflikter: {0}. Inget har skrivits över."
             ).format(len(result.conflicts))
         self.summary.setText(text)
         self.completeChanged.emit()
