@@ -13,12 +13,30 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from app.ui.worker import Database
+from app.ui.worker import Database, Locked, message_for
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_SERVED = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NEWEST = -1  # key in LazyTableModel._wanted: the turn of the latest ask of any block
+_EMPHASIS = QBrush(QColor("#a61b1b"))
 
 
 @dataclass(frozen=True)
@@ -48,6 +66,7 @@ class Source:
 
 class LazyTableModel(QAbstractTableModel):
     BLOCK = 200
+    WINDOW_MS = 150  # after a burst of reads, further asks wait this long and are merged
     MAX_BLOCKS = 60  # about 12 000 rows kept in memory
 
     loaded = Signal(int)  # number of rows after a (re)load
@@ -63,6 +82,21 @@ class LazyTableModel(QAbstractTableModel):
         self._filter = ""
         self._extra: dict[str, Any] = {}
         self._started = False  # nothing is read before the list is first shown
+        # Reads go out in bursts. What one paint asks for is sent at once; then, for
+        # WINDOW_MS, asks wait, and when the window closes only what the latest paint asked
+        # for is sent. A fling across 150 000 rows thus costs a few reads instead of one per
+        # frame, and the worker stays out of the way of painting (Python's GIL is shared).
+        # Asks are stamped with the event-loop turn they came in, so "the latest paint" is
+        # exact however long a paint takes.
+        self._turn = 0
+        self._wanted: dict[int, int] = {}  # block → turn of its last ask; _NEWEST → the latest
+        self._waiting: set[int] = set()
+        self._throttled = False
+        self._sent = False  # reads went out in this turn: a window opens when it ends
+        self._turn_end = QTimer(self, singleShot=True, interval=0)
+        self._turn_end.timeout.connect(self._end_turn)
+        self._window = QTimer(self, singleShot=True, interval=self.WINDOW_MS)
+        self._window.timeout.connect(self._close_window)
 
     # --- loading -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -88,26 +122,85 @@ class LazyTableModel(QAbstractTableModel):
         """Forget every row (on lock): nothing personal stays in memory behind the lock screen."""
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._blocks, self._requested = [], OrderedDict(), set()
+        self._ids = []
+        self._forget_rows()
+        self._turn_end.stop()
+        self._window.stop()
+        self._throttled = self._sent = False
         self.endResetModel()
+
+    def _forget_rows(self) -> None:
+        self._blocks.clear()
+        self._requested.clear()
+        self._waiting.clear()
+        self._wanted.clear()
 
     def _ids_loaded(self, gen: int, ids: list[str]) -> None:
         if gen != self._generation:
             return
         self.beginResetModel()
         self._ids = list(ids)
-        self._blocks.clear()
-        self._requested.clear()
+        self._forget_rows()
+        self._window.stop()  # a new list: its first paint reads at once
+        self._throttled = False
         self.endResetModel()
         self.loaded.emit(len(self._ids))
 
     def _request(self, block: int) -> None:
+        """A view painted a row of `block` and it is not here: read it, now or soon."""
+        self._wanted[block] = self._wanted[_NEWEST] = self._turn
+        if not self._turn_end.isActive():
+            self._turn_end.start()
         if block in self._requested:
             return
+        if self._throttled:
+            self._waiting.add(block)
+            return
+        self._send(block)
+        self._sent = True
+
+    def _end_turn(self) -> None:
+        self._turn += 1
+        if self._sent and not self._throttled:
+            self._sent = False
+            self._throttled = True
+            self._window.start()
+
+    def _close_window(self) -> None:
+        self._throttled = False
+        newest = self._wanted.get(_NEWEST, 0)
+        waiting, self._waiting = self._waiting - self._requested, set()
+        latest = sorted(b for b in waiting if self._wanted.get(b) == newest)
+        for block in latest:
+            self._send(block)
+        if latest:
+            self._sent = True
+            self._turn_end.start()
+        if waiting - set(latest):
+            self._changed(min(waiting), max(waiting))  # a view that still shows one asks again
+
+    def _changed(self, first_block: int, last_block: int) -> None:
+        first = first_block * self.BLOCK
+        last = min((last_block + 1) * self.BLOCK, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+    def _send(self, block: int) -> None:
         self._requested.add(block)
         start = block * self.BLOCK
         ids = self._ids[start : start + self.BLOCK]
-        self._db.call(self._source.rows, ids, on_done=partial(self._rows_loaded, self._generation, block), owner=self)
+        self._db.call(
+            self._source.rows,
+            ids,
+            on_done=partial(self._rows_loaded, self._generation, block),
+            on_error=self._rows_failed,
+            owner=self,
+        )
+
+    def _rows_failed(self, exc: Exception) -> None:
+        if isinstance(exc, Locked):  # a read that was still waiting when the app locked
+            return
+        self._db.error.emit(message_for(exc))
 
     def _rows_loaded(self, gen: int, block: int, rows: list[Any]) -> None:
         if gen != self._generation:
@@ -116,10 +209,7 @@ class LazyTableModel(QAbstractTableModel):
         while len(self._blocks) > self.MAX_BLOCKS:
             old, _ = self._blocks.popitem(last=False)
             self._requested.discard(old)
-        first = block * self.BLOCK
-        last = min(first + self.BLOCK, len(self._ids)) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self._changed(block, block)
 
     # --- access ------------------------------------------------------------------------
     def row_id(self, row: int) -> str | None:
@@ -142,23 +232,61 @@ class LazyTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._source.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # A view asks seven roles of every visible cell on every paint; the four this model
+        # does not serve leave at the first line (plain ints: enum comparisons cost more).
+        if type(role) is not int:
+            role = int(role)
+        if role not in _SERVED:
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+        row = index.row()
+        if row < 0 or row >= len(self._ids) or not index.isValid():
             return None
-        block_no = index.row() // self.BLOCK
+        block_no = row // self.BLOCK
         block = self._blocks.get(block_no)
         if block is None:
             self._request(block_no)
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+            return "…" if role == _DISPLAY else None
         self._blocks.move_to_end(block_no)
-        rec = block.get(self._ids[index.row()])
+        rec = block.get(self._ids[row])
         if rec is None:  # removed since the ids were read
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             emphasis = self._source.emphasis
-            return QBrush(QColor("#a61b1b")) if emphasis is not None and emphasis(rec) else None
+            return _EMPHASIS if emphasis is not None and emphasis(rec) else None
+        return self._source.columns[index.column()].cell(rec)
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
+        """All roles of one cell in one call. Qt's item delegate asks this way, once per cell;
+        answering through data() would cross from C++ into Python seven times per cell, which
+        was most of the time a frame of the 150 000-row plan list took to paint."""
+        row = index.row()
+        if row < 0 or row >= len(self._ids) or not index.isValid():
+            for item in span:
+                item.clearData()
+            return
+        block_no = row // self.BLOCK
+        block = self._blocks.get(block_no)
+        rec = None
+        if block is None:
+            self._request(block_no)
+        else:
+            self._blocks.move_to_end(block_no)
+            rec = block.get(self._ids[row])
+        for item in span:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData("…" if block is None else None if rec is None else self._cell(index, rec))
+            elif rec is None:
+                item.clearData()
+            elif role == _TOOLTIP:
+                item.setData(self._cell(index, rec))
+            elif role == _FOREGROUND and self._source.emphasis is not None and self._source.emphasis(rec):
+                item.setData(_EMPHASIS)
+            else:
+                item.clearData()
+
+    def _cell(self, index: Index, rec: Any) -> str:
         return self._source.columns[index.column()].cell(rec)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -173,7 +301,7 @@ class LazyTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._source.columns) or not self._source.columns[column].key:
@@ -222,7 +350,7 @@ class ListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._columns[index.column()].cell(rec)
         if role == Qt.ItemDataRole.ForegroundRole and self.emphasis is not None and self.emphasis(rec):
-            return QBrush(QColor("#a61b1b"))
+            return _EMPHASIS
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -234,7 +362,7 @@ class ListModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

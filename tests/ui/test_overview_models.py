@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
 from app.models.common import ConsentGiver, Practitioner, Role
@@ -285,3 +286,132 @@ def test_lists_read_nothing_until_shown(qtbot, controller, ws, monkeypatch):
     assert controller.db.wait_idle()
     assert called.count("plan_ids") == 2
     controller.shutdown()
+
+
+# --- the lazy table under a fast scroll --------------------------------------------------------
+
+
+@pytest.fixture
+def plan_table(qtbot, controller, ws):  # type: ignore[no-untyped-def]
+    """The real plan list on a real database, in blocks of 5 rows so a small database has many."""
+    from app.services import demo
+    from app.ui.plans.list import PlansView
+
+    demo.fill(ws, persons=120, seed=21)
+    ws.set_profile(ME)
+    controller.start(ws)
+    main = controller.main
+    main.nav.setCurrentRow(main.PAGES.index("plans"))
+    view: PlansView = main.plans
+    view.model.BLOCK = 5
+    view.model.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 100, timeout=10000)
+    assert controller.db.wait_idle()
+    main.resize(1366, 768)
+    yield view
+    controller.shutdown()
+
+
+def _span_values(model, index):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    out = {}
+    for role in range(0, 12):
+        item = QModelRoleData(role)
+        model.multiData(index, QModelRoleDataSpan(item))
+        out[role] = item.data()
+    return out
+
+
+def test_multidata_answers_as_data_does(qtbot, plan_table):  # type: ignore[no-untyped-def]
+    """The view asks multiData (one call per cell); data() is what other callers use."""
+    model = plan_table.model
+    rows = (0, 1, 7, model.rowCount() - 1)
+    for row in rows:
+        model.data(model.index(row, 0))  # ask, so the block is read
+    qtbot.waitUntil(lambda: all(model.is_loaded(r) for r in rows), timeout=5000)
+    emphasised = 0
+    for row in (0, 1, 7, model.rowCount() - 1):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            assert model.is_loaded(row)
+            expected = {role: model.data(index, role) for role in range(0, 12)}
+            got = _span_values(model, index)
+            assert {r: (v.color().name() if hasattr(v, "color") else v) for r, v in got.items()} == {
+                r: (v.color().name() if hasattr(v, "color") else v) for r, v in expected.items()
+            }
+            assert got[0] and got[0] != "…"
+            emphasised += got[9] is not None
+    unloaded = model.rowCount() // 2
+    model._blocks.pop(unloaded // model.BLOCK, None)
+    model._requested.discard(unloaded // model.BLOCK)
+    assert _span_values(model, model.index(unloaded, 0))[0] == "…"  # placeholder, and a read is asked for
+    assert _span_values(model, model.index(-1, 0)) == dict.fromkeys(range(12))
+
+
+def test_a_fling_reads_what_is_left_in_view_and_little_else(qtbot, plan_table):  # type: ignore[no-untyped-def]
+    model, table = plan_table.model, plan_table.table
+    table.setFixedHeight(table.horizontalHeader().height() + 4 * table.verticalHeader().defaultSectionSize())
+    qtbot.wait(model.WINDOW_MS + 50)
+    reads: list[int] = []
+    real_send = model._send
+    model._send = lambda block: (reads.append(block), real_send(block))  # type: ignore[method-assign]
+    bar = table.verticalScrollBar()
+    passed: set[int] = set()
+    for value in range(0, bar.maximum() + 1, model.BLOCK):  # a new block every frame, 60 a second
+        bar.setValue(value)
+        table.viewport().repaint()
+        passed.add(value // model.BLOCK)
+        qtbot.wait(16)
+    assert len(passed) > 25
+    assert len(reads) < len(passed) / 2, (len(reads), len(passed))  # most blocks scrolled past were never read
+    # Once the scroll stops, the rows in view arrive, without anything else asking for them.
+    first = table.rowAt(0)
+    last = table.rowAt(table.viewport().height() - 1)
+    last = last if last >= 0 else model.rowCount() - 1
+    qtbot.waitUntil(lambda: all(model.is_loaded(r) for r in range(first, last + 1)), timeout=3000)
+
+
+def test_a_view_at_rest_gets_every_visible_row(qtbot, plan_table):  # type: ignore[no-untyped-def]
+    """A tall view shows rows of several blocks; a paint asks for all of them; all arrive,
+    also when a window is open and asks wait (they are the latest paint's)."""
+    model, table = plan_table.model, plan_table.table
+    bar = table.verticalScrollBar()
+    for value in (bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        table.viewport().repaint()
+        first = table.rowAt(0)
+        last = table.rowAt(table.viewport().height() - 1)
+        last = last if last >= 0 else model.rowCount() - 1
+        assert last // model.BLOCK > first // model.BLOCK  # several blocks in view
+        qtbot.waitUntil(lambda f=first, la=last: all(model.is_loaded(r) for r in range(f, la + 1)), timeout=3000)
+
+
+def test_rows_asked_for_in_one_turn_are_read_before_idle(qtbot, plan_table):  # type: ignore[no-untyped-def]
+    """Asking for rows and then waiting for the worker (as tests and the self-test do) reads them."""
+    model = plan_table.model
+    qtbot.wait(model.WINDOW_MS + 50)  # no window open
+    rows = range(0, model.rowCount(), 3)
+    for row in rows:
+        model.data(model.index(row, 0))
+    assert plan_table._db.wait_idle()
+    loaded = sum(model.is_loaded(r) for r in rows)
+    assert loaded == min(len(rows), model.MAX_BLOCKS * model.BLOCK // 3 + 1) or loaded >= len(rows) - 1
+
+
+def test_a_read_still_waiting_at_lock_is_dropped_quietly(qtbot, plan_table, controller):  # type: ignore[no-untyped-def]
+    model, table = plan_table.model, plan_table.table
+    errors: list[str] = []
+    controller.db.error.connect(errors.append)
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    table.viewport().repaint()  # sent at once; a window for further reads opens
+    QApplication.processEvents()
+    bar.setValue(bar.maximum())
+    table.viewport().repaint()  # this one waits for the window
+    assert model._waiting
+    controller.lock()
+    qtbot.wait(model.WINDOW_MS + 100)
+    assert controller.db.wait_idle()
+    assert errors == [] and model.rowCount() == 0 and not model._waiting
+    qtbot.addWidget(controller.unlock)
