@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.ui.worker import Database, Locked, message_for
 
@@ -321,7 +321,8 @@ class ListModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
-        self.emphasis: Callable[[Any], bool] | None = None
+        self.emphasis: Callable[[Any], bool] | None = None  # shown in red
+        self.strong: Callable[[Any], bool] | None = None  # shown in bold
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -351,6 +352,10 @@ class ListModel(QAbstractTableModel):
             return self._columns[index.column()].cell(rec)
         if role == Qt.ItemDataRole.ForegroundRole and self.emphasis is not None and self.emphasis(rec):
             return _EMPHASIS
+        if role == Qt.ItemDataRole.FontRole and self.strong is not None and self.strong(rec):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

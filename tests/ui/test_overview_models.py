@@ -140,6 +140,9 @@ def test_nurse_sees_the_plans_she_assessed_first(qtbot, main, ws):
     signed_plan(ws, mine.id, 25)  # assessed by ME, the nurse using the app
     reviews = _due_reviews(qtbot, main)
     assert [(i.person_name, i.mine) for i in reviews] == [("Maja Min", True), ("Olle Annan", False)]
+    model = main.overview.model
+    fonts = {model.record(r).person_name: model.data(model.index(r, 0), Qt.ItemDataRole.FontRole) for r in range(2)}
+    assert fonts["Maja Min"].bold() and fonts["Olle Annan"] is None  # her own, in bold
     # Someone whose unit has none of these sees them in date order.
     ws.set_profile(Practitioner("Ulla Chef", "Enhetschef", "Växjö kommun", "Hemtjänst Syd", Role.UNIT_MANAGER))
     try:

@@ -53,6 +53,8 @@ class OverviewView(QWidget):
             self,
         )
         self.model.emphasis = lambda i: i.category in (Category.REVIEW_OVERDUE, Category.DISPUTE_OVERDUE)
+        # The user's own items come first in each kind, so dates restart after them: bold says why.
+        self.model.strong = lambda i: i.mine
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
