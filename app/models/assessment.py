@@ -95,6 +95,11 @@ OUTCOME_LABELS_SV = {
     Outcome.WITH_HELP: "Egenvård – med hjälp av någon annan",
     Outcome.HEALTH_CARE: "Inte egenvård – hälso- och sjukvårdsinsats",
 }
+OUTCOME_LABELS_EN = {
+    Outcome.SELF: "Self-care – by the person alone",
+    Outcome.WITH_HELP: "Self-care – with help from someone else",
+    Outcome.HEALTH_CARE: "Not self-care – a health care measure",
+}
 
 
 class RiskOfHarm(ValidationError):

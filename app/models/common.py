@@ -77,6 +77,13 @@ ROLE_LABELS_SV = {
     Role.CASE_OFFICER: "Handläggare",
     Role.MAS: "MAS",
 }
+ROLE_LABELS_EN = {
+    Role.NURSE: "Nurse / other licensed professional",
+    Role.SCHOOL_LEADER: "School leader / head teacher",
+    Role.UNIT_MANAGER: "Unit manager",
+    Role.CASE_OFFICER: "Case officer",
+    Role.MAS: "MAS (medically responsible nurse)",
+}
 
 
 @dataclass(frozen=True)

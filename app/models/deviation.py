@@ -21,6 +21,7 @@ class Harm(StrEnum):
 
 
 HARM_LABELS_SV = {Harm.NONE: "Ingen skada", Harm.RISK: "Risk för skada", Harm.HARM: "Skada"}
+HARM_LABELS_EN = {Harm.NONE: "No harm", Harm.RISK: "Risk of harm", Harm.HARM: "Harm"}
 
 
 class DeviationStatus(StrEnum):
@@ -36,16 +37,34 @@ STATUS_LABELS_SV = {
     DeviationStatus.MEASURES: "Åtgärder pågår",
     DeviationStatus.CLOSED: "Avslutad",
 }
+STATUS_LABELS_EN = {
+    DeviationStatus.REPORTED: "Reported",
+    DeviationStatus.INVESTIGATING: "Under investigation",
+    DeviationStatus.MEASURES: "Measures in progress",
+    DeviationStatus.CLOSED: "Closed",
+}
 
+# A deviation's category is stored as the Swedish text (reports print it); the UI shows
+# CATEGORY_LABELS_EN in English (app.models.labels.category_label).
+MISSED_MEASURE = "Utebliven insats"
 CATEGORIES_SV = (
     "Läkemedel",
-    "Utebliven insats",
+    MISSED_MEASURE,
     "Instruktion/kompetens",
     "Informationsöverföring",
     "Medicinteknisk produkt",
     "Fall",
     "Övrigt",
 )
+CATEGORY_LABELS_EN = {
+    "Läkemedel": "Medication",
+    MISSED_MEASURE: "Measure not performed",
+    "Instruktion/kompetens": "Instruction / competence",
+    "Informationsöverföring": "Transfer of information",
+    "Medicinteknisk produkt": "Medical device",
+    "Fall": "Fall",
+    "Övrigt": "Other",
+}
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,13 @@ STATUS_LABELS_SV = {
     PlanStatus.VOIDED: "Makulerad",
     PlanStatus.ENDED: "Avslutad",
 }
+STATUS_LABELS_EN = {
+    PlanStatus.DRAFT: "Draft",
+    PlanStatus.SIGNED: "Signed",
+    PlanStatus.SUPERSEDED: "Superseded",
+    PlanStatus.VOIDED: "Voided",
+    PlanStatus.ENDED: "Ended",
+}
 
 
 class Setting(StrEnum):
@@ -57,6 +64,15 @@ SETTING_LABELS_SV = {
     Setting.PERSONAL_ASSISTANCE: "Personlig assistans",
     Setting.LSS_HOUSING: "Bostad med särskild service (LSS)",
     Setting.RELATIVE: "Närstående / hemma",
+}
+SETTING_LABELS_EN = {
+    Setting.SCHOOL: "Preschool / school",
+    Setting.HOME_CARE: "Home care",
+    Setting.LSS_SHORT_STAY: "LSS short stay",
+    Setting.HVB: "HVB (residential care home)",
+    Setting.PERSONAL_ASSISTANCE: "Personal assistance",
+    Setting.LSS_HOUSING: "LSS housing with special service",
+    Setting.RELATIVE: "Relative / at home",
 }
 
 # The seven points, in the routine's own words (Swedish) and in English.
@@ -99,7 +115,7 @@ class PlanLocked(ValidationError):
     def __init__(self, status: PlanStatus) -> None:
         super().__init__(
             f"Planversionen är {STATUS_LABELS_SV[status].lower()} och kan inte ändras.",
-            f"This plan version is {status.value} and cannot be changed.",
+            f"This plan version is {STATUS_LABELS_EN[status].lower()} and cannot be changed.",
             "status",
         )
 

@@ -27,6 +27,14 @@ RECIPIENT_LABELS_SV = {
     Recipient.SCHOOL_LEADER: "Skolledare / rektor",
     Recipient.OTHER: "Annan berörd part",
 }
+RECIPIENT_LABELS_EN = {
+    Recipient.PERSON: "The person",
+    Recipient.GUARDIAN: "Guardian",
+    Recipient.CASE_OFFICER: "Case officer",
+    Recipient.UNIT_MANAGER: "Unit manager",
+    Recipient.SCHOOL_LEADER: "School leader / head teacher",
+    Recipient.OTHER: "Other party concerned",
+}
 
 
 @dataclass(frozen=True)
@@ -132,6 +140,25 @@ class DecisionResult(StrEnum):
     PENDING = "pending"
     GRANTED = "granted"
     DENIED = "denied"
+
+
+# The laws keep their Swedish abbreviations; English adds what they stand for.
+LAW_LABELS_SV = {Law.SOL: "SoL", Law.LSS: "LSS", Law.SFB: "SFB"}
+LAW_LABELS_EN = {
+    Law.SOL: "SoL (Social Services Act)",
+    Law.LSS: "LSS (Disability Support and Service Act)",
+    Law.SFB: "SFB (Social Insurance Code)",
+}
+DECISION_LABELS_SV = {
+    DecisionResult.PENDING: "Ej beslutat",
+    DecisionResult.GRANTED: "Beviljat",
+    DecisionResult.DENIED: "Avslag",
+}
+DECISION_LABELS_EN = {
+    DecisionResult.PENDING: "Not yet decided",
+    DecisionResult.GRANTED: "Granted",
+    DecisionResult.DENIED: "Denied",
+}
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,11 @@ OUTCOME_LABELS_SV = {
     ReviewOutcome.CHANGE: "Ändras",
     ReviewOutcome.END: "Avslutas",
 }
+OUTCOME_LABELS_EN = {
+    ReviewOutcome.CONTINUE: "Continues unchanged",
+    ReviewOutcome.CHANGE: "Changed",
+    ReviewOutcome.END: "Ended",
+}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 from app.errors import UserError
 from app.models.common import Consent, ConsentForm, ConsentGiver
 from app.models.dispute import Dispute
+from app.models.labels import label
 from app.models.person import Person
 from app.models.plan import Plan
 from app.models.records import DecisionResult, Law
@@ -82,7 +83,7 @@ class DecisionDialog(_FormDialog):
     ) -> None:
         super().__init__(db, self.tr("Biståndsbeslut – {0}").format(person.name), parent)
         self.person = person
-        self.law = combo(self.tr("Lag"), [(law.value, law) for law in Law])
+        self.law = combo(self.tr("Lag"), [(label(law), law) for law in Law])
         self.applied = DateField(self.tr("Ansökningsdatum"), date.today())
         self.officer = line(self.tr("Handläggare"), officer)
         self.result = combo(
@@ -96,7 +97,7 @@ class DecisionDialog(_FormDialog):
         self.decided = DateField(self.tr("Beslutsdatum"), None, optional=True)
         self.plan = combo(self.tr("Plan"), [(self.tr("(ingen)"), None)] + [(p.measure, p.id) for p in plans])
         self.notes = text_box(self.tr("Anteckningar"))
-        for label, w in (
+        for caption, w in (
             (self.tr("&Lag:"), self.law),
             (self.tr("&Ansökt:"), self.applied),
             (self.tr("&Handläggare:"), self.officer),
@@ -105,7 +106,7 @@ class DecisionDialog(_FormDialog):
             (self.tr("&Plan:"), self.plan),
             (self.tr("A&nteckningar:"), self.notes),
         ):
-            self.form.addRow(label, w)
+            self.form.addRow(caption, w)
         self.finish_layout()
 
     def save(self) -> None:

@@ -7,8 +7,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.models.deviation import HARM_LABELS_SV
-from app.models.deviation import STATUS_LABELS_SV as DEV_STATUS
+from app.models.labels import category_label, label
 from app.services import overview
 from app.ui.common import fmt_date, translate
 from app.ui.tables import Column, LazyTableModel, Source
@@ -67,9 +66,9 @@ def deviations_view(db: Database) -> RecordList:
         [
             Column("occurred_at", translate("RecordList", "Inträffade"), lambda r: fmt_date(r.record.occurred_at)),
             Column("person", translate("RecordList", "Person"), lambda r: r.person_name),
-            Column("harm", translate("RecordList", "Skada"), lambda r: HARM_LABELS_SV[r.record.harm]),
-            Column("category", translate("RecordList", "Kategori"), lambda r: r.record.category),
-            Column("status", translate("RecordList", "Status"), lambda r: DEV_STATUS[r.record.status]),
+            Column("harm", translate("RecordList", "Skada"), lambda r: label(r.record.harm)),
+            Column("category", translate("RecordList", "Kategori"), lambda r: category_label(r.record.category)),
+            Column("status", translate("RecordList", "Status"), lambda r: label(r.record.status)),
             Column("", translate("RecordList", "Öppet"), lambda r: "; ".join(r.record.open_notices())),
         ],
         "occurred_at",

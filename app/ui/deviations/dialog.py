@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.models.deviation import (
     CATEGORIES_SV,
-    HARM_LABELS_SV,
-    STATUS_LABELS_SV,
     Deviation,
     DeviationStatus,
     Harm,
     InformedParty,
 )
+from app.models.labels import category_label, label
 from app.models.person import Person
 from app.models.plan import Plan
 from app.services import cases, documents
@@ -81,9 +80,11 @@ class DeviationDialog(QDialog):
         self.location = line(self.tr("Plats"), d.location if d else preset.get("location", ""))
         self.description = text_box(self.tr("Vad som hände"), d.description if d else preset.get("description", ""))
         self.action = text_box(self.tr("Omedelbar åtgärd"), d.immediate_action if d else "")
-        self.harm = combo(self.tr("Skada"), [(v, k) for k, v in HARM_LABELS_SV.items()], d.harm if d else Harm.NONE)
+        self.harm = combo(self.tr("Skada"), [(label(h), h) for h in Harm], d.harm if d else Harm.NONE)
         self.category = combo(
-            self.tr("Kategori"), [(c, c) for c in CATEGORIES_SV], d.category if d else preset.get("category", "Övrigt")
+            self.tr("Kategori"),
+            [(category_label(c), c) for c in CATEGORIES_SV],
+            d.category if d else preset.get("category", "Övrigt"),
         )
         self.plan = combo(
             self.tr("Plan"),
@@ -133,7 +134,7 @@ class DeviationDialog(QDialog):
         self.measures = text_box(self.tr("Åtgärder"), d.measures if d else "")
         self.status = combo(
             self.tr("Status"),
-            [(v, k) for k, v in STATUS_LABELS_SV.items()],
+            [(label(s), s) for s in DeviationStatus],
             d.status if d else DeviationStatus.REPORTED,
         )
         f3.addRow(self.tr("&Händelseanalys:"), self.analysis)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.common import Practitioner
+from app.models.deviation import MISSED_MEASURE
+from app.models.labels import category_label
 from app.models.person import Person
 from app.models.plan import PlanKind
 from app.services import cases, exchange, persons
@@ -383,7 +385,7 @@ class MainWindow(QMainWindow):
     def _deviation_from_plan(self, record: PlanRecord, performance) -> None:  # type: ignore[no-untyped-def]
         preset = {
             "plan_id": record.plan.id,
-            "category": "Utebliven insats",
+            "category": MISSED_MEASURE,
             "description": self.tr("Insatsen blev inte utförd: {0}").format(performance.reason if performance else ""),
         }
         self.new_deviation(record.person, [record.plan], preset)
@@ -427,7 +429,9 @@ class MainWindow(QMainWindow):
         self.export_bundle(fixed=Fixed("plan", (record.plan.id,), label))
 
     def _send_deviation(self, deviation) -> None:  # type: ignore[no-untyped-def]
-        label = self.tr("Avvikelsen {0}: {1}").format(common.fmt_date(deviation.occurred_at), deviation.category)
+        label = self.tr("Avvikelsen {0}: {1}").format(
+            common.fmt_date(deviation.occurred_at), category_label(deviation.category)
+        )
         self.export_bundle(fixed=Fixed("deviation", (deviation.id,), label))
 
     def import_bundle(self) -> ImportWizard:

@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.deviation import HARM_LABELS_SV
-from app.models.deviation import STATUS_LABELS_SV as DEV_STATUS
-from app.models.plan import STATUS_LABELS_SV, PlanStatus
-from app.models.records import RECIPIENT_LABELS_SV
-from app.models.review import OUTCOME_LABELS_SV
+from app.models.labels import label
+from app.models.plan import PlanStatus
 from app.services import documents, overview
 from app.services.overview import PersonRecord
 from app.ui import common
@@ -192,7 +189,7 @@ class PersonView(QWidget):
                 [
                     current.measure,
                     str(current.version),
-                    STATUS_LABELS_SV[current.status],
+                    label(current.status),
                     fmt_date(current.reassessment_on),
                 ]
             )
@@ -202,7 +199,7 @@ class PersonView(QWidget):
                     [
                         self.tr("Version {0}").format(v.version),
                         str(v.version),
-                        STATUS_LABELS_SV[v.status] + (f" – {v.void_reason}" if v.void_reason else ""),
+                        label(v.status) + (f" – {v.void_reason}" if v.void_reason else ""),
                         fmt_date(v.signature.signed_on) if v.signature else "",
                     ]
                 )
@@ -216,7 +213,7 @@ class PersonView(QWidget):
         out: list[Entry] = []
         for versions in rec.plans:
             for v in versions:
-                text = self.tr("{0}, version {1}: {2}").format(v.measure, v.version, STATUS_LABELS_SV[v.status])
+                text = self.tr("{0}, version {1}: {2}").format(v.measure, v.version, label(v.status))
                 out.append(Entry(v.created_at, self.tr("Plan"), text, "plan", v.id, v.id, v.status is PlanStatus.DRAFT))
                 if v.signature:
                     signed = self.tr("{0}, version {1} signerad av {2}").format(v.measure, v.version, v.signature.name)
@@ -226,7 +223,7 @@ class PersonView(QWidget):
             if r.cancelled:
                 continue
             if r.done_on:
-                outcome = OUTCOME_LABELS_SV[r.outcome] if r.outcome else ""
+                outcome = label(r.outcome) if r.outcome else ""
                 text = self.tr("{0}: gjord av {1}, {2}").format(measure.get(r.plan_id, ""), r.done_by, outcome)
                 out.append(Entry(r.done_on, self.tr("Uppföljning"), text, "review", r.id, r.plan_id))
             else:
@@ -246,7 +243,7 @@ class PersonView(QWidget):
             consent = (
                 self.tr("med samtycke") if c.consent else ("" if not c.needs_consent else self.tr("UTAN samtycke"))
             )
-            text = f"{RECIPIENT_LABELS_SV[c.recipient]}: {c.recipient_name} {consent}".strip()
+            text = f"{label(c.recipient)}: {c.recipient_name} {consent}".strip()
             out.append(
                 Entry(c.handed_on, self.tr("Kopia"), text, "copy", c.id, c.plan_id, c.needs_consent and not c.consent)
             )
@@ -259,7 +256,7 @@ class PersonView(QWidget):
             )
             out.append(Entry(p.occurred_at, self.tr("Utförande"), text, "performance", p.id, p.plan_id, not p.done))
         for d in rec.decisions:
-            text = f"{d.law.value}: {d.result.value} – {d.case_officer}"
+            text = f"{label(d.law)}: {label(d.result)} – {d.case_officer}"
             out.append(
                 Entry(d.decided_on or d.applied_on, self.tr("Biståndsbeslut"), text, "decision", d.id, d.plan_id)
             )
@@ -267,7 +264,7 @@ class PersonView(QWidget):
             text = self.tr("Samordnare {0}; parter: {1}").format(s.coordinator, ", ".join(s.parties))
             out.append(Entry(s.sip_date, self.tr("SIP"), text, "sip", s.id, None))
         for d in rec.deviations:
-            text = f"{HARM_LABELS_SV[d.harm]} – {d.description} ({DEV_STATUS[d.status]})"
+            text = f"{label(d.harm)} – {d.description} ({label(d.status)})"
             out.append(
                 Entry(d.occurred_at, self.tr("Avvikelse"), text, "deviation", d.id, d.plan_id, bool(d.open_notices()))
             )

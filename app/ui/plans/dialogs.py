@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.common import Consent, ConsentForm, ConsentGiver
+from app.models.labels import label
 from app.models.plan import Plan
-from app.models.records import RECIPIENT_LABELS_SV, Recipient
-from app.models.review import OUTCOME_LABELS_SV, Review, ReviewKind, ReviewOutcome
+from app.models.records import Recipient
+from app.models.review import Review, ReviewKind, ReviewOutcome
 from app.services import plans
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
 from app.ui.worker import Database
@@ -69,9 +70,7 @@ class ReviewDialog(_FormDialog):
         self.review = review
         self.done_on = DateField(self.tr("Datum för uppföljningen"), date.today())
         self.done_by = line(self.tr("Utförd av"), done_by)
-        self.outcome = combo(
-            self.tr("Resultat"), [(v, k) for k, v in OUTCOME_LABELS_SV.items()], ReviewOutcome.CONTINUE
-        )
+        self.outcome = combo(self.tr("Resultat"), [(label(o), o) for o in ReviewOutcome], ReviewOutcome.CONTINUE)
         self.next_on = DateField(self.tr("Nästa uppföljning"), None, optional=True)
         self.next_on.edit.setDate(date.today() + timedelta(days=180))
         self.next_kind = combo(
@@ -118,7 +117,7 @@ class CopyDialog(_FormDialog):
         super().__init__(db, self.tr("Lämna över kopia av planen"), parent)
         self.plan = plan
         self.child = person_is_child
-        self.recipient = combo(self.tr("Mottagare"), [(v, k) for k, v in RECIPIENT_LABELS_SV.items()])
+        self.recipient = combo(self.tr("Mottagare"), [(label(r), r) for r in Recipient])
         self.recipient_name = line(self.tr("Mottagarens namn"))
         self.handed_on = DateField(self.tr("Datum"), date.today())
         self.form.addRow(self.tr("&Mottagare:"), self.recipient)

@@ -8,7 +8,8 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.models.plan import SETTING_LABELS_SV, STATUS_LABELS_SV, PlanStatus
+from app.models.labels import label
+from app.models.plan import PlanStatus
 from app.services import overview
 from app.ui.common import fmt_date
 from app.ui.plans.batch import BatchDialog
@@ -31,8 +32,8 @@ class PlansView(QWidget):
                 Column("person", self.tr("Person"), lambda r: r.person_name),
                 Column("number", self.tr("Personnummer"), lambda r: r.person_number),
                 Column("measure", self.tr("Insats"), lambda r: r.measure),
-                Column("setting", self.tr("Var"), lambda r: SETTING_LABELS_SV[r.setting]),
-                Column("status", self.tr("Status"), lambda r: STATUS_LABELS_SV[r.status]),
+                Column("setting", self.tr("Var"), lambda r: label(r.setting)),
+                Column("status", self.tr("Status"), lambda r: label(r.status)),
                 Column("version", self.tr("Version"), lambda r: str(r.version)),
                 Column(
                     "reassessment_on", self.tr("Omprövning"), lambda r: fmt_date(r.next_review or r.reassessment_on)
@@ -52,8 +53,8 @@ class PlansView(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Alla statusar"), "")
-        for status, label in STATUS_LABELS_SV.items():
-            self.status.addItem(label, status.value)
+        for status in PlanStatus:
+            self.status.addItem(label(status), status.value)
         top.addWidget(self.status)
         self.count = QLabel()
         top.addWidget(self.count)

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.errors import UserError
 from app.i18n import language
-from app.models.assessment import OUTCOME_LABELS_SV, Outcome
+from app.models.assessment import Outcome
 from app.models.common import Practitioner
+from app.models.labels import label
 from app.models.plan import POINTS, Plan, Signature
 from app.ui.common import DateField, combo, form, line, text_box
 
@@ -33,7 +34,7 @@ class PointsForm(QWidget):
         self.measure = line(self.tr("1. Åtgärd/insats som bedömts som egenvård"), p.measure if p else "")
         self.mode = combo(
             self.tr("2. Själv eller med hjälp"),
-            [(OUTCOME_LABELS_SV[o], o) for o in (Outcome.SELF, Outcome.WITH_HELP)],
+            [(label(o), o) for o in (Outcome.SELF, Outcome.WITH_HELP)],
             p.performer_mode if p else Outcome.WITH_HELP,
         )
         self.performer = line(self.tr("2. Vem som utför"), p.performer if p else "")

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.assessment import OUTCOME_LABELS_SV as ASSESS_OUTCOMES
 from app.models.common import Practitioner
-from app.models.plan import POINTS, SETTING_LABELS_SV, STATUS_LABELS_SV, Plan, PlanStatus
-from app.models.records import RECIPIENT_LABELS_SV, Performance
-from app.models.review import OUTCOME_LABELS_SV
+from app.models.labels import label
+from app.models.plan import POINTS, Plan, PlanStatus
+from app.models.records import Performance
 from app.reports.seal import SealCheck, verify_pdf
 from app.services import documents, overview, plans
 from app.services.overview import PlanRecord
@@ -151,7 +150,7 @@ class PlanDialog(QDialog):
                     "", self.tr("Gjord"), lambda r: fmt_date(r.done_on) or (self.tr("avbruten") if r.cancelled else "")
                 ),
                 Column("", self.tr("Av"), lambda r: r.done_by),
-                Column("", self.tr("Resultat"), lambda r: OUTCOME_LABELS_SV[r.outcome] if r.outcome else ""),
+                Column("", self.tr("Resultat"), lambda r: label(r.outcome) if r.outcome else ""),
                 Column("", self.tr("Nästa"), lambda r: fmt_date(r.next_on)),
             ],
             self,
@@ -160,7 +159,7 @@ class PlanDialog(QDialog):
         self.copies = ListModel(
             [
                 Column("", self.tr("Datum"), lambda c: fmt_date(c.handed_on)),
-                Column("", self.tr("Mottagare"), lambda c: RECIPIENT_LABELS_SV[c.recipient]),
+                Column("", self.tr("Mottagare"), lambda c: label(c.recipient)),
                 Column("", self.tr("Namn"), lambda c: c.recipient_name),
                 Column("", self.tr("Version"), lambda c: str(c.plan_version)),
                 Column(
@@ -284,9 +283,9 @@ class PlanDialog(QDialog):
         self.heading.setText(f"{p.measure} – {person.name} ({person.shown_number})")
         nxt = rec.open_review
         bits = [
-            self.tr("Status: {0}").format(STATUS_LABELS_SV[p.status]),
+            self.tr("Status: {0}").format(label(p.status)),
             self.tr("version {0}").format(p.version),
-            SETTING_LABELS_SV[p.setting],
+            label(p.setting),
         ]
         if nxt:
             bits.append(self.tr("nästa omprövning {0}").format(fmt_date(nxt.planned_on)))
@@ -299,7 +298,7 @@ class PlanDialog(QDialog):
         self.version.blockSignals(True)
         self.version.clear()
         for v in reversed(rec.versions):
-            self.version.addItem(f"{v.version} – {STATUS_LABELS_SV[v.status]}", v.version)
+            self.version.addItem(f"{v.version} – {label(v.status)}", v.version)
         self.version.blockSignals(False)
         self._show_version()
         self.reviews.set_rows(rec.reviews)
@@ -347,7 +346,7 @@ class PlanDialog(QDialog):
             rows.append(
                 (
                     self.tr("Bedömning"),
-                    f"{a.measure} – {ASSESS_OUTCOMES[a.outcome]}; "
+                    f"{a.measure} – {label(a.outcome)}; "
                     f"{a.assessor.name}, {a.assessor.title}, {fmt_date(a.assessed_on)}",
                 )
             )
@@ -355,7 +354,7 @@ class PlanDialog(QDialog):
                 f"{h.description} ({h.likelihood}×{h.consequence}={h.score})" for h in a.risk_analysis.hazards
             )
             rows.append((self.tr("Riskanalys"), f"{risks}. {a.risk_analysis.conclusion}"))
-        mode = ASSESS_OUTCOMES[p.performer_mode] if p.performer_mode else ""
+        mode = label(p.performer_mode) if p.performer_mode else ""
         values = {
             1: p.measure,
             2: f"{mode}: {p.performer}",

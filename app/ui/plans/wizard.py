@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.assessment import (
-    OUTCOME_LABELS_SV,
     Assessment,
     Consequence,
     Hazard,
@@ -37,8 +36,9 @@ from app.models.assessment import (
     RiskAnalysis,
 )
 from app.models.common import Practitioner, Role
+from app.models.labels import label
 from app.models.person import Person
-from app.models.plan import SETTING_LABELS_SV, Plan, PlanKind, Setting
+from app.models.plan import Plan, PlanKind, Setting
 from app.services import plans
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
 from app.ui.plans.points import PointsForm, SignForm
@@ -66,7 +66,7 @@ class AssessmentPage(QWizardPage):
             [(self.tr("Ny bedömning"), PlanKind.NEW), (self.tr("Omprövning"), PlanKind.REASSESSMENT)],
             kind,
         )
-        self.setting = combo(self.tr("Var hjälpen ges"), [(v, k) for k, v in SETTING_LABELS_SV.items()], setting)
+        self.setting = combo(self.tr("Var hjälpen ges"), [(label(s), s) for s in Setting], setting)
         self.assessor = line(self.tr("Bedömare"), profile.name if profile else "")
         self.profession = line(self.tr("Bedömarens profession"), profile.title if profile else "")
         self.organisation = line(self.tr("Bedömarens organisation"), profile.organisation if profile else "")
@@ -134,7 +134,7 @@ class RiskPage(QWizardPage):
         self.conclusion = text_box(self.tr("Slutsats av riskanalysen"))
         self.harm = QCheckBox(self.tr("Bedömaren ser risk att personen skadas"))
         self.harm.setAccessibleName(self.tr("Risk för skada"))
-        self.outcome = combo(self.tr("Bedömning"), [(v, k) for k, v in OUTCOME_LABELS_SV.items()], Outcome.WITH_HELP)
+        self.outcome = combo(self.tr("Bedömning"), [(label(o), o) for o in Outcome], Outcome.WITH_HELP)
         f.addRow(self.tr("&Slutsats:"), self.conclusion)
         f.addRow("", self.harm)
         f.addRow(self.tr("&Bedömning:"), self.outcome)
@@ -157,8 +157,8 @@ class RiskPage(QWizardPage):
         for col, labels, value in ((1, LIKELIHOOD, likelihood), (2, CONSEQUENCE, consequence)):
             box = QComboBox()
             box.setAccessibleName(self.tr("Sannolikhet") if col == 1 else self.tr("Konsekvens"))
-            for n, label in labels.items():
-                box.addItem(f"{n} – {self.tr(label)}", n)
+            for n, text in labels.items():
+                box.addItem(f"{n} – {self.tr(text)}", n)
             box.setCurrentIndex(value - 1)
             box.currentIndexChanged.connect(self._update)
             self.table.setCellWidget(r, col, box)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.models.common import ROLE_LABELS_SV, Practitioner, Role
+from app.models.common import Practitioner, Role
+from app.models.labels import label
 from app.reports.seal import CertificateInfo
 from app.services import documents, security
 from app.ui import common
@@ -91,20 +92,20 @@ class SettingsView(QWidget):
         f = form()
         self.name = line(self.tr("Namn"))
         self.title = line(self.tr("Befattning"))
-        self.role = combo(self.tr("Roll"), [(ROLE_LABELS_SV[r], r) for r in Role])
+        self.role = combo(self.tr("Roll"), [(label(r), r) for r in Role])
         self.organisation = line(self.tr("Organisation"))
         self.unit = line(self.tr("Enhet eller skola"))
         save = QPushButton(self.tr("&Spara profil"))
         save.clicked.connect(self.save_profile)
         self.profile_error = ErrorLabel()
-        for label, w in (
+        for caption, w in (
             (self.tr("&Namn:"), self.name),
             (self.tr("&Befattning:"), self.title),
             (self.tr("&Roll:"), self.role),
             (self.tr("&Organisation:"), self.organisation),
             (self.tr("&Enhet / skola:"), self.unit),
         ):
-            f.addRow(label, w)
+            f.addRow(caption, w)
         f.addRow("", save)
         f.addRow(self.profile_error)
         profile_box.setLayout(f)
@@ -175,7 +176,7 @@ class SettingsView(QWidget):
         about.setWordWrap(True)
         f.addRow(about)
         self.cert_fields: dict[str, QLabel] = {}
-        for key, label in (
+        for key, caption in (
             ("subject", self.tr("Certifikat för:")),
             ("organisation", self.tr("Organisation:")),
             ("valid", self.tr("Giltigt till:")),
@@ -185,9 +186,9 @@ class SettingsView(QWidget):
             value = QLabel("–")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label.rstrip(":"))
+            value.setAccessibleName(caption.rstrip(":"))
             self.cert_fields[key] = value
-            f.addRow(label, value)
+            f.addRow(caption, value)
         row = QHBoxLayout()
         self.create_cert = QPushButton(self.tr("S&kapa nytt självsignerat…"))
         self.create_cert.setToolTip(self.tr("Ett nytt certifikat med namn och organisation från profilen"))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.models.common import ROLE_LABELS_SV, Practitioner, Role
+from app.models.common import Practitioner, Role
+from app.models.labels import label
 from app.services import security, setup
 from app.services.workspace import create_workspace
 from app.ui.common import ErrorLabel, combo, form, line
@@ -124,7 +125,7 @@ class ProfilePage(QWizardPage):
         layout = form()
         self.name = line(self.tr("Namn"))
         self.title_edit = line(self.tr("Befattning"), placeholder=self.tr("t.ex. Distriktssköterska"))
-        self.role = combo(self.tr("Roll"), [(ROLE_LABELS_SV[r], r) for r in Role])
+        self.role = combo(self.tr("Roll"), [(label(r), r) for r in Role])
         self.organisation = line(self.tr("Organisation"), placeholder=self.tr("t.ex. Växjö kommun"))
         self.unit = line(self.tr("Enhet eller skola"))
         self.error = ErrorLabel()
