@@ -117,203 +117,203 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/plans/batch.py" line="88"/>
-        <location filename="../../ui/plans/batch.py" line="250"/>
+        <location filename="../../ui/plans/batch.py" line="80"/>
+        <location filename="../../ui/plans/batch.py" line="241"/>
         <source>Skriv ut flera planer</source>
         <translation>Print multiple plans</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="97"/>
+        <location filename="../../ui/plans/batch.py" line="89"/>
         <source>&amp;Skriv ut</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="99"/>
+        <location filename="../../ui/plans/batch.py" line="91"/>
         <source>Skriv planerna till mappen (Retur)</source>
         <translation>Write the plans to the folder (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="100"/>
+        <location filename="../../ui/plans/batch.py" line="92"/>
         <source>S&amp;täng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="111"/>
+        <location filename="../../ui/plans/batch.py" line="103"/>
         <source>Vilka planer</source>
         <translation>Which plans</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="114"/>
+        <location filename="../../ui/plans/batch.py" line="106"/>
         <source>&amp;Alla planer i listan ({0} st, filtret gäller)</source>
         <translation>&amp;All plans in the list ({0}, filter applied)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="116"/>
+        <location filename="../../ui/plans/batch.py" line="108"/>
         <source>&amp;Markerade planer ({0} st)</source>
         <translation>&amp;Selected plans ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="127"/>
+        <location filename="../../ui/plans/batch.py" line="119"/>
         <source>Hur</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="129"/>
+        <location filename="../../ui/plans/batch.py" line="121"/>
         <source>&amp;Försegla signerade planer (elektronisk försegling)</source>
         <translation>S&amp;eal signed plans (electronic seal)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="130"/>
+        <location filename="../../ui/plans/batch.py" line="122"/>
         <source>Försegla signerade planer</source>
         <translation>Seal signed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="134"/>
+        <location filename="../../ui/plans/batch.py" line="126"/>
         <source>En förseglad PDF sparas också med planversionen. Utkast skrivs ut märkta UTKAST och förseglas inte.</source>
         <translation>A sealed PDF is also saved with the plan version. Drafts are printed marked DRAFT and are not sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="141"/>
+        <location filename="../../ui/plans/batch.py" line="133"/>
         <source>Ma&amp;pp:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="142"/>
+        <location filename="../../ui/plans/batch.py" line="134"/>
         <source>Mapp att skriva till</source>
         <translation>Folder to write to</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="144"/>
+        <location filename="../../ui/plans/batch.py" line="136"/>
         <source>&amp;Välj…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="145"/>
+        <location filename="../../ui/plans/batch.py" line="137"/>
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="153"/>
+        <location filename="../../ui/plans/batch.py" line="145"/>
         <source>Filerna heter egenvardsplan-&lt;id&gt;-v&lt;version&gt;.pdf: inga namn eller personnummer i filnamnen. En fil med samma namn skrivs över.</source>
         <translation>The files are named egenvardsplan-&lt;id&gt;-v&lt;version&gt;.pdf: no names or personal identity numbers in the file names. A file with the same name is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="178"/>
+        <location filename="../../ui/plans/batch.py" line="170"/>
         <source>Mapp:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="179"/>
+        <location filename="../../ui/plans/batch.py" line="171"/>
         <source>Skrivna:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="180"/>
+        <location filename="../../ui/plans/batch.py" line="172"/>
         <source>Förseglade:</source>
         <translation>Sealed:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="181"/>
+        <location filename="../../ui/plans/batch.py" line="173"/>
         <source>Kunde inte skrivas:</source>
         <translation>Could not be written:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="190"/>
+        <location filename="../../ui/plans/batch.py" line="182"/>
         <source>Planer som inte kunde skrivas, med skälet:</source>
         <translation>Plans that could not be written, with the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="194"/>
+        <location filename="../../ui/plans/batch.py" line="186"/>
         <source>Planer som inte kunde skrivas</source>
         <translation>Plans that could not be written</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="202"/>
+        <location filename="../../ui/plans/batch.py" line="194"/>
         <source>Välj mapp för planerna</source>
         <translation>Choose a folder for the plans</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="216"/>
+        <location filename="../../ui/plans/batch.py" line="208"/>
         <source>Listan är tom: det finns inga planer att skriva ut.</source>
         <translation>The list is empty: there are no plans to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="219"/>
+        <location filename="../../ui/plans/batch.py" line="211"/>
         <source>Välj en mapp att skriva planerna till.</source>
         <translation>Choose a folder to write the plans to.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="234"/>
+        <location filename="../../ui/plans/batch.py" line="226"/>
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="236"/>
+        <location filename="../../ui/plans/batch.py" line="228"/>
         <source>{0} av planerna gäller personer med skyddad identitet. Utskrifterna visar fullständigt personnummer. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
         <translation>{0} of the plans concern people with a protected identity. The printouts show the full personal identity number. Handle the files and papers according to the procedure for protected personal data. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="248"/>
+        <location filename="../../ui/plans/batch.py" line="239"/>
         <source>Skriver planer till {0}…</source>
         <translation>Writing plans to {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="248"/>
+        <location filename="../../ui/plans/batch.py" line="239"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="276"/>
+        <location filename="../../ui/plans/batch.py" line="266"/>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="282"/>
+        <location filename="../../ui/plans/batch.py" line="272"/>
         <source>Skrivit {0} av {1} planer…</source>
         <translation>Written {0} of {1} plans…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="305"/>
+        <location filename="../../ui/plans/batch.py" line="295"/>
         <source>Kunde inte skriva i mappen {0}: kontrollera att den finns och att du får skriva där.</source>
         <translation>Could not write to the folder {0}: check that it exists and that you are allowed to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="314"/>
+        <location filename="../../ui/plans/batch.py" line="304"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="316"/>
+        <location filename="../../ui/plans/batch.py" line="306"/>
         <source>Utskriften avbröts efter {0} av {1} planer. Filerna som redan skrivits finns kvar.</source>
         <translation>Printing was cancelled after {0} of {1} plans. The files already written have been kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="321"/>
+        <location filename="../../ui/plans/batch.py" line="311"/>
         <source>Klart, med fel</source>
         <translation>Finished, with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="321"/>
+        <location filename="../../ui/plans/batch.py" line="311"/>
         <source>Klart</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="322"/>
+        <location filename="../../ui/plans/batch.py" line="312"/>
         <source>Alla {0} planer är genomgångna.</source>
         <translation>All {0} plans have been processed.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="324"/>
+        <location filename="../../ui/plans/batch.py" line="314"/>
         <source>{0} av {1} planer skrevs</source>
         <translation>{0} of {1} plans were written</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="326"/>
+        <location filename="../../ui/plans/batch.py" line="316"/>
         <source>{0} signerade planer förseglades och sparades med sin planversion</source>
         <translation>{0} signed plans were sealed and saved with their plan version</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="328"/>
+        <location filename="../../ui/plans/batch.py" line="318"/>
         <source>{0} planer</source>
         <translation>{0} plans</translation>
     </message>
@@ -706,112 +706,112 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="118"/>
+        <location filename="../../ui/plans/dialogs.py" line="117"/>
         <source>Lämna över kopia av planen</source>
         <translation>Hand over a copy of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="121"/>
+        <location filename="../../ui/plans/dialogs.py" line="120"/>
         <source>Mottagare</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="122"/>
+        <location filename="../../ui/plans/dialogs.py" line="121"/>
         <source>Mottagarens namn</source>
         <translation>Recipient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="123"/>
+        <location filename="../../ui/plans/dialogs.py" line="122"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="124"/>
+        <location filename="../../ui/plans/dialogs.py" line="123"/>
         <source>&amp;Mottagare:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="125"/>
+        <location filename="../../ui/plans/dialogs.py" line="124"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="126"/>
+        <location filename="../../ui/plans/dialogs.py" line="125"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="127"/>
+        <location filename="../../ui/plans/dialogs.py" line="126"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="129"/>
+        <location filename="../../ui/plans/dialogs.py" line="128"/>
         <source>Samtycke lämnat av</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="131"/>
+        <location filename="../../ui/plans/dialogs.py" line="130"/>
         <source>Samtycke lämnat som</source>
         <translation>Consent given as</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="133"/>
+        <location filename="../../ui/plans/dialogs.py" line="132"/>
         <source>Den enskilde</source>
         <translation>The individual</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="134"/>
+        <location filename="../../ui/plans/dialogs.py" line="133"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="135"/>
+        <location filename="../../ui/plans/dialogs.py" line="134"/>
         <source>Legal företrädare</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="139"/>
+        <location filename="../../ui/plans/dialogs.py" line="138"/>
         <source>Samtycke datum</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="141"/>
+        <location filename="../../ui/plans/dialogs.py" line="140"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="141"/>
+        <location filename="../../ui/plans/dialogs.py" line="140"/>
         <source>Skriftligt</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="141"/>
+        <location filename="../../ui/plans/dialogs.py" line="140"/>
         <source>Muntligt</source>
         <translation>Verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="143"/>
+        <location filename="../../ui/plans/dialogs.py" line="142"/>
         <source>&amp;Lämnat av:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="144"/>
+        <location filename="../../ui/plans/dialogs.py" line="143"/>
         <source>&amp;Som:</source>
         <translation>&amp;As:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="145"/>
+        <location filename="../../ui/plans/dialogs.py" line="144"/>
         <source>Samtycke &amp;datum:</source>
         <translation>Consen&amp;t date:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="146"/>
+        <location filename="../../ui/plans/dialogs.py" line="145"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="170"/>
+        <location filename="../../ui/plans/dialogs.py" line="169"/>
         <source>Kopia av egenvårdsplan</source>
         <translation>Copy of self-care plan</translation>
     </message>
@@ -835,97 +835,97 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="83"/>
+        <location filename="../../ui/cases/dialogs.py" line="84"/>
         <source>Biståndsbeslut – {0}</source>
         <translation>Assistance decision – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="85"/>
+        <location filename="../../ui/cases/dialogs.py" line="86"/>
         <source>Lag</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="86"/>
+        <location filename="../../ui/cases/dialogs.py" line="87"/>
         <source>Ansökningsdatum</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="87"/>
+        <location filename="../../ui/cases/dialogs.py" line="88"/>
         <source>Handläggare</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="89"/>
+        <location filename="../../ui/cases/dialogs.py" line="90"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="91"/>
+        <location filename="../../ui/cases/dialogs.py" line="92"/>
         <source>Ej beslutat</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="92"/>
+        <location filename="../../ui/cases/dialogs.py" line="93"/>
         <source>Beviljat</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="93"/>
+        <location filename="../../ui/cases/dialogs.py" line="94"/>
         <source>Avslag</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="96"/>
+        <location filename="../../ui/cases/dialogs.py" line="97"/>
         <source>Beslutsdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="97"/>
+        <location filename="../../ui/cases/dialogs.py" line="98"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="97"/>
+        <location filename="../../ui/cases/dialogs.py" line="98"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="98"/>
+        <location filename="../../ui/cases/dialogs.py" line="99"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="100"/>
+        <location filename="../../ui/cases/dialogs.py" line="101"/>
         <source>&amp;Lag:</source>
         <translation>&amp;Act:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="101"/>
+        <location filename="../../ui/cases/dialogs.py" line="102"/>
         <source>&amp;Ansökt:</source>
         <translation>A&amp;pplied:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="102"/>
+        <location filename="../../ui/cases/dialogs.py" line="103"/>
         <source>&amp;Handläggare:</source>
         <translation>Case &amp;officer:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="103"/>
+        <location filename="../../ui/cases/dialogs.py" line="104"/>
         <source>&amp;Beslut:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="104"/>
+        <location filename="../../ui/cases/dialogs.py" line="105"/>
         <source>Beslu&amp;tsdatum:</source>
         <translation>Decision da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="105"/>
+        <location filename="../../ui/cases/dialogs.py" line="106"/>
         <source>&amp;Plan:</source>
         <translation>P&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="106"/>
+        <location filename="../../ui/cases/dialogs.py" line="107"/>
         <source>A&amp;nteckningar:</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -933,237 +933,237 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="70"/>
+        <location filename="../../ui/deviations/dialog.py" line="69"/>
         <source>Avvikelse – {0}</source>
         <translation>Deviation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="70"/>
+        <location filename="../../ui/deviations/dialog.py" line="69"/>
         <source>Avvikelse</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="80"/>
+        <location filename="../../ui/deviations/dialog.py" line="79"/>
         <source>När det hände</source>
         <translation>When it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="81"/>
+        <location filename="../../ui/deviations/dialog.py" line="80"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="82"/>
+        <location filename="../../ui/deviations/dialog.py" line="81"/>
         <source>Vad som hände</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="83"/>
+        <location filename="../../ui/deviations/dialog.py" line="82"/>
         <source>Omedelbar åtgärd</source>
         <translation>Immediate action</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="84"/>
+        <location filename="../../ui/deviations/dialog.py" line="83"/>
         <source>Skada</source>
         <translation>Harm</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="86"/>
+        <location filename="../../ui/deviations/dialog.py" line="85"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="89"/>
+        <location filename="../../ui/deviations/dialog.py" line="90"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="90"/>
+        <location filename="../../ui/deviations/dialog.py" line="91"/>
         <source>(ingen plan)</source>
         <translation>(no plan)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="93"/>
+        <location filename="../../ui/deviations/dialog.py" line="94"/>
         <source>Rapportör</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="94"/>
+        <location filename="../../ui/deviations/dialog.py" line="95"/>
         <source>Rapportörens organisation</source>
         <translation>Reporter&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="95"/>
+        <location filename="../../ui/deviations/dialog.py" line="96"/>
         <source>&amp;När:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="96"/>
+        <location filename="../../ui/deviations/dialog.py" line="97"/>
         <source>&amp;Plats:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="97"/>
+        <location filename="../../ui/deviations/dialog.py" line="98"/>
         <source>&amp;Vad hände:</source>
         <translation>W&amp;hat happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="98"/>
+        <location filename="../../ui/deviations/dialog.py" line="99"/>
         <source>&amp;Omedelbar åtgärd:</source>
         <translation>&amp;Immediate action:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="99"/>
+        <location filename="../../ui/deviations/dialog.py" line="100"/>
         <source>&amp;Skada:</source>
         <translation>Har&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="100"/>
+        <location filename="../../ui/deviations/dialog.py" line="101"/>
         <source>&amp;Kategori:</source>
         <translation>Cat&amp;egory:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="101"/>
+        <location filename="../../ui/deviations/dialog.py" line="102"/>
         <source>P&amp;lan:</source>
         <translation>P&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="102"/>
+        <location filename="../../ui/deviations/dialog.py" line="103"/>
         <source>&amp;Rapportör:</source>
         <translation>&amp;Reporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="103"/>
+        <location filename="../../ui/deviations/dialog.py" line="104"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="107"/>
+        <location filename="../../ui/deviations/dialog.py" line="108"/>
         <source>Skada eller risk för skada: bedömaren ska kontaktas för omprövning av egenvårdsbedömningen. Ange datum när bedömaren informerades.</source>
         <translation>Harm or risk of harm: the assessor must be contacted for a re-assessment of the self-care assessment. Enter the date when the assessor was informed.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="116"/>
+        <location filename="../../ui/deviations/dialog.py" line="117"/>
         <source>Bedömaren informerad</source>
         <translation>Assessor informed</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="118"/>
+        <location filename="../../ui/deviations/dialog.py" line="119"/>
         <source>&amp;Bedömaren informerad:</source>
         <translation>Assessor in&amp;formed:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="120"/>
+        <location filename="../../ui/deviations/dialog.py" line="121"/>
         <source>Berörda parter och när de informerades (ÅÅÅÅ-MM-DD, tomt = inte ännu)</source>
         <translation>Parties concerned and when they were informed (YYYY-MM-DD, empty = not yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="122"/>
+        <location filename="../../ui/deviations/dialog.py" line="123"/>
         <source>Informerade parter</source>
         <translation>Informed parties</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="123"/>
+        <location filename="../../ui/deviations/dialog.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="123"/>
+        <location filename="../../ui/deviations/dialog.py" line="124"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="123"/>
+        <location filename="../../ui/deviations/dialog.py" line="124"/>
         <source>Informerad</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="132"/>
+        <location filename="../../ui/deviations/dialog.py" line="133"/>
         <source>Gemensam händelseanalys</source>
         <translation>Joint incident analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="133"/>
+        <location filename="../../ui/deviations/dialog.py" line="134"/>
         <source>Åtgärder</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="135"/>
+        <location filename="../../ui/deviations/dialog.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="139"/>
+        <location filename="../../ui/deviations/dialog.py" line="140"/>
         <source>&amp;Händelseanalys:</source>
         <translation>Incident a&amp;nalysis:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="140"/>
+        <location filename="../../ui/deviations/dialog.py" line="141"/>
         <source>Åt&amp;gärder:</source>
         <translation>Ac&amp;tions:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="141"/>
+        <location filename="../../ui/deviations/dialog.py" line="142"/>
         <source>S&amp;tatus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="152"/>
+        <location filename="../../ui/deviations/dialog.py" line="153"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="153"/>
+        <location filename="../../ui/deviations/dialog.py" line="154"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="159"/>
+        <location filename="../../ui/deviations/dialog.py" line="160"/>
         <source>Avvikelserapport (P&amp;DF)…</source>
         <translation>Deviation report (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="164"/>
+        <location filename="../../ui/deviations/dialog.py" line="165"/>
         <source>Rapporten som PDF, att skriva ut eller skicka till en annan organisation; visar det sparade (Ctrl+P)</source>
         <translation>The report as a PDF, to print or send to another organisation; shows what has been saved (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="167"/>
+        <location filename="../../ui/deviations/dialog.py" line="168"/>
         <source>Spara avvikelsen först; rapporten visar det som är sparat.</source>
         <translation>Save the deviation first; the report shows what has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="173"/>
+        <location filename="../../ui/deviations/dialog.py" line="174"/>
         <source>Skicka till annan organisation…</source>
         <translation>Send to another organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="175"/>
+        <location filename="../../ui/deviations/dialog.py" line="176"/>
         <source>Avvikelsen i ett krypterat utbytespaket till en partner</source>
         <translation>The deviation in an encrypted exchange bundle to a partner</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="185"/>
+        <location filename="../../ui/deviations/dialog.py" line="186"/>
         <source>Öppet: {0}</source>
         <translation>Open: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="200"/>
+        <location filename="../../ui/deviations/dialog.py" line="201"/>
         <source>Avvikelserapport</source>
         <translation>Deviation report</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="235"/>
+        <location filename="../../ui/deviations/dialog.py" line="236"/>
         <source>Datum för informerad part skrivs ÅÅÅÅ-MM-DD.</source>
         <translation>Enter the date a party was informed as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="299"/>
+        <location filename="../../ui/deviations/dialog.py" line="300"/>
         <source>Avvikelsen innebär skada eller risk för skada. Bedömaren ska kontaktas för omprövning; det står som öppen punkt tills datumet är ifyllt. Vill du starta en omprövning av planen nu?</source>
         <translation>The deviation involves harm or risk of harm. The assessor must be contacted for a re-assessment; this remains an open item until the date is filled in. Do you want to start a re-assessment of the plan now?</translation>
     </message>
     <message>
-        <location filename="../../ui/deviations/dialog.py" line="302"/>
+        <location filename="../../ui/deviations/dialog.py" line="303"/>
         <source>Omprövning behövs</source>
         <translation>Re-assessment needed</translation>
     </message>
@@ -1171,72 +1171,72 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="131"/>
+        <location filename="../../ui/cases/dialogs.py" line="132"/>
         <source>Tvist (tolkning)</source>
         <translation>Dispute (interpretation)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="135"/>
+        <location filename="../../ui/cases/dialogs.py" line="136"/>
         <source>Parter, kommaseparerade</source>
         <translation>Parties, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="136"/>
+        <location filename="../../ui/cases/dialogs.py" line="137"/>
         <source>Frågan</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="137"/>
+        <location filename="../../ui/cases/dialogs.py" line="138"/>
         <source>Öppnad</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="138"/>
+        <location filename="../../ui/cases/dialogs.py" line="139"/>
         <source>&amp;Parter:</source>
         <translation>&amp;Parties:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="139"/>
+        <location filename="../../ui/cases/dialogs.py" line="140"/>
         <source>&amp;Fråga:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="140"/>
+        <location filename="../../ui/cases/dialogs.py" line="141"/>
         <source>&amp;Öppnad:</source>
         <translation>&amp;Opened:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="141"/>
+        <location filename="../../ui/cases/dialogs.py" line="142"/>
         <source>Löst datum</source>
         <translation>Date resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="142"/>
+        <location filename="../../ui/cases/dialogs.py" line="143"/>
         <source>Lösning</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="146"/>
+        <location filename="../../ui/cases/dialogs.py" line="147"/>
         <source>Senast: </source>
         <translation>Due by: </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="146"/>
+        <location filename="../../ui/cases/dialogs.py" line="147"/>
         <source>Ska vara löst senast</source>
         <translation>To be resolved by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="147"/>
+        <location filename="../../ui/cases/dialogs.py" line="148"/>
         <source>&amp;Löst:</source>
         <translation>Reso&amp;lved:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="148"/>
+        <location filename="../../ui/cases/dialogs.py" line="149"/>
         <source>L&amp;ösning:</source>
         <translation>Resol&amp;ution:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="166"/>
+        <location filename="../../ui/cases/dialogs.py" line="167"/>
         <source>Ange datum när tvisten löstes.</source>
         <translation>Enter the date when the dispute was resolved.</translation>
     </message>
@@ -1260,8 +1260,12 @@
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="174"/>
+        <source>Konflikter som väntar på ditt beslut under Utbyte → Olösta konflikter: {0}. Inget har skrivits över.</source>
+        <translation>Conflicts waiting for your decision under Exchange → Unresolved conflicts: {0}. Nothing was overwritten.</translation>
+    </message>
+    <message>
         <source>{0} konflikter väntar på ditt beslut under Utbyte → Olösta konflikter. Inget har skrivits över.</source>
-        <translation>{0} conflicts are awaiting your decision under Exchange → Unresolved conflicts. Nothing has been overwritten.</translation>
+        <translation type="vanished">{0} conflicts are awaiting your decision under Exchange → Unresolved conflicts. Nothing has been overwritten.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="180"/>
@@ -1272,17 +1276,17 @@
 <context>
     <name>EditPlanDialog</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="575"/>
+        <location filename="../../ui/plans/view.py" line="574"/>
         <source>Ändra plan</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="582"/>
+        <location filename="../../ui/plans/view.py" line="581"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="583"/>
+        <location filename="../../ui/plans/view.py" line="582"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1706,12 +1710,12 @@ Content: {1}</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="242"/>
+        <location filename="../../ui/setup/wizard.py" line="243"/>
         <source>Egenvårdsstöd – första start</source>
         <translation>Egenvårdsstöd – first start</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="252"/>
+        <location filename="../../ui/setup/wizard.py" line="253"/>
         <source>&amp;Börja arbeta</source>
         <translation>&amp;Start working</translation>
     </message>
@@ -1732,72 +1736,72 @@ Content: {1}</translation>
 <context>
     <name>InstructionDialog</name>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="187"/>
+        <location filename="../../ui/plans/dialogs.py" line="186"/>
         <source>Registrera instruktion</source>
         <translation>Record instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="189"/>
+        <location filename="../../ui/plans/dialogs.py" line="188"/>
         <source>Instruerad personal</source>
         <translation>Staff member instructed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="190"/>
+        <location filename="../../ui/plans/dialogs.py" line="189"/>
         <source>Personalens roll</source>
         <translation>Staff member&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="190"/>
+        <location filename="../../ui/plans/dialogs.py" line="189"/>
         <source>t.ex. Undersköterska</source>
         <translation>e.g. Assistant nurse</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="191"/>
+        <location filename="../../ui/plans/dialogs.py" line="190"/>
         <source>Instruerad av</source>
         <translation>Instructed by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="192"/>
+        <location filename="../../ui/plans/dialogs.py" line="191"/>
         <source>Instruktionsdatum</source>
         <translation>Instruction date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="193"/>
+        <location filename="../../ui/plans/dialogs.py" line="192"/>
         <source>Förnyas senast</source>
         <translation>Renew by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="195"/>
+        <location filename="../../ui/plans/dialogs.py" line="194"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="196"/>
+        <location filename="../../ui/plans/dialogs.py" line="195"/>
         <source>&amp;Personal:</source>
         <translation>Sta&amp;ff:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="197"/>
+        <location filename="../../ui/plans/dialogs.py" line="196"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="198"/>
+        <location filename="../../ui/plans/dialogs.py" line="197"/>
         <source>Instruerad &amp;av:</source>
         <translation>&amp;Instructed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="199"/>
+        <location filename="../../ui/plans/dialogs.py" line="198"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="200"/>
+        <location filename="../../ui/plans/dialogs.py" line="199"/>
         <source>&amp;Förnyas:</source>
         <translation>Re&amp;new by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="201"/>
+        <location filename="../../ui/plans/dialogs.py" line="200"/>
         <source>A&amp;nteckningar:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -1838,38 +1842,38 @@ Content: {1}</translation>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="35"/>
+        <location filename="../../ui/setup/wizard.py" line="36"/>
         <source>Välkommen till Egenvårdsstöd</source>
         <translation>Welcome to Egenvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="38"/>
+        <location filename="../../ui/setup/wizard.py" line="39"/>
         <source>Alla personuppgifter sparas krypterade i en fil på den här datorn. Välj var databasen ska ligga; förvalet är din egen programmapp.</source>
         <translation>All personal data is saved encrypted in a file on this computer. Choose where the database should be stored; the default is your own application folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="44"/>
-        <location filename="../../ui/setup/wizard.py" line="57"/>
+        <location filename="../../ui/setup/wizard.py" line="45"/>
+        <location filename="../../ui/setup/wizard.py" line="58"/>
         <source>Databasens plats</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="45"/>
+        <location filename="../../ui/setup/wizard.py" line="46"/>
         <source>&amp;Bläddra…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="46"/>
+        <location filename="../../ui/setup/wizard.py" line="47"/>
         <source>Välj plats för databasen</source>
         <translation>Choose a location for the database</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="50"/>
+        <location filename="../../ui/setup/wizard.py" line="51"/>
         <source>&amp;Databas:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="64"/>
+        <location filename="../../ui/setup/wizard.py" line="65"/>
         <source>Det finns redan en databas där; välj en annan plats.</source>
         <translation>There is already a database there; choose another location.</translation>
     </message>
@@ -1877,217 +1881,217 @@ Content: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/window.py" line="72"/>
+        <location filename="../../ui/main/window.py" line="74"/>
         <source>Egenvårdsstöd</source>
         <translation>Egenvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="80"/>
+        <location filename="../../ui/main/window.py" line="82"/>
         <source>Sök person: namn eller personnummer (Ctrl+F)</source>
         <translation>Search person: name or personal identity number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="81"/>
+        <location filename="../../ui/main/window.py" line="83"/>
         <source>Sök person (Ctrl+F)</source>
         <translation>Search person (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="84"/>
+        <location filename="../../ui/main/window.py" line="86"/>
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="89"/>
+        <location filename="../../ui/main/window.py" line="91"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="91"/>
+        <location filename="../../ui/main/window.py" line="93"/>
         <source>Överblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="92"/>
+        <location filename="../../ui/main/window.py" line="94"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="93"/>
+        <location filename="../../ui/main/window.py" line="95"/>
         <source>Planer</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="94"/>
+        <location filename="../../ui/main/window.py" line="96"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="95"/>
+        <location filename="../../ui/main/window.py" line="97"/>
         <source>Avvikelser</source>
         <translation>Deviations</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="96"/>
+        <location filename="../../ui/main/window.py" line="98"/>
         <source>Tvister</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="97"/>
+        <location filename="../../ui/main/window.py" line="99"/>
         <source>Utbyte</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="98"/>
+        <location filename="../../ui/main/window.py" line="100"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="130"/>
+        <location filename="../../ui/main/window.py" line="132"/>
         <source>Databas: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="131"/>
+        <location filename="../../ui/main/window.py" line="133"/>
         <source>Upplåst</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="152"/>
+        <location filename="../../ui/main/window.py" line="154"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="153"/>
+        <location filename="../../ui/main/window.py" line="155"/>
         <source>&amp;Ny person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="154"/>
+        <location filename="../../ui/main/window.py" line="156"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="157"/>
+        <location filename="../../ui/main/window.py" line="159"/>
         <source>S&amp;kicka utbytespaket…</source>
         <translation>&amp;Send exchange bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="160"/>
+        <location filename="../../ui/main/window.py" line="162"/>
         <source>&amp;Ta emot utbytespaket…</source>
         <translation>Rece&amp;ive exchange bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="163"/>
+        <location filename="../../ui/main/window.py" line="165"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="166"/>
+        <location filename="../../ui/main/window.py" line="168"/>
         <source>Tom &amp;blankett (pappersreserv)…</source>
         <translation>&amp;Blank form (paper fallback)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="168"/>
+        <location filename="../../ui/main/window.py" line="170"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="169"/>
+        <location filename="../../ui/main/window.py" line="171"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="170"/>
+        <location filename="../../ui/main/window.py" line="172"/>
         <source>&amp;Sök person</source>
         <translation>&amp;Search person</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="172"/>
+        <location filename="../../ui/main/window.py" line="174"/>
         <source>&amp;Överblick</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="173"/>
+        <location filename="../../ui/main/window.py" line="175"/>
         <source>&amp;Personer</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="174"/>
+        <location filename="../../ui/main/window.py" line="176"/>
         <source>P&amp;laner</source>
         <translation>P&amp;lans</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="175"/>
+        <location filename="../../ui/main/window.py" line="177"/>
         <source>S&amp;IP</source>
         <translation>S&amp;IP</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="176"/>
+        <location filename="../../ui/main/window.py" line="178"/>
         <source>&amp;Avvikelser</source>
         <translation>&amp;Deviations</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="177"/>
+        <location filename="../../ui/main/window.py" line="179"/>
         <source>&amp;Tvister</source>
         <translation>Disp&amp;utes</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="178"/>
+        <location filename="../../ui/main/window.py" line="180"/>
         <source>&amp;Utbyte</source>
         <translation>&amp;Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="179"/>
+        <location filename="../../ui/main/window.py" line="181"/>
         <source>I&amp;nställningar</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="183"/>
+        <location filename="../../ui/main/window.py" line="185"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="184"/>
+        <location filename="../../ui/main/window.py" line="186"/>
         <source>&amp;Om Egenvårdsstöd</source>
         <translation>&amp;About Egenvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="210"/>
+        <location filename="../../ui/main/window.py" line="212"/>
         <source>Egenvårdsstöd – {0}</source>
         <translation>Egenvårdsstöd – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="217"/>
+        <location filename="../../ui/main/window.py" line="219"/>
         <source>Om Egenvårdsstöd</source>
         <translation>About Egenvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="218"/>
+        <location filename="../../ui/main/window.py" line="220"/>
         <source>Egenvårdsstöd {0}. Stöd för egenvård enligt lag (2022:1250).</source>
         <translation>Egenvårdsstöd {0}. Support for self-care under the Swedish Self-Care Act (2022:1250).</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="279"/>
+        <location filename="../../ui/main/window.py" line="281"/>
         <source>Ingen träff</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="387"/>
+        <location filename="../../ui/main/window.py" line="389"/>
         <source>Insatsen blev inte utförd: {0}</source>
         <translation>The measure was not performed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="426"/>
+        <location filename="../../ui/main/window.py" line="428"/>
         <source>Planen ”{0}” för {1}, alla versioner</source>
         <translation>The plan “{0}” for {1}, all versions</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="430"/>
+        <location filename="../../ui/main/window.py" line="432"/>
         <source>Avvikelsen {0}: {1}</source>
         <translation>The deviation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="460"/>
+        <location filename="../../ui/main/window.py" line="464"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
@@ -2156,47 +2160,47 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="51"/>
-        <location filename="../../ui/overview/view.py" line="82"/>
+        <location filename="../../ui/overview/view.py" line="84"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="62"/>
+        <location filename="../../ui/overview/view.py" line="64"/>
         <source>Överblick – att göra</source>
         <translation>Overview – to do</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="69"/>
+        <location filename="../../ui/overview/view.py" line="71"/>
         <source>Visa kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="70"/>
+        <location filename="../../ui/overview/view.py" line="72"/>
         <source>Alla kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="75"/>
+        <location filename="../../ui/overview/view.py" line="77"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="77"/>
+        <location filename="../../ui/overview/view.py" line="79"/>
         <source>Uppdatera (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="98"/>
+        <location filename="../../ui/overview/view.py" line="100"/>
         <source>Dubbelklicka eller tryck Enter för att öppna. Dina egna ärenden visas först.</source>
         <translation>Double-click or press Enter to open. Your own cases are shown first.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="103"/>
+        <location filename="../../ui/overview/view.py" line="105"/>
         <source>Hämtar…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="108"/>
+        <location filename="../../ui/overview/view.py" line="110"/>
         <source>{0} att göra</source>
         <translation>{0} to do</translation>
     </message>
@@ -2204,78 +2208,78 @@ Content: {1}</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="73"/>
-        <location filename="../../ui/setup/wizard.py" line="78"/>
+        <location filename="../../ui/setup/wizard.py" line="74"/>
+        <location filename="../../ui/setup/wizard.py" line="79"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="75"/>
+        <location filename="../../ui/setup/wizard.py" line="76"/>
         <source>Lösenfrasen låser upp databasen. Flera vanliga ord i rad är både starkt och lätt att minnas.</source>
         <translation>The passphrase unlocks the database. Several ordinary words in a row are both strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="80"/>
+        <location filename="../../ui/setup/wizard.py" line="81"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="85"/>
+        <location filename="../../ui/setup/wizard.py" line="86"/>
         <source>Lösenfrasens styrka</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="87"/>
+        <location filename="../../ui/setup/wizard.py" line="88"/>
         <source>&amp;Kom ihåg på den här datorn (Windows inloggning låser upp)</source>
         <translation>&amp;Remember on this computer (Windows sign-in unlocks)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="88"/>
+        <location filename="../../ui/setup/wizard.py" line="89"/>
         <source>Kom ihåg på den här datorn</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="90"/>
+        <location filename="../../ui/setup/wizard.py" line="91"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="91"/>
+        <location filename="../../ui/setup/wizard.py" line="92"/>
         <source>&amp;Upprepa:</source>
         <translation>Rep&amp;eat:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="92"/>
+        <location filename="../../ui/setup/wizard.py" line="93"/>
         <source>Styrka:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="103"/>
+        <location filename="../../ui/setup/wizard.py" line="104"/>
         <source>Mycket svag</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="103"/>
+        <location filename="../../ui/setup/wizard.py" line="104"/>
         <source>Svag</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="103"/>
+        <location filename="../../ui/setup/wizard.py" line="104"/>
         <source>Godkänd</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="103"/>
+        <location filename="../../ui/setup/wizard.py" line="104"/>
         <source>Stark</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="103"/>
+        <location filename="../../ui/setup/wizard.py" line="104"/>
         <source>Mycket stark</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="113"/>
+        <location filename="../../ui/setup/wizard.py" line="114"/>
         <source>Lösenfraserna är inte lika.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -2352,47 +2356,47 @@ Content: {1}</translation>
 <context>
     <name>PerformanceDialog</name>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="222"/>
+        <location filename="../../ui/plans/dialogs.py" line="221"/>
         <source>Registrera utförande</source>
         <translation>Record performance</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="227"/>
+        <location filename="../../ui/plans/dialogs.py" line="226"/>
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="228"/>
+        <location filename="../../ui/plans/dialogs.py" line="227"/>
         <source>Utförare</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="229"/>
+        <location filename="../../ui/plans/dialogs.py" line="228"/>
         <source>&amp;Utförd</source>
         <translation>&amp;Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="230"/>
+        <location filename="../../ui/plans/dialogs.py" line="229"/>
         <source>&amp;Inte utförd</source>
         <translation>&amp;Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="232"/>
+        <location filename="../../ui/plans/dialogs.py" line="231"/>
         <source>Varför inte utförd</source>
         <translation>Why not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="235"/>
+        <location filename="../../ui/plans/dialogs.py" line="234"/>
         <source>&amp;Tidpunkt:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="236"/>
+        <location filename="../../ui/plans/dialogs.py" line="235"/>
         <source>Ut&amp;förare:</source>
         <translation>Performed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="239"/>
+        <location filename="../../ui/plans/dialogs.py" line="238"/>
         <source>&amp;Varför:</source>
         <translation>&amp;Why:</translation>
     </message>
@@ -2512,269 +2516,269 @@ Content: {1}</translation>
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../../ui/persons/detail.py" line="73"/>
+        <location filename="../../ui/persons/detail.py" line="70"/>
         <source>SKYDDAD IDENTITET</source>
         <translation>PROTECTED IDENTITY</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="80"/>
+        <location filename="../../ui/persons/detail.py" line="77"/>
         <source>Ä&amp;ndra uppgifter…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="81"/>
+        <location filename="../../ui/persons/detail.py" line="78"/>
         <source>Ny &amp;bedömning och plan…</source>
         <translation>New &amp;assessment and plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="82"/>
+        <location filename="../../ui/persons/detail.py" line="79"/>
         <source>Ny &amp;avvikelse…</source>
         <translation>New de&amp;viation…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="83"/>
+        <location filename="../../ui/persons/detail.py" line="80"/>
         <source>Ny S&amp;IP…</source>
         <translation>New S&amp;IP…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="84"/>
+        <location filename="../../ui/persons/detail.py" line="81"/>
         <source>Biståndsbes&amp;lut…</source>
         <translation>Assistance &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="85"/>
+        <location filename="../../ui/persons/detail.py" line="82"/>
         <source>Ny &amp;tvist…</source>
         <translation>New dis&amp;pute…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="86"/>
+        <location filename="../../ui/persons/detail.py" line="83"/>
         <source>Ski&amp;cka till partner…</source>
         <translation>Send to pa&amp;rtner…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="94"/>
+        <location filename="../../ui/persons/detail.py" line="91"/>
         <source>Sa&amp;mmanfattning…</source>
         <translation>Su&amp;mmary…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="98"/>
+        <location filename="../../ui/persons/detail.py" line="95"/>
         <source>Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
         <translation>Summary of the person&apos;s plans, follow-ups and deviations as a PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="104"/>
+        <location filename="../../ui/persons/detail.py" line="101"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../ui/persons/detail.py" line="114"/>
         <location filename="../../ui/persons/detail.py" line="117"/>
-        <location filename="../../ui/persons/detail.py" line="120"/>
         <source>Planer och versioner</source>
         <translation>Plans and versions</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="121"/>
+        <location filename="../../ui/persons/detail.py" line="118"/>
         <source>Insats</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="121"/>
+        <location filename="../../ui/persons/detail.py" line="118"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="121"/>
+        <location filename="../../ui/persons/detail.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="121"/>
+        <location filename="../../ui/persons/detail.py" line="118"/>
         <source>Omprövning</source>
         <translation>Re-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="131"/>
-        <location filename="../../ui/persons/detail.py" line="143"/>
+        <location filename="../../ui/persons/detail.py" line="128"/>
+        <location filename="../../ui/persons/detail.py" line="140"/>
         <source>Tidslinje</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="135"/>
+        <location filename="../../ui/persons/detail.py" line="132"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="136"/>
+        <location filename="../../ui/persons/detail.py" line="133"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="137"/>
+        <location filename="../../ui/persons/detail.py" line="134"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="160"/>
+        <location filename="../../ui/persons/detail.py" line="157"/>
         <source>Hämtar…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="173"/>
+        <location filename="../../ui/persons/detail.py" line="170"/>
         <source>barn</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="173"/>
+        <location filename="../../ui/persons/detail.py" line="170"/>
         <source>vuxen</source>
         <translation>adult</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="175"/>
+        <location filename="../../ui/persons/detail.py" line="172"/>
         <source>Född: {0} ({1} år, {2})</source>
         <translation>Born: {0} (age {1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="176"/>
+        <location filename="../../ui/persons/detail.py" line="173"/>
         <source>Skola / enhet: {0}</source>
         <translation>School / unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="179"/>
+        <location filename="../../ui/persons/detail.py" line="176"/>
         <source>Samordningsnummer</source>
         <translation>Coordination number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="182"/>
+        <location filename="../../ui/persons/detail.py" line="179"/>
         <source>Vårdnadshavare: {0}</source>
         <translation>Guardian: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="185"/>
+        <location filename="../../ui/persons/detail.py" line="182"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="187"/>
+        <location filename="../../ui/persons/detail.py" line="184"/>
         <source>Inga vårdnadshavare eller kontakter registrerade.</source>
         <translation>No guardians or contacts registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="203"/>
+        <location filename="../../ui/persons/detail.py" line="200"/>
         <source>Version {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="219"/>
+        <location filename="../../ui/persons/detail.py" line="216"/>
         <source>{0}, version {1}: {2}</source>
         <translation>{0}, version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="220"/>
+        <location filename="../../ui/persons/detail.py" line="217"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="222"/>
+        <location filename="../../ui/persons/detail.py" line="219"/>
         <source>{0}, version {1} signerad av {2}</source>
         <translation>{0}, version {1} signed by {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="223"/>
+        <location filename="../../ui/persons/detail.py" line="220"/>
         <source>Signering</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="230"/>
+        <location filename="../../ui/persons/detail.py" line="227"/>
         <source>{0}: gjord av {1}, {2}</source>
         <translation>{0}: done by {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="231"/>
+        <location filename="../../ui/persons/detail.py" line="228"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="233"/>
+        <location filename="../../ui/persons/detail.py" line="230"/>
         <source>{0}: planerad</source>
         <translation>{0}: planned</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="237"/>
+        <location filename="../../ui/persons/detail.py" line="234"/>
         <source>Planerad omprövning</source>
         <translation>Planned re-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="247"/>
+        <location filename="../../ui/persons/detail.py" line="244"/>
         <source>med samtycke</source>
         <translation>with consent</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="247"/>
+        <location filename="../../ui/persons/detail.py" line="244"/>
         <source>UTAN samtycke</source>
         <translation>WITHOUT consent</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="251"/>
+        <location filename="../../ui/persons/detail.py" line="248"/>
         <source>Kopia</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="254"/>
+        <location filename="../../ui/persons/detail.py" line="251"/>
         <source>{0} instruerad av {1}</source>
         <translation>{0} instructed by {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="255"/>
+        <location filename="../../ui/persons/detail.py" line="252"/>
         <source>Instruktion</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="257"/>
+        <location filename="../../ui/persons/detail.py" line="254"/>
         <source>Utförd av {0}</source>
         <translation>Performed by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="257"/>
+        <location filename="../../ui/persons/detail.py" line="254"/>
         <source>EJ utförd ({1}) – {0}</source>
         <translation>NOT performed ({1}) – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="260"/>
+        <location filename="../../ui/persons/detail.py" line="257"/>
         <source>Utförande</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="264"/>
+        <location filename="../../ui/persons/detail.py" line="261"/>
         <source>Biståndsbeslut</source>
         <translation>Assistance decision</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="267"/>
+        <location filename="../../ui/persons/detail.py" line="264"/>
         <source>Samordnare {0}; parter: {1}</source>
         <translation>Coordinator {0}; parties: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="268"/>
+        <location filename="../../ui/persons/detail.py" line="265"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="272"/>
+        <location filename="../../ui/persons/detail.py" line="269"/>
         <source>Avvikelse</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="275"/>
+        <location filename="../../ui/persons/detail.py" line="272"/>
         <source> – löst</source>
         <translation> – resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="276"/>
+        <location filename="../../ui/persons/detail.py" line="273"/>
         <source>Tvist</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="290"/>
+        <location filename="../../ui/persons/detail.py" line="287"/>
         <source>Sammanfattning – {0}</source>
         <translation>Summary – {0}</translation>
     </message>
@@ -2836,390 +2840,390 @@ Content: {1}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="81"/>
+        <location filename="../../ui/plans/view.py" line="80"/>
         <source>Egenvårdsplan</source>
         <translation>Self-care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="83"/>
+        <location filename="../../ui/plans/view.py" line="82"/>
         <source>Hämtar…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="94"/>
+        <location filename="../../ui/plans/view.py" line="93"/>
         <source>Ä&amp;ndra…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="95"/>
+        <location filename="../../ui/plans/view.py" line="94"/>
         <source>&amp;Signera…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="96"/>
+        <location filename="../../ui/plans/view.py" line="95"/>
         <source>&amp;Makulera…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="97"/>
+        <location filename="../../ui/plans/view.py" line="96"/>
         <source>&amp;Uppföljning…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="98"/>
+        <location filename="../../ui/plans/view.py" line="97"/>
         <source>Lämna &amp;kopia…</source>
         <translation>&amp;Hand over copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="99"/>
+        <location filename="../../ui/plans/view.py" line="98"/>
         <source>&amp;Instruktion…</source>
         <translation>Ins&amp;truction…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="100"/>
+        <location filename="../../ui/plans/view.py" line="99"/>
         <source>Utför&amp;ande…</source>
         <translation>Pe&amp;rformance…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="107"/>
+        <location filename="../../ui/plans/view.py" line="106"/>
         <source>Dokument:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="111"/>
+        <location filename="../../ui/plans/view.py" line="110"/>
         <source>Skriv ut / &amp;Förhandsgranska…</source>
         <translation>&amp;Print / preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="112"/>
+        <location filename="../../ui/plans/view.py" line="111"/>
         <source>Förs&amp;egla…</source>
         <translation>Se&amp;al…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="113"/>
+        <location filename="../../ui/plans/view.py" line="112"/>
         <source>Nödk&amp;ort…</source>
         <translation>Emergenc&amp;y card…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="114"/>
+        <location filename="../../ui/plans/view.py" line="113"/>
         <source>Ski&amp;cka till partner…</source>
         <translation>Sen&amp;d to partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="118"/>
+        <location filename="../../ui/plans/view.py" line="117"/>
         <source>Planen med alla versioner i ett krypterat utbytespaket till en annan organisation</source>
         <translation>The plan with all its versions in an encrypted exchange bundle to another organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="121"/>
+        <location filename="../../ui/plans/view.py" line="120"/>
         <source>Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)</source>
         <translation>Electronic seal of the selected version: PDF readers can show whether the file has been changed (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="123"/>
+        <location filename="../../ui/plans/view.py" line="122"/>
         <source>Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
         <translation>Emergency card for the person performing the measure: what to do, whom to call (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="133"/>
+        <location filename="../../ui/plans/view.py" line="132"/>
         <source>&amp;Version:</source>
         <translation>Versi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="135"/>
-        <location filename="../../ui/plans/view.py" line="165"/>
-        <location filename="../../ui/plans/view.py" line="231"/>
+        <location filename="../../ui/plans/view.py" line="134"/>
+        <location filename="../../ui/plans/view.py" line="164"/>
+        <location filename="../../ui/plans/view.py" line="230"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="143"/>
+        <location filename="../../ui/plans/view.py" line="142"/>
         <source>Planens innehåll</source>
         <translation>Plan content</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="145"/>
+        <location filename="../../ui/plans/view.py" line="144"/>
         <source>&amp;Plan</source>
         <translation>Pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="149"/>
+        <location filename="../../ui/plans/view.py" line="148"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="151"/>
+        <location filename="../../ui/plans/view.py" line="150"/>
         <source>Gjord</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="151"/>
+        <location filename="../../ui/plans/view.py" line="150"/>
         <source>avbruten</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="153"/>
+        <location filename="../../ui/plans/view.py" line="152"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="154"/>
+        <location filename="../../ui/plans/view.py" line="153"/>
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="155"/>
+        <location filename="../../ui/plans/view.py" line="154"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="162"/>
-        <location filename="../../ui/plans/view.py" line="181"/>
+        <location filename="../../ui/plans/view.py" line="161"/>
+        <location filename="../../ui/plans/view.py" line="180"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="163"/>
+        <location filename="../../ui/plans/view.py" line="162"/>
         <source>Mottagare</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="164"/>
+        <location filename="../../ui/plans/view.py" line="163"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="168"/>
+        <location filename="../../ui/plans/view.py" line="167"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="172"/>
+        <location filename="../../ui/plans/view.py" line="171"/>
         <source>SAKNAS</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="182"/>
+        <location filename="../../ui/plans/view.py" line="181"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="183"/>
+        <location filename="../../ui/plans/view.py" line="182"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="184"/>
+        <location filename="../../ui/plans/view.py" line="183"/>
         <source>Instruerad av</source>
         <translation>Instructed by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="185"/>
+        <location filename="../../ui/plans/view.py" line="184"/>
         <source>Förnyas</source>
         <translation>Renew by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="191"/>
+        <location filename="../../ui/plans/view.py" line="190"/>
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="192"/>
+        <location filename="../../ui/plans/view.py" line="191"/>
         <source>Utförare</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="193"/>
+        <location filename="../../ui/plans/view.py" line="192"/>
         <source>Utförd</source>
         <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="193"/>
+        <location filename="../../ui/plans/view.py" line="192"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="193"/>
+        <location filename="../../ui/plans/view.py" line="192"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="194"/>
+        <location filename="../../ui/plans/view.py" line="193"/>
         <source>Varför inte</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="200"/>
+        <location filename="../../ui/plans/view.py" line="199"/>
         <source>&amp;Uppföljningar</source>
         <translation>Follow-&amp;ups</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="201"/>
+        <location filename="../../ui/plans/view.py" line="200"/>
         <source>&amp;Kopior</source>
         <translation>&amp;Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="202"/>
+        <location filename="../../ui/plans/view.py" line="201"/>
         <source>&amp;Instruktioner</source>
         <translation>&amp;Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="203"/>
+        <location filename="../../ui/plans/view.py" line="202"/>
         <source>Signerings&amp;lista</source>
         <translation>Performance lo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="206"/>
+        <location filename="../../ui/plans/view.py" line="205"/>
         <source>Förseglade &amp;dokument</source>
         <translation>Sealed docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="209"/>
+        <location filename="../../ui/plans/view.py" line="208"/>
         <source>S&amp;täng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="230"/>
+        <location filename="../../ui/plans/view.py" line="229"/>
         <source>Förseglad</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="232"/>
+        <location filename="../../ui/plans/view.py" line="231"/>
         <source>Certifikat för</source>
         <translation>Certificate for</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="233"/>
+        <location filename="../../ui/plans/view.py" line="232"/>
         <source>Fingeravtryck</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="234"/>
+        <location filename="../../ui/plans/view.py" line="233"/>
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="234"/>
+        <location filename="../../ui/plans/view.py" line="233"/>
         <source>{0} kB</source>
         <translation>{0} kB</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="240"/>
+        <location filename="../../ui/plans/view.py" line="239"/>
         <source>Förseglade dokument</source>
         <translation>Sealed documents</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="247"/>
+        <location filename="../../ui/plans/view.py" line="246"/>
         <source>Dubbelklicka eller tryck Retur för att öppna, skriva ut eller spara en förseglad PDF.</source>
         <translation>Double-click or press Enter to open, print or save a sealed PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="251"/>
+        <location filename="../../ui/plans/view.py" line="250"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="252"/>
+        <location filename="../../ui/plans/view.py" line="251"/>
         <source>Öppna den markerade förseglade PDF-filen</source>
         <translation>Open the selected sealed PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="287"/>
+        <location filename="../../ui/plans/view.py" line="286"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="288"/>
+        <location filename="../../ui/plans/view.py" line="287"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="292"/>
+        <location filename="../../ui/plans/view.py" line="291"/>
         <source>nästa omprövning {0}</source>
         <translation>next re-assessment {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="294"/>
+        <location filename="../../ui/plans/view.py" line="293"/>
         <source>makulerad: {0}</source>
         <translation>voided: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="297"/>
+        <location filename="../../ui/plans/view.py" line="296"/>
         <source>saknas punkt {0}</source>
         <translation>missing point(s): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="349"/>
+        <location filename="../../ui/plans/view.py" line="348"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="357"/>
+        <location filename="../../ui/plans/view.py" line="356"/>
         <source>Riskanalys</source>
         <translation>Risk analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="372"/>
+        <location filename="../../ui/plans/view.py" line="371"/>
         <source>Underskrift</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="389"/>
+        <location filename="../../ui/plans/view.py" line="388"/>
         <source>Ny version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="391"/>
+        <location filename="../../ui/plans/view.py" line="390"/>
         <source>Planen är signerad och låst. En ändring blir version {0} som ett utkast som ska signeras. Fortsätt?</source>
         <translation>The plan is signed and locked. A change becomes version {0}, a draft that has to be signed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="407"/>
+        <location filename="../../ui/plans/view.py" line="406"/>
         <source>Makulera plan</source>
         <translation>Void plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="407"/>
+        <location filename="../../ui/plans/view.py" line="406"/>
         <source>Skäl för makulering (krävs):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="449"/>
+        <location filename="../../ui/plans/view.py" line="448"/>
         <source>Inte utförd</source>
         <translation>Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="450"/>
+        <location filename="../../ui/plans/view.py" line="449"/>
         <source>Insatsen blev inte utförd. Vill du rapportera en avvikelse?</source>
         <translation>The measure was not performed. Do you want to report a deviation?</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="500"/>
+        <location filename="../../ui/plans/view.py" line="499"/>
         <source>Nödkort</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="519"/>
+        <location filename="../../ui/plans/view.py" line="518"/>
         <source>Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}.</source>
         <translation>Sealed by {0}. The sealed PDF file has been saved with plan version {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="531"/>
+        <location filename="../../ui/plans/view.py" line="530"/>
         <source>Förseglingen är intakt: certifikat för {0}, planversion {1}.</source>
         <translation>The seal is intact: certificate for {0}, plan version {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="533"/>
+        <location filename="../../ui/plans/view.py" line="532"/>
         <source>VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).</source>
         <translation>WARNING: the seal does not match, the file may have been changed ({0}, plan version {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="543"/>
+        <location filename="../../ui/plans/view.py" line="542"/>
         <source>Förseglad plan, version {0} ({1})</source>
         <translation>Sealed plan, version {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="484"/>
+        <location filename="../../ui/plans/view.py" line="483"/>
         <source>Förhandsgranska plan</source>
         <translation>Preview plan</translation>
     </message>
@@ -3265,69 +3269,69 @@ Content: {1}</translation>
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/list.py" line="31"/>
+        <location filename="../../ui/plans/list.py" line="32"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="32"/>
+        <location filename="../../ui/plans/list.py" line="33"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="33"/>
+        <location filename="../../ui/plans/list.py" line="34"/>
         <source>Insats</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="34"/>
+        <location filename="../../ui/plans/list.py" line="35"/>
         <source>Var</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="35"/>
-        <location filename="../../ui/plans/list.py" line="53"/>
+        <location filename="../../ui/plans/list.py" line="36"/>
+        <location filename="../../ui/plans/list.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="36"/>
+        <location filename="../../ui/plans/list.py" line="37"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="38"/>
+        <location filename="../../ui/plans/list.py" line="39"/>
         <source>Omprövning</source>
         <translation>Re-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="47"/>
-        <location filename="../../ui/plans/list.py" line="69"/>
+        <location filename="../../ui/plans/list.py" line="48"/>
+        <location filename="../../ui/plans/list.py" line="70"/>
         <source>Planer</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="50"/>
+        <location filename="../../ui/plans/list.py" line="51"/>
         <source>Filtrera på personens namn eller personnummer</source>
         <translation>Filter by the person&apos;s name or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="54"/>
+        <location filename="../../ui/plans/list.py" line="55"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="60"/>
+        <location filename="../../ui/plans/list.py" line="61"/>
         <source>Skriv ut &amp;flera…</source>
         <translation>Print &amp;multiple…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="64"/>
+        <location filename="../../ui/plans/list.py" line="65"/>
         <source>Skriv planerna i listan, eller de markerade, till en mapp som PDF-filer (Ctrl+Shift+P)</source>
         <translation>Write the plans in the list, or the selected ones, to a folder as PDF files (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/list.py" line="75"/>
+        <location filename="../../ui/plans/list.py" line="76"/>
         <source>{0} planer</source>
         <translation>Plans: {0}</translation>
     </message>
@@ -3335,107 +3339,107 @@ Content: {1}</translation>
 <context>
     <name>PointsForm</name>
     <message>
-        <location filename="../../ui/plans/points.py" line="33"/>
+        <location filename="../../ui/plans/points.py" line="34"/>
         <source>1. Åtgärd/insats som bedömts som egenvård</source>
         <translation>1. Measure assessed as self-care</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="35"/>
+        <location filename="../../ui/plans/points.py" line="36"/>
         <source>2. Själv eller med hjälp</source>
         <translation>2. Independently or with help</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="39"/>
+        <location filename="../../ui/plans/points.py" line="40"/>
         <source>2. Vem som utför</source>
         <translation>2. Who performs it</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="40"/>
+        <location filename="../../ui/plans/points.py" line="41"/>
         <source>3. Vem som instruerar</source>
         <translation>3. Who gives instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="42"/>
+        <location filename="../../ui/plans/points.py" line="43"/>
         <source>3. Hur information och instruktion ges</source>
         <translation>3. How information and instruction are given</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="44"/>
+        <location filename="../../ui/plans/points.py" line="45"/>
         <source>4. Vid skada eller risk för skada</source>
         <translation>4. In case of harm or risk of harm</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="45"/>
+        <location filename="../../ui/plans/points.py" line="46"/>
         <source>5. Om situationen förändras</source>
         <translation>5. If the situation changes</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="46"/>
+        <location filename="../../ui/plans/points.py" line="47"/>
         <source>6. Uppföljning: hur, av vem och när</source>
         <translation>6. Follow-up: how, by whom and when</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="49"/>
+        <location filename="../../ui/plans/points.py" line="50"/>
         <source>7. Datum för omprövning</source>
         <translation>7. Re-assessment date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="52"/>
+        <location filename="../../ui/plans/points.py" line="53"/>
         <source>&amp;1. Åtgärd/insats:</source>
         <translation>&amp;1. Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="53"/>
+        <location filename="../../ui/plans/points.py" line="54"/>
         <source>&amp;2. Utförs:</source>
         <translation>&amp;2. Performed:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="54"/>
+        <location filename="../../ui/plans/points.py" line="55"/>
         <source>2. &amp;Utförare:</source>
         <translation>2. &amp;Performed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="55"/>
+        <location filename="../../ui/plans/points.py" line="56"/>
         <source>&amp;3. Instruerar:</source>
         <translation>&amp;3. Instructed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="56"/>
+        <location filename="../../ui/plans/points.py" line="57"/>
         <source>3. &amp;Hur:</source>
         <translation>3. &amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="57"/>
+        <location filename="../../ui/plans/points.py" line="58"/>
         <source>&amp;4. Vid skada:</source>
         <translation>&amp;4. If harm occurs:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="58"/>
+        <location filename="../../ui/plans/points.py" line="59"/>
         <source>&amp;5. Vid förändring:</source>
         <translation>&amp;5. If things change:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="59"/>
+        <location filename="../../ui/plans/points.py" line="60"/>
         <source>&amp;6. Uppföljning:</source>
         <translation>&amp;6. Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="60"/>
+        <location filename="../../ui/plans/points.py" line="61"/>
         <source>&amp;7. Omprövning:</source>
         <translation>&amp;7. Re-assessment:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="65"/>
+        <location filename="../../ui/plans/points.py" line="66"/>
         <source>Punkter som saknas</source>
         <translation>Missing points</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="95"/>
+        <location filename="../../ui/plans/points.py" line="96"/>
         <source>Innan planen kan signeras saknas:</source>
         <translation>Before the plan can be signed, missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="97"/>
+        <location filename="../../ui/plans/points.py" line="98"/>
         <source>Alla sju punkter är ifyllda.</source>
         <translation>All seven points are filled in.</translation>
     </message>
@@ -3479,72 +3483,72 @@ Content: {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="122"/>
+        <location filename="../../ui/setup/wizard.py" line="123"/>
         <source>Om dig</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="123"/>
+        <location filename="../../ui/setup/wizard.py" line="124"/>
         <source>Namn och befattning står i planer, loggen och avvikelser du registrerar.</source>
         <translation>Your name and title appear in plans, in the log and in deviations you record.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="125"/>
+        <location filename="../../ui/setup/wizard.py" line="126"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="126"/>
+        <location filename="../../ui/setup/wizard.py" line="127"/>
         <source>Befattning</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="126"/>
+        <location filename="../../ui/setup/wizard.py" line="127"/>
         <source>t.ex. Distriktssköterska</source>
         <translation>e.g. District nurse</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="127"/>
+        <location filename="../../ui/setup/wizard.py" line="128"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="128"/>
+        <location filename="../../ui/setup/wizard.py" line="129"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="128"/>
+        <location filename="../../ui/setup/wizard.py" line="129"/>
         <source>t.ex. Växjö kommun</source>
         <translation>e.g. Växjö Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="129"/>
+        <location filename="../../ui/setup/wizard.py" line="130"/>
         <source>Enhet eller skola</source>
         <translation>Unit or school</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="131"/>
+        <location filename="../../ui/setup/wizard.py" line="132"/>
         <source>&amp;Namn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="132"/>
+        <location filename="../../ui/setup/wizard.py" line="133"/>
         <source>&amp;Befattning:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="133"/>
+        <location filename="../../ui/setup/wizard.py" line="134"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="134"/>
+        <location filename="../../ui/setup/wizard.py" line="135"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="135"/>
+        <location filename="../../ui/setup/wizard.py" line="136"/>
         <source>&amp;Enhet / skola:</source>
         <translation>&amp;Unit / school:</translation>
     </message>
@@ -3588,13 +3592,21 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="68"/>
-        <source>Lösenfras:</source>
-        <translation>Passphrase:</translation>
+        <source>Lösen&amp;fras:</source>
+        <translation>P<translation>Pass&amp;phrase:</translation>amp;assphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="69"/>
+        <source>&amp;Upprepa:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Lösenfras:</source>
+        <translation type="vanished">Passphrase:</translation>
+    </message>
+    <message>
         <source>Upprepa:</source>
-        <translation>Repeat:</translation>
+        <translation type="vanished">Repeat:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="70"/>
@@ -3620,111 +3632,111 @@ Content: {1}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../ui/cases/lists.py" line="46"/>
+        <location filename="../../ui/cases/lists.py" line="45"/>
         <source>{0} st</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="68"/>
+        <location filename="../../ui/cases/lists.py" line="67"/>
         <source>Inträffade</source>
         <translation>Occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="69"/>
-        <location filename="../../ui/cases/lists.py" line="94"/>
-        <location filename="../../ui/cases/lists.py" line="128"/>
+        <location filename="../../ui/cases/lists.py" line="68"/>
+        <location filename="../../ui/cases/lists.py" line="93"/>
+        <location filename="../../ui/cases/lists.py" line="127"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="70"/>
+        <location filename="../../ui/cases/lists.py" line="69"/>
         <source>Skada</source>
         <translation>Harm</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="71"/>
+        <location filename="../../ui/cases/lists.py" line="70"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="72"/>
+        <location filename="../../ui/cases/lists.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="73"/>
+        <location filename="../../ui/cases/lists.py" line="72"/>
         <source>Öppet</source>
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="81"/>
+        <location filename="../../ui/cases/lists.py" line="80"/>
         <source>Avvikelser</source>
         <translation>Deviations</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="84"/>
-        <location filename="../../ui/cases/lists.py" line="113"/>
+        <location filename="../../ui/cases/lists.py" line="83"/>
+        <location filename="../../ui/cases/lists.py" line="112"/>
         <source>Filtrera på personens namn eller personnummer</source>
         <translation>Filter by the person&apos;s name or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="93"/>
+        <location filename="../../ui/cases/lists.py" line="92"/>
         <source>SIP-datum</source>
         <translation>SIP date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="95"/>
+        <location filename="../../ui/cases/lists.py" line="94"/>
         <source>Samordnare</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="96"/>
-        <location filename="../../ui/cases/lists.py" line="125"/>
+        <location filename="../../ui/cases/lists.py" line="95"/>
+        <location filename="../../ui/cases/lists.py" line="124"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="99"/>
+        <location filename="../../ui/cases/lists.py" line="98"/>
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="102"/>
+        <location filename="../../ui/cases/lists.py" line="101"/>
         <source>Referens</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="110"/>
+        <location filename="../../ui/cases/lists.py" line="109"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="123"/>
+        <location filename="../../ui/cases/lists.py" line="122"/>
         <source>Öppnad</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="124"/>
+        <location filename="../../ui/cases/lists.py" line="123"/>
         <source>Senast</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="126"/>
+        <location filename="../../ui/cases/lists.py" line="125"/>
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="127"/>
+        <location filename="../../ui/cases/lists.py" line="126"/>
         <source>Löst</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="136"/>
+        <location filename="../../ui/cases/lists.py" line="135"/>
         <source>Tvister (tolkningar)</source>
         <translation>Disputes (interpretation)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/lists.py" line="139"/>
+        <location filename="../../ui/cases/lists.py" line="138"/>
         <source>Filtrera på fråga</source>
         <translation>Filter by question</translation>
     </message>
@@ -3732,43 +3744,43 @@ Content: {1}</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="163"/>
-        <location filename="../../ui/setup/wizard.py" line="185"/>
+        <location filename="../../ui/setup/wizard.py" line="164"/>
+        <location filename="../../ui/setup/wizard.py" line="186"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="166"/>
+        <location filename="../../ui/setup/wizard.py" line="167"/>
         <source>Om lösenfrasen glöms bort är koden det enda sättet att öppna databasen. Skriv ut den och förvara den inlåst.</source>
         <translation>If the passphrase is forgotten, the code is the only way to open the database. Print it and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="173"/>
+        <location filename="../../ui/setup/wizard.py" line="174"/>
         <source>Skapar den krypterade databasen, ditt certifikat för försegling och organisationens nycklar för utbyte…</source>
         <translation>Creating the encrypted database, your certificate for sealing and the organisation&apos;s keys for exchange…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="186"/>
+        <location filename="../../ui/setup/wizard.py" line="187"/>
         <source>Skriv &amp;ut koden…</source>
         <translation>&amp;Print the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="187"/>
+        <location filename="../../ui/setup/wizard.py" line="188"/>
         <source>Skriv ut återställningskoden</source>
         <translation>Print the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="190"/>
+        <location filename="../../ui/setup/wizard.py" line="191"/>
         <source>Jag har skrivit ut eller skrivit ner koden</source>
         <translation>I have printed or written down the code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="191"/>
+        <location filename="../../ui/setup/wizard.py" line="192"/>
         <source>Bekräfta att koden är sparad</source>
         <translation>Confirm that the code has been saved</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="206"/>
+        <location filename="../../ui/setup/wizard.py" line="207"/>
         <source>Databasen, certifikatet och utbytesnycklarna är skapade.</source>
         <translation>The database, the certificate and the exchange keys have been created.</translation>
     </message>
@@ -3776,17 +3788,17 @@ Content: {1}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="68"/>
+        <location filename="../../ui/plans/dialogs.py" line="69"/>
         <source>Uppföljning / omprövning</source>
         <translation>Follow-up / re-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="70"/>
+        <location filename="../../ui/plans/dialogs.py" line="71"/>
         <source>Datum för uppföljningen</source>
         <translation>Date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="71"/>
+        <location filename="../../ui/plans/dialogs.py" line="72"/>
         <source>Utförd av</source>
         <translation>Done by</translation>
     </message>
@@ -3796,67 +3808,67 @@ Content: {1}</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="75"/>
+        <location filename="../../ui/plans/dialogs.py" line="74"/>
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="78"/>
+        <location filename="../../ui/plans/dialogs.py" line="77"/>
         <source>Nästa gång</source>
         <translation>Next time</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="79"/>
+        <location filename="../../ui/plans/dialogs.py" line="78"/>
         <source>Omprövning</source>
         <translation>Re-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="79"/>
+        <location filename="../../ui/plans/dialogs.py" line="78"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="81"/>
+        <location filename="../../ui/plans/dialogs.py" line="80"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="82"/>
+        <location filename="../../ui/plans/dialogs.py" line="81"/>
         <source>Planerad:</source>
         <translation>Planned:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="82"/>
+        <location filename="../../ui/plans/dialogs.py" line="81"/>
         <source>Planerat datum</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="84"/>
+        <location filename="../../ui/plans/dialogs.py" line="83"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="85"/>
+        <location filename="../../ui/plans/dialogs.py" line="84"/>
         <source>&amp;Utförd av:</source>
         <translation>Done &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="86"/>
+        <location filename="../../ui/plans/dialogs.py" line="85"/>
         <source>&amp;Resultat:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="87"/>
+        <location filename="../../ui/plans/dialogs.py" line="86"/>
         <source>&amp;Nästa datum:</source>
         <translation>&amp;Next date:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="88"/>
+        <location filename="../../ui/plans/dialogs.py" line="87"/>
         <source>Nästa &amp;typ:</source>
         <translation>Next &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="89"/>
+        <location filename="../../ui/plans/dialogs.py" line="88"/>
         <source>A&amp;nteckningar:</source>
         <translation>Not&amp;es:</translation>
     </message>
@@ -4072,295 +4084,295 @@ Content: {1}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings/view.py" line="66"/>
+        <location filename="../../ui/settings/view.py" line="67"/>
         <source>PKCS#12-certifikat (*.p12 *.pfx);;Alla filer (*)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="84"/>
+        <location filename="../../ui/settings/view.py" line="85"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="90"/>
+        <location filename="../../ui/settings/view.py" line="91"/>
         <source>Min profil</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="92"/>
+        <location filename="../../ui/settings/view.py" line="93"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="93"/>
+        <location filename="../../ui/settings/view.py" line="94"/>
         <source>Befattning</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="94"/>
+        <location filename="../../ui/settings/view.py" line="95"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="95"/>
+        <location filename="../../ui/settings/view.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="96"/>
+        <location filename="../../ui/settings/view.py" line="97"/>
         <source>Enhet eller skola</source>
         <translation>Unit or school</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="97"/>
+        <location filename="../../ui/settings/view.py" line="98"/>
         <source>&amp;Spara profil</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="101"/>
+        <location filename="../../ui/settings/view.py" line="102"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="102"/>
+        <location filename="../../ui/settings/view.py" line="103"/>
         <source>&amp;Befattning:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="103"/>
+        <location filename="../../ui/settings/view.py" line="104"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="104"/>
+        <location filename="../../ui/settings/view.py" line="105"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="105"/>
+        <location filename="../../ui/settings/view.py" line="106"/>
         <source>&amp;Enhet / skola:</source>
         <translation>&amp;Unit / school:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="119"/>
+        <location filename="../../ui/settings/view.py" line="120"/>
         <source>Säkerhet</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="123"/>
+        <location filename="../../ui/settings/view.py" line="124"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="124"/>
+        <location filename="../../ui/settings/view.py" line="125"/>
         <source>Lås efter inaktivitet, minuter</source>
         <translation>Lock after inactivity, minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="127"/>
         <location filename="../../ui/settings/view.py" line="128"/>
+        <location filename="../../ui/settings/view.py" line="129"/>
         <source>Kom ihåg nyckeln på den här datorn</source>
         <translation>Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="130"/>
+        <location filename="../../ui/settings/view.py" line="131"/>
         <source>Nuvarande lösenfras</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="131"/>
+        <location filename="../../ui/settings/view.py" line="132"/>
         <source>Ny lösenfras</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="132"/>
+        <location filename="../../ui/settings/view.py" line="133"/>
         <source>Upprepa ny lösenfras</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="135"/>
+        <location filename="../../ui/settings/view.py" line="136"/>
         <source>Byt &amp;lösenfras</source>
         <translation>Change &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="138"/>
+        <location filename="../../ui/settings/view.py" line="139"/>
         <source>Lås efter &amp;inaktivitet:</source>
         <translation>Lock after &amp;inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="140"/>
+        <location filename="../../ui/settings/view.py" line="141"/>
         <source>Nu&amp;varande lösenfras:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="141"/>
+        <location filename="../../ui/settings/view.py" line="142"/>
         <source>N&amp;y lösenfras:</source>
         <translation>Ne&amp;w passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="142"/>
+        <location filename="../../ui/settings/view.py" line="143"/>
         <source>&amp;Upprepa:</source>
         <translation>Rep&amp;eat:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="148"/>
+        <location filename="../../ui/settings/view.py" line="149"/>
         <source>Språk och säkerhetskopia</source>
         <translation>Language and backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="150"/>
-        <location filename="../../ui/settings/view.py" line="331"/>
+        <location filename="../../ui/settings/view.py" line="151"/>
+        <location filename="../../ui/settings/view.py" line="332"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="152"/>
+        <location filename="../../ui/settings/view.py" line="153"/>
         <source>Gör &amp;säkerhetskopia nu</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="156"/>
+        <location filename="../../ui/settings/view.py" line="157"/>
         <source>Sp&amp;råk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="166"/>
-        <location filename="../../ui/settings/view.py" line="282"/>
+        <location filename="../../ui/settings/view.py" line="167"/>
+        <location filename="../../ui/settings/view.py" line="283"/>
         <source>Elektronisk försegling</source>
         <translation>Electronic seal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="170"/>
+        <location filename="../../ui/settings/view.py" line="171"/>
         <source>Förseglade PDF-filer visar i alla PDF-läsare om de har ändrats. Förseglingen är inte en juridisk underskrift.</source>
         <translation>Sealed PDF files show in any PDF reader whether they have been changed. The seal is not a legal signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="179"/>
+        <location filename="../../ui/settings/view.py" line="180"/>
         <source>Certifikat för:</source>
         <translation>Certificate for:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="180"/>
+        <location filename="../../ui/settings/view.py" line="181"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="181"/>
+        <location filename="../../ui/settings/view.py" line="182"/>
         <source>Giltigt till:</source>
         <translation>Valid until:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="182"/>
+        <location filename="../../ui/settings/view.py" line="183"/>
         <source>Typ:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="183"/>
+        <location filename="../../ui/settings/view.py" line="184"/>
         <source>Fingeravtryck:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="192"/>
+        <location filename="../../ui/settings/view.py" line="193"/>
         <source>S&amp;kapa nytt självsignerat…</source>
         <translation>Cre&amp;ate new self-signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="193"/>
+        <location filename="../../ui/settings/view.py" line="194"/>
         <source>Ett nytt certifikat med namn och organisation från profilen</source>
         <translation>A new certificate with the name and organisation from the profile</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="195"/>
+        <location filename="../../ui/settings/view.py" line="196"/>
         <source>Im&amp;portera PKCS#12…</source>
         <translation>I&amp;mport PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="196"/>
+        <location filename="../../ui/settings/view.py" line="197"/>
         <source>Använd organisationens certifikat (.p12 eller .pfx)</source>
         <translation>Use the organisation&apos;s certificate (.p12 or .pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="221"/>
+        <location filename="../../ui/settings/view.py" line="222"/>
         <source>Inget ännu; skapas vid första förseglingen</source>
         <translation>None yet; created at the first sealing</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="227"/>
+        <location filename="../../ui/settings/view.py" line="228"/>
         <source>{0} (har gått ut)</source>
         <translation>{0} (expired)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="229"/>
+        <location filename="../../ui/settings/view.py" line="230"/>
         <source>Självsignerat (skapat i programmet)</source>
         <translation>Self-signed (created in the application)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="231"/>
+        <location filename="../../ui/settings/view.py" line="232"/>
         <source>Utfärdat av organisationen (importerat)</source>
         <translation>Issued by the organisation (imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="238"/>
+        <location filename="../../ui/settings/view.py" line="239"/>
         <source>Nytt certifikat</source>
         <translation>New certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="240"/>
+        <location filename="../../ui/settings/view.py" line="241"/>
         <source>Ett nytt självsignerat certifikat används för kommande förseglingar. PDF-filer som redan är förseglade påverkas inte. Fortsätt?</source>
         <translation>A new self-signed certificate will be used for future seals. PDF files that are already sealed are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="254"/>
+        <location filename="../../ui/settings/view.py" line="255"/>
         <source>Välj certifikatfil</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="258"/>
+        <location filename="../../ui/settings/view.py" line="259"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="258"/>
+        <location filename="../../ui/settings/view.py" line="259"/>
         <source>Lösenordet för certifikatfilen {0}:</source>
         <translation>The password for the certificate file {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="274"/>
+        <location filename="../../ui/settings/view.py" line="275"/>
         <source>Filen {0} kunde inte läsas.</source>
         <translation>The file {0} could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="283"/>
+        <location filename="../../ui/settings/view.py" line="284"/>
         <source>Från och med nu förseglas PDF-filer med certifikatet för {0}.</source>
         <translation>From now on, PDF files are sealed with the certificate for {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="317"/>
+        <location filename="../../ui/settings/view.py" line="318"/>
         <source>De nya lösenfraserna är inte lika.</source>
         <translation>The new passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="325"/>
+        <location filename="../../ui/settings/view.py" line="326"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="325"/>
+        <location filename="../../ui/settings/view.py" line="326"/>
         <source>Lösenfrasen är bytt.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="331"/>
+        <location filename="../../ui/settings/view.py" line="332"/>
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the application is started.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="334"/>
+        <location filename="../../ui/settings/view.py" line="335"/>
         <source>Säkerhetskopierar…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/view.py" line="337"/>
+        <location filename="../../ui/settings/view.py" line="338"/>
         <source>Sparad: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -4368,22 +4380,22 @@ Content: {1}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="611"/>
+        <location filename="../../ui/plans/view.py" line="610"/>
         <source>Signera plan</source>
         <translation>Sign plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="620"/>
+        <location filename="../../ui/plans/view.py" line="619"/>
         <source>Innan planen kan signeras saknas:</source>
         <translation>Before the plan can be signed, missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="623"/>
+        <location filename="../../ui/plans/view.py" line="622"/>
         <source>&amp;Signera</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="624"/>
+        <location filename="../../ui/plans/view.py" line="623"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -4391,42 +4403,42 @@ Content: {1}</translation>
 <context>
     <name>SignForm</name>
     <message>
-        <location filename="../../ui/plans/points.py" line="105"/>
+        <location filename="../../ui/plans/points.py" line="106"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="106"/>
+        <location filename="../../ui/plans/points.py" line="107"/>
         <source>Signeringsdatum</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="107"/>
+        <location filename="../../ui/plans/points.py" line="108"/>
         <source>Namn på den som undertecknar</source>
         <translation>Name of the signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="108"/>
+        <location filename="../../ui/plans/points.py" line="109"/>
         <source>Befattning</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="109"/>
+        <location filename="../../ui/plans/points.py" line="110"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="110"/>
+        <location filename="../../ui/plans/points.py" line="111"/>
         <source>&amp;Datum:</source>
         <translation>Da&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="111"/>
+        <location filename="../../ui/plans/points.py" line="112"/>
         <source>&amp;Namn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/points.py" line="112"/>
+        <location filename="../../ui/plans/points.py" line="113"/>
         <source>&amp;Befattning:</source>
         <translation>T&amp;itle:</translation>
     </message>
@@ -4460,112 +4472,112 @@ Content: {1}</translation>
 <context>
     <name>SipDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="23"/>
+        <location filename="../../ui/cases/dialogs.py" line="24"/>
         <source>SIP – {0}</source>
         <translation>SIP – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="25"/>
+        <location filename="../../ui/cases/dialogs.py" line="26"/>
         <source>SIP-datum</source>
         <translation>SIP date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="26"/>
+        <location filename="../../ui/cases/dialogs.py" line="27"/>
         <source>Samordnare</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="27"/>
+        <location filename="../../ui/cases/dialogs.py" line="28"/>
         <source>Parter, kommaseparerade</source>
         <translation>Parties, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="27"/>
+        <location filename="../../ui/cases/dialogs.py" line="28"/>
         <source>Region Kronoberg, Socialtjänsten</source>
         <translation>Region Kronoberg, Social Services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="28"/>
+        <location filename="../../ui/cases/dialogs.py" line="29"/>
         <source>Referens i regionens system</source>
         <translation>Reference in the region&apos;s system</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="29"/>
+        <location filename="../../ui/cases/dialogs.py" line="30"/>
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="30"/>
+        <location filename="../../ui/cases/dialogs.py" line="31"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="31"/>
+        <location filename="../../ui/cases/dialogs.py" line="32"/>
         <source>&amp;Samordnare:</source>
         <translation>C&amp;oordinator:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="32"/>
+        <location filename="../../ui/cases/dialogs.py" line="33"/>
         <source>&amp;Parter:</source>
         <translation>&amp;Parties:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="33"/>
+        <location filename="../../ui/cases/dialogs.py" line="34"/>
         <source>&amp;Referens:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="34"/>
+        <location filename="../../ui/cases/dialogs.py" line="35"/>
         <source>&amp;Nästa uppföljning:</source>
         <translation>&amp;Next follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="35"/>
+        <location filename="../../ui/cases/dialogs.py" line="36"/>
         <source>Samtycke (SIP kräver personens samtycke)</source>
         <translation>Consent (a SIP requires the person&apos;s consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="39"/>
+        <location filename="../../ui/cases/dialogs.py" line="40"/>
         <source>Samtycke lämnat av</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="42"/>
+        <location filename="../../ui/cases/dialogs.py" line="43"/>
         <source>Samtycke lämnat som</source>
         <translation>Consent given as</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="44"/>
+        <location filename="../../ui/cases/dialogs.py" line="45"/>
         <source>Den enskilde</source>
         <translation>The individual</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="45"/>
+        <location filename="../../ui/cases/dialogs.py" line="46"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="46"/>
+        <location filename="../../ui/cases/dialogs.py" line="47"/>
         <source>Legal företrädare</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="50"/>
+        <location filename="../../ui/cases/dialogs.py" line="51"/>
         <source>Samtyckesdatum</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="51"/>
+        <location filename="../../ui/cases/dialogs.py" line="52"/>
         <source>&amp;Lämnat av:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="52"/>
+        <location filename="../../ui/cases/dialogs.py" line="53"/>
         <source>S&amp;om:</source>
         <translation>&amp;As:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="53"/>
+        <location filename="../../ui/cases/dialogs.py" line="54"/>
         <source>Da&amp;tum:</source>
         <translation>Da&amp;te:</translation>
     </message>
@@ -4687,12 +4699,12 @@ Content: {1}</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="41"/>
+        <location filename="../../ui/plans/dialogs.py" line="42"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/dialogs.py" line="42"/>
+        <location filename="../../ui/plans/dialogs.py" line="43"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
