@@ -3593,7 +3593,7 @@ Content: {1}</translation>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="68"/>
         <source>Lösen&amp;fras:</source>
-        <translation>P<translation>Pass&amp;phrase:</translation>amp;assphrase:</translation>
+        <translation>P&amp;assphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="69"/>
