@@ -457,7 +457,7 @@
     <message>
         <location filename="../../ui/exchange/conflict.py" line="40"/>
         <source>Personnummer</source>
-        <translation>Personal identity number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflict.py" line="41"/>
@@ -2151,7 +2151,7 @@ Content: {1}</translation>
     <message>
         <location filename="../../ui/overview/view.py" line="49"/>
         <source>Personnummer</source>
-        <translation>Personal identity number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../ui/overview/view.py" line="50"/>
@@ -2793,7 +2793,7 @@ Content: {1}</translation>
     <message>
         <location filename="../../ui/persons/list.py" line="26"/>
         <source>Personnummer</source>
-        <translation>Personal identity number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../ui/persons/list.py" line="27"/>
@@ -3276,7 +3276,7 @@ Content: {1}</translation>
     <message>
         <location filename="../../ui/plans/list.py" line="33"/>
         <source>Personnummer</source>
-        <translation>Personal identity number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../ui/plans/list.py" line="34"/>
