@@ -6,10 +6,13 @@ As in Electrum's storage.py: a crash leaves either the old file or the new one, 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from app.store.errors import DiskFull, ReadOnlyLocation
 
 
 def fsync_dir(folder: Path) -> None:
@@ -23,22 +26,36 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
+def _as_store_errors(folder: Path) -> Iterator[None]:
+    """A full disk or a folder we may not write to is a sentence, not an OSError."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull() from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyLocation(path=folder) from exc
+        raise
+
+
+@contextlib.contextmanager
 def atomic_path(dest: Path) -> Iterator[Path]:
     """Yield a temp path beside `dest`; on success it is fsynced and moved into place."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    with _as_store_errors(dest.parent):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        os.close(fd)
+        tmp = Path(name)
+        try:
+            yield tmp
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, dest)
+            fsync_dir(dest.parent)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
 
 
 def write_atomic(dest: Path, data: bytes) -> None:

@@ -117,10 +117,15 @@ def _keyed(path: Path, key: bytes) -> sqlcipher3.Connection:
 
 def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
     conn = _keyed(path, key)
-    conn.execute("PRAGMA foreign_keys = ON")
-    # Decrypted pages live in the page cache; a larger one means each page is decrypted
-    # once per session rather than on every query (SQLCipher's own performance advice).
-    conn.execute("PRAGMA cache_size = -65536")
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Decrypted pages live in the page cache; a larger one means each page is decrypted
+        # once per session rather than on every query (SQLCipher's own performance advice).
+        # (This already reads the schema: a damaged schema page fails here.)
+        conn.execute("PRAGMA cache_size = -65536")
+    except BaseException:
+        conn.close()  # or its -wal and -shm files stay behind beside a damaged database
+        raise
     return conn
 
 
