@@ -215,3 +215,50 @@ def test_self_test_failure_is_one_sentence_and_exit_1(capsys, monkeypatch) -> No
     code, out, err = run(capsys, "--self-test")
     assert code == 1 and out == ""
     assert err == "Självtest misslyckades: RuntimeError: view plans did not load\n"
+
+
+def test_no_network_socket_at_the_system_call_level(tmp_path: Path) -> None:
+    """The desktop client (through the self-test) and the command line, traced by strace: no
+    socket outside the machine is opened, also none made by Qt in C++, which Python's audit
+    hooks (test_architecture) cannot see. Local IPC (AF_UNIX, e.g. the name service cache)
+    is not network."""
+    import shutil
+
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "EGENVARD_HOME": str(tmp_path / "home"),
+        "EGENVARD_PASSPHRASE": PASSPHRASE,
+    }
+    db = tmp_path / "nät.db"
+    runs = (["--self-test"], ["demo", "--db", str(db), "--persons", "10"], ["backup", "--db", str(db)])
+    for argv in runs:
+        log = tmp_path / "strace.txt"
+        proc = subprocess.run(
+            [
+                strace,
+                "-f",
+                "-qq",
+                "-e",
+                "trace=socket,connect,bind,sendto",
+                "-o",
+                str(log),
+                sys.executable,
+                "-m",
+                "app",
+                *argv,
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if proc.returncode != 0 and "ptrace" in proc.stderr:
+            pytest.skip("ptrace is not permitted here")
+        assert proc.returncode == 0, proc.stderr
+        calls = [line.split(None, 1)[1] for line in log.read_text().splitlines() if line.strip()]
+        network = [c for c in calls if ("AF_INET" in c or "AF_PACKET" in c) and not c.startswith("---")]
+        assert network == [], (argv, network[:5])
