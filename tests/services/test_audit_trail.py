@@ -11,7 +11,7 @@ import pytest
 from app.errors import UserError
 from app.models.common import Consent, ConsentGiver
 from app.models.deviation import Harm, InformedParty
-from app.models.plan import Setting, Signature
+from app.models.plan import Setting
 from app.models.records import DecisionResult, Law, Recipient
 from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
@@ -52,7 +52,9 @@ def test_every_use_case_writes_one_audit_event(ws: Workspace) -> None:
 
     check(lambda: persons.edit(ws, kid, unit="Vikaskolan"), "update", "person")
     check(lambda: persons.open_record(ws, pid), "read", "person")
-    a = check(lambda: plans.assess(ws, pid, "Insulin", NURSE, date(2026, 11, 1), RISK, "with_help"), "create", "assessment")
+    a = check(
+        lambda: plans.assess(ws, pid, "Insulin", NURSE, date(2026, 11, 1), RISK, "with_help"), "create", "assessment"
+    )
     draft = check(lambda: plans.start_plan(ws, a, Setting.SCHOOL), "create", "plan")  # type: ignore[arg-type]
     draft = check(lambda: plans.edit_plan(ws, draft, **POINTS), "update", "plan")  # type: ignore[arg-type]
     signed = check(lambda: plans.sign_plan(ws, draft, SIGNATURE), "sign", "plan")  # type: ignore[arg-type]
@@ -114,7 +116,12 @@ def test_every_use_case_writes_one_audit_event(ws: Workspace) -> None:
     check(lambda: cases.resolve_dispute(ws, dispute, date(2026, 11, 8), "Rektor"), "update", "dispute")  # type: ignore[arg-type]
     v2 = check(lambda: plans.edit_plan(ws, signed, on_harm="Ring 112"), "update", "plan")  # type: ignore[arg-type]
     check(lambda: plans.void_plan(ws, v2, "Fel insats"), "void", "plan")  # type: ignore[arg-type]
-    unlinked = check(lambda: cases.open_dispute(ws, ("Region", "Kommunen"), "Allmän fråga", date(2026, 11, 1)), "create", "dispute", "")
+    unlinked = check(
+        lambda: cases.open_dispute(ws, ("Region", "Kommunen"), "Allmän fråga", date(2026, 11, 1)),
+        "create",
+        "dispute",
+        "",
+    )
     assert unlinked is not None
     assert len(steps) == 19
     assert ws.audit.verify().ok
