@@ -97,6 +97,58 @@ def test_every_category_appears_and_opens_its_item(qtbot, main, ws, every_catego
         dialog.close()
 
 
+def _open_todo(qtbot, main, category, cls):  # type: ignore[no-untyped-def]
+    item = next(i for i in _items(qtbot, main) if i.category is category)
+    before = set(map(id, main.dialogs()))
+    main.open_todo(item)
+    qtbot.waitUntil(lambda: any(isinstance(d, cls) and id(d) not in before for d in main.dialogs()), timeout=5000)
+    dialog = next(d for d in main.dialogs() if isinstance(d, cls) and id(d) not in before)
+    if cls is PlanDialog:
+        qtbot.waitUntil(lambda: dialog.record is not None, timeout=5000)
+    return item, dialog
+
+
+def test_acting_on_a_todo_item_takes_it_off_the_list(qtbot, main, ws, every_category, answers):
+    """Deviation: parties informed with dates, assessor contacted, joint event analysis,
+    measures, closed. Instruction: renewed. Each through its dialog, opened from Överblick."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from app.models.deviation import DeviationStatus
+
+    today = date.today()
+    item, dev = _open_todo(qtbot, main, Category.DEVIATION_UNINFORMED, DeviationDialog)
+    dev.status.setCurrentIndex(dev.status.findData(DeviationStatus.CLOSED))
+    dev.save()  # not yet: the region is not informed, the assessor not contacted
+    qtbot.waitUntil(lambda: bool(dev.error.text()), timeout=5000)
+    assert "Region Kronoberg är inte informerad" in dev.error.text() and "bedömaren" in dev.error.text()
+    dev.parties.setItem(0, 2, QTableWidgetItem("igår"))
+    dev.save()
+    assert "ÅÅÅÅ-MM-DD" in dev.error.text()  # a date that cannot be read is said so
+    dev.parties.setItem(0, 2, QTableWidgetItem(today.isoformat()))
+    dev.assessor_on.check.setChecked(True)
+    dev.analysis.setPlainText("Gemensam analys med regionen: dosen glömdes vid vikariebyte.")
+    dev.measures.setPlainText("Checklista vid vikariebyte.")
+    with qtbot.waitSignal(dev.saved, timeout=5000) as saved:
+        dev.save()
+    closed = saved.args[0]
+    assert closed.status is DeviationStatus.CLOSED and closed.parties[0].informed_on == today
+    assert closed.assessor_informed_on == today and not closed.open_notices()
+    assert item.entity_id not in [i.entity_id for i in _items(qtbot, main)]
+
+    item, plan = _open_todo(qtbot, main, Category.INSTRUCTION_RENEWAL, PlanDialog)
+    assert plan.tabs.currentIndex() == 3
+    plan.do_instruction()
+    instruction = plan.last_dialog
+    assert unnamed_inputs(instruction) == []
+    instruction.staff.setText("Kim Vikarie")
+    instruction.renew.check.setChecked(True)
+    instruction.renew.edit.setDate(today + timedelta(days=365))
+    with qtbot.waitSignal(instruction.saved, timeout=5000) as saved:
+        instruction.save()
+    assert saved.args[0].renew_on == today + timedelta(days=365)
+    assert not [i for i in _items(qtbot, main) if i.category is Category.INSTRUCTION_RENEWAL]
+
+
 def test_role_puts_own_items_first(qtbot, main, ws, every_category):
     ws.set_profile(Practitioner("Rut Rektor", "Rektor", "Växjö kommun", "Hagaskolan", Role.SCHOOL_LEADER))
     main.overview.refresh()
