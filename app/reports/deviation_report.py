@@ -18,8 +18,10 @@ from app.reports.flowables import FieldBox, FieldRow, SignatureLine, SignatureRo
 from app.reports.text import markup, nfc, sv_date
 
 TITLE = "AVVIKELSERAPPORT"
-REASSESS_NOTE = ("Skada eller risk för skada: den som gjort egenvårdsbedömningen ska kontaktas för att avgöra om "
-                 "egenvården kan fortsätta eller om insatsen i stället ska utföras av hälso- och sjukvården.")
+REASSESS_NOTE = (
+    "Skada eller risk för skada: den som gjort egenvårdsbedömningen ska kontaktas för att avgöra om "
+    "egenvården kan fortsätta eller om insatsen i stället ska utföras av hälso- och sjukvården."
+)
 
 
 @dataclass(frozen=True)
@@ -37,48 +39,88 @@ def _story(r: DeviationReport) -> list[Flowable]:
     if r.organisation:
         sub += f"  ·  Från {r.organisation}"
     story: list[Flowable] = [
-        Paragraph(TITLE, styles.TITLE), Paragraph(markup(sub), styles.SUBTITLE), Spacer(0, 5 * mm),
+        Paragraph(TITLE, styles.TITLE),
+        Paragraph(markup(sub), styles.SUBTITLE),
+        Spacer(0, 5 * mm),
         FieldRow([(FieldBox("Namn", person.name), 1.75), (FieldBox("Personnummer", person.number.formatted), 1)]),
         gap,
-        FieldRow([(FieldBox("Inträffade", sv_date(d.occurred_at)), 1), (FieldBox("Plats", d.location), 1.4),
-                  (FieldBox("Kategori", d.category), 1)]),
+        FieldRow(
+            [
+                (FieldBox("Inträffade", sv_date(d.occurred_at)), 1),
+                (FieldBox("Plats", d.location), 1.4),
+                (FieldBox("Kategori", d.category), 1),
+            ]
+        ),
         gap,
-        FieldRow([(FieldBox("Skada", HARM_LABELS_SV[d.harm]), 1), (FieldBox("Status", STATUS_LABELS_SV[d.status]), 1.4),
-                  (FieldBox("Rapporterad", sv_date(d.reported_at)), 1)]),
+        FieldRow(
+            [
+                (FieldBox("Skada", HARM_LABELS_SV[d.harm]), 1),
+                (FieldBox("Status", STATUS_LABELS_SV[d.status]), 1.4),
+                (FieldBox("Rapporterad", sv_date(d.reported_at)), 1),
+            ]
+        ),
         gap,
-        FieldBox("Vad hände?", d.description, min_height=22 * mm), gap,
-        FieldBox("Omedelbar åtgärd", d.immediate_action, min_height=16 * mm), gap,
-        FieldRow([(FieldBox("Rapportör", d.reporter), 1),
-                  (FieldBox("Rapportörens organisation", d.reporter_organisation), 1)]),
+        FieldBox("Vad hände?", d.description, min_height=22 * mm),
+        gap,
+        FieldBox("Omedelbar åtgärd", d.immediate_action, min_height=16 * mm),
+        gap,
+        FieldRow(
+            [
+                (FieldBox("Rapportör", d.reporter), 1),
+                (FieldBox("Rapportörens organisation", d.reporter_organisation), 1),
+            ]
+        ),
     ]
     if r.plan is not None:
         p = r.plan
-        story += [gap, FieldBox("Berörd egenvårdsplan",
-                                f"{p.measure}\nPlan-ID {p.id}, version {p.version}")]
+        story += [gap, FieldBox("Berörd egenvårdsplan", f"{p.measure}\nPlan-ID {p.id}, version {p.version}")]
     if d.needs_reassessment:
         informed = sv_date(d.assessor_informed_on) if d.assessor_informed_on else "Inte ännu"
-        story += [Spacer(0, 4 * mm), KeepTogether([
-            Paragraph(f"<b>{escape(REASSESS_NOTE)}</b>", styles.BODY),
-            Paragraph(markup(f"Bedömaren kontaktad: {informed}"), styles.BODY),
-        ])]
-    rows = [[p.organisation, p.contact, sv_date(p.informed_on) if p.informed_on else "Inte informerad"]
-            for p in d.parties]
+        story += [
+            Spacer(0, 4 * mm),
+            KeepTogether(
+                [
+                    Paragraph(f"<b>{escape(REASSESS_NOTE)}</b>", styles.BODY),
+                    Paragraph(markup(f"Bedömaren kontaktad: {informed}"), styles.BODY),
+                ]
+            ),
+        ]
+    rows = [
+        [p.organisation, p.contact, sv_date(p.informed_on) if p.informed_on else "Inte informerad"] for p in d.parties
+    ]
     story += [
         Paragraph("Berörda parter som ska informeras", styles.HEADING),
-        table(["Organisation", "Kontaktperson", "Informerad"], rows, [70 * mm, 64 * mm, 40 * mm],
-              blank_rows=0 if rows else 2, blank_height=8 * mm),
+        table(
+            ["Organisation", "Kontaktperson", "Informerad"],
+            rows,
+            [70 * mm, 64 * mm, 40 * mm],
+            blank_rows=0 if rows else 2,
+            blank_height=8 * mm,
+        ),
         Spacer(0, 4 * mm),
-        FieldBox("Gemensam händelseanalys", d.event_analysis, min_height=22 * mm), gap,
+        FieldBox("Gemensam händelseanalys", d.event_analysis, min_height=22 * mm),
+        gap,
         FieldBox("Beslutade åtgärder", d.measures, min_height=18 * mm),
     ]
     notices = d.open_notices()
     if notices:
-        story += [Spacer(0, 3 * mm),
-                  Paragraph(markup("Återstår innan avvikelsen kan avslutas: " + "; ".join(notices) + "."),
-                            styles.SMALL)]
-    story += [Spacer(0, 10 * mm), KeepTogether([SignatureRow([
-        SignatureLine("Skickad av (namn, datum)"), SignatureLine("Mottagen av (namn, organisation, datum)"),
-    ])])]
+        story += [
+            Spacer(0, 3 * mm),
+            Paragraph(markup("Återstår innan avvikelsen kan avslutas: " + "; ".join(notices) + "."), styles.SMALL),
+        ]
+    story += [
+        Spacer(0, 10 * mm),
+        KeepTogether(
+            [
+                SignatureRow(
+                    [
+                        SignatureLine("Skickad av (namn, datum)"),
+                        SignatureLine("Mottagen av (namn, organisation, datum)"),
+                    ]
+                )
+            ]
+        ),
+    ]
     return story
 
 

@@ -44,12 +44,28 @@ def _contacts(card: EmergencyCard) -> list[list[str]]:
 
 
 def _emergency_bar(width: float) -> Table:
-    t = Table([[Paragraph(f"<b>{EMERGENCY}</b>", styles._style("sos", fontName=fonts.BOLD, fontSize=15, leading=19,
-                                                                 textColor=styles.WARN))]],
-              colWidths=[width])
-    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.4, styles.WARN), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 8), ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                           ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
+    t = Table(
+        [
+            [
+                Paragraph(
+                    f"<b>{EMERGENCY}</b>",
+                    styles._style("sos", fontName=fonts.BOLD, fontSize=15, leading=19, textColor=styles.WARN),
+                )
+            ]
+        ],
+        colWidths=[width],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.4, styles.WARN),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ]
+        )
+    )
     return t
 
 
@@ -57,23 +73,36 @@ def _content(card: EmergencyCard) -> list[Flowable]:
     plan, person = card.plan, card.person
     gap = Spacer(0, 3 * mm)
     return [
-        FieldRow([(FieldBox("Namn", person.name, value_style=BIG), 1.75),
-                  (FieldBox("Personnummer", person.number.formatted, value_style=BIG), 1)]),
+        FieldRow(
+            [
+                (FieldBox("Namn", person.name, value_style=BIG), 1.75),
+                (FieldBox("Personnummer", person.number.formatted, value_style=BIG), 1),
+            ]
+        ),
         gap,
         FieldRow([(FieldBox("Insats", plan.measure), 1.75), (FieldBox("Utförs av", plan.performer), 1)]),
         Spacer(0, 5 * mm),
         FullWidth(_emergency_bar),
         Spacer(0, 5 * mm),
-        FieldBox("Om personen skadas eller riskerar att skadas i samband med egenvården", plan.on_harm,
-                 point=4, value_style=BIG),
+        FieldBox(
+            "Om personen skadas eller riskerar att skadas i samband med egenvården",
+            plan.on_harm,
+            point=4,
+            value_style=BIG,
+        ),
         gap,
         FieldBox("Om personens situation förändras", plan.on_change, point=5, value_style=BIG),
         Spacer(0, 5 * mm),
         Paragraph("Kontakta", styles.HEADING),
         FullWidth(lambda w: table(["Roll", "Namn", "Telefon"], _contacts(card), [w * 0.3, w * 0.47, w * 0.23])),
         Spacer(0, 4 * mm),
-        Paragraph(markup(f"Egenvårdsplanen omprövas senast {sv_date(plan.reassessment_on) or '—'}. "
-                         "Följ alltid den signerade egenvårdsplanen; kortet är en sammanfattning."), styles.SMALL),
+        Paragraph(
+            markup(
+                f"Egenvårdsplanen omprövas senast {sv_date(plan.reassessment_on) or '—'}. "
+                "Följ alltid den signerade egenvårdsplanen; kortet är en sammanfattning."
+            ),
+            styles.SMALL,
+        ),
     ]
 
 
@@ -83,11 +112,13 @@ def render_card(card: EmergencyCard) -> bytes:
     draft = plan.status is PlanStatus.DRAFT
     width, height = styles.PAGE
     body_h = height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM - 1 * mm
-    title = [Paragraph(TITLE, styles.TITLE),
-             Paragraph(escape(nfc(card.organisation)) or "&nbsp;", styles.SUBTITLE), Spacer(0, 4 * mm)]
+    title = [
+        Paragraph(TITLE, styles.TITLE),
+        Paragraph(escape(nfc(card.organisation)) or "&nbsp;", styles.SUBTITLE),
+        Spacer(0, 4 * mm),
+    ]
     # shrink: a very long answer makes the type smaller; nothing is cut and the card stays one page.
-    story: list[Flowable] = [KeepInFrame(width - 2 * styles.MARGIN_X, body_h, [*title, *_content(card)],
-                                         mode="shrink")]
+    story: list[Flowable] = [KeepInFrame(width - 2 * styles.MARGIN_X, body_h, [*title, *_content(card)], mode="shrink")]
     furniture = page.PageFurniture(
         header_left=("UTKAST  ·  " if draft else "") + TITLE,
         header_right=f"{nfc(person.name)}  ·  {person.number.formatted}",

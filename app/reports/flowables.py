@@ -80,8 +80,14 @@ class FieldBox(Flowable):
         parts = self.para.split(self._inner(availWidth), room)
         if len(parts) < 2:
             return []
-        first = FieldBox(self.label, parts[0], point=self.point, continues=True, continued=self.continued,
-                         value_style=self.value_style)
+        first = FieldBox(
+            self.label,
+            parts[0],
+            point=self.point,
+            continues=True,
+            continued=self.continued,
+            value_style=self.value_style,
+        )
         rest = FieldBox(self.label, parts[1], point=self.point, continued=True, value_style=self.value_style)
         return [first, rest]
 
@@ -123,8 +129,9 @@ class FieldRow(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self.height = max(box.wrap(w, availHeight)[1] for (box, _), w in zip(self.boxes, self._widths(availWidth),
-                                                                            strict=True))
+        self.height = max(
+            box.wrap(w, availHeight)[1] for (box, _), w in zip(self.boxes, self._widths(availWidth), strict=True)
+        )
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:

@@ -154,17 +154,33 @@ def build(story: list[Flowable], furniture: PageFurniture) -> bytes:
     buffer = BytesIO()
     width, height = styles.PAGE
     doc = BaseDocTemplate(
-        buffer, pagesize=styles.PAGE,
-        leftMargin=styles.MARGIN_X, rightMargin=styles.MARGIN_X,
-        topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM,
-        title=furniture.title, subject=furniture.subject, author=furniture.author,
-        creator=PRODUCER, producer=PRODUCER, keywords=list(furniture.keywords), lang="sv-SE",
+        buffer,
+        pagesize=styles.PAGE,
+        leftMargin=styles.MARGIN_X,
+        rightMargin=styles.MARGIN_X,
+        topMargin=styles.MARGIN_TOP,
+        bottomMargin=styles.MARGIN_BOTTOM,
+        title=furniture.title,
+        subject=furniture.subject,
+        author=furniture.author,
+        creator=PRODUCER,
+        producer=PRODUCER,
+        keywords=list(furniture.keywords),
+        lang="sv-SE",
         initialFontName=fonts.REGULAR,
     )
     # No frame padding: boxes line up exactly with the header and footer rules.
-    frame = Frame(styles.MARGIN_X, styles.MARGIN_BOTTOM, width - 2 * styles.MARGIN_X,
-                  height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        styles.MARGIN_X,
+        styles.MARGIN_BOTTOM,
+        width - 2 * styles.MARGIN_X,
+        height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=canvas_maker(furniture))
     return buffer.getvalue()

@@ -37,8 +37,10 @@ Q_RISK = "Riskanalys är utförd"
 Q_PERFORMER = "Ansvarig för utförande av insatsen är"
 Q_INSTRUCTOR = "Ansvarig för instruktioner och handledning till utföraren är"
 Q_HOW = "Hur ska information och instruktioner ges till utföraren?"
-Q_HARM = ("Vilka åtgärder ska vidtas och vem som ska kontaktas, om patienten har drabbats av eller har utsatts "
-          "för risk att drabbas av skada eller sjukdom i samband med egenvården?")
+Q_HARM = (
+    "Vilka åtgärder ska vidtas och vem som ska kontaktas, om patienten har drabbats av eller har utsatts "
+    "för risk att drabbas av skada eller sjukdom i samband med egenvården?"
+)
 Q_CHANGE = "Vilka åtgärder ska vidtas och vem ska kontaktas, om patientens situation förändras?"
 Q_FOLLOW_UP = "Hur, när och av vem ska egenvårdsbedömningen följas upp och omprövas?"
 Q_REASSESS = "Datum för omprövning av egenvårdsbedömningen"
@@ -46,8 +48,10 @@ SIGNED_HEADING = "Undertecknat"
 COPIES_HEADING = "Kopia av egenvårdsplanen har lämnats till"
 DRAFT_MARK = "UTKAST"
 DRAFT_BANNER = "UTKAST – ej signerad, inte en giltig egenvårdsplan"
-SEAL_NOTE = ("Filen är elektroniskt förseglad. En PDF-läsare, eller kommandot ”egenvard verify”, visar om "
-             "innehållet har ändrats efter förseglingen. Förseglingen ersätter inte namnteckningen.")
+SEAL_NOTE = (
+    "Filen är elektroniskt förseglad. En PDF-läsare, eller kommandot ”egenvard verify”, visar om "
+    "innehållet har ändrats efter förseglingen. Förseglingen ersätter inte namnteckningen."
+)
 
 
 class NotSignable(ValidationError):
@@ -108,22 +112,34 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
     story += [Paragraph(sub, styles.SUBTITLE), Spacer(0, 5 * mm)]
 
     kind = plan.kind if plan else None
-    story += [CheckRow([("Ny bedömning", kind is PlanKind.NEW), ("Omprövning", kind is PlanKind.REASSESSMENT)],
-                       spacing=85 * mm), Spacer(0, 4 * mm)]
+    story += [
+        CheckRow(
+            [("Ny bedömning", kind is PlanKind.NEW), ("Omprövning", kind is PlanKind.REASSESSMENT)], spacing=85 * mm
+        ),
+        Spacer(0, 4 * mm),
+    ]
     number_label = "Personnummer"
     if person is not None and person.number.is_coordination:
         number_label = "Personnummer (samordningsnummer)"
     story += [
-        FieldRow([(FieldBox("Namn", v(person.name if person else ""), min_height=short_h), 1.75),
-                  (FieldBox(number_label, v(person.number.formatted if person else ""), min_height=short_h), 1)]),
+        FieldRow(
+            [
+                (FieldBox("Namn", v(person.name if person else ""), min_height=short_h), 1.75),
+                (FieldBox(number_label, v(person.number.formatted if person else ""), min_height=short_h), 1),
+            ]
+        ),
         Spacer(0, 4 * mm),
         Paragraph(markup(INTRO), styles.INTRO),
         Spacer(0, 4 * mm),
     ]
     setting = SETTING_LABELS_SV[plan.setting] if plan else ""
     story += [
-        FieldRow([(FieldBox(Q_MEASURE, v(plan.measure if plan else ""), point=1, min_height=short_h), 2.6),
-                  (FieldBox("Insatsen ges inom", v(setting), min_height=short_h), 1)]),
+        FieldRow(
+            [
+                (FieldBox(Q_MEASURE, v(plan.measure if plan else ""), point=1, min_height=short_h), 2.6),
+                (FieldBox("Insatsen ges inom", v(setting), min_height=short_h), 1),
+            ]
+        ),
         Spacer(0, 2.5 * mm),
         CheckRow([(Q_RISK, bool(plan and plan.risk_analysis_done))]),
     ]
@@ -135,33 +151,62 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
 
     gap = Spacer(0, 2.5 * mm)
     story += [
-        FieldBox(Q_PERFORMER, Paragraph("", styles.FIELD_VALUE) if blank else _performer_paragraph(plan),
-                 point=2, min_height=short_h), gap,
-        FieldBox(Q_INSTRUCTOR, v(plan.instruction_by if plan else ""), point=3, min_height=short_h), gap,
-        FieldBox(Q_HOW, v(plan.instruction_how if plan else ""), point=3, min_height=answer_h), gap,
-        FieldBox(Q_HARM, v(plan.on_harm if plan else ""), point=4, min_height=answer_h), gap,
-        FieldBox(Q_CHANGE, v(plan.on_change if plan else ""), point=5, min_height=answer_h), gap,
-        FieldBox(Q_FOLLOW_UP, v(plan.follow_up if plan else ""), point=6, min_height=answer_h), gap,
+        FieldBox(
+            Q_PERFORMER,
+            Paragraph("", styles.FIELD_VALUE) if blank else _performer_paragraph(plan),
+            point=2,
+            min_height=short_h,
+        ),
+        gap,
+        FieldBox(Q_INSTRUCTOR, v(plan.instruction_by if plan else ""), point=3, min_height=short_h),
+        gap,
+        FieldBox(Q_HOW, v(plan.instruction_how if plan else ""), point=3, min_height=answer_h),
+        gap,
+        FieldBox(Q_HARM, v(plan.on_harm if plan else ""), point=4, min_height=answer_h),
+        gap,
+        FieldBox(Q_CHANGE, v(plan.on_change if plan else ""), point=5, min_height=answer_h),
+        gap,
+        FieldBox(Q_FOLLOW_UP, v(plan.follow_up if plan else ""), point=6, min_height=answer_h),
+        gap,
     ]
     version = f"Version {plan.version}, upprättad {sv_date(plan.created_at.date())}" if plan else ""
-    story += [FieldRow([
-        (FieldBox(Q_REASSESS, v(sv_date(plan.reassessment_on) if plan else ""), point=7, min_height=short_h), 1),
-        (FieldBox("Planens version", v(version), min_height=short_h), 1),
-    ])]
+    story += [
+        FieldRow(
+            [
+                (
+                    FieldBox(Q_REASSESS, v(sv_date(plan.reassessment_on) if plan else ""), point=7, min_height=short_h),
+                    1,
+                ),
+                (FieldBox("Planens version", v(version), min_height=short_h), 1),
+            ]
+        )
+    ]
 
     sig = plan.signature if plan else None
     signing: list[Flowable] = [
         Paragraph(SIGNED_HEADING, styles.HEADING),
-        FieldRow([(FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 1.6),
-                  (FieldBox("Datum", v(sv_date(sig.signed_on) if sig else ""), min_height=short_h), 1)]),
+        FieldRow(
+            [
+                (FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 1.6),
+                (FieldBox("Datum", v(sv_date(sig.signed_on) if sig else ""), min_height=short_h), 1),
+            ]
+        ),
         Spacer(0, 2.5 * mm),
-        FieldRow([(FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.6),
-                  (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1)]),
+        FieldRow(
+            [
+                (FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.6),
+                (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1),
+            ]
+        ),
         Spacer(0, 4 * mm),
-        SignatureRow([
-            SignatureLine("Namnteckning, den som gjort bedömningen", form.signer_image if form else None),
-            SignatureLine("Den enskilde / företrädare har tagit del av planen", form.person_image if form else None),
-        ]),
+        SignatureRow(
+            [
+                SignatureLine("Namnteckning, den som gjort bedömningen", form.signer_image if form else None),
+                SignatureLine(
+                    "Den enskilde / företrädare har tagit del av planen", form.person_image if form else None
+                ),
+            ]
+        ),
     ]
     story += [CondPageBreak(75 * mm), KeepTogether(signing)]
 
@@ -170,8 +215,13 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
     story += [
         CondPageBreak(45 * mm),
         Paragraph(COPIES_HEADING, styles.HEADING),
-        table(["Mottagare", "Namn", "Datum", "Samtycke (vem, hur, när)"], copy_rows(copies), widths,
-              blank_rows=4 if blank else 2, blank_height=9 * mm),
+        table(
+            ["Mottagare", "Namn", "Datum", "Samtycke (vem, hur, när)"],
+            copy_rows(copies),
+            widths,
+            blank_rows=4 if blank else 2,
+            blank_height=9 * mm,
+        ),
     ]
     if form and form.sealed:
         story += [Spacer(0, 5 * mm), Paragraph(markup(SEAL_NOTE), styles.SMALL)]

@@ -69,7 +69,7 @@ class CertificateInfo:
 
     @property
     def short_fingerprint(self) -> str:
-        return ":".join(self.sha256[i:i + 2] for i in range(0, 16, 2)).upper()
+        return ":".join(self.sha256[i : i + 2] for i in range(0, 16, 2)).upper()
 
 
 def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
@@ -88,8 +88,7 @@ def _info(cert: x509.Certificate) -> CertificateInfo:
     )
 
 
-def create_self_signed(name: str, organisation: str, title: str, password: bytes,
-                       now: datetime | None = None) -> bytes:
+def create_self_signed(name: str, organisation: str, title: str, password: bytes, now: datetime | None = None) -> bytes:
     """A new key and self-signed certificate for `name`, as PKCS#12 protected by `password`."""
     now = now or datetime.now(UTC)
     key = rsa.generate_private_key(public_exponent=65537, key_size=_KEY_SIZE)
@@ -109,20 +108,34 @@ def create_self_signed(name: str, organisation: str, title: str, password: bytes
         .not_valid_after(now + timedelta(days=365 * VALID_YEARS))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         # digitalSignature + nonRepudiation (content commitment): what PDF readers expect of a signer.
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
-            key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
-        ), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
     return _to_pkcs12(name, key, cert, [], password)
 
 
-def _to_pkcs12(label: str, key: object, cert: x509.Certificate, extra: list[x509.Certificate],
-               password: bytes) -> bytes:
+def _to_pkcs12(
+    label: str, key: object, cert: x509.Certificate, extra: list[x509.Certificate], password: bytes
+) -> bytes:
     return pkcs12.serialize_key_and_certificates(
-        label.encode("utf-8"), key, cert, extra or None,  # type: ignore[arg-type]
+        label.encode("utf-8"),
+        key,
+        cert,
+        extra or None,  # type: ignore[arg-type]
         serialization.BestAvailableEncryption(password),
     )
 
@@ -199,16 +212,21 @@ class Sealer:
     def seal(self, pdf: bytes, *, reason: str = "", location: str = "", contact: str = "") -> bytes:
         """Return `pdf` with an invisible PAdES seal (ETSI.CAdES.detached) covering the whole file."""
         meta = signers.PdfSignatureMetadata(
-            field_name=FIELD_NAME, reason=reason or None, location=location or None,
-            contact_info=contact or None, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
+            field_name=FIELD_NAME,
+            reason=reason or None,
+            location=location or None,
+            contact_info=contact or None,
+            subfilter=fields.SigSeedSubFilter.PADES,
+            md_algorithm="sha256",
         )
         writer = IncrementalPdfFileWriter(BytesIO(pdf))
         out = signers.sign_pdf(writer, meta, signer=self._signer, output=BytesIO())
         return out.getvalue()
 
 
-def seal_pdf(pdf: bytes, credential: bytes, password: bytes, *, reason: str = "", location: str = "",
-             contact: str = "") -> bytes:
+def seal_pdf(
+    pdf: bytes, credential: bytes, password: bytes, *, reason: str = "", location: str = "", contact: str = ""
+) -> bytes:
     return Sealer(credential, password).seal(pdf, reason=reason, location=location, contact=contact)
 
 

@@ -34,10 +34,26 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 
 TITLE = _style("title", fontName=fonts.BOLD, fontSize=20, leading=24, textColor=ACCENT, spaceAfter=1 * mm)
 SUBTITLE = _style("subtitle", fontSize=9, leading=12, textColor=MUTED)
-HEADING = _style("heading", fontName=fonts.BOLD, fontSize=12, leading=15, textColor=ACCENT,
-                 spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1)
-SUBHEADING = _style("subheading", fontName=fonts.BOLD, fontSize=10.5, leading=13.5, textColor=ACCENT,
-                    spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
+HEADING = _style(
+    "heading",
+    fontName=fonts.BOLD,
+    fontSize=12,
+    leading=15,
+    textColor=ACCENT,
+    spaceBefore=5 * mm,
+    spaceAfter=2 * mm,
+    keepWithNext=1,
+)
+SUBHEADING = _style(
+    "subheading",
+    fontName=fonts.BOLD,
+    fontSize=10.5,
+    leading=13.5,
+    textColor=ACCENT,
+    spaceBefore=3 * mm,
+    spaceAfter=1.5 * mm,
+    keepWithNext=1,
+)
 BODY = _style("body")
 SMALL = _style("small", fontSize=8.5, leading=11, textColor=MUTED)
 INTRO = _style("intro", fontSize=9.5, leading=13)

@@ -56,23 +56,40 @@ def _person(s: PersonSummary) -> list[Flowable]:
     p = s.person
     gap = Spacer(0, 2.5 * mm)
     out: list[Flowable] = [
-        FieldRow([(FieldBox("Namn", p.name), 1.75),
-                  (FieldBox(p.number.kind_sv.capitalize(), p.number.formatted), 1)]),
+        FieldRow([(FieldBox("Namn", p.name), 1.75), (FieldBox(p.number.kind_sv.capitalize(), p.number.formatted), 1)]),
         gap,
-        FieldRow([(FieldBox("Skola / enhet", p.unit), 1.75),
-                  (FieldBox("Ålder", f"{p.age(s.today)} år" + (" (barn)" if p.is_child(s.today) else "")), 1)]),
+        FieldRow(
+            [
+                (FieldBox("Skola / enhet", p.unit), 1.75),
+                (FieldBox("Ålder", f"{p.age(s.today)} år" + (" (barn)" if p.is_child(s.today) else "")), 1),
+            ]
+        ),
     ]
     if p.protected_identity:
-        out += [gap, Paragraph("<b>Skyddad identitet.</b> Hantera utskriften varsamt och lämna den inte "
-                               "till obehöriga.", styles.BODY)]
+        out += [
+            gap,
+            Paragraph(
+                "<b>Skyddad identitet.</b> Hantera utskriften varsamt och lämna den inte till obehöriga.", styles.BODY
+            ),
+        ]
     if p.guardians:
-        out += [Paragraph("Vårdnadshavare", styles.SUBHEADING),
-                table(["Namn", "Telefon", "E-post"], [[g.name, g.phone, g.email] for g in p.guardians],
-                      [64 * mm, 45 * mm, 65 * mm])]
+        out += [
+            Paragraph("Vårdnadshavare", styles.SUBHEADING),
+            table(
+                ["Namn", "Telefon", "E-post"],
+                [[g.name, g.phone, g.email] for g in p.guardians],
+                [64 * mm, 45 * mm, 65 * mm],
+            ),
+        ]
     if p.contacts:
-        out += [Paragraph("Kontakter", styles.SUBHEADING),
-                table(["Namn", "Relation", "Telefon"], [[c.name, c.relation, c.phone] for c in p.contacts],
-                      [64 * mm, 65 * mm, 45 * mm])]
+        out += [
+            Paragraph("Kontakter", styles.SUBHEADING),
+            table(
+                ["Namn", "Relation", "Telefon"],
+                [[c.name, c.relation, c.phone] for c in p.contacts],
+                [64 * mm, 65 * mm, 45 * mm],
+            ),
+        ]
     return out
 
 
@@ -90,33 +107,74 @@ def _plan(h: PlanHistory) -> list[Flowable]:
     ]
     if cur.void_reason:
         facts.append(("Skäl för makulering", cur.void_reason))
-    out: list[Flowable] = [KeepTogether([
-        Paragraph(markup(cur.measure or "(insats inte angiven)"), styles.HEADING),
-        key_values(facts, (48 * mm, W - 48 * mm)),
-    ])]
-    versions = [[str(v.version), STATUS_LABELS_SV[v.status], sv_date(v.created_at.date()),
-                 sv_date(v.signature.signed_on) if v.signature else "", fingerprint.short(v)] for v in h.versions]
-    out += [Paragraph("Versioner", styles.SUBHEADING),
-            table(["Version", "Status", "Upprättad", "Signerad", "Kontrollsumma"], versions,
-                  [20 * mm, 34 * mm, 34 * mm, 34 * mm, 52 * mm])]
-    reviews = [[sv_date(r.planned_on), REVIEW_KIND_SV[r.kind],
-                sv_date(r.done_on) if r.done_on else ("Avbruten" if r.cancelled else "Ej gjord"),
-                r.done_by, OUTCOME_LABELS_SV[r.outcome] if r.outcome else "", sv_date(r.next_on), r.notes]
-               for r in h.reviews]
-    out += [Paragraph("Uppföljningar och omprövningar", styles.SUBHEADING),
-            table(["Planerad", "Typ", "Utförd", "Av", "Utfall", "Nästa", "Anteckning"], reviews,
-                  [23 * mm, 25 * mm, 23 * mm, 27 * mm, 25 * mm, 23 * mm, 28 * mm])
-            if reviews else Paragraph("Inga uppföljningar registrerade.", styles.SMALL)]
+    out: list[Flowable] = [
+        KeepTogether(
+            [
+                Paragraph(markup(cur.measure or "(insats inte angiven)"), styles.HEADING),
+                key_values(facts, (48 * mm, W - 48 * mm)),
+            ]
+        )
+    ]
+    versions = [
+        [
+            str(v.version),
+            STATUS_LABELS_SV[v.status],
+            sv_date(v.created_at.date()),
+            sv_date(v.signature.signed_on) if v.signature else "",
+            fingerprint.short(v),
+        ]
+        for v in h.versions
+    ]
+    out += [
+        Paragraph("Versioner", styles.SUBHEADING),
+        table(
+            ["Version", "Status", "Upprättad", "Signerad", "Kontrollsumma"],
+            versions,
+            [20 * mm, 34 * mm, 34 * mm, 34 * mm, 52 * mm],
+        ),
+    ]
+    reviews = [
+        [
+            sv_date(r.planned_on),
+            REVIEW_KIND_SV[r.kind],
+            sv_date(r.done_on) if r.done_on else ("Avbruten" if r.cancelled else "Ej gjord"),
+            r.done_by,
+            OUTCOME_LABELS_SV[r.outcome] if r.outcome else "",
+            sv_date(r.next_on),
+            r.notes,
+        ]
+        for r in h.reviews
+    ]
+    out += [
+        Paragraph("Uppföljningar och omprövningar", styles.SUBHEADING),
+        table(
+            ["Planerad", "Typ", "Utförd", "Av", "Utfall", "Nästa", "Anteckning"],
+            reviews,
+            [23 * mm, 25 * mm, 23 * mm, 27 * mm, 25 * mm, 23 * mm, 28 * mm],
+        )
+        if reviews
+        else Paragraph("Inga uppföljningar registrerade.", styles.SMALL),
+    ]
     if h.copies:
-        out += [Paragraph("Kopior lämnade", styles.SUBHEADING),
-                table(["Mottagare", "Namn", "Datum", "Samtycke"], copy_rows(h.copies),
-                      [34 * mm, 44 * mm, 24 * mm, 72 * mm])]
+        out += [
+            Paragraph("Kopior lämnade", styles.SUBHEADING),
+            table(
+                ["Mottagare", "Namn", "Datum", "Samtycke"], copy_rows(h.copies), [34 * mm, 44 * mm, 24 * mm, 72 * mm]
+            ),
+        ]
     if h.instructions:
-        rows = [[i.staff_name, i.staff_role, i.instructed_by, sv_date(i.instructed_on), sv_date(i.renew_on)]
-                for i in h.instructions]
-        out += [Paragraph("Instruerad personal", styles.SUBHEADING),
-                table(["Personal", "Roll", "Instruerad av", "Datum", "Förnyas"], rows,
-                      [42 * mm, 30 * mm, 42 * mm, 30 * mm, 30 * mm])]
+        rows = [
+            [i.staff_name, i.staff_role, i.instructed_by, sv_date(i.instructed_on), sv_date(i.renew_on)]
+            for i in h.instructions
+        ]
+        out += [
+            Paragraph("Instruerad personal", styles.SUBHEADING),
+            table(
+                ["Personal", "Roll", "Instruerad av", "Datum", "Förnyas"],
+                rows,
+                [42 * mm, 30 * mm, 42 * mm, 30 * mm, 30 * mm],
+            ),
+        ]
     return out
 
 
@@ -124,23 +182,43 @@ def _story(s: PersonSummary) -> list[Flowable]:
     sub = f"Planer, uppföljningar och avvikelser per {sv_date(s.today)}"
     if s.organisation:
         sub += f"  ·  {s.organisation}"
-    story: list[Flowable] = [Paragraph(TITLE, styles.TITLE), Paragraph(markup(sub), styles.SUBTITLE),
-                             Spacer(0, 5 * mm), *_person(s)]
+    story: list[Flowable] = [
+        Paragraph(TITLE, styles.TITLE),
+        Paragraph(markup(sub), styles.SUBTITLE),
+        Spacer(0, 5 * mm),
+        *_person(s),
+    ]
     if s.assessments:
-        rows = [[sv_date(a.assessed_on), a.measure, f"{a.assessor.name}, {a.assessor.title}".strip(", "),
-                 ASSESSMENT_OUTCOMES[a.outcome]] for a in s.assessments]
-        story += [Paragraph("Egenvårdsbedömningar", styles.HEADING),
-                  table(["Datum", "Åtgärd", "Bedömare", "Utfall"], rows, [22 * mm, 52 * mm, 50 * mm, 50 * mm])]
+        rows = [
+            [
+                sv_date(a.assessed_on),
+                a.measure,
+                f"{a.assessor.name}, {a.assessor.title}".strip(", "),
+                ASSESSMENT_OUTCOMES[a.outcome],
+            ]
+            for a in s.assessments
+        ]
+        story += [
+            Paragraph("Egenvårdsbedömningar", styles.HEADING),
+            table(["Datum", "Åtgärd", "Bedömare", "Utfall"], rows, [22 * mm, 52 * mm, 50 * mm, 50 * mm]),
+        ]
     if not s.plans:
         story += [Spacer(0, 4 * mm), Paragraph("Inga egenvårdsplaner registrerade.", styles.BODY)]
     for h in s.plans:
         story += _plan(h)
     if s.deviations:
-        rows = [[sv_date(d.occurred_at), d.category, HARM_LABELS_SV[d.harm], DEVIATION_STATUS[d.status], d.description]
-                for d in s.deviations]
-        story += [Paragraph("Avvikelser", styles.HEADING),
-                  table(["Inträffade", "Kategori", "Skada", "Status", "Vad hände"], rows,
-                        [28 * mm, 30 * mm, 24 * mm, 24 * mm, 68 * mm])]
+        rows = [
+            [sv_date(d.occurred_at), d.category, HARM_LABELS_SV[d.harm], DEVIATION_STATUS[d.status], d.description]
+            for d in s.deviations
+        ]
+        story += [
+            Paragraph("Avvikelser", styles.HEADING),
+            table(
+                ["Inträffade", "Kategori", "Skada", "Status", "Vad hände"],
+                rows,
+                [28 * mm, 30 * mm, 24 * mm, 24 * mm, 68 * mm],
+            ),
+        ]
     return story
 
 

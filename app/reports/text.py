@@ -9,12 +9,27 @@ from xml.sax.saxutils import escape
 
 # Characters Vera has no glyph for would print as black boxes; these are the usual suspects
 # that arrive by copy-paste from Word or e-mail, replaced by their plain equivalents.
-_REPLACEMENTS = str.maketrans({
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "",
-    "\t": "    ", "\u2192": "->", "\u2190": "<-", "\u2610": "[ ]", "\u2611": "[X]", "\u2612": "[X]",
-    "\u2713": "X", "\u2714": "X", "\u2022": "•",
-})
+_REPLACEMENTS = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\t": "    ",
+        "\u2192": "->",
+        "\u2190": "<-",
+        "\u2610": "[ ]",
+        "\u2611": "[X]",
+        "\u2612": "[X]",
+        "\u2713": "X",
+        "\u2714": "X",
+        "\u2022": "•",
+    }
+)
 
 
 @cache

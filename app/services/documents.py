@@ -75,32 +75,51 @@ def _plan_version(ws: Workspace, plan_id: str, version: int | None) -> Plan:
 
 # --- the plan form -------------------------------------------------------------------------
 
-def plan_form(ws: Workspace, plan: Plan, *, signer_image: bytes | None = None,
-              person_image: bytes | None = None, sealed: bool = False) -> PlanForm:
+
+def plan_form(
+    ws: Workspace,
+    plan: Plan,
+    *,
+    signer_image: bytes | None = None,
+    person_image: bytes | None = None,
+    sealed: bool = False,
+) -> PlanForm:
     """Gather what the form prints: the person, the assessor and the copies of this version."""
     person = persons.get(ws, plan.person_id)
     assessment = ws.repos.assessments.get(plan.assessment_id)
     copies = ws.repos.copies.where("plan_id = ? AND plan_version = ?", (plan.id, plan.version), order="handed_on")
     return PlanForm(
-        plan=plan, person=person, organisation=_organisation(ws),
+        plan=plan,
+        person=person,
+        organisation=_organisation(ws),
         assessor=assessment.assessor if assessment else None,
         assessed_on=assessment.assessed_on if assessment else None,
-        copies=tuple(copies), signer_image=signer_image, person_image=person_image, sealed=sealed,
+        copies=tuple(copies),
+        signer_image=signer_image,
+        person_image=person_image,
+        sealed=sealed,
     )
 
 
-def render_plan_pdf(ws: Workspace, plan_id: str, version: int | None = None, *, as_signed: bool | None = None,
-                    signer_image: bytes | None = None, person_image: bytes | None = None) -> bytes:
+def render_plan_pdf(
+    ws: Workspace,
+    plan_id: str,
+    version: int | None = None,
+    *,
+    as_signed: bool | None = None,
+    signer_image: bytes | None = None,
+    person_image: bytes | None = None,
+) -> bytes:
     """The plan form as PDF: a draft prints as UTKAST, a signed version as signed."""
     plan = _plan_version(ws, plan_id, version)
-    data = render_plan(plan_form(ws, plan, signer_image=signer_image, person_image=person_image),
-                       as_signed=as_signed)
+    data = render_plan(plan_form(ws, plan, signer_image=signer_image, person_image=person_image), as_signed=as_signed)
     with ws.write(Action.PRINT, "plan", plan.id, plan.person_id):
         pass
     return data
 
 
 # --- sealing certificates ------------------------------------------------------------------
+
 
 def _credential_password(ws: Workspace) -> bytes:
     """The PKCS#12 password, derived from the database key: the credential opens only with this
@@ -112,9 +131,14 @@ def _credential_password(ws: Workspace) -> bytes:
 
 def _store_credential(ws: Workspace, pkcs12_bytes: bytes) -> seal.CertificateInfo:
     info = seal.describe(pkcs12_bytes, _credential_password(ws))
-    record = StoredCredential(subject=info.subject, organisation=info.organisation,
-                              certificate_sha256=info.sha256, not_after=info.not_after,
-                              self_signed=info.self_signed, pkcs12=pkcs12_bytes)
+    record = StoredCredential(
+        subject=info.subject,
+        organisation=info.organisation,
+        certificate_sha256=info.sha256,
+        not_after=info.not_after,
+        self_signed=info.self_signed,
+        pkcs12=pkcs12_bytes,
+    )
     with ws.write(Action.KEY_CHANGE, "seal_credential", record.id):
         Credentials(ws.store).add(record)
     return info
@@ -152,19 +176,28 @@ def open_sealer(ws: Workspace) -> seal.Sealer:
 
 # --- sealed plan PDFs ----------------------------------------------------------------------
 
-def _seal_and_store(ws: Workspace, sealer: seal.Sealer, plan: Plan, signer_image: bytes | None,
-                    person_image: bytes | None) -> StoredDocument:
+
+def _seal_and_store(
+    ws: Workspace, sealer: seal.Sealer, plan: Plan, signer_image: bytes | None, person_image: bytes | None
+) -> StoredDocument:
     check_printable_as_signed(plan)
     form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
     unsealed = render_plan(form, as_signed=True)
     sig = plan.signature
     assert sig is not None  # checked above
-    sealed = sealer.seal(unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place,
-                         contact=form.organisation)
+    sealed = sealer.seal(
+        unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place, contact=form.organisation
+    )
     doc = StoredDocument(
-        plan_id=plan.id, plan_version=plan.version, person_id=plan.person_id, kind=SEALED_PLAN,
-        sha256=hashlib.sha256(sealed).hexdigest(), fingerprint=fingerprint.short(plan),
-        signer=sealer.certificate.subject, certificate_sha256=sealer.certificate.sha256, pdf=sealed,
+        plan_id=plan.id,
+        plan_version=plan.version,
+        person_id=plan.person_id,
+        kind=SEALED_PLAN,
+        sha256=hashlib.sha256(sealed).hexdigest(),
+        fingerprint=fingerprint.short(plan),
+        signer=sealer.certificate.subject,
+        certificate_sha256=sealer.certificate.sha256,
+        pdf=sealed,
         size=len(sealed),
     )
     with ws.write(Action.SIGN, "plan_document", plan.id, plan.person_id):
@@ -188,8 +221,14 @@ def check_sealable(ws: Workspace, plan_id: str, version: int | None = None) -> P
     return plan
 
 
-def seal_plan(ws: Workspace, plan_id: str, version: int | None = None, *, signer_image: bytes | None = None,
-              person_image: bytes | None = None) -> StoredDocument:
+def seal_plan(
+    ws: Workspace,
+    plan_id: str,
+    version: int | None = None,
+    *,
+    signer_image: bytes | None = None,
+    person_image: bytes | None = None,
+) -> StoredDocument:
     """Render the signed plan, seal it with the user's certificate and store it with its version.
 
     Refused for a draft or a plan with a missing point: only a signed, complete plan is sealed.
@@ -225,6 +264,7 @@ def stored_pdf(ws: Workspace, document_id: str) -> StoredDocument:
 
 # --- the other documents -------------------------------------------------------------------
 
+
 def render_deviation_pdf(ws: Workspace, deviation_id: str) -> bytes:
     deviation = cases.get_deviation(ws, deviation_id)
     person = persons.get(ws, deviation.person_id)
@@ -239,14 +279,18 @@ def render_summary_pdf(ws: Workspace, person_id: str) -> bytes:
     person = persons.get(ws, person_id)
     histories = []
     for current in plans.plans_for_person(ws, person_id):
-        histories.append(PlanHistory(
-            versions=tuple(plans.plan_history(ws, current.id)),
-            reviews=tuple(ws.repos.reviews.where("plan_id = ?", (current.id,), order="planned_on")),
-            copies=tuple(ws.repos.copies.where("plan_id = ?", (current.id,), order="handed_on")),
-            instructions=tuple(ws.repos.instructions.where("plan_id = ?", (current.id,), order="instructed_on")),
-        ))
+        histories.append(
+            PlanHistory(
+                versions=tuple(plans.plan_history(ws, current.id)),
+                reviews=tuple(ws.repos.reviews.where("plan_id = ?", (current.id,), order="planned_on")),
+                copies=tuple(ws.repos.copies.where("plan_id = ?", (current.id,), order="handed_on")),
+                instructions=tuple(ws.repos.instructions.where("plan_id = ?", (current.id,), order="instructed_on")),
+            )
+        )
     summary = PersonSummary(
-        person=person, today=ws.today(), plans=tuple(histories),
+        person=person,
+        today=ws.today(),
+        plans=tuple(histories),
         assessments=tuple(ws.repos.assessments.where("person_id = ?", (person_id,), order="assessed_on")),
         deviations=tuple(ws.repos.deviations.where("person_id = ?", (person_id,), order="occurred_at")),
         organisation=_organisation(ws),
@@ -291,8 +335,15 @@ def batch_file_name(plan: Plan) -> str:
     return f"egenvardsplan-{plan.id[:8]}-v{plan.version}.pdf"
 
 
-def render_many(ws: Workspace, plan_ids: Sequence[str], out_dir: Path, *, seal_signed: bool = False,
-                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> BatchResult:
+def render_many(
+    ws: Workspace,
+    plan_ids: Sequence[str],
+    out_dir: Path,
+    *,
+    seal_signed: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
     """Write the current version of each plan to `out_dir`, one PDF each.
 
     `progress(done, total)` is called after every plan; `cancelled()` is asked before each plan

@@ -13,8 +13,10 @@ from datetime import datetime
 from app.models.common import new_id, now
 from app.store.database import Store
 
-_META_COLUMNS = ("id, plan_id, plan_version, person_id, kind, sha256, fingerprint, signer, "
-                 "certificate_sha256, created_at, length(pdf) AS size")
+_META_COLUMNS = (
+    "id, plan_id, plan_version, person_id, kind, sha256, fingerprint, signer, "
+    "certificate_sha256, created_at, length(pdf) AS size"
+)
 
 
 @dataclass(frozen=True)
@@ -49,10 +51,17 @@ class StoredCredential:
 
 def _document(row: dict) -> StoredDocument:
     return StoredDocument(
-        plan_id=row["plan_id"], plan_version=int(row["plan_version"]), person_id=row["person_id"],
-        kind=row["kind"], sha256=row["sha256"], fingerprint=row["fingerprint"], signer=row["signer"],
-        certificate_sha256=row["certificate_sha256"], pdf=bytes(row.get("pdf") or b""),
-        size=int(row.get("size") or len(row.get("pdf") or b"")), id=row["id"],
+        plan_id=row["plan_id"],
+        plan_version=int(row["plan_version"]),
+        person_id=row["person_id"],
+        kind=row["kind"],
+        sha256=row["sha256"],
+        fingerprint=row["fingerprint"],
+        signer=row["signer"],
+        certificate_sha256=row["certificate_sha256"],
+        pdf=bytes(row.get("pdf") or b""),
+        size=int(row.get("size") or len(row.get("pdf") or b"")),
+        id=row["id"],
         created_at=datetime.fromisoformat(row["created_at"]),
     )
 
@@ -66,8 +75,19 @@ class Documents:
             self.store.conn.execute(
                 "INSERT INTO plan_documents (id, plan_id, plan_version, person_id, kind, pdf, sha256, fingerprint,"
                 " signer, certificate_sha256, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.id, doc.plan_id, doc.plan_version, doc.person_id, doc.kind, doc.pdf, doc.sha256,
-                 doc.fingerprint, doc.signer, doc.certificate_sha256, doc.created_at.isoformat()),
+                (
+                    doc.id,
+                    doc.plan_id,
+                    doc.plan_version,
+                    doc.person_id,
+                    doc.kind,
+                    doc.pdf,
+                    doc.sha256,
+                    doc.fingerprint,
+                    doc.signer,
+                    doc.certificate_sha256,
+                    doc.created_at.isoformat(),
+                ),
             )
         return doc
 
@@ -103,8 +123,16 @@ class Credentials:
             self.store.conn.execute(
                 "INSERT INTO seal_credentials (id, subject, organisation, certificate_sha256, not_after, self_signed,"
                 " pkcs12, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                (cred.id, cred.subject, cred.organisation, cred.certificate_sha256, cred.not_after.isoformat(),
-                 int(cred.self_signed), cred.pkcs12, cred.created_at.isoformat()),
+                (
+                    cred.id,
+                    cred.subject,
+                    cred.organisation,
+                    cred.certificate_sha256,
+                    cred.not_after.isoformat(),
+                    int(cred.self_signed),
+                    cred.pkcs12,
+                    cred.created_at.isoformat(),
+                ),
             )
         return cred
 
@@ -114,7 +142,12 @@ class Credentials:
             return None
         r = rows[0]
         return StoredCredential(
-            subject=r["subject"], organisation=r["organisation"], certificate_sha256=r["certificate_sha256"],
-            not_after=datetime.fromisoformat(r["not_after"]), self_signed=bool(r["self_signed"]),
-            pkcs12=bytes(r["pkcs12"]), id=r["id"], created_at=datetime.fromisoformat(r["created_at"]),
+            subject=r["subject"],
+            organisation=r["organisation"],
+            certificate_sha256=r["certificate_sha256"],
+            not_after=datetime.fromisoformat(r["not_after"]),
+            self_signed=bool(r["self_signed"]),
+            pkcs12=bytes(r["pkcs12"]),
+            id=r["id"],
+            created_at=datetime.fromisoformat(r["created_at"]),
         )

@@ -24,7 +24,12 @@ from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
 from app.services.workspace import Workspace
 
-NURSE = Practitioner("Karin Ström", "Diabetessjuksköterska", "Region Kronoberg", "Barnkliniken", )
+NURSE = Practitioner(
+    "Karin Ström",
+    "Diabetessjuksköterska",
+    "Region Kronoberg",
+    "Barnkliniken",
+)
 RISK = RiskAnalysis(
     (Hazard("Hypoglykemi under lektion", Likelihood.POSSIBLE, Consequence.SERIOUS, "Druvsocker i klassrummet"),),
     "Kan utföras säkert av instruerad elevassistent.",
@@ -80,8 +85,11 @@ _FURNITURE = re.compile(
 def body_text(path: Path, *labels: str) -> str:
     """The squashed text without page furniture (header, footer, watermark letters, continuation
     notes) and without the repeated '(forts.)' labels: what is left is the content as typed."""
-    lines = [re.sub(r"\s*punkt \d$", "", ln) for ln in pdf_text(path).replace("\f", "\n").splitlines()
-             if not _FURNITURE.match(ln.strip())]
+    lines = [
+        re.sub(r"\s*punkt \d$", "", ln)
+        for ln in pdf_text(path).replace("\f", "\n").splitlines()
+        if not _FURNITURE.match(ln.strip())
+    ]
     text = squash("\n".join(lines))
     for label in labels:
         text = text.replace(squash(label + " (forts.)"), "")
@@ -98,15 +106,20 @@ class Case:
 @pytest.fixture
 def pupil(ws: Workspace) -> Person:
     return persons.register(
-        ws, "Åsa Märta", "Öberg", "20150315-9806", unit="Ängsskolan",
+        ws,
+        "Åsa Märta",
+        "Öberg",
+        "20150315-9806",
+        unit="Ängsskolan",
         guardians=(Guardian("Örjan Öberg", "070-123 45 67", "orjan@example.se"),),
         contacts=(Contact("Britt Öberg", "mormor", "0470-55 66 77"),),
     )
 
 
 def make_signed(ws: Workspace, person_id: str, **overrides: object) -> Plan:
-    assessment = plans.assess(ws, person_id, "Blodsockerkontroll och insulininjektion", NURSE, date(2026, 8, 18),
-                              RISK, Outcome.WITH_HELP)
+    assessment = plans.assess(
+        ws, person_id, "Blodsockerkontroll och insulininjektion", NURSE, date(2026, 8, 18), RISK, Outcome.WITH_HELP
+    )
     draft = plans.start_plan(ws, assessment, Setting.SCHOOL)
     draft = plans.edit_plan(ws, draft, **{**POINTS, **overrides})
     return plans.sign_plan(ws, draft, SIGNATURE)
@@ -117,14 +130,28 @@ def case(ws: Workspace, pupil: Person) -> Case:
     ws.set_profile(NURSE)
     signed = make_signed(ws, pupil.id)
     plans.hand_over_copy(ws, signed, Recipient.GUARDIAN, "Örjan Öberg", date(2026, 8, 21))
-    plans.hand_over_copy(ws, signed, Recipient.SCHOOL_LEADER, "Rektor Ängsskolan", date(2026, 8, 22),
-                         Consent("Örjan Öberg", ConsentGiver.GUARDIAN, date(2026, 8, 20), scope="kopia till skolan"))
-    plans.log_instruction(ws, signed, "Åke Lindqvist", "Karin Ström", date(2026, 8, 19), date(2027, 8, 19),
-                          "Elevassistent")
+    plans.hand_over_copy(
+        ws,
+        signed,
+        Recipient.SCHOOL_LEADER,
+        "Rektor Ängsskolan",
+        date(2026, 8, 22),
+        Consent("Örjan Öberg", ConsentGiver.GUARDIAN, date(2026, 8, 20), scope="kopia till skolan"),
+    )
+    plans.log_instruction(
+        ws, signed, "Åke Lindqvist", "Karin Ström", date(2026, 8, 19), date(2027, 8, 19), "Elevassistent"
+    )
     review = plans.next_review(ws, signed.id)
     assert review is not None
-    plans.complete_review(ws, review, date(2026, 12, 1), "Karin Ström", ReviewOutcome.CONTINUE, date(2027, 6, 1),
-                          "Fungerar väl; eleven sköter mätningen själv med stöd.")
+    plans.complete_review(
+        ws,
+        review,
+        date(2026, 12, 1),
+        "Karin Ström",
+        ReviewOutcome.CONTINUE,
+        date(2027, 6, 1),
+        "Fungerar väl; eleven sköter mätningen själv med stöd.",
+    )
     assessment = plans.assess(ws, pupil.id, "Sondmatning", NURSE, date(2026, 9, 1), RISK, Outcome.WITH_HELP)
     draft = plans.start_plan(ws, assessment, Setting.SCHOOL, performer="Fritidshemmets personal")
     return Case(pupil, plans.get_plan(ws, signed.id), draft)
@@ -133,11 +160,19 @@ def case(ws: Workspace, pupil: Person) -> Case:
 @pytest.fixture
 def deviation(ws: Workspace, case: Case) -> Deviation:
     return cases.report_deviation(
-        ws, case.person.id, datetime(2026, 10, 5, 10, 30, tzinfo=UTC), "Ängsskolan, klassrum 3",
+        ws,
+        case.person.id,
+        datetime(2026, 10, 5, 10, 30, tzinfo=UTC),
+        "Ängsskolan, klassrum 3",
         "Insulindosen gavs inte före lunch eftersom ordinarie elevassistent var sjuk och vikarien saknade instruktion.",
-        "Rektor Ängsskolan", reporter_organisation="Växjö kommun", plan_id=case.plan.id,
+        "Rektor Ängsskolan",
+        reporter_organisation="Växjö kommun",
+        plan_id=case.plan.id,
         immediate_action="Vårdnadshavare kontaktades; dosen gavs 12.40 efter telefonkontakt med sjuksköterskan.",
-        harm=Harm.RISK, category="Utebliven insats",
-        parties=(InformedParty("Region Kronoberg", "Karin Ström"), InformedParty("Växjö kommun", "Rektor",
-                                                                                   date(2026, 10, 5))),
+        harm=Harm.RISK,
+        category="Utebliven insats",
+        parties=(
+            InformedParty("Region Kronoberg", "Karin Ström"),
+            InformedParty("Växjö kommun", "Rektor", date(2026, 10, 5)),
+        ),
     )

@@ -40,17 +40,46 @@ def test_every_field_of_a_signed_plan_is_in_the_text(ws: Workspace, case: Case, 
     pdf = write(tmp_path, "plan-signed.pdf", documents.render_plan_pdf(ws, case.plan.id))
     text = squash(pdf_text(pdf))
     expected = [
-        "EGENVÅRDSPLAN", "Nybedömning", "Omprövning", "Namn", case.person.name, case.person.number.formatted,
-        INTRO, "Planen gäller för insats", case.plan.measure, "Riskanalys är utförd",
-        "Ansvarig för utförande av insatsen är", "Egenvård – med hjälp av någon annan",
+        "EGENVÅRDSPLAN",
+        "Nybedömning",
+        "Omprövning",
+        "Namn",
+        case.person.name,
+        case.person.number.formatted,
+        INTRO,
+        "Planen gäller för insats",
+        case.plan.measure,
+        "Riskanalys är utförd",
+        "Ansvarig för utförande av insatsen är",
+        "Egenvård – med hjälp av någon annan",
         "Ansvarig för instruktioner och handledning till utföraren är",
-        "Hur ska information och instruktioner ges till utföraren?", Q_HARM, Q_CHANGE, Q_FOLLOW_UP,
-        "Datum för omprövning av egenvårdsbedömningen", "2027-08-20",
-        "Undertecknat", "Ort", SIGNATURE.place, "Datum", "2026-08-20", SIGNATURE.name, "Befattning", SIGNATURE.title,
-        "Kopia av egenvårdsplanen har lämnats till", "Örjan Öberg", "Rektor Ängsskolan", "2026-08-22",
-        "kopia till skolan", "Vårdnadshavare", "Skolledare / rektor",
-        f"Plan-ID {case.plan.id}", f"Version {case.plan.version}", f"Kontrollsumma {fingerprint.short(case.plan)}",
-        "Sida 1 av", "Region Kronoberg", "Karin Ström",
+        "Hur ska information och instruktioner ges till utföraren?",
+        Q_HARM,
+        Q_CHANGE,
+        Q_FOLLOW_UP,
+        "Datum för omprövning av egenvårdsbedömningen",
+        "2027-08-20",
+        "Undertecknat",
+        "Ort",
+        SIGNATURE.place,
+        "Datum",
+        "2026-08-20",
+        SIGNATURE.name,
+        "Befattning",
+        SIGNATURE.title,
+        "Kopia av egenvårdsplanen har lämnats till",
+        "Örjan Öberg",
+        "Rektor Ängsskolan",
+        "2026-08-22",
+        "kopia till skolan",
+        "Vårdnadshavare",
+        "Skolledare / rektor",
+        f"Plan-ID {case.plan.id}",
+        f"Version {case.plan.version}",
+        f"Kontrollsumma {fingerprint.short(case.plan)}",
+        "Sida 1 av",
+        "Region Kronoberg",
+        "Karin Ström",
     ]
     expected += [v for k, v in POINTS.items() if isinstance(v, str)]
     for item in expected:
@@ -69,8 +98,11 @@ def test_swedish_letters_survive_nfc(ws: Workspace, case: Case, tmp_path: Path) 
 
 
 def test_long_answer_spans_pages_with_nothing_lost(ws: Workspace, case: Case, tmp_path: Path) -> None:
-    sentences = [f"Mening {i}: vid lågt blodsocker ge druvsocker, mät igen efter femton minuter och ring "
-                 f"vårdnadshavare på 070-123 45 {i:02d}." for i in range(60)]
+    sentences = [
+        f"Mening {i}: vid lågt blodsocker ge druvsocker, mät igen efter femton minuter och ring "
+        f"vårdnadshavare på 070-123 45 {i:02d}."
+        for i in range(60)
+    ]
     long_answer = " ".join(sentences) + "\n\nSista stycket: ring 112 vid medvetslöshet. SLUT-ÅÄÖ."
     assert len(long_answer) > 6000
     plan = plans.edit_plan(ws, case.draft, **{**POINTS, "on_harm": long_answer, "follow_up": long_answer})
@@ -145,8 +177,16 @@ def test_signature_images_are_drawn(ws: Workspace, case: Case, tmp_path: Path) -
 def test_blank_form_has_the_labels_and_no_answers(tmp_path: Path) -> None:
     pdf = write(tmp_path, "blank.pdf", documents.render_blank_pdf("Växjö kommun"))
     text = pdf_text(pdf)
-    for label in ("EGENVÅRDSPLAN", "Ny bedömning", "Omprövning", "Personnummer", "Riskanalys är utförd",
-                  "Undertecknat", "Befattning", "Växjö kommun"):
+    for label in (
+        "EGENVÅRDSPLAN",
+        "Ny bedömning",
+        "Omprövning",
+        "Personnummer",
+        "Riskanalys är utförd",
+        "Undertecknat",
+        "Befattning",
+        "Växjö kommun",
+    ):
         assert label in text
     assert squash(Q_HARM) in squash(text)
     assert "Plan-ID" not in text

@@ -126,15 +126,25 @@ def _issued_p12(password: bytes, days: int = 365) -> bytes:
     now = datetime.now(UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Jonas Berg"),
-                                 x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Region Test")]))
-        .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=2)).not_valid_after(now + timedelta(days=days))
+        .subject_name(
+            x509.Name(
+                [
+                    x509.NameAttribute(NameOID.COMMON_NAME, "Jonas Berg"),
+                    x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Region Test"),
+                ]
+            )
+        )
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=2))
+        .not_valid_after(now + timedelta(days=days))
         .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
         .sign(ca_key, hashes.SHA256())
     )
-    return pkcs12.serialize_key_and_certificates(b"jonas", key, cert, None,
-                                                 serialization.BestAvailableEncryption(password))
+    return pkcs12.serialize_key_and_certificates(
+        b"jonas", key, cert, None, serialization.BestAvailableEncryption(password)
+    )
 
 
 def test_import_pkcs12_and_seal_with_it(ws: Workspace, case: Case, tmp_path: Path) -> None:

@@ -55,18 +55,14 @@ def test_placeholders_are_kept() -> None:
         (ctx, src, text)
         for ctx, src, tr in _messages()
         for text in _texts(tr)
-        if set(PLACEHOLDER.findall(src)) != set(PLACEHOLDER.findall(text))
-        or (("%n" in src) != ("%n" in text))
+        if set(PLACEHOLDER.findall(src)) != set(PLACEHOLDER.findall(text)) or (("%n" in src) != ("%n" in text))
     ]
     assert not wrong, wrong
 
 
 def test_mnemonics_are_kept() -> None:
     wrong = [
-        (ctx, src, text)
-        for ctx, src, tr in _messages()
-        for text in _texts(tr)
-        if _mnemonics(src) != _mnemonics(text)
+        (ctx, src, text) for ctx, src, tr in _messages() for text in _texts(tr) if _mnemonics(src) != _mnemonics(text)
     ]
     assert not wrong, wrong
 

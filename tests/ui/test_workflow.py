@@ -72,7 +72,7 @@ def _wizard(main, ws):  # type: ignore[no-untyped-def]
 
 
 def test_plan_from_assessment_to_signed(qtbot, main, ws):
-    p, wizard = _wizard(main, ws)
+    _p, wizard = _wizard(main, ws)
     a = wizard.assessment_page
     a.measure.setText("Insulininjektion")
     wizard.next()
