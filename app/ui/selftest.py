@@ -70,7 +70,19 @@ def _views(app, controller, db, person_id: str, plan_id: str) -> None:  # type: 
     db.wait_idle(20000)
     if dialog.record is None:
         raise RuntimeError("plan view did not load")
+    _pdf(db, plan_id)
     app.processEvents()
+
+
+def _pdf(db, plan_id: str) -> None:  # type: ignore[no-untyped-def]
+    """The plan form renders (ReportLab and its embedded fonts are in the installed build)."""
+    from app.services import documents
+
+    pdf: list[bytes] = []
+    db.call(documents.render_plan_pdf, plan_id, on_done=pdf.append, on_error=lambda _e: pdf.append(b""))
+    db.wait_idle(20000)
+    if not pdf or not pdf[0].startswith(b"%PDF"):
+        raise RuntimeError("the plan form did not render")
 
 
 def run_self_test() -> int:

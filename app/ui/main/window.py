@@ -46,7 +46,7 @@ from app.ui.settings.view import SettingsView
 from app.ui.views import filter_field
 from app.ui.worker import Database
 
-SEARCH_DELAY_MS = 60  # short: the search itself is one index range, a few milliseconds
+SEARCH_DELAY_MS = 30  # short: the search itself is one index range, a few milliseconds
 
 
 def _profile(ws):  # type: ignore[no-untyped-def]
