@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QWidget,
 )
@@ -193,3 +194,29 @@ def save_file(parent: QWidget | None, title: str, start: str, pattern: str) -> s
 
     chosen, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
     return chosen or None
+
+
+class FileField(QWidget):
+    """A path and a "Bläddra…" button; `save` picks a save-as dialog instead of an open one."""
+
+    def __init__(self, name: str, pattern: str, save: bool, text: str = "") -> None:
+        super().__init__()
+        self._name, self._pattern, self._save = name, pattern, save
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit: QLineEdit = line(name, text)
+        browse = QPushButton(self.tr("&Bläddra…"))
+        browse.setAccessibleName(self.tr("Välj fil: {0}").format(name))
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.edit, 1)
+        row.addWidget(browse)
+        self.setFocusProxy(self.edit)
+
+    def browse(self) -> None:
+        choose = save_file if self._save else open_file  # looked up at call time: tests answer them
+        chosen = choose(self, self._name, self.edit.text(), self._pattern)
+        if chosen:
+            self.edit.setText(chosen)
+
+    def text(self) -> str:
+        return self.edit.text().strip()

@@ -432,7 +432,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common.py" line="161"/>
+        <location filename="../../ui/common.py" line="162"/>
         <source>Det gick inte</source>
         <translation>That did not work</translation>
     </message>
@@ -827,7 +827,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/common.py" line="104"/>
+        <location filename="../../ui/common.py" line="105"/>
         <source>{0}: ange datum</source>
         <translation>{0}: enter date</translation>
     </message>
@@ -1264,10 +1264,6 @@
         <translation>Conflicts waiting for your decision under Exchange → Unresolved conflicts: {0}. Nothing was overwritten.</translation>
     </message>
     <message>
-        <source>{0} konflikter väntar på ditt beslut under Utbyte → Olösta konflikter. Inget har skrivits över.</source>
-        <translation type="vanished">{0} conflicts are awaiting your decision under Exchange → Unresolved conflicts. Nothing has been overwritten.</translation>
-    </message>
-    <message>
         <location filename="../../ui/exchange/import_wizard.py" line="180"/>
         <source>Inget importerades.</source>
         <translation>Nothing was imported.</translation>
@@ -1294,7 +1290,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/common.py" line="139"/>
+        <location filename="../../ui/common.py" line="140"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
@@ -1654,12 +1650,12 @@ Content: {1}</translation>
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="38"/>
+        <location filename="../../ui/common.py" line="208"/>
         <source>&amp;Bläddra…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="39"/>
+        <location filename="../../ui/common.py" line="209"/>
         <source>Välj fil: {0}</source>
         <translation>Choose file: {0}</translation>
     </message>
@@ -1710,12 +1706,12 @@ Content: {1}</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="243"/>
+        <location filename="../../ui/setup/wizard.py" line="231"/>
         <source>Egenvårdsstöd – första start</source>
         <translation>Egenvårdsstöd – first start</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="253"/>
+        <location filename="../../ui/setup/wizard.py" line="241"/>
         <source>&amp;Börja arbeta</source>
         <translation>&amp;Start working</translation>
     </message>
@@ -1809,32 +1805,32 @@ Content: {1}</translation>
 <context>
     <name>JobPage</name>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="71"/>
+        <location filename="../../ui/exchange/pages.py" line="42"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="72"/>
+        <location filename="../../ui/exchange/pages.py" line="43"/>
         <source>&amp;Stoppa</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="128"/>
+        <location filename="../../ui/exchange/pages.py" line="99"/>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="135"/>
+        <location filename="../../ui/exchange/pages.py" line="106"/>
         <source>Klart.</source>
         <translation>Finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="142"/>
+        <location filename="../../ui/exchange/pages.py" line="113"/>
         <source>Avbrutet.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/pages.py" line="142"/>
+        <location filename="../../ui/exchange/pages.py" line="113"/>
         <source>Det gick inte.</source>
         <translation>That did not work.</translation>
     </message>
@@ -1842,38 +1838,27 @@ Content: {1}</translation>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="36"/>
+        <location filename="../../ui/setup/wizard.py" line="34"/>
         <source>Välkommen till Egenvårdsstöd</source>
         <translation>Welcome to Egenvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="39"/>
+        <location filename="../../ui/setup/wizard.py" line="37"/>
         <source>Alla personuppgifter sparas krypterade i en fil på den här datorn. Välj var databasen ska ligga; förvalet är din egen programmapp.</source>
         <translation>All personal data is saved encrypted in a file on this computer. Choose where the database should be stored; the default is your own application folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="45"/>
-        <location filename="../../ui/setup/wizard.py" line="58"/>
+        <location filename="../../ui/setup/wizard.py" line="42"/>
         <source>Databasens plats</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="46"/>
-        <source>&amp;Bläddra…</source>
-        <translation>B&amp;rowse…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup/wizard.py" line="47"/>
-        <source>Välj plats för databasen</source>
-        <translation>Choose a location for the database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup/wizard.py" line="51"/>
+        <location filename="../../ui/setup/wizard.py" line="44"/>
         <source>&amp;Databas:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="65"/>
+        <location filename="../../ui/setup/wizard.py" line="53"/>
         <source>Det finns redan en databas där; välj en annan plats.</source>
         <translation>There is already a database there; choose another location.</translation>
     </message>
@@ -2208,78 +2193,78 @@ Content: {1}</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="74"/>
-        <location filename="../../ui/setup/wizard.py" line="79"/>
+        <location filename="../../ui/setup/wizard.py" line="62"/>
+        <location filename="../../ui/setup/wizard.py" line="67"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="76"/>
+        <location filename="../../ui/setup/wizard.py" line="64"/>
         <source>Lösenfrasen låser upp databasen. Flera vanliga ord i rad är både starkt och lätt att minnas.</source>
         <translation>The passphrase unlocks the database. Several ordinary words in a row are both strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="81"/>
+        <location filename="../../ui/setup/wizard.py" line="69"/>
         <source>Upprepa lösenfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="86"/>
+        <location filename="../../ui/setup/wizard.py" line="74"/>
         <source>Lösenfrasens styrka</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="88"/>
+        <location filename="../../ui/setup/wizard.py" line="76"/>
         <source>&amp;Kom ihåg på den här datorn (Windows inloggning låser upp)</source>
         <translation>&amp;Remember on this computer (Windows sign-in unlocks)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="89"/>
+        <location filename="../../ui/setup/wizard.py" line="77"/>
         <source>Kom ihåg på den här datorn</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="91"/>
+        <location filename="../../ui/setup/wizard.py" line="79"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="92"/>
+        <location filename="../../ui/setup/wizard.py" line="80"/>
         <source>&amp;Upprepa:</source>
         <translation>Rep&amp;eat:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="93"/>
+        <location filename="../../ui/setup/wizard.py" line="81"/>
         <source>Styrka:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="104"/>
+        <location filename="../../ui/setup/wizard.py" line="92"/>
         <source>Mycket svag</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="104"/>
+        <location filename="../../ui/setup/wizard.py" line="92"/>
         <source>Svag</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="104"/>
+        <location filename="../../ui/setup/wizard.py" line="92"/>
         <source>Godkänd</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="104"/>
+        <location filename="../../ui/setup/wizard.py" line="92"/>
         <source>Stark</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="104"/>
+        <location filename="../../ui/setup/wizard.py" line="92"/>
         <source>Mycket stark</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="114"/>
+        <location filename="../../ui/setup/wizard.py" line="102"/>
         <source>Lösenfraserna är inte lika.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -3483,72 +3468,72 @@ Content: {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="123"/>
+        <location filename="../../ui/setup/wizard.py" line="111"/>
         <source>Om dig</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="124"/>
+        <location filename="../../ui/setup/wizard.py" line="112"/>
         <source>Namn och befattning står i planer, loggen och avvikelser du registrerar.</source>
         <translation>Your name and title appear in plans, in the log and in deviations you record.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="126"/>
+        <location filename="../../ui/setup/wizard.py" line="114"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="127"/>
+        <location filename="../../ui/setup/wizard.py" line="115"/>
         <source>Befattning</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="127"/>
+        <location filename="../../ui/setup/wizard.py" line="115"/>
         <source>t.ex. Distriktssköterska</source>
         <translation>e.g. District nurse</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="128"/>
+        <location filename="../../ui/setup/wizard.py" line="116"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="129"/>
+        <location filename="../../ui/setup/wizard.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="129"/>
+        <location filename="../../ui/setup/wizard.py" line="117"/>
         <source>t.ex. Växjö kommun</source>
         <translation>e.g. Växjö Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="130"/>
+        <location filename="../../ui/setup/wizard.py" line="118"/>
         <source>Enhet eller skola</source>
         <translation>Unit or school</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="132"/>
+        <location filename="../../ui/setup/wizard.py" line="120"/>
         <source>&amp;Namn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="133"/>
+        <location filename="../../ui/setup/wizard.py" line="121"/>
         <source>&amp;Befattning:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="134"/>
+        <location filename="../../ui/setup/wizard.py" line="122"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="135"/>
+        <location filename="../../ui/setup/wizard.py" line="123"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="136"/>
+        <location filename="../../ui/setup/wizard.py" line="124"/>
         <source>&amp;Enhet / skola:</source>
         <translation>&amp;Unit / school:</translation>
     </message>
@@ -3599,14 +3584,6 @@ Content: {1}</translation>
         <location filename="../../ui/exchange/export_wizard.py" line="69"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
-    </message>
-    <message>
-        <source>Lösenfras:</source>
-        <translation type="vanished">Passphrase:</translation>
-    </message>
-    <message>
-        <source>Upprepa:</source>
-        <translation type="vanished">Repeat:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_wizard.py" line="70"/>
@@ -3744,43 +3721,43 @@ Content: {1}</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="164"/>
-        <location filename="../../ui/setup/wizard.py" line="186"/>
+        <location filename="../../ui/setup/wizard.py" line="152"/>
+        <location filename="../../ui/setup/wizard.py" line="174"/>
         <source>Återställningskod</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="167"/>
+        <location filename="../../ui/setup/wizard.py" line="155"/>
         <source>Om lösenfrasen glöms bort är koden det enda sättet att öppna databasen. Skriv ut den och förvara den inlåst.</source>
         <translation>If the passphrase is forgotten, the code is the only way to open the database. Print it and keep it locked away.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="174"/>
+        <location filename="../../ui/setup/wizard.py" line="162"/>
         <source>Skapar den krypterade databasen, ditt certifikat för försegling och organisationens nycklar för utbyte…</source>
         <translation>Creating the encrypted database, your certificate for sealing and the organisation&apos;s keys for exchange…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="187"/>
+        <location filename="../../ui/setup/wizard.py" line="175"/>
         <source>Skriv &amp;ut koden…</source>
         <translation>&amp;Print the code…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="188"/>
+        <location filename="../../ui/setup/wizard.py" line="176"/>
         <source>Skriv ut återställningskoden</source>
         <translation>Print the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="191"/>
+        <location filename="../../ui/setup/wizard.py" line="179"/>
         <source>Jag har skrivit ut eller skrivit ner koden</source>
         <translation>I have printed or written down the code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="192"/>
+        <location filename="../../ui/setup/wizard.py" line="180"/>
         <source>Bekräfta att koden är sparad</source>
         <translation>Confirm that the code has been saved</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="207"/>
+        <location filename="../../ui/setup/wizard.py" line="195"/>
         <source>Databasen, certifikatet och utbytesnycklarna är skapade.</source>
         <translation>The database, the certificate and the exchange keys have been created.</translation>
     </message>

@@ -28,9 +28,9 @@ from app.models.person import Person
 from app.services import exchange, persons, security
 from app.services.exchange import ExportResult, Partner
 from app.ui import common
-from app.ui.common import ErrorLabel, combo, form, line
+from app.ui.common import ErrorLabel, FileField, combo, form, line
 from app.ui.exchange.labels import counts_text, partner_label
-from app.ui.exchange.pages import FileField, JobPage
+from app.ui.exchange.pages import JobPage
 from app.ui.worker import Database
 
 BUNDLE_FILTER = "Utbytespaket (*.egvb)"

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.services import exchange
 from app.services.exchange import Change, ImportResult, Incoming, PassphraseNeeded, Preview
-from app.ui.common import ErrorLabel, form, line
+from app.ui.common import ErrorLabel, FileField, form, line
 from app.ui.exchange.export_wizard import BUNDLE_FILTER
 from app.ui.exchange.labels import kind_label, preview_counts_text, status_label
-from app.ui.exchange.pages import FileField, JobPage
+from app.ui.exchange.pages import JobPage
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 

@@ -1,5 +1,5 @@
-"""Pieces both exchange wizards use: a file field with a browse button, and a page that runs one
-long job on the database worker with progress and cancel."""
+"""A wizard page that runs one long job on the database worker with progress and cancel (both
+exchange wizards end in one)."""
 
 from __future__ import annotations
 
@@ -10,46 +10,17 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from app.errors import Cancelled
-from app.ui import common
-from app.ui.common import ErrorLabel, line
+from app.ui.common import ErrorLabel
 from app.ui.progress import ProgressRelay
 from app.ui.worker import Database
-
-
-class FileField(QWidget):
-    """A path and a "Bläddra…" button; `save` picks a save-as dialog instead of an open one."""
-
-    def __init__(self, name: str, pattern: str, save: bool, text: str = "") -> None:
-        super().__init__()
-        self._name, self._pattern, self._save = name, pattern, save
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit: QLineEdit = line(name, text)
-        browse = QPushButton(self.tr("&Bläddra…"))
-        browse.setAccessibleName(self.tr("Välj fil: {0}").format(name))
-        browse.clicked.connect(self.browse)
-        row.addWidget(self.edit, 1)
-        row.addWidget(browse)
-        self.setFocusProxy(self.edit)
-
-    def browse(self) -> None:
-        choose = common.save_file if self._save else common.open_file
-        chosen = choose(self, self._name, self.edit.text(), self._pattern)
-        if chosen:
-            self.edit.setText(chosen)
-
-    def text(self) -> str:
-        return self.edit.text().strip()
 
 
 class JobPage(QWizardPage):

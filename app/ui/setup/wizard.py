@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -26,7 +24,7 @@ from app.models.common import Practitioner, Role
 from app.models.labels import label
 from app.services import security, setup
 from app.services.workspace import create_workspace
-from app.ui.common import ErrorLabel, combo, form, line
+from app.ui.common import ErrorLabel, FileField, combo, form, line
 from app.ui.worker import Database
 
 
@@ -41,23 +39,13 @@ class LocationPage(QWizardPage):
             )
         )
         layout = form()
-        row = QHBoxLayout()
-        self.path = line(self.tr("Databasens plats"), str(default))
-        browse = QPushButton(self.tr("&Bläddra…"))
-        browse.setAccessibleName(self.tr("Välj plats för databasen"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout.addRow(self.tr("&Databas:"), row)
+        self.file = FileField(self.tr("Databasens plats"), "*.db", save=True, text=str(default))
+        self.path = self.file.edit
+        layout.addRow(self.tr("&Databas:"), self.file)
         self.error = ErrorLabel()
         layout.addRow(self.error)
         self.setLayout(layout)
         self.registerField("path*", self.path)
-
-    def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Databasens plats"), self.path.text(), "*.db")
-        if chosen:
-            self.path.setText(chosen)
 
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
