@@ -21,12 +21,23 @@ from app.models.person import Person
 from app.models.plan import Plan, PlanStatus, Setting
 from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
 from app.models.review import Review
+from app.services import exchange
 from app.services.workspace import Workspace
 from app.store import overview as sql
 from app.store.codec import from_row
 
 DUE_WITHIN = timedelta(days=30)
 PER_CATEGORY = 200
+KIND_SV = {  # what a conflict is about, in the detail column
+    "person": "personuppgifter",
+    "assessment": "bedömning",
+    "plan": "plan",
+    "review": "uppföljning",
+    "copy": "kopia",
+    "sip_link": "SIP",
+    "deviation": "avvikelse",
+    "document": "förseglad PDF",
+}
 
 
 class Category(StrEnum):
@@ -37,13 +48,14 @@ class Category(StrEnum):
     DEVIATION_UNINFORMED = "deviation_uninformed"
     DISPUTE_OVERDUE = "dispute_overdue"
     INSTRUCTION_RENEWAL = "instruction_renewal"
+    EXCHANGE_CONFLICT = "exchange_conflict"  # changed here and at a partner: the user decides
 
 
 @dataclass(frozen=True)
 class TodoItem:
     category: Category
     due: date | None
-    entity: str  # "review", "plan", "copy", "deviation", "dispute", "instruction": what opening shows
+    entity: str  # "review", "plan", "copy", "deviation", "dispute", "instruction", "conflict": what opening shows
     entity_id: str
     plan_id: str | None
     person_id: str | None
@@ -124,6 +136,13 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
         add(Category.DISPUTE_OVERDUE, row, "dispute", row["question"], f"öppen i {days} dagar")
     for row in sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, limit):
         add(Category.INSTRUCTION_RENEWAL, row, "instruction", row["measure"], f"{row['staff_name']}")
+    for c in exchange.open_conflicts(ws)[:limit]:
+        what, detail = KIND_SV.get(c.kind, c.kind), "ändrad både här och hos partnern"
+        items.append(
+            TodoItem(
+                Category.EXCHANGE_CONFLICT, None, "conflict", c.id, None, None, c.person_name, "", what, detail, False
+            )
+        )
     # The user's own items first, each kind kept together and in date order (a stable sort).
     order = list(Category)
     return sorted(items, key=lambda i: (order.index(i.category), not i.mine))

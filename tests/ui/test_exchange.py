@@ -381,6 +381,20 @@ def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
     qtbot, ws, partnered, region, tmp_path, qtmodeltester, main
 ):  # type: ignore[no-untyped-def]
     person_id = _make_conflict(qtbot, main, region, tmp_path)
+    # Överblick lists it, and opening it shows the comparison.
+    from app.services.overview import Category
+    from app.ui.exchange.conflict import ConflictDialog
+
+    main.nav.setCurrentRow(main.PAGES.index("overview"))
+    main.overview.refresh()
+    wait(main._db)
+    todo = [i for i in main.overview.items() if i.category is Category.EXCHANGE_CONFLICT]
+    assert len(todo) == 1 and todo[0].what == "personuppgifter"
+    main.open_todo(todo[0])
+    opened = _wizard(main, ConflictDialog)
+    assert opened.conflict.id == todo[0].entity_id
+    opened.reject()
+
     main.nav.setCurrentRow(main.PAGES.index("exchange"))
     wait(main._db)
     view = main.exchange
@@ -389,8 +403,6 @@ def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
         qtmodeltester.check(model)
     view.conflict_table.selectRow(0)
     view._resolve(0)
-    from app.ui.exchange.conflict import ConflictDialog
-
     dialog = _wizard(main, ConflictDialog)
     qtmodeltester.check(dialog.model)
     rows = dialog.model.rows()

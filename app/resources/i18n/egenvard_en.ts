@@ -2061,22 +2061,22 @@ Content: {1}</translation>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="389"/>
+        <location filename="../../ui/main/window.py" line="397"/>
         <source>Insatsen blev inte utförd: {0}</source>
         <translation>The measure was not performed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="428"/>
+        <location filename="../../ui/main/window.py" line="436"/>
         <source>Planen ”{0}” för {1}, alla versioner</source>
         <translation>The plan “{0}” for {1}, all versions</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="432"/>
+        <location filename="../../ui/main/window.py" line="440"/>
         <source>Avvikelsen {0}: {1}</source>
         <translation>The deviation {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/window.py" line="464"/>
+        <location filename="../../ui/main/window.py" line="472"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
@@ -2119,73 +2119,78 @@ Content: {1}</translation>
         <translation>Instruction due for renewal</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="46"/>
+        <location filename="../../ui/overview/view.py" line="34"/>
+        <source>Konflikt från utbyte</source>
+        <translation>Conflict from an exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/view.py" line="47"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="47"/>
+        <location filename="../../ui/overview/view.py" line="48"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="48"/>
+        <location filename="../../ui/overview/view.py" line="49"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="49"/>
+        <location filename="../../ui/overview/view.py" line="50"/>
         <source>Personnummer</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="50"/>
+        <location filename="../../ui/overview/view.py" line="51"/>
         <source>Insats / fråga</source>
         <translation>Measure / question</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="51"/>
-        <location filename="../../ui/overview/view.py" line="84"/>
+        <location filename="../../ui/overview/view.py" line="52"/>
+        <location filename="../../ui/overview/view.py" line="85"/>
         <source>Att göra</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="64"/>
+        <location filename="../../ui/overview/view.py" line="65"/>
         <source>Överblick – att göra</source>
         <translation>Overview – to do</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="71"/>
+        <location filename="../../ui/overview/view.py" line="72"/>
         <source>Visa kategori</source>
         <translation>Show category</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="72"/>
+        <location filename="../../ui/overview/view.py" line="73"/>
         <source>Alla kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="77"/>
+        <location filename="../../ui/overview/view.py" line="78"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="79"/>
+        <location filename="../../ui/overview/view.py" line="80"/>
         <source>Uppdatera (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="100"/>
+        <location filename="../../ui/overview/view.py" line="101"/>
         <source>Dubbelklicka eller tryck Enter för att öppna. Dina egna ärenden visas först.</source>
         <translation>Double-click or press Enter to open. Your own cases are shown first.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="105"/>
+        <location filename="../../ui/overview/view.py" line="106"/>
         <source>Hämtar…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/view.py" line="110"/>
+        <location filename="../../ui/overview/view.py" line="111"/>
         <source>{0} att göra</source>
         <translation>{0} to do</translation>
     </message>

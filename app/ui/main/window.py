@@ -323,6 +323,14 @@ class MainWindow(QMainWindow):
             self._db.call(cases.get_deviation, entity_id, on_done=self._edit_deviation, owner=self)
         elif entity == "dispute":
             self._db.call(lambda ws, i: ws.repos.disputes.get(i), entity_id, on_done=self._edit_dispute, owner=self)
+        elif entity == "conflict":
+
+            def shown(conflicts: list) -> None:
+                found = next((c for c in conflicts if c.id == entity_id), None)
+                if found is not None:
+                    self.resolve_conflict(found)
+
+            self._db.call(exchange.open_conflicts, on_done=shown, owner=self)
         elif entity in ("decision", "sip"):
             pass  # shown in the person's timeline; no separate editor
 

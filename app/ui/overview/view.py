@@ -31,6 +31,7 @@ def category_labels() -> dict[Category, str]:
         Category.DEVIATION_UNINFORMED: translate("OverviewView", "Avvikelse: part/bedömare ej informerad"),
         Category.DISPUTE_OVERDUE: translate("OverviewView", "Tvist öppen mer än 14 dagar"),
         Category.INSTRUCTION_RENEWAL: translate("OverviewView", "Instruktion ska förnyas"),
+        Category.EXCHANGE_CONFLICT: translate("OverviewView", "Konflikt från utbyte"),
     }
 
 
