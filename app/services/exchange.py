@@ -13,11 +13,14 @@ of the person's plans handed over with recorded consent.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import gc
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.errors import Cancelled, NotFound, UserError
 from app.exchange import container, errors, fhir
@@ -33,6 +36,7 @@ from app.store.atomic import write_atomic
 from app.store.documents import Documents, StoredDocument
 from app.store.exchange import BundleRow, ConflictRow, ExchangeStore, IdentityRow, PartnerRow, new_conflict
 
+T = TypeVar("T")
 PASSPHRASE_PARTNER = "passphrase"  # sync state for bundles sent with a passphrase
 PERSON_KINDS = ("assessment", "plan", "sip_link", "deviation", "document")
 _PLAN_STATUS_FIELDS = {"status", "void_reason"}  # all that may change on a signed version
@@ -77,6 +81,24 @@ def counts_by_kind(counts: dict[str, int]) -> dict[str, int]:
     """Bundle counts are keyed by record set ("plans"); screens name the kind ("plan")."""
     kind_of = {attr: kind for kind, (_cls, attr) in KINDS.items()}
     return {kind_of.get(k, k): n for k, n in counts.items()}
+
+
+def _bulk(fn: Callable[..., T]) -> Callable[..., T]:
+    """Tens of thousands of small records at once: the cyclic garbage collector would walk them
+    all again and again (1.4 s of a 12 s import of 10 000 plans). They hold no cycles, and
+    reference counting frees them all the same, so it is paused for the run and restored after."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> T:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return run
 
 
 def _xs(ws: Workspace) -> ExchangeStore:
@@ -294,6 +316,7 @@ def _changed_since(records: RecordSet, sent: dict[tuple[str, str], str]) -> Reco
     )
 
 
+@_bulk
 def export_bundle(
     ws: Workspace,
     out: Path,
@@ -419,7 +442,8 @@ class Preview:
         return [c for c in self.changes if c.status == status]
 
     def counts(self) -> dict[str, int]:
-        return {s: len(self.of(s)) for s in ("new", "updated", "conflict", "unchanged")}
+        found = Counter(c.status for c in self.changes)
+        return {s: found[s] for s in ("new", "updated", "conflict", "unchanged")}
 
 
 @dataclass(frozen=True)
@@ -488,6 +512,7 @@ def open_checked(
     return dataclasses.replace(opened, members={}), records
 
 
+@_bulk
 def read_bundle(
     ws: Workspace,
     path: Path,
@@ -504,6 +529,7 @@ def read_bundle(
     return Incoming(Path(path), opened, records)
 
 
+@_bulk
 def read_and_preview(
     ws: Workspace,
     path: Path,
@@ -588,6 +614,7 @@ def _check_references(xs: ExchangeStore, records: RecordSet, local: dict[str, di
             raise errors.InvalidFhir(detail="plan_id: hänvisar till post som saknas / refers to a missing record")
 
 
+@_bulk
 def preview(ws: Workspace, incoming: Incoming) -> Preview:
     """Sort every incoming record: new, updated (ours unchanged since the last common version),
     conflict (both changed), unchanged (equal, or ours is the newer one)."""
@@ -671,6 +698,7 @@ def _plain(kind: str, record: Any) -> dict[str, Any]:
     return plain
 
 
+@_bulk
 def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
     """Write new and updated records in one transaction; conflicts are stored, never written over."""
     xs = _xs(ws)
@@ -678,9 +706,12 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
     already = xs.open_conflict_hashes()
     conflicts = [c for c in prev.of("conflict") if (c.kind, c.key, c.incoming_hash) not in already]
     with ws.store.atomic():
-        for kind in KINDS:
-            _write(ws, kind, [c.incoming for c in prev.of("new") if c.kind == kind], update=False)
-            _write(ws, kind, [c.incoming for c in prev.of("updated") if c.kind == kind], update=True)
+        grouped: dict[tuple[str, str], list[Any]] = {}
+        for c in prev.changes:
+            grouped.setdefault((c.status, c.kind), []).append(c.incoming)
+        for kind in KINDS:  # parents before children
+            _write(ws, kind, grouped.get(("new", kind), []), update=False)
+            _write(ws, kind, grouped.get(("updated", kind), []), update=True)
         xs.set_sync(partner, ((c.kind, c.key, c.incoming_hash) for c in prev.changes if c.status != "conflict"))
         rows = [
             new_conflict(
@@ -701,8 +732,10 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
                 prev.counts(),
             )
         )
-        events = [("bundle", prev.bundle_id, "")]
-        events += [(c.kind, c.key, c.person_id) for c in prev.changes if c.status in ("new", "updated")]
+        # As for an export: the bundle, and each person whose record was written (the audit log
+        # answers "who touched whose record, when"; the bundle id leads to the records).
+        written = sorted({c.person_id for c in prev.changes if c.status in ("new", "updated")} - {""})
+        events = [("bundle", prev.bundle_id, "")] + [("person", p, p) for p in written]
         events += [(f"conflict:{c.kind}", c.key, c.person_id) for c in conflicts]
         ws.audit.append_many(ws.actor, Action.IMPORT, events)
     shown = tuple(
@@ -719,6 +752,7 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
     return ImportResult(prev.bundle_id, incoming.sender, prev.counts(), shown)
 
 
+@_bulk
 def import_bundle(ws: Workspace, path: Path, passphrase: str | None = None) -> ImportResult:
     incoming = read_bundle(ws, path, passphrase)
     return apply(ws, incoming, preview(ws, incoming))

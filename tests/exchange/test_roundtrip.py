@@ -124,3 +124,12 @@ def test_identity_fingerprint_is_stable_and_short(pair: Pair) -> None:
     assert partner.identity.short_fingerprint == me.public.short_fingerprint
     assert len(me.public.short_fingerprint) == 24
     assert ex.ensure_identity(pair.a).public == me.public
+
+
+def test_import_audits_the_bundle_and_each_person_written(pair: Pair) -> None:
+    result = ex.import_bundle(pair.b, pair.bundle())
+    events = [e for e in pair.b.audit.events(limit=10_000) if e.action == "import"]
+    persons = {p.id for p in pair.b.repos.persons.where("1")}
+    assert result.counts["new"] > len(persons)  # more records than persons: one event per person
+    assert {e.person_id for e in events if e.entity == "person"} == persons
+    assert len([e for e in events if e.entity == "bundle"]) == 1
