@@ -18,6 +18,7 @@ import io
 import itertools
 import json
 import operator
+import re
 import typing
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -528,20 +529,78 @@ def _top_level(raw: bytes) -> dict[str, Any]:
     return top
 
 
+# `{"resourceType":"Bundle", …simple members…, "entry":[` — how our bundles begin.
+_HEAD = re.compile(rb'\{\s*((?:"[A-Za-z_]+"\s*:\s*(?:"(?:[^"\\]|\\.)*"|-?[0-9]+)\s*,\s*)*)"entry"\s*:\s*\[')
+
+
+class _Window:
+    """A file over raw[start:end], copied a chunk at a time as ijson reads it."""
+
+    def __init__(self, raw: bytes, start: int, end: int) -> None:
+        self._view = memoryview(raw)[start:end]
+        self._pos = 0
+
+    def read(self, n: int = -1) -> bytes:
+        stop = len(self._view) if n < 0 else self._pos + n
+        chunk = bytes(self._view[self._pos : stop])
+        self._pos += len(chunk)
+        return chunk
+
+
+def _entry_last(raw: bytes) -> tuple[dict[str, Any], int, int] | None:
+    """(the other members, where the entry array starts, where the object ends) when the Bundle
+    reads `{ simple members, "entry": [ … ] }`, as every bundle we write does. Then the entry
+    array is the whole rest of the object and needs no pass of its own to find the other
+    members (1.3 s for 10 000 plans). None sends the bundle to the general reading."""
+    m = _HEAD.match(raw)
+    body = raw.rstrip()
+    if m is None or not body.endswith(b"}"):
+        return None
+    pairs: list[tuple[str, Any]] = []
+    try:
+        json.loads(b"{" + m.group(1).rstrip().rstrip(b",") + b"}", object_pairs_hook=pairs.extend)
+    except (ValueError, RecursionError):
+        return None
+    head = dict(pairs)
+    if len(head) != len(pairs) or "entry" in head:
+        return None
+    return head, m.end() - 1, len(body) - 1
+
+
+def _is_bundle(top: dict[str, Any]) -> None:
+    if top.get("resourceType") != "Bundle":
+        raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
+
+
+def _read(top: dict[str, Any], entries: Iterable[Any], members: dict[str, bytes], complete: bool) -> RecordSet:
+    """`complete`: `top` holds every other member already; otherwise (the short path) it is
+    judged only once the entries were read to the end of the object."""
+    if complete:
+        _is_bundle(top)
+    check, reader = BundleCheck(), RecordReader(members)
+    for i, entry in enumerate(entries):
+        reader.add(i, check.entry(i, entry))
+    _is_bundle(top)
+    check.finish(top)
+    return reader.result()
+
+
 def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     """Validate and read bundle.json as a stream, one entry at a time: the records of 10 000
     plans never exist as one tree of JSON objects (that alone was 370 MB)."""
     try:
+        fast = _entry_last(raw)
+        if fast is not None:
+            head, start, end = fast
+            try:
+                entries = ijson.items(_Window(raw, start, end), "item", use_float=True)
+                return _read(head, entries, members, complete=False)
+            except ijson.JSONError:
+                pass  # something follows the entry array, or worse: the general reading decides
         top = _top_level(raw)
-        if top.get("resourceType") != "Bundle":
-            raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
-        check, reader = BundleCheck(), RecordReader(members)
-        for i, entry in enumerate(ijson.items(io.BytesIO(raw), "entry.item", use_float=True)):
-            reader.add(i, check.entry(i, entry))
-        check.finish(top)
+        return _read(top, ijson.items(io.BytesIO(raw), "entry.item", use_float=True), members, complete=True)
     except (ijson.JSONError, UnicodeDecodeError, RecursionError):
         raise InvalidFhir(detail=NOT_JSON) from None
-    return reader.result()
 
 
 def iter_kinds(records: RecordSet) -> Iterable[str]:

@@ -169,3 +169,49 @@ def test_bundle_json_is_the_bundle_written_entry_by_entry(tmp_path: Path) -> Non
     streamed = fhir.bundle_json(records, me, "b", "2026-01-01T00:00:00+00:00")
     assert streamed == fhir.dumps(fhir.to_bundle(records, me, "b", "2026-01-01T00:00:00+00:00"))
     assert fhir.read_bundle(streamed, {}) == fhir.from_bundle(fhir.loads(streamed), {})
+
+
+@pytest.fixture(scope="module")
+def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, Any]:
+    ws = workspace(Path(tmp_path_factory.mktemp("order")) / "a.db")
+    try:
+        demo.fill(ws, persons=4, seed=9)
+        me = ex.ensure_identity(ws, "Region Kronoberg").public
+        records, _ids = ex.collect(ws)
+    finally:
+        ws.close()
+    return fhir.bundle_json(records, me, "b", "2026-01-01T00:00:00+00:00"), records
+
+
+def _reordered(raw: bytes, **extra: Any) -> bytes:
+    """The same Bundle with `entry` first and the other members after it (as another system
+    might write it), plus any extra members."""
+    import json
+
+    data = json.loads(raw)
+    entry = data.pop("entry")
+    return json.dumps({"entry": entry, **data, **extra}, ensure_ascii=False).encode()
+
+
+def test_members_after_entry_are_read_by_the_general_path(small_bundle: tuple[bytes, Any]) -> None:
+    raw, records = small_bundle
+    assert fhir._entry_last(raw) is not None  # ours: the short path
+    moved = _reordered(raw)  # the short path meets trailing members and hands over
+    assert fhir.read_bundle(moved, {}) == fhir.read_bundle(raw, {}) == records
+
+
+def test_a_member_after_entry_is_still_validated(small_bundle: tuple[bytes, Any]) -> None:
+    raw, _records = small_bundle
+    head, tail = raw[:-1], raw[-1:]
+    with pytest.raises(InvalidFhir):  # the short path sees trailing members and hands over
+        fhir.read_bundle(head + b',"bogus":1' + tail, {})
+    with pytest.raises(InvalidFhir, match="dubbla nycklar"):
+        fhir.read_bundle(head + b',"type":"document"' + tail, {})  # a second "type", after entry
+
+
+def test_trailing_garbage_is_not_json(small_bundle: tuple[bytes, Any]) -> None:
+    raw, _records = small_bundle
+    with pytest.raises(InvalidFhir, match="JSON"):
+        fhir.read_bundle(raw + b" x", {})
+    with pytest.raises(InvalidFhir, match="JSON"):
+        fhir.read_bundle(raw[:-2], {})
