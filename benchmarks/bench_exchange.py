@@ -4,7 +4,7 @@ Each phase runs in its own process so its peak memory (ru_maxrss) is its own. Th
 measured in the same run, is plain json.dumps / json.loads of the same records (to_plain),
 so the ratio shows what FHIR, signing, zip and age add.
 
-    python -m benchmarks.bench_exchange [--persons 7000 --plans 10000]
+    python -m benchmarks.bench_exchange [--persons 7000 --plans 10000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -37,24 +37,28 @@ def phase(name: str, src: Path, work: Path) -> dict[str, float]:
     if name == "export":
         ws = open_workspace(src, PASSPHRASE)
         to = ex.partners(ws)[0].identity
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = ex.export_bundle(ws, work / "bench.egvb", to=to)
-        took = time.perf_counter() - start
+        took, cpu = time.perf_counter() - start, time.process_time() - cpu
         ws.close()
         return {
             "seconds": took,
+            "cpu": cpu,
             "peak_mb": _peak_mb(),
             "plans": result.counts["plans"],
             "records": sum(result.counts.values()),
             "bytes": (work / "bench.egvb").stat().st_size,
         }
     if name == "import":
-        ws = open_workspace(work / "dest.db", PASSPHRASE)
-        start = time.perf_counter()
+        fresh = work / "dest-run.db"  # every run imports into the same empty database
+        shutil.copy(work / "dest.db", fresh)
+        shutil.copy(f"{work / 'dest.db'}.key", f"{fresh}.key")
+        ws = open_workspace(fresh, PASSPHRASE)
+        start, cpu = time.perf_counter(), time.process_time()
         result = ex.import_bundle(ws, work / "bench.egvb")
-        took = time.perf_counter() - start
+        took, cpu = time.perf_counter() - start, time.process_time() - cpu
         ws.close()
-        return {"seconds": took, "peak_mb": _peak_mb(), "new": result.counts["new"]}
+        return {"seconds": took, "cpu": cpu, "peak_mb": _peak_mb(), "new": result.counts["new"]}
     if name == "baseline":
         ws = open_workspace(src, PASSPHRASE)
         records, _ = ex.collect(ws)
@@ -82,6 +86,12 @@ def run_child(name: str, src: Path, work: Path) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _best(runs: list[dict[str, float]], key: str) -> dict[str, float]:
+    best = dict(min(runs, key=lambda r: r[key]))
+    best["runs"] = ", ".join(f"{r[key]:.2f}" for r in runs)  # type: ignore[assignment]
+    return best
+
+
 def prepare(persons: int, plans: int, work: Path) -> Path:
     cached = database(persons, plans)
     src = work / "src.db"
@@ -104,6 +114,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--persons", type=int, default=7000)
     ap.add_argument("--plans", type=int, default=10000)
+    ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--phase")
     ap.add_argument("--src", type=Path)
     ap.add_argument("--work", type=Path)
@@ -114,21 +125,24 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         src = prepare(args.persons, args.plans, work)
-        base = run_child("baseline", src, work)
-        exp = run_child("export", src, work)
-        imp = run_child("import", src, work)
+        # Several runs of each, best one reported: on a shared machine a run's time is the
+        # code's cost plus whatever else ran; the fastest run is closest to the cost itself.
+        base = _best([run_child("baseline", src, work) for _ in range(args.repeat)], "loads")
+        exp = _best([run_child("export", src, work) for _ in range(args.repeat)], "seconds")
+        imp = _best([run_child("import", src, work) for _ in range(args.repeat)], "seconds")
     print(
         f"\nExchange, {exp['plans']:.0f} plan versions, {exp['records']:.0f} records, "
         f"bundle {exp['bytes'] / 1e6:.1f} MB (no PDFs)"
     )
-    print(f"{'step':<10}{'seconds':>10}{'baseline s':>12}{'ratio':>8}{'peak MB':>10}{'target':>16}")
+    print(f"{'step':<10}{'seconds':>10}{'cpu s':>8}{'baseline s':>12}{'ratio':>8}{'peak MB':>10}{'target':>16}")
     for name, row, b in (("export", exp, base["dumps"]), ("import", imp, base["loads"])):
         ok = row["seconds"] <= TARGET_S and row["peak_mb"] <= TARGET_MB
         print(
-            f"{name:<10}{row['seconds']:>10.2f}{b:>12.2f}{row['seconds'] / b:>8.0f}{row['peak_mb']:>10.0f}"
+            f"{name:<10}{row['seconds']:>10.2f}{row['cpu']:>8.2f}{b:>12.2f}{row['seconds'] / b:>8.0f}{row['peak_mb']:>10.0f}"
             f"{'≤10 s, ≤500 MB':>16} {'OK' if ok else 'MISSED'}"
         )
     print(f"baseline peak memory (json of the same records): {base['peak_mb']:.0f} MB")
+    print(f"all runs, s: export {exp['runs']}; import {imp['runs']}; baseline loads {base['runs']}")
 
 
 if __name__ == "__main__":
