@@ -138,7 +138,8 @@ def main() -> None:
     for name, row, b in (("export", exp, base["dumps"]), ("import", imp, base["loads"])):
         ok = row["seconds"] <= TARGET_S and row["peak_mb"] <= TARGET_MB
         print(
-            f"{name:<10}{row['seconds']:>10.2f}{row['cpu']:>8.2f}{b:>12.2f}{row['seconds'] / b:>8.0f}{row['peak_mb']:>10.0f}"
+            f"{name:<10}{row['seconds']:>10.2f}{row['cpu']:>8.2f}{b:>12.2f}{row['seconds'] / b:>8.0f}"
+            f"{row['peak_mb']:>10.0f}"
             f"{'≤10 s, ≤500 MB':>16} {'OK' if ok else 'MISSED'}"
         )
     print(f"baseline peak memory (json of the same records): {base['peak_mb']:.0f} MB")
