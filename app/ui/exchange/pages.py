@@ -24,7 +24,7 @@ from app.ui.worker import Database
 
 
 class JobPage(QWizardPage):
-    """Runs `job(ws, *args, progress=…, cancelled=…)` when shown; Avbryt stops it at its next
+    """Runs `job(ws, *args, progress=…, cancelled=…)` when shown; Stoppa stops it at its next
     step, before anything is written. `finished(result)` is called on success."""
 
     def __init__(self, db: Database, steps: Sequence[str]) -> None:
