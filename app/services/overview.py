@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.i18n import pick
 from app.models.assessment import Assessment
 from app.models.common import Role
 from app.models.deviation import Deviation
@@ -28,15 +29,15 @@ from app.store.codec import from_row
 
 DUE_WITHIN = timedelta(days=30)
 PER_CATEGORY = 200
-KIND_SV = {  # what a conflict is about, in the detail column
-    "person": "personuppgifter",
-    "assessment": "bedömning",
-    "plan": "plan",
-    "review": "uppföljning",
-    "copy": "kopia",
-    "sip_link": "SIP",
-    "deviation": "avvikelse",
-    "document": "förseglad PDF",
+CONFLICT_KIND = {  # what a conflict is about, in the "what" column (Swedish, English)
+    "person": ("personuppgifter", "personal details"),
+    "assessment": ("bedömning", "assessment"),
+    "plan": ("plan", "plan"),
+    "review": ("uppföljning", "follow-up"),
+    "copy": ("kopia", "copy"),
+    "sip_link": ("SIP", "SIP"),
+    "deviation": ("avvikelse", "deviation"),
+    "document": ("förseglad PDF", "sealed PDF"),
 }
 
 
@@ -62,7 +63,7 @@ class TodoItem:
     person_name: str
     person_number: str  # masked for protected identity
     what: str  # the measure, the question or the category
-    detail: str  # why it is on the list, in Swedish words from the models
+    detail: str  # why it is on the list, in the language in force (app.i18n)
     mine: bool
 
 
@@ -118,26 +119,63 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
         due = _day(row["due"])
         late = due is not None and due < today
         category = Category.REVIEW_OVERDUE if late else Category.REVIEW_DUE
-        kind = "omprövning" if row["kind"] == "reassessment" else "uppföljning"
-        add(category, row, "review", row["measure"], f"{kind} {'försenad' if late else 'planerad'}")
+        reassess = row["kind"] == "reassessment"
+        if late:
+            detail = (
+                pick("omprövning försenad", "re-assessment overdue")
+                if reassess
+                else pick("uppföljning försenad", "follow-up overdue")
+            )
+        else:
+            detail = (
+                pick("omprövning planerad", "re-assessment planned")
+                if reassess
+                else pick("uppföljning planerad", "follow-up planned")
+            )
+        add(category, row, "review", row["measure"], detail)
     for row in sql.todo_unsigned(store, unit, assessor, limit):
-        add(Category.UNSIGNED, row, "plan", row["measure"], f"utkast version {row['version']}")
+        add(
+            Category.UNSIGNED,
+            row,
+            "plan",
+            row["measure"],
+            pick(f"utkast version {row['version']}", f"draft version {row['version']}"),
+        )
     for row in sql.todo_copies_without_consent(store, unit, assessor, limit):
-        add(Category.COPY_NO_CONSENT, row, "copy", row["measure"], f"kopia till {row['recipient_name']}")
+        add(
+            Category.COPY_NO_CONSENT,
+            row,
+            "copy",
+            row["measure"],
+            pick(f"kopia till {row['recipient_name']}", f"copy to {row['recipient_name']}"),
+        )
     for row in sql.todo_deviations(store, unit, assessor, limit):
         parties = json.loads(row["parties"] or "[]")
-        notices = [f"{p['organisation']} är inte informerad" for p in parties if not p.get("informed_on")]
+        notices = [
+            pick(f"{p['organisation']} är inte informerad", f"{p['organisation']} is not informed")
+            for p in parties
+            if not p.get("informed_on")
+        ]
         if row["harm"] != "none" and not row["assessor_informed_on"]:
-            notices.append("bedömaren är inte kontaktad för omprövning")
+            notices.append(
+                pick("bedömaren är inte kontaktad för omprövning", "the assessor is not contacted for re-assessment")
+            )
         add(Category.DEVIATION_UNINFORMED, row, "deviation", row["category"], "; ".join(notices))
     for row in sql.todo_disputes(store, today - DISPUTE_DEADLINE, unit, limit):
         opened = _day(row["due"])
         days = (today - opened).days if opened else 0
-        add(Category.DISPUTE_OVERDUE, row, "dispute", row["question"], f"öppen i {days} dagar")
+        add(
+            Category.DISPUTE_OVERDUE,
+            row,
+            "dispute",
+            row["question"],
+            pick(f"öppen i {days} dagar", f"open for {days} days"),
+        )
     for row in sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, limit):
         add(Category.INSTRUCTION_RENEWAL, row, "instruction", row["measure"], f"{row['staff_name']}")
     for c in exchange.open_conflicts(ws)[:limit]:
-        what, detail = KIND_SV.get(c.kind, c.kind), "ändrad både här och hos partnern"
+        sv, en = CONFLICT_KIND.get(c.kind, (c.kind, c.kind))
+        what, detail = pick(sv, en), pick("ändrad både här och hos partnern", "changed both here and at the partner")
         items.append(
             TodoItem(
                 Category.EXCHANGE_CONFLICT, None, "conflict", c.id, None, None, c.person_name, "", what, detail, False

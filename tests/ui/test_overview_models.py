@@ -446,7 +446,9 @@ def test_a_view_at_rest_gets_every_visible_row(qtbot, plan_table):  # type: igno
 def test_rows_asked_for_in_one_turn_are_read_before_idle(qtbot, plan_table):  # type: ignore[no-untyped-def]
     """Asking for rows and then waiting for the worker (as tests and the self-test do) reads them."""
     model = plan_table.model
-    qtbot.wait(model.WINDOW_MS + 50)  # no window open
+    # No read window open (a paint of the shown table may open one at any time, so wait for
+    # it to close rather than for a fixed time); no event runs between this and the asks.
+    qtbot.waitUntil(lambda: not model._throttled and not model._window.isActive(), timeout=5000)
     rows = range(0, model.rowCount(), 3)
     for row in rows:
         model.data(model.index(row, 0))
