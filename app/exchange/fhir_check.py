@@ -119,8 +119,7 @@ def leaf_ok(rule: str, value: Any) -> bool:
 
 class _Field(typing.NamedTuple):
     many: bool  # a list in JSON
-    rule: str | None  # a primitive's rule name (its shape token), or None for a complex element
-    check: typing.Callable[[Any], bool] | None  # the primitive's rule
+    check: typing.Callable[[Any], bool] | None  # a primitive's rule; None for a complex element
     model: Any  # the complex element's model class
 
 
@@ -143,7 +142,7 @@ def _unwrap(annotation: Any) -> tuple[bool, Any]:
             return many, annotation
 
 
-_UNKNOWN = _Field(False, None, None, None)  # not yet looked up
+_UNKNOWN = _Field(False, None, None)  # not yet looked up
 
 
 class Shapes:
@@ -166,25 +165,26 @@ class Shapes:
             if len(names) != 1:
                 return None
             if model.__name__ == "Reference" and key == "reference":
-                return _Field(many, "Reference", _reference_ok, None)
-            return _Field(many, names[0], LEAF_RULES[names[0]], None)
+                return _Field(many, _reference_ok, None)
+            return _Field(many, LEAF_RULES[names[0]], None)
         name = getattr(inner, "__name__", "")
         if not name.endswith("Type") or name == "ResourceType":
             return None
         try:
-            return _Field(many, None, None, get_fhir_model_class(name[: -len("Type")]))
+            return _Field(many, None, get_fhir_model_class(name[: -len("Type")]))
         except (KeyError, ValueError):
             return None
 
     def shape(self, model: Any, data: Any) -> Any:
         """A hashable shape of `data` for `model`, or None when a value fails its rule or
-        anything is unknown. (The hot loop of a large import: kept flat on purpose.)"""
+        anything is unknown. A primitive's place is its key (its rule follows from the model);
+        a complex element's is its own shape. The hot loop of a large import: kept flat."""
         if type(data) is not dict:
             return None
         fields = self._fields.get(model)
         if fields is None:
             fields = self._fields[model] = {}
-        parts = []
+        parts: list[Any] = []
         for key, value in data.items():
             f = fields.get(key, _UNKNOWN)
             if f is _UNKNOWN:
@@ -192,29 +192,35 @@ class Shapes:
             if f is None:
                 if key != "resourceType":
                     return None
-                parts.append(value)
+                parts.append(("resourceType", value))
                 continue
-            if f.many:
-                if type(value) is not list:
-                    return None
-                items = []
-                for v in value:
-                    one = self._one(f, v)
-                    if one is None:
+            check = f.check
+            if not f.many:
+                if check is not None:
+                    if not check(value):
                         return None
-                    items.append(one)
-                parts.append((key, tuple(items)))
+                    parts.append(key)
+                else:
+                    sub = self.shape(f.model, value)
+                    if sub is None:
+                        return None
+                    parts.append((key, sub))
+            elif type(value) is not list:
+                return None
+            elif check is not None:
+                for v in value:
+                    if not check(v):
+                        return None
+                parts.append((key, len(value)))
             else:
-                one = self._one(f, value)
-                if one is None:
-                    return None
-                parts.append((key, one))
+                subs = []
+                for v in value:
+                    sub = self.shape(f.model, v)
+                    if sub is None:
+                        return None
+                    subs.append(sub)
+                parts.append((key, tuple(subs)))
         return tuple(parts)  # in the file's order: another order is merely another shape
-
-    def _one(self, f: _Field, value: Any) -> Any:
-        if f.check is not None:
-            return f.rule if f.check(value) else None
-        return self.shape(f.model, value)
 
 
 def _without_simple_extensions(res: dict[str, Any]) -> dict[str, Any]:
