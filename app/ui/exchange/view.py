@@ -54,7 +54,6 @@ class ExchangeView(QWidget):
     export_requested = Signal()
     import_requested = Signal()
     resolve_requested = Signal(object)  # Conflict
-    changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,7 +215,6 @@ class ExchangeView(QWidget):
 
     def _done(self, *_args: object) -> None:
         self.refresh()
-        self.changed.emit()
 
     # --- identity and partners ---------------------------------------------------------------
     def export_identity(self) -> None:
