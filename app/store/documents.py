@@ -49,7 +49,7 @@ class StoredCredential:
     created_at: datetime = field(default_factory=now)
 
 
-def _document(row: dict) -> StoredDocument:
+def document_from_row(row: dict) -> StoredDocument:
     return StoredDocument(
         plan_id=row["plan_id"],
         plan_version=int(row["plan_version"]),
@@ -97,11 +97,11 @@ class Documents:
             " ORDER BY created_at DESC, rowid DESC LIMIT 1",
             (plan_id, plan_version),
         )
-        return _document(rows[0]) if rows else None
+        return document_from_row(rows[0]) if rows else None
 
     def get(self, doc_id: str) -> StoredDocument | None:
         rows = self.store.query("SELECT *, length(pdf) AS size FROM plan_documents WHERE id = ?", (doc_id,))
-        return _document(rows[0]) if rows else None
+        return document_from_row(rows[0]) if rows else None
 
     def listing(self, plan_id: str) -> list[StoredDocument]:
         """Every stored PDF of a plan, newest first, without the PDF bytes."""
@@ -109,7 +109,7 @@ class Documents:
             f"SELECT {_META_COLUMNS} FROM plan_documents WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC",
             (plan_id,),
         )
-        return [_document(r) for r in rows]
+        return [document_from_row(r) for r in rows]
 
 
 class Credentials:

@@ -16,7 +16,7 @@ from typing import Any
 from app.models.common import new_id, now
 from app.store.codec import from_row
 from app.store.database import Store
-from app.store.documents import StoredDocument
+from app.store.documents import StoredDocument, document_from_row
 
 CHUNK = 500
 
@@ -283,31 +283,16 @@ class ExchangeStore:
                 " ORDER BY created_at DESC, rowid DESC LIMIT 1",
                 (plan_id, version),
             )
-            out += [self._document(r) for r in rows]
+            out += [document_from_row(r) for r in rows]
         return out
 
     def documents_by_id(self, ids: Sequence[str]) -> list[StoredDocument]:
         out = []
         for ident in sorted(set(ids)):
-            out += [self._document(r) for r in self.store.query("SELECT * FROM plan_documents WHERE id = ?", (ident,))]
+            out += [
+                document_from_row(r) for r in self.store.query("SELECT * FROM plan_documents WHERE id = ?", (ident,))
+            ]
         return out
-
-    @staticmethod
-    def _document(r: dict[str, Any]) -> StoredDocument:
-        return StoredDocument(
-            plan_id=r["plan_id"],
-            plan_version=int(r["plan_version"]),
-            person_id=r["person_id"],
-            kind=r["kind"],
-            sha256=r["sha256"],
-            fingerprint=r["fingerprint"],
-            signer=r["signer"],
-            certificate_sha256=r["certificate_sha256"],
-            pdf=bytes(r["pdf"]),
-            size=len(r["pdf"]),
-            id=r["id"],
-            created_at=datetime.fromisoformat(r["created_at"]),
-        )
 
 
 def new_conflict(
