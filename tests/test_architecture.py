@@ -44,6 +44,17 @@ def test_models_import_no_store_or_services() -> None:
     assert offenders == []
 
 
+def test_ui_reaches_lower_layers_only_through_services() -> None:
+    """ui → services → store / reports / exchange: the desktop client calls use cases, and gets
+    their record types from them too."""
+    offenders = [
+        str(p.relative_to(APP))
+        for p in (APP / "ui").rglob("*.py")
+        if any(n.startswith(("app.store", "app.reports", "app.exchange")) for n in _imports(p))
+    ]
+    assert offenders == []
+
+
 def test_no_sql_driver_outside_store() -> None:
     offenders = [
         str(p.relative_to(APP))

@@ -31,6 +31,9 @@ from app.store.atomic import write_atomic
 from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
 
 SEALED_PLAN = "sealed_plan"
+# The record types the desktop client gets from these use cases (it stays above reports and store).
+CertificateInfo = seal.CertificateInfo
+SealCheck = seal.SealCheck
 
 
 class AmbiguousId(UserError):
@@ -260,6 +263,12 @@ def stored_pdf(ws: Workspace, document_id: str) -> StoredDocument:
         raise NotFound(what_sv="förseglad PDF", what_en="sealed PDF", ident=document_id[:8])
     ws.log_read("plan_document", doc.id, doc.person_id)
     return doc
+
+
+def open_sealed(ws: Workspace, document_id: str) -> tuple[StoredDocument, SealCheck]:
+    """A stored sealed PDF and whether its seal is still intact."""
+    doc = stored_pdf(ws, document_id)
+    return doc, seal.verify_pdf(doc.pdf)
 
 
 # --- the other documents -------------------------------------------------------------------

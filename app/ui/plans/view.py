@@ -27,11 +27,9 @@ from app.models.common import Practitioner
 from app.models.labels import label
 from app.models.plan import POINTS, Plan, PlanStatus
 from app.models.records import Performance
-from app.reports.seal import SealCheck, verify_pdf
 from app.services import documents, overview, plans
+from app.services.documents import SealCheck, StoredDocument
 from app.services.overview import PlanRecord
-from app.services.workspace import Workspace
-from app.store.documents import StoredDocument
 from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
 from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialog, ReviewDialog
@@ -40,13 +38,6 @@ from app.ui.printing.dialog import confirm_protected, render_and_show, show_pdf
 from app.ui.printing.seal_dialog import SealDialog
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
-
-
-def _open_sealed(ws: Workspace, document_id: str) -> tuple[StoredDocument, SealCheck]:
-    """A stored sealed PDF and whether its seal is still intact (pyHanko: on the worker)."""
-    doc = documents.stored_pdf(ws, document_id)
-    return doc, verify_pdf(doc.pdf)
-
 
 TABS = {"plan": 0, "review": 1, "copy": 2, "instruction": 3, "performance": 4, "documents": 5}
 
@@ -522,7 +513,9 @@ class PlanDialog(QDialog):
         if doc is None or not self._may_print():
             return
         self.error.clear_error()
-        self._db.call(_open_sealed, doc.id, on_done=self._opened_sealed, on_error=self.error.show_error, owner=self)
+        self._db.call(
+            documents.open_sealed, doc.id, on_done=self._opened_sealed, on_error=self.error.show_error, owner=self
+        )
 
     def _opened_sealed(self, found: tuple[StoredDocument, SealCheck]) -> None:
         doc, check = found

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.plan import Plan
-from app.reports.seal import CertificateInfo
 from app.services import documents
-from app.store.documents import StoredDocument
+from app.services.documents import CertificateInfo, StoredDocument
 from app.ui.common import ErrorLabel, fmt_date
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.worker import Database

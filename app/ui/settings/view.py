@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.models.common import Practitioner, Role
 from app.models.labels import label
-from app.reports.seal import CertificateInfo
 from app.services import documents, security
+from app.services.documents import CertificateInfo
 from app.ui import common
 from app.ui.common import ErrorLabel, combo, fmt_date, form, line
 from app.ui.settings import prefs
