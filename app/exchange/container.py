@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyrage
 from pyrage import passphrase as age_passphrase
@@ -206,6 +206,18 @@ def _safe(name: str) -> bool:
     return bool(_SAFE_NAME.match(name))
 
 
+def _read_member(fh: IO[bytes], limit: int) -> bytes:
+    """At most `limit` bytes, a chunk at a time into one buffer: `read(n)` of a large member
+    joins its pieces and briefly holds it twice (bundle.json of 10 000 plans: 2 × 92 MB)."""
+    out = io.BytesIO()
+    while (room := limit - out.tell()) > 0:
+        chunk = fh.read(min(room, 1 << 20))
+        if not chunk:
+            break
+        out.write(chunk)
+    return out.getvalue()  # the buffer itself, not a copy
+
+
 def _unzip(plain: bytes, path: Path, limits: Limits) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(plain))
@@ -233,7 +245,7 @@ def _unzip(plain: bytes, path: Path, limits: Limits) -> dict[str, bytes]:
             if info.is_dir():
                 raise errors.UnsafeMember(member=info.filename[:80])
             with zf.open(info) as fh:
-                data = fh.read(info.file_size + 1)  # never more than declared, whatever the stream says
+                data = _read_member(fh, info.file_size + 1)  # never more than declared, whatever the stream says
             if len(data) > info.file_size:
                 raise errors.ZipBomb(detail=info.filename[:80])
             members[info.filename] = data

@@ -27,6 +27,7 @@ from typing import Any
 import ijson
 
 from app.errors import ValidationError
+from app.exchange import fhir_process
 from app.exchange.errors import InvalidFhir
 from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.identity import PublicIdentity
@@ -572,35 +573,89 @@ def _is_bundle(top: dict[str, Any]) -> None:
         raise InvalidFhir(detail="inte en FHIR Bundle / not a FHIR Bundle")
 
 
-def _read(top: dict[str, Any], entries: Iterable[Any], members: dict[str, bytes], complete: bool) -> RecordSet:
-    """`complete`: `top` holds every other member already; otherwise (the short path) it is
+def _entry_resource(i: int, entry: Any) -> dict[str, Any]:
+    res = entry.get("resource") if isinstance(entry, dict) else None
+    if not isinstance(res, dict):
+        raise InvalidFhir(detail=f"entry[{i}].resource")
+    return res
+
+
+def _read(
+    top: dict[str, Any], entries: Iterable[Any], complete: bool, check: BundleCheck | None, reader: RecordReader | None
+) -> None:
+    """One pass over the entries: validated (`check`), turned into records (`reader`), or both.
+    `complete`: `top` holds every other member already; otherwise (the short path) it is
     judged only once the entries were read to the end of the object."""
     if complete:
         _is_bundle(top)
-    check, reader = BundleCheck(), RecordReader(members)
     for i, entry in enumerate(entries):
-        reader.add(i, check.entry(i, entry))
+        res = check.entry(i, entry) if check is not None else _entry_resource(i, entry)
+        if reader is not None:
+            try:
+                reader.add(i, res)
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                # Only reachable unvalidated (the check runs in the other process): a shape
+                # fhir.resources would refuse too. Its own message wins if it has one.
+                raise InvalidFhir(detail=f"entry[{i}]") from None
     _is_bundle(top)
-    check.finish(top)
-    return reader.result()
+    if check is not None:
+        check.finish(top)
 
 
-def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
-    """Validate and read bundle.json as a stream, one entry at a time: the records of 10 000
-    plans never exist as one tree of JSON objects (that alone was 370 MB)."""
+def _stream(raw: bytes, validate: bool, members: dict[str, bytes] | None) -> RecordSet | None:
+    """bundle.json as a stream, one entry at a time: the records of 10 000 plans never exist
+    as one tree of JSON objects (that alone was 370 MB). Validated if `validate`; read into
+    records (returned) if `members` is given."""
+
+    def once(top: dict[str, Any], entries: Iterable[Any], complete: bool) -> RecordSet | None:
+        reader = RecordReader(members) if members is not None else None
+        _read(top, entries, complete, BundleCheck() if validate else None, reader)
+        return reader.result() if reader is not None else None
+
     try:
         fast = _entry_last(raw)
         if fast is not None:
             head, start, end = fast
             try:
-                entries = ijson.items(_Window(raw, start, end), "item", use_float=True)
-                return _read(head, entries, members, complete=False)
+                return once(head, ijson.items(_Window(raw, start, end), "item", use_float=True), False)
             except ijson.JSONError:
                 pass  # something follows the entry array, or worse: the general reading decides
         top = _top_level(raw)
-        return _read(top, ijson.items(io.BytesIO(raw), "entry.item", use_float=True), members, complete=True)
+        return once(top, ijson.items(io.BytesIO(raw), "entry.item", use_float=True), True)
     except (ijson.JSONError, UnicodeDecodeError, RecursionError):
         raise InvalidFhir(detail=NOT_JSON) from None
+
+
+def check_raw(raw: bytes) -> None:
+    """Validation alone, of any bundle.json."""
+    _stream(raw, True, None)
+
+
+def check_entries(head: dict[str, Any], entries: Any) -> None:
+    """Validation alone of a bundle in our layout (`_entry_last`): `head` its other members,
+    `entries` a file holding its entry array. What the second process does; an ijson.JSONError
+    means the layout was not ours after all, and is left to the caller."""
+    try:
+        _read(head, ijson.items(entries, "item", use_float=True), False, BundleCheck(), None)
+    except (UnicodeDecodeError, RecursionError):
+        raise InvalidFhir(detail=NOT_JSON) from None
+
+
+def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
+    """Validate bundle.json and read its records. A large bundle in our layout is validated in
+    a second process while this one reads the records (`fhir_process`); the verdict is always
+    in before the records are returned, so nothing unvalidated reaches the database."""
+    window = _entry_last(raw) if len(raw) >= fhir_process.SPAWN_FROM else None
+    if window is None:
+        return typing.cast(RecordSet, _stream(raw, True, members))
+    with fhir_process.Verdict(raw, *window) as verdict:
+        try:
+            records = typing.cast(RecordSet, _stream(raw, False, members))
+        except InvalidFhir:
+            verdict.wait()  # fhir.resources' message names the element, when it has one
+            raise
+        verdict.wait()
+    return records
 
 
 def iter_kinds(records: RecordSet) -> Iterable[str]:

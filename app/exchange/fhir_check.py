@@ -258,6 +258,9 @@ class BundleCheck:
         return res
 
     def _model(self, i: int, kind: str) -> Any:
+        model = self._models.get(kind)
+        if model is not None:
+            return model  # once per entry: no import statement on this path
         from fhir.resources.R4B import get_fhir_model_class
 
         if kind not in self._models:

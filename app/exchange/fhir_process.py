@@ -1,0 +1,165 @@
+"""FHIR validation of a large incoming bundle in a second process, beside the reading of its records.
+
+Validation (fhir.resources with the shortcuts of fhir_check) and turning resources into
+records are two independent passes over the same bundle.json, each 2–4 s for 10 000 plans,
+and every laptop has at least two cores. Below SPAWN_FROM bytes a process costs more than it
+saves (about half a second to start), so small bundles are validated inline, and so is a
+bundle not laid out as ours are (`fhir.entry_window`).
+
+The entry array is streamed to the other process a chunk at a time, so it never holds the
+bundle (92 MB of JSON for 10 000 plans): it needs about 60 MB.
+
+The verdict is always in before the records are used: `Verdict.wait()` returns only when
+the bundle was validated, and raises InvalidFhir otherwise. If the process cannot start,
+dies, cannot decide or answers nonsense, this process validates the bundle itself: a second
+process may make an import faster, never less checked.
+
+The process is started with "spawn" on every platform, as Windows must, so the tests run the
+same path the users do. It imports only app.exchange (no Qt, no database).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from multiprocessing.connection import Connection
+from types import TracebackType
+from typing import Any
+
+from app.exchange.errors import InvalidFhir
+
+SPAWN_FROM = 4_000_000  # bytes of bundle.json (about 450 plans)
+_CHUNK = 1 << 20
+
+
+class _PipeFile:
+    """The entry array as a file for ijson, read from the pipe one chunk at a time; an empty
+    chunk ends it."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._chunk = memoryview(b"")
+        self._pos = 0
+        self._ended = False
+
+    def read(self, n: int = -1) -> bytes:
+        if self._pos >= len(self._chunk) and not self._ended:
+            self._chunk, self._pos = memoryview(self._conn.recv_bytes()), 0
+            self._ended = not self._chunk
+        stop = len(self._chunk) if n < 0 else self._pos + n
+        out = bytes(self._chunk[self._pos : stop])
+        self._pos += len(out)
+        return out
+
+
+def _child(data: Connection, answer: Connection) -> None:
+    """The second process: validate the entry array coming down `data`, answer on `answer`."""
+    import ijson
+
+    from app.exchange import fhir
+
+    try:
+        head = data.recv()  # the Bundle's other members: a small dict
+        try:
+            fhir.check_entries(head, _PipeFile(data))
+        except InvalidFhir as exc:
+            answer.send(("invalid", str(exc.params.get("detail", ""))))
+        except ijson.JSONError:
+            answer.send(("undecided", ""))  # not our layout after all: the general reading decides
+        else:
+            answer.send(("valid", ""))
+    except (EOFError, OSError):
+        pass  # the importing process went away: nobody to answer
+    finally:
+        data.close()
+        answer.close()
+
+
+class Verdict:
+    """The second process's verdict on bundle.json `raw`, whose entry array is raw[start:end]
+    and whose other members are `head`. Use as a context manager, so the process never
+    outlives the import (an error or a cancel stops it)."""
+
+    def __init__(self, raw: bytes, head: dict[str, Any], start: int, end: int) -> None:
+        self._raw = raw
+        self._answer: tuple[str, str] | None = None
+        self.judged_by = ""  # "process" or "here", once wait() has the verdict
+        ctx = multiprocessing.get_context("spawn")
+        data_out, data_in = ctx.Pipe(duplex=False)  # (receiving end, sending end)
+        answer_out, answer_in = ctx.Pipe(duplex=False)
+        self._data, self._answers = data_in, answer_out
+        self._proc: Any = ctx.Process(
+            target=_child, args=(data_out, answer_in), daemon=True, name="egenvard-fhir-check"
+        )
+        try:
+            self._proc.start()
+        except (OSError, RuntimeError):
+            self._proc = None  # validated here instead, in wait()
+        data_out.close()
+        answer_in.close()
+        # A pipe holds 64 KiB: a thread hands the chunks over (each write releases the GIL), so
+        # this process reads records while the other one starts and validates.
+        self._sender = threading.Thread(
+            target=self._send, args=(head, memoryview(raw)[start:end]), daemon=True, name="egenvard-fhir-send"
+        )
+        if self._proc is not None:
+            self._sender.start()
+
+    def _send(self, head: dict[str, Any], entries: memoryview) -> None:
+        try:
+            self._data.send(head)
+            for at in range(0, len(entries), _CHUNK):
+                self._data.send_bytes(entries[at : at + _CHUNK])
+            self._data.send_bytes(b"")
+        except (OSError, ValueError):
+            pass  # the process ended (an early verdict, or it died): wait() sorts it out
+
+    def _receive(self) -> tuple[str, str] | None:
+        if self._proc is None:
+            return None
+        try:
+            answer = self._answers.recv()
+        except (EOFError, OSError):
+            return None
+        ok = isinstance(answer, tuple) and len(answer) == 2 and answer[0] in ("valid", "invalid")
+        return answer if ok else None
+
+    def wait(self) -> None:
+        """Return when the bundle is valid; raise InvalidFhir when it is not."""
+        if self._answer is None:
+            self._answer = self._receive()
+            self.judged_by = "process"
+            if self._answer is None:  # no verdict from the other process: judge here
+                self.judged_by = "here"
+                self._answer = self._judge_here()
+        if self._answer[0] == "invalid":
+            raise InvalidFhir(detail=self._answer[1])
+
+    def _judge_here(self) -> tuple[str, str]:
+        from app.exchange import fhir
+
+        try:
+            fhir.check_raw(self._raw)
+        except InvalidFhir as exc:
+            return "invalid", str(exc.params.get("detail", ""))
+        return "valid", ""
+
+    def close(self) -> None:
+        if self._proc is not None:
+            if self._proc.is_alive():
+                self._proc.terminate()
+            self._proc.join()
+            self._proc.close()
+            self._proc = None
+        if self._sender.ident is not None:
+            self._sender.join()  # a send still under way ended with the other process (EPIPE)
+        self._data.close()
+        self._answers.close()
+
+    def __enter__(self) -> Verdict:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
