@@ -220,6 +220,14 @@ def check_sealable(ws: Workspace, plan_id: str, version: int | None = None) -> P
             "The plan is a draft. Sign the plan before sealing it.",
             "status",
         )
+    if plan.status is PlanStatus.VOIDED:
+        # A sealed copy is what the person and the performers act on: a voided version must
+        # not get a new one. Its earlier sealed PDFs stay stored, as everything does.
+        raise ValidationError(
+            f"Planversion {plan.version} är makulerad ({plan.void_reason}) och förseglas inte.",
+            f"Plan version {plan.version} is voided ({plan.void_reason}) and is not sealed.",
+            "status",
+        )
     check_printable_as_signed(plan)
     return plan
 

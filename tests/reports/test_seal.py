@@ -105,6 +105,16 @@ def test_draft_or_incomplete_plan_is_not_sealed(ws: Workspace, case: Case) -> No
     assert Credentials(ws.store).active() is None  # nothing created for a refused seal
 
 
+def test_voided_version_is_not_sealed_and_keeps_its_earlier_seal(ws: Workspace, case: Case) -> None:
+    earlier = documents.seal_plan(ws, case.plan.id)
+    plans.void_plan(ws, case.plan, "Fel person angiven")
+    with pytest.raises(UserError, match="makulerad.*Fel person angiven"):
+        documents.check_sealable(ws, case.plan.id)
+    with pytest.raises(UserError, match="makulerad"):
+        documents.seal_plan(ws, case.plan.id)
+    assert [d.id for d in documents.sealed_documents(ws, case.plan.id)] == [earlier.id]
+
+
 def test_credential_is_kept_encrypted_and_reused(ws: Workspace, case: Case) -> None:
     documents.seal_plan(ws, case.plan.id)
     first = Credentials(ws.store).active()
