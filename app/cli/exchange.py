@@ -162,8 +162,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"From {incoming.sender.name} ({incoming.sender.short_fingerprint}): ",
             )
             + pick(
-                f"{c['new']} nya, {c['updated']} uppdaterade, {c['conflict']} i konflikt, {c['unchanged']} oförändrade",
-                f"{c['new']} new, {c['updated']} updated, {c['conflict']} conflicting, {c['unchanged']} unchanged",
+                f"nya {c['new']}, uppdaterade {c['updated']}, i konflikt {c['conflict']}, oförändrade {c['unchanged']}",
+                f"new {c['new']}, updated {c['updated']}, conflicting {c['conflict']}, unchanged {c['unchanged']}",
             )
         )
         if not args.yes:

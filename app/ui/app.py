@@ -59,16 +59,20 @@ def install_qt_translation(app: QApplication, lang: str) -> QTranslator | None:
     return None
 
 
-def install_translation(app: QApplication, lang: str) -> QTranslator | None:
-    i18n.set_language(lang)
-    install_qt_translation(app, lang)
-    if lang != "en":
-        return None
+def install_catalogue(app: QApplication, lang: str) -> QTranslator | None:
+    """Our own texts. The English catalogue has every text; the Swedish one, for the source
+    language, only the plural forms ("%n plan" / "%n planer"), as Qt's numerus needs."""
     translator = QTranslator(app)
-    if translator.load(str(resource("i18n", "egenvard_en.qm"))):
+    if translator.load(str(resource("i18n", f"egenvard_{lang}.qm"))):
         app.installTranslator(translator)
         return translator
     return None
+
+
+def install_translation(app: QApplication, lang: str) -> QTranslator | None:
+    i18n.set_language(lang)
+    install_qt_translation(app, lang)
+    return install_catalogue(app, lang)
 
 
 def load_style(app: QApplication) -> None:

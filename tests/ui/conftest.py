@@ -14,10 +14,19 @@ from app.models.plan import Setting, Signature
 from app.services import persons, plans
 from app.services.workspace import Workspace
 from app.ui import common
-from app.ui.app import Controller
+from app.ui.app import Controller, install_catalogue
 from app.ui.worker import Database
 
 ME = Practitioner("Eva Lind", "Distriktssköterska", "Region Kronoberg", "Vårdcentralen Teleborg", Role.NURSE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def swedish_catalogue(qapp):  # type: ignore[no-untyped-def]
+    """The Swedish plural forms, installed as the app does at start."""
+    translator = install_catalogue(qapp, "sv")
+    assert translator is not None
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 class Answers:

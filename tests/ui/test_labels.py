@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
 from app import i18n
 from app.models.plan import PlanStatus
+from app.ui.app import install_catalogue
 from app.ui.plans.list import PlansView
 from tests.ui.conftest import number, person, signed_plan
 
@@ -34,3 +38,31 @@ def test_plan_list_shows_status_in_english(qtbot, main, controller, ws):  # type
         assert english.status.itemData(filters.index("Signed")) == PlanStatus.SIGNED.value
     finally:
         i18n.set_language("sv")
+
+
+def _count(qtbot, main, page: str, rows: int) -> str:  # type: ignore[no-untyped-def]
+    main.nav.setCurrentRow(main.PAGES.index(page))
+    view = getattr(main, page)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == rows, timeout=10000)
+    return view.count.text()
+
+
+def test_counts_have_singular_and_plural(qtbot, main, controller, ws):  # type: ignore[no-untyped-def]
+    """Swedish through the plural forms of egenvard_sv.qm, English through egenvard_en.qm."""
+    first = person(ws, number(41), "Ett", "Barn")
+    signed_plan(ws, first.id, 100)
+    assert _count(qtbot, main, "persons", 1) == "1 person"
+    assert _count(qtbot, main, "plans", 1) == "1 plan"
+    signed_plan(ws, person(ws, number(42), "Två", "Barn").id, 100)
+    assert _count(qtbot, main, "persons", 2) == "2 personer"
+    assert _count(qtbot, main, "plans", 2) == "2 planer"
+    app = QApplication.instance()
+    translator = install_catalogue(app, "en")
+    assert translator is not None
+    try:
+        assert QCoreApplication.translate("PersonsView", "%n personer", "", 1) == "1 person"
+        assert QCoreApplication.translate("PersonsView", "%n personer", "", 2) == "2 people"
+        assert QCoreApplication.translate("BatchDialog", "{0} av %n planer skrevs", "", 1) == "{0} of 1 plan written"
+    finally:
+        app.removeTranslator(translator)

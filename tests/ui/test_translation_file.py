@@ -1,4 +1,6 @@
-"""The English translation file is complete, keeps placeholders and mnemonics, and the .qm is up to date."""
+"""The translation files are complete, keep placeholders and mnemonics, and their .qm are up to date.
+
+English has every text; Swedish (the source language) only the plural forms."""
 
 from __future__ import annotations
 
@@ -13,15 +15,15 @@ import pytest
 
 I18N = Path(__file__).resolve().parents[2] / "app" / "resources" / "i18n"
 TS = I18N / "egenvard_en.ts"
-QM = I18N / "egenvard_en.qm"
+LANGS = ("en", "sv")
 
 PLACEHOLDER = re.compile(r"\{\d+\}")
 MNEMONIC = re.compile(r"(?<!&)&(?!&)")
 
 
-def _messages() -> list[tuple[str, str, ET.Element]]:
+def _messages(ts: Path = TS) -> list[tuple[str, str, ET.Element]]:
     out = []
-    for context in ET.parse(TS).getroot().iter("context"):
+    for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -41,19 +43,21 @@ def _mnemonics(text: str) -> int:
     return len(MNEMONIC.findall(text.replace("&&", "")))
 
 
-def test_every_message_is_translated() -> None:
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_is_translated(lang: str) -> None:
     missing = [
         (ctx, src)
-        for ctx, src, tr in _messages()
+        for ctx, src, tr in _messages(I18N / f"egenvard_{lang}.ts")
         if tr.get("type") == "unfinished" or not all(t.strip() for t in _texts(tr))
     ]
     assert not missing, missing
 
 
-def test_placeholders_are_kept() -> None:
+@pytest.mark.parametrize("lang", LANGS)
+def test_placeholders_are_kept(lang: str) -> None:
     wrong = [
         (ctx, src, text)
-        for ctx, src, tr in _messages()
+        for ctx, src, tr in _messages(I18N / f"egenvard_{lang}.ts")
         for text in _texts(tr)
         if set(PLACEHOLDER.findall(src)) != set(PLACEHOLDER.findall(text)) or (("%n" in src) != ("%n" in text))
     ]
@@ -72,13 +76,17 @@ def _lrelease() -> str | None:
     return found
 
 
-def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+def test_swedish_has_every_plural_form() -> None:
+    plural = {(ctx, src) for ctx, src, _tr in _messages() if "%n" in src}
+    assert plural and plural == {(ctx, src) for ctx, src, _tr in _messages(I18N / "egenvard_sv.ts")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qm_is_compiled_from_the_ts(tmp_path: Path, lang: str) -> None:
     lrelease = _lrelease()
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")
-    fresh = tmp_path / "egenvard_en.qm"
-    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(fresh)], check=True, capture_output=True)
-    assert QM.read_bytes() == fresh.read_bytes(), (
-        "egenvard_en.qm is stale: run pyside6-lrelease app/resources/i18n/egenvard_en.ts "
-        "-qm app/resources/i18n/egenvard_en.qm"
-    )
+    ts, qm = I18N / f"egenvard_{lang}.ts", I18N / f"egenvard_{lang}.qm"
+    fresh = tmp_path / qm.name
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+    assert qm.read_bytes() == fresh.read_bytes(), f"{qm.name} is stale: run pyside6-lrelease {ts} -qm {qm}"

@@ -267,10 +267,53 @@
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plans/batch.py" line="272"/>
-        <source>Skrivit {0} av {1} planer…</source>
-        <translation>Written {0} of {1} plans…</translation>
+        <source>Skrivit {0} av %n planer…</source>
+        <translation>
+            <numerusform>Written {0} of %n plan…</numerusform>
+            <numerusform>Written {0} of %n plans…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/batch.py" line="307"/>
+        <source>Utskriften avbröts efter {0} av %n planer. Filerna som redan skrivits finns kvar.</source>
+        <translation>
+            <numerusform>Printing was cancelled after {0} of %n plan. The files already written are kept.</numerusform>
+            <numerusform>Printing was cancelled after {0} of %n plans. The files already written are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/batch.py" line="312"/>
+        <source>Alla %n planer är genomgångna.</source>
+        <translation>
+            <numerusform>%n plan has been processed.</numerusform>
+            <numerusform>All %n plans have been processed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/batch.py" line="314"/>
+        <source>{0} av %n planer skrevs</source>
+        <translation>
+            <numerusform>{0} of %n plan written</numerusform>
+            <numerusform>{0} of %n plans written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/batch.py" line="316"/>
+        <source>%n signerade planer förseglades och sparades med sin planversion</source>
+        <translation>
+            <numerusform>%n signed plan was sealed and stored with its plan version</numerusform>
+            <numerusform>%n signed plans were sealed and stored with their plan version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/batch.py" line="318"/>
+        <source>%n planer</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="295"/>
@@ -283,11 +326,6 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/batch.py" line="306"/>
-        <source>Utskriften avbröts efter {0} av {1} planer. Filerna som redan skrivits finns kvar.</source>
-        <translation>Printing was cancelled after {0} of {1} plans. The files already written have been kept.</translation>
-    </message>
-    <message>
         <location filename="../../ui/plans/batch.py" line="311"/>
         <source>Klart, med fel</source>
         <translation>Finished, with errors</translation>
@@ -296,26 +334,6 @@
         <location filename="../../ui/plans/batch.py" line="311"/>
         <source>Klart</source>
         <translation>Finished</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/batch.py" line="312"/>
-        <source>Alla {0} planer är genomgångna.</source>
-        <translation>All {0} plans have been processed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/batch.py" line="314"/>
-        <source>{0} av {1} planer skrevs</source>
-        <translation>{0} of {1} plans were written</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/batch.py" line="316"/>
-        <source>{0} signerade planer förseglades och sparades med sin planversion</source>
-        <translation>{0} signed plans were sealed and saved with their plan version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/batch.py" line="318"/>
-        <source>{0} planer</source>
-        <translation>{0} plans</translation>
     </message>
 </context>
 <context>
@@ -1272,17 +1290,17 @@
 <context>
     <name>EditPlanDialog</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="574"/>
+        <location filename="../../ui/plans/view.py" line="567"/>
         <source>Ändra plan</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="581"/>
+        <location filename="../../ui/plans/view.py" line="574"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="582"/>
+        <location filename="../../ui/plans/view.py" line="575"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1369,209 +1387,209 @@
     </message>
     <message>
         <location filename="../../ui/exchange/labels.py" line="45"/>
-        <source>{0} nya, {1} uppdateras, {2} i konflikt, {3} oförändrade</source>
-        <translation>{0} new, {1} updated, {2} in conflict, {3} unchanged</translation>
+        <source>nya {0}, uppdateras {1}, i konflikt {2}, oförändrade {3}</source>
+        <translation>new {0}, to update {1}, in conflict {2}, unchanged {3}</translation>
     </message>
 </context>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../../ui/exchange/view.py" line="66"/>
+        <location filename="../../ui/exchange/view.py" line="65"/>
         <source>Utbyte med andra organisationer</source>
         <translation>Exchange with other organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="69"/>
+        <location filename="../../ui/exchange/view.py" line="68"/>
         <source>&amp;Skicka utbytespaket…</source>
         <translation>&amp;Send exchange bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="70"/>
+        <location filename="../../ui/exchange/view.py" line="69"/>
         <source>Skicka utbytespaket (Ctrl+Shift+E)</source>
         <translation>Send exchange bundle (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="72"/>
+        <location filename="../../ui/exchange/view.py" line="71"/>
         <source>&amp;Ta emot utbytespaket…</source>
         <translation>&amp;Receive exchange bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="73"/>
+        <location filename="../../ui/exchange/view.py" line="72"/>
         <source>Ta emot utbytespaket (Ctrl+Shift+I)</source>
         <translation>Receive exchange bundle (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="94"/>
+        <location filename="../../ui/exchange/view.py" line="93"/>
         <source>Den här organisationen</source>
         <translation>This organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="104"/>
-        <location filename="../../ui/exchange/view.py" line="126"/>
+        <location filename="../../ui/exchange/view.py" line="103"/>
+        <location filename="../../ui/exchange/view.py" line="125"/>
         <source>Fingeravtryck</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="107"/>
+        <location filename="../../ui/exchange/view.py" line="106"/>
         <source>Ge identitetsfilen till partnern (e-post eller USB-minne) och läs upp fingeravtrycket per telefon, så att partnern vet att filen är er.</source>
         <translation>Give the identity file to the partner (by email or USB stick) and read the fingerprint out over the phone, so that the partner knows the file is yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="112"/>
+        <location filename="../../ui/exchange/view.py" line="111"/>
         <source>Spara &amp;identitetsfil…</source>
         <translation>Save &amp;identity file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="121"/>
-        <location filename="../../ui/exchange/view.py" line="133"/>
-        <location filename="../../ui/exchange/view.py" line="182"/>
+        <location filename="../../ui/exchange/view.py" line="120"/>
+        <location filename="../../ui/exchange/view.py" line="132"/>
+        <location filename="../../ui/exchange/view.py" line="181"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="125"/>
+        <location filename="../../ui/exchange/view.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="127"/>
+        <location filename="../../ui/exchange/view.py" line="126"/>
         <source>Betrodd</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="127"/>
+        <location filename="../../ui/exchange/view.py" line="126"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="127"/>
+        <location filename="../../ui/exchange/view.py" line="126"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="128"/>
+        <location filename="../../ui/exchange/view.py" line="127"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="137"/>
+        <location filename="../../ui/exchange/view.py" line="136"/>
         <source>&amp;Lägg till partner…</source>
         <translation>&amp;Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="138"/>
+        <location filename="../../ui/exchange/view.py" line="137"/>
         <source>Läs in en partners identitetsfil</source>
         <translation>Load a partner&apos;s identity file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="140"/>
+        <location filename="../../ui/exchange/view.py" line="139"/>
         <source>Lita &amp;på…</source>
         <translation>&amp;Trust…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="142"/>
+        <location filename="../../ui/exchange/view.py" line="141"/>
         <source>Sluta lita på</source>
         <translation>Stop trusting</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="151"/>
-        <location filename="../../ui/exchange/view.py" line="161"/>
+        <location filename="../../ui/exchange/view.py" line="150"/>
+        <location filename="../../ui/exchange/view.py" line="160"/>
         <source>Olösta konflikter</source>
         <translation>Unresolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="155"/>
+        <location filename="../../ui/exchange/view.py" line="154"/>
         <source>Post</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="156"/>
+        <location filename="../../ui/exchange/view.py" line="155"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="157"/>
+        <location filename="../../ui/exchange/view.py" line="156"/>
         <source>Fält som skiljer</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="166"/>
+        <location filename="../../ui/exchange/view.py" line="165"/>
         <source>Ändrat på båda håll sedan förra utbytet. Inget har skrivits över: jämför och välj.</source>
         <translation>Changed on both sides since the last exchange. Nothing has been overwritten: compare and choose.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="168"/>
+        <location filename="../../ui/exchange/view.py" line="167"/>
         <source>&amp;Jämför och välj…</source>
         <translation>&amp;Compare and choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="176"/>
-        <location filename="../../ui/exchange/view.py" line="188"/>
+        <location filename="../../ui/exchange/view.py" line="175"/>
+        <location filename="../../ui/exchange/view.py" line="187"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="180"/>
+        <location filename="../../ui/exchange/view.py" line="179"/>
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="181"/>
+        <location filename="../../ui/exchange/view.py" line="180"/>
         <source>Riktning</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="182"/>
+        <location filename="../../ui/exchange/view.py" line="181"/>
         <source>(lösenfras)</source>
         <translation>(passphrase)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="183"/>
+        <location filename="../../ui/exchange/view.py" line="182"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="184"/>
+        <location filename="../../ui/exchange/view.py" line="183"/>
         <source>Innehåll</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="207"/>
+        <location filename="../../ui/exchange/view.py" line="206"/>
         <source>Olösta konflikter ({0})</source>
         <translation>Unresolved conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="224"/>
+        <location filename="../../ui/exchange/view.py" line="222"/>
         <source>Spara identitetsfil</source>
         <translation>Save identity file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="231"/>
+        <location filename="../../ui/exchange/view.py" line="229"/>
         <source>Identitetsfil sparad</source>
         <translation>Identity file saved</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="232"/>
+        <location filename="../../ui/exchange/view.py" line="230"/>
         <source>Filen {0} är sparad. Läs upp fingeravtrycket för partnern: {1}</source>
         <translation>The file {0} has been saved. Read the fingerprint out to the partner: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="240"/>
+        <location filename="../../ui/exchange/view.py" line="238"/>
         <source>Läs in partnerns identitetsfil</source>
         <translation>Load the partner&apos;s identity file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="262"/>
+        <location filename="../../ui/exchange/view.py" line="260"/>
         <source>Välj en partner i listan först.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="276"/>
+        <location filename="../../ui/exchange/view.py" line="274"/>
         <source>Lita på {0}?</source>
         <translation>Trust {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="278"/>
+        <location filename="../../ui/exchange/view.py" line="276"/>
         <source>Ring din kontakt hos {0} och be hen läsa upp sitt fingeravtryck.
 
 Det ska vara:  {1}
@@ -1584,7 +1602,7 @@ It should be:  {1}
 Does it match exactly? Only then can bundles from {0} be received.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/view.py" line="290"/>
+        <location filename="../../ui/exchange/view.py" line="288"/>
         <source>Välj en konflikt i listan först.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>
@@ -2821,399 +2839,402 @@ Content: {1}</translation>
         <source>&amp;Ny person…</source>
         <translation>&amp;New person…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/persons/list.py" line="50"/>
-        <source>{0} personer</source>
-        <translation>People: {0}</translation>
+        <source>%n personer</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="80"/>
+        <location filename="../../ui/plans/view.py" line="71"/>
         <source>Egenvårdsplan</source>
         <translation>Self-care plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="82"/>
+        <location filename="../../ui/plans/view.py" line="73"/>
         <source>Hämtar…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="93"/>
+        <location filename="../../ui/plans/view.py" line="84"/>
         <source>Ä&amp;ndra…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="94"/>
+        <location filename="../../ui/plans/view.py" line="85"/>
         <source>&amp;Signera…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="95"/>
+        <location filename="../../ui/plans/view.py" line="86"/>
         <source>&amp;Makulera…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="96"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>&amp;Uppföljning…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="97"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>Lämna &amp;kopia…</source>
         <translation>&amp;Hand over copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="98"/>
+        <location filename="../../ui/plans/view.py" line="89"/>
         <source>&amp;Instruktion…</source>
         <translation>Ins&amp;truction…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="99"/>
+        <location filename="../../ui/plans/view.py" line="90"/>
         <source>Utför&amp;ande…</source>
         <translation>Pe&amp;rformance…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="106"/>
+        <location filename="../../ui/plans/view.py" line="97"/>
         <source>Dokument:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="110"/>
+        <location filename="../../ui/plans/view.py" line="101"/>
         <source>Skriv ut / &amp;Förhandsgranska…</source>
         <translation>&amp;Print / preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="111"/>
+        <location filename="../../ui/plans/view.py" line="102"/>
         <source>Förs&amp;egla…</source>
         <translation>Se&amp;al…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="112"/>
+        <location filename="../../ui/plans/view.py" line="103"/>
         <source>Nödk&amp;ort…</source>
         <translation>Emergenc&amp;y card…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="113"/>
+        <location filename="../../ui/plans/view.py" line="104"/>
         <source>Ski&amp;cka till partner…</source>
         <translation>Sen&amp;d to partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="117"/>
+        <location filename="../../ui/plans/view.py" line="108"/>
         <source>Planen med alla versioner i ett krypterat utbytespaket till en annan organisation</source>
         <translation>The plan with all its versions in an encrypted exchange bundle to another organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="120"/>
+        <location filename="../../ui/plans/view.py" line="111"/>
         <source>Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)</source>
         <translation>Electronic seal of the selected version: PDF readers can show whether the file has been changed (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="122"/>
+        <location filename="../../ui/plans/view.py" line="113"/>
         <source>Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
         <translation>Emergency card for the person performing the measure: what to do, whom to call (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="132"/>
+        <location filename="../../ui/plans/view.py" line="123"/>
         <source>&amp;Version:</source>
         <translation>Versi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="134"/>
-        <location filename="../../ui/plans/view.py" line="164"/>
-        <location filename="../../ui/plans/view.py" line="230"/>
+        <location filename="../../ui/plans/view.py" line="125"/>
+        <location filename="../../ui/plans/view.py" line="155"/>
+        <location filename="../../ui/plans/view.py" line="221"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="142"/>
+        <location filename="../../ui/plans/view.py" line="133"/>
         <source>Planens innehåll</source>
         <translation>Plan content</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="144"/>
+        <location filename="../../ui/plans/view.py" line="135"/>
         <source>&amp;Plan</source>
         <translation>Pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="148"/>
+        <location filename="../../ui/plans/view.py" line="139"/>
         <source>Planerad</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="150"/>
+        <location filename="../../ui/plans/view.py" line="141"/>
         <source>Gjord</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="150"/>
+        <location filename="../../ui/plans/view.py" line="141"/>
         <source>avbruten</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="152"/>
+        <location filename="../../ui/plans/view.py" line="143"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="153"/>
+        <location filename="../../ui/plans/view.py" line="144"/>
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="154"/>
+        <location filename="../../ui/plans/view.py" line="145"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="161"/>
-        <location filename="../../ui/plans/view.py" line="180"/>
+        <location filename="../../ui/plans/view.py" line="152"/>
+        <location filename="../../ui/plans/view.py" line="171"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="162"/>
+        <location filename="../../ui/plans/view.py" line="153"/>
         <source>Mottagare</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="163"/>
+        <location filename="../../ui/plans/view.py" line="154"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="167"/>
+        <location filename="../../ui/plans/view.py" line="158"/>
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="171"/>
+        <location filename="../../ui/plans/view.py" line="162"/>
         <source>SAKNAS</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="181"/>
+        <location filename="../../ui/plans/view.py" line="172"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="182"/>
+        <location filename="../../ui/plans/view.py" line="173"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="183"/>
+        <location filename="../../ui/plans/view.py" line="174"/>
         <source>Instruerad av</source>
         <translation>Instructed by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="184"/>
+        <location filename="../../ui/plans/view.py" line="175"/>
         <source>Förnyas</source>
         <translation>Renew by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="190"/>
+        <location filename="../../ui/plans/view.py" line="181"/>
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="191"/>
+        <location filename="../../ui/plans/view.py" line="182"/>
         <source>Utförare</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="192"/>
+        <location filename="../../ui/plans/view.py" line="183"/>
         <source>Utförd</source>
         <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="192"/>
+        <location filename="../../ui/plans/view.py" line="183"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="192"/>
+        <location filename="../../ui/plans/view.py" line="183"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="193"/>
+        <location filename="../../ui/plans/view.py" line="184"/>
         <source>Varför inte</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="199"/>
+        <location filename="../../ui/plans/view.py" line="190"/>
         <source>&amp;Uppföljningar</source>
         <translation>Follow-&amp;ups</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="200"/>
+        <location filename="../../ui/plans/view.py" line="191"/>
         <source>&amp;Kopior</source>
         <translation>&amp;Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="201"/>
+        <location filename="../../ui/plans/view.py" line="192"/>
         <source>&amp;Instruktioner</source>
         <translation>&amp;Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="202"/>
+        <location filename="../../ui/plans/view.py" line="193"/>
         <source>Signerings&amp;lista</source>
         <translation>Performance lo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="205"/>
+        <location filename="../../ui/plans/view.py" line="196"/>
         <source>Förseglade &amp;dokument</source>
         <translation>Sealed docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="208"/>
+        <location filename="../../ui/plans/view.py" line="199"/>
         <source>S&amp;täng</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="229"/>
+        <location filename="../../ui/plans/view.py" line="220"/>
         <source>Förseglad</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="231"/>
+        <location filename="../../ui/plans/view.py" line="222"/>
         <source>Certifikat för</source>
         <translation>Certificate for</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="232"/>
+        <location filename="../../ui/plans/view.py" line="223"/>
         <source>Fingeravtryck</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="233"/>
+        <location filename="../../ui/plans/view.py" line="224"/>
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="233"/>
+        <location filename="../../ui/plans/view.py" line="224"/>
         <source>{0} kB</source>
         <translation>{0} kB</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="239"/>
+        <location filename="../../ui/plans/view.py" line="230"/>
         <source>Förseglade dokument</source>
         <translation>Sealed documents</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="246"/>
+        <location filename="../../ui/plans/view.py" line="237"/>
         <source>Dubbelklicka eller tryck Retur för att öppna, skriva ut eller spara en förseglad PDF.</source>
         <translation>Double-click or press Enter to open, print or save a sealed PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="250"/>
+        <location filename="../../ui/plans/view.py" line="241"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="251"/>
+        <location filename="../../ui/plans/view.py" line="242"/>
         <source>Öppna den markerade förseglade PDF-filen</source>
         <translation>Open the selected sealed PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="286"/>
+        <location filename="../../ui/plans/view.py" line="277"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="287"/>
+        <location filename="../../ui/plans/view.py" line="278"/>
         <source>version {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="291"/>
+        <location filename="../../ui/plans/view.py" line="282"/>
         <source>nästa omprövning {0}</source>
         <translation>next re-assessment {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="293"/>
+        <location filename="../../ui/plans/view.py" line="284"/>
         <source>makulerad: {0}</source>
         <translation>voided: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="296"/>
+        <location filename="../../ui/plans/view.py" line="287"/>
         <source>saknas punkt {0}</source>
         <translation>missing point(s): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="348"/>
+        <location filename="../../ui/plans/view.py" line="339"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="356"/>
+        <location filename="../../ui/plans/view.py" line="347"/>
         <source>Riskanalys</source>
         <translation>Risk analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="371"/>
+        <location filename="../../ui/plans/view.py" line="362"/>
         <source>Underskrift</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="388"/>
+        <location filename="../../ui/plans/view.py" line="379"/>
         <source>Ny version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="390"/>
+        <location filename="../../ui/plans/view.py" line="381"/>
         <source>Planen är signerad och låst. En ändring blir version {0} som ett utkast som ska signeras. Fortsätt?</source>
         <translation>The plan is signed and locked. A change becomes version {0}, a draft that has to be signed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="406"/>
+        <location filename="../../ui/plans/view.py" line="397"/>
         <source>Makulera plan</source>
         <translation>Void plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="406"/>
+        <location filename="../../ui/plans/view.py" line="397"/>
         <source>Skäl för makulering (krävs):</source>
         <translation>Reason for voiding (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="448"/>
+        <location filename="../../ui/plans/view.py" line="439"/>
         <source>Inte utförd</source>
         <translation>Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="449"/>
+        <location filename="../../ui/plans/view.py" line="440"/>
         <source>Insatsen blev inte utförd. Vill du rapportera en avvikelse?</source>
         <translation>The measure was not performed. Do you want to report a deviation?</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="499"/>
+        <location filename="../../ui/plans/view.py" line="490"/>
         <source>Nödkort</source>
         <translation>Emergency card</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="518"/>
+        <location filename="../../ui/plans/view.py" line="509"/>
         <source>Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}.</source>
         <translation>Sealed by {0}. The sealed PDF file has been saved with plan version {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="530"/>
+        <location filename="../../ui/plans/view.py" line="523"/>
         <source>Förseglingen är intakt: certifikat för {0}, planversion {1}.</source>
         <translation>The seal is intact: certificate for {0}, plan version {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="532"/>
+        <location filename="../../ui/plans/view.py" line="525"/>
         <source>VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).</source>
         <translation>WARNING: the seal does not match, the file may have been changed ({0}, plan version {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="542"/>
+        <location filename="../../ui/plans/view.py" line="535"/>
         <source>Förseglad plan, version {0} ({1})</source>
         <translation>Sealed plan, version {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="483"/>
+        <location filename="../../ui/plans/view.py" line="474"/>
         <source>Förhandsgranska plan</source>
         <translation>Preview plan</translation>
     </message>
@@ -3320,10 +3341,13 @@ Content: {1}</translation>
         <source>Skriv planerna i listan, eller de markerade, till en mapp som PDF-filer (Ctrl+Shift+P)</source>
         <translation>Write the plans in the list, or the selected ones, to a folder as PDF files (Ctrl+Shift+P)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plans/list.py" line="76"/>
-        <source>{0} planer</source>
-        <translation>Plans: {0}</translation>
+        <source>%n planer</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3953,112 +3977,112 @@ Content: {1}</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="39"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="38"/>
         <source>Elektronisk försegling</source>
         <translation>Electronic seal</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="41"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="40"/>
         <source>{0} – {1}, version {2}</source>
         <translation>{0} – {1}, version {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="47"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="46"/>
         <source>Förseglingen gör att alla PDF-läsare kan visa om filen har ändrats efteråt. Den är en elektronisk försegling, inte en juridisk underskrift. Den förseglade PDF-filen sparas med planversionen.</source>
         <translation>The seal lets any PDF reader show whether the file has been changed afterwards. It is an electronic seal, not a legal signature. The sealed PDF file is saved with the plan version.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="58"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="57"/>
         <source>Undertecknarens namnteckning (valfri)</source>
         <translation>Signatory&apos;s handwritten signature (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="60"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="59"/>
         <source>Undertecknarens namnteckning</source>
         <translation>Signatory&apos;s handwritten signature</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="61"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="60"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="64"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="63"/>
         <source>Personens eller vårdnadshavarens namnteckning (valfri)</source>
         <translation>Handwritten signature of the person or guardian (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="66"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="65"/>
         <source>Personens eller vårdnadshavarens namnteckning</source>
         <translation>Handwritten signature of the person or guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="67"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="66"/>
         <source>R&amp;ensa</source>
         <translation>Cl&amp;ear</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="76"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="75"/>
         <source>Blanketten har alltid rader för underskrift med penna. Den som inte ritar sin namnteckning här kan skriva under på utskriften.</source>
         <translation>The form always has lines for signing with a pen. Anyone who does not draw their signature here can sign the printout.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="83"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="82"/>
         <source>Hämtar certifikat…</source>
         <translation>Loading certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="91"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="90"/>
         <source>&amp;Försegla</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="93"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="92"/>
         <source>Försegla och visa PDF-filen (Ctrl+Retur)</source>
         <translation>Seal and show the PDF file (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="96"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="95"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="97"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="96"/>
         <source>Stäng utan att försegla (Esc)</source>
         <translation>Close without sealing (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="116"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="115"/>
         <source>Rensa: {0}</source>
         <translation>Clear: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="117"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="116"/>
         <source>Rensa namnteckningen (Delete i fältet)</source>
         <translation>Clear the signature (Delete in the field)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="148"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="147"/>
         <source>Inget certifikat finns ännu: ett självsignerat certifikat skapas vid första förseglingen.</source>
         <translation>There is no certificate yet: a self-signed certificate is created at the first sealing.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="151"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="150"/>
         <source>självsignerat</source>
         <translation>self-signed</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="151"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="150"/>
         <source>utfärdat av organisationen</source>
         <translation>issued by the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="153"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="152"/>
         <source>Förseglas med certifikatet för {0}, {1} ({2}, giltigt till {3}).</source>
         <translation>Will be sealed with the certificate for {0}, {1} ({2}, valid until {3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="164"/>
+        <location filename="../../ui/printing/seal_dialog.py" line="163"/>
         <source>Förseglar…</source>
         <translation>Sealing…</translation>
     </message>
@@ -4362,22 +4386,22 @@ Content: {1}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="610"/>
+        <location filename="../../ui/plans/view.py" line="603"/>
         <source>Signera plan</source>
         <translation>Sign plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="619"/>
+        <location filename="../../ui/plans/view.py" line="612"/>
         <source>Innan planen kan signeras saknas:</source>
         <translation>Before the plan can be signed, missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="622"/>
+        <location filename="../../ui/plans/view.py" line="615"/>
         <source>&amp;Signera</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="623"/>
+        <location filename="../../ui/plans/view.py" line="616"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>

@@ -42,7 +42,7 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 def preview_counts_text(counts: dict[str, int]) -> str:
-    return translate("Exchange", "{0} nya, {1} uppdateras, {2} i konflikt, {3} oförändrade").format(
+    return translate("Exchange", "nya {0}, uppdateras {1}, i konflikt {2}, oförändrade {3}").format(
         counts.get("new", 0), counts.get("updated", 0), counts.get("conflict", 0), counts.get("unchanged", 0)
     )
 

@@ -47,7 +47,7 @@ class PersonsView(QWidget):
         self.table = LazyTable(self.model, self.tr("Personer"), (260, 140, 220, 130))
         layout.addWidget(self.table)
         self.table.activated.connect(self._open)
-        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{0} personer").format(n)))
+        self.model.loaded.connect(lambda n: self.count.setText(self.tr("%n personer", "", n)))
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
         self.filter.textChanged.connect(self._debounce.start)

@@ -269,7 +269,7 @@ class BatchDialog(QDialog):
         progress = self.progress
         if progress is None or self._relay.cancelled():
             return
-        progress.setLabelText(self.tr("Skrivit {0} av {1} planer…").format(done, total))
+        progress.setLabelText(self.tr("Skrivit {0} av %n planer…", "", total).format(done))
         # Last, and nothing after it: a modal QProgressDialog processes events inside setValue,
         # so the batch may finish (and the dialog go) during this call.
         progress.setValue(done)
@@ -303,19 +303,19 @@ class BatchDialog(QDialog):
         if r.cancelled:
             self.summary_heading.setText(self.tr("Avbrutet"))
             self.summary.setText(
-                self.tr("Utskriften avbröts efter {0} av {1} planer. Filerna som redan skrivits finns kvar.").format(
-                    len(r.written) + len(r.failed), r.total
-                )
+                self.tr(
+                    "Utskriften avbröts efter {0} av %n planer. Filerna som redan skrivits finns kvar.", "", r.total
+                ).format(len(r.written) + len(r.failed))
             )
         else:
             self.summary_heading.setText(self.tr("Klart, med fel") if r.failed else self.tr("Klart"))
-            self.summary.setText(self.tr("Alla {0} planer är genomgångna.").format(r.total))
+            self.summary.setText(self.tr("Alla %n planer är genomgångna.", "", r.total))
         self.figures["folder"].setText(self.folder.text().strip())
-        self.figures["written"].setText(self.tr("{0} av {1} planer skrevs").format(len(r.written), r.total))
+        self.figures["written"].setText(self.tr("{0} av %n planer skrevs", "", r.total).format(len(r.written)))
         self.figures["sealed"].setText(
-            self.tr("{0} signerade planer förseglades och sparades med sin planversion").format(len(r.stored))
+            self.tr("%n signerade planer förseglades och sparades med sin planversion", "", len(r.stored))
         )
-        self.figures["failed"].setText(self.tr("{0} planer").format(len(r.failed)))
+        self.figures["failed"].setText(self.tr("%n planer", "", len(r.failed)))
         self.failures.setPlainText("\n".join(f"{plan_id[:8]}: {reason}" for plan_id, reason in r.failed))
         for w in (self.failures_label, self.failures):
             w.setVisible(bool(r.failed))

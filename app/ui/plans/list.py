@@ -73,7 +73,7 @@ class PlansView(QWidget):
         layout.addWidget(self.table)
         self.batch: BatchDialog | None = None
         self.table.activated.connect(self._open)
-        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{0} planer").format(n)))
+        self.model.loaded.connect(lambda n: self.count.setText(self.tr("%n planer", "", n)))
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self._apply)
         self.filter.textChanged.connect(self._debounce.start)
