@@ -61,6 +61,16 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def swedish() -> Iterator[None]:
+    """Every test starts in Swedish, whatever the one before it chose (`--lang en`)."""
+    from app.i18n import set_language
+
+    set_language("sv")
+    yield
+    set_language("sv")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "egenvard.db"

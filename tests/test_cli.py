@@ -95,6 +95,35 @@ def test_bad_usage_is_exit_2(capsys) -> None:
     assert code == 2 and "--id" in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "swedish"),
+    [
+        (["person", "add", "--name", "X"], "egenvard person add: fel: följande argument saknas: --id"),
+        (["person", "add", "--name", "X", "--id", "1", "--db", "x.db", "--bogus"], "fel: okända argument: --bogus"),
+        (["--lang", "xx"], "fel: argumentet --lang: ogiltigt val 'xx' (välj bland 'sv', 'en')"),
+        (["demo", "--db", "x.db", "--persons", "tio"], "fel: argumentet --persons: ogiltigt värde 'tio'"),
+        (["export", "--db", "x.db", "--out", "a.egvb"], "fel: ett av argumenten --to --passphrase-env behövs"),
+    ],
+)
+def test_usage_errors_are_in_swedish(capsys, argv: list[str], swedish: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("användning: egenvard") and swedish in err
+    assert "usage:" not in err and "error:" not in err and "Traceback" not in err
+
+
+def test_usage_errors_in_english_with_lang_en(capsys) -> None:
+    code, _, err = run(capsys, "--lang", "en", "person", "add", "--name", "X")
+    assert code == 2 and err.startswith("usage: egenvard person add")
+    assert "egenvard person add: error: the following arguments are required: --id" in err
+
+
+def test_help_is_in_swedish(capsys) -> None:
+    code, out, _ = run(capsys, "person", "-h")
+    assert code == 0 and out.startswith("användning: egenvard person")
+    assert "flaggor:" in out and "visa den här hjälpen och avsluta" in out and "show this help" not in out
+
+
 def test_audit_verify_finds_tampering(capsys, env, db_path: Path) -> None:
     run(capsys, "demo", "--db", str(db_path), "--persons", "5")
     assert run(capsys, "audit", "verify", "--db", str(db_path))[0] == 0

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
+from app.cli.usage import Parser
 from app.errors import UserError
 from app.i18n import pick, set_language
 
@@ -18,21 +19,14 @@ from app.i18n import pick, set_language
 COMMAND_MODULES = ("app.cli.core", "app.cli.pdf", "app.cli.exchange")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: {pick('fel', 'error')}: {message}\n")
-        raise SystemExit(2)
-
-
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
-    parser = _Parser(prog="egenvard", description="Egenvårdsstöd – egenvårdsplaner, uppföljning och avvikelser.")
+    parser = Parser(prog="egenvard", description="Egenvårdsstöd – egenvårdsplaner, uppföljning och avvikelser.")
     parser.add_argument("--version", action="version", version=f"Egenvårdsstöd {__version__}")
     parser.add_argument("--lang", choices=("sv", "en"), help="språk / language")
     parser.add_argument("--self-test", action="store_true", help=pick("kör självtest och avsluta", "run self-test"))
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=Parser)
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
