@@ -347,6 +347,18 @@ class BatchResult:
     stored: tuple[str, ...] = field(default_factory=tuple)  # ids of sealed documents stored
 
 
+def join_batches(parts: Sequence[BatchResult], total: int, cancelled: bool) -> BatchResult:
+    """One result for a batch written as several jobs (the UI's, so the worker can answer other
+    requests between them)."""
+    return BatchResult(
+        tuple(path for r in parts for path in r.written),
+        tuple(f for r in parts for f in r.failed),
+        cancelled,
+        total,
+        tuple(doc for r in parts for doc in r.stored),
+    )
+
+
 def batch_file_name(plan: Plan) -> str:
     """No names or personnummer in file names: folders get listed, synced and e-mailed."""
     return f"egenvardsplan-{plan.id[:8]}-v{plan.version}.pdf"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.models.plan import PlanStatus
 from app.reports import seal
-from app.services import cases, documents, plans
+from app.services import cases, documents, persons, plans
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans import batch
 from app.ui.plans.view import TABS
@@ -262,6 +262,33 @@ def test_batch_cancel_stops_and_keeps_the_written_files(qtbot, main, ws, tmp_pat
     assert len(files) == len(result.written) and all(f.read_bytes().startswith(b"%PDF-") for f in files)
     text = dialog.summary_text()
     assert "Avbrutet" in text and f"{len(result.written)} av 16 planer skrevs" in text and "finns kvar" in text
+
+
+def test_the_lists_are_answered_while_a_batch_runs(qtbot, main, ws, tmp_path):
+    """The batch goes to the worker in jobs of batch._JOB plans: a read asked for meanwhile (a
+    list scrolled, a search) is answered after the job under way, not after the whole batch."""
+    total = 2 * batch._JOB + 5
+    for i in range(total):
+        signed_plan(ws, person(ws, number(80 + i), "Lista", f"Svar{i}").id, 100)
+    view = _plans_page(qtbot, main, total)
+    dialog = view.print_many()
+    dialog.folder.setText(str(tmp_path / "många"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress is not None and dialog.progress.value() >= 1, timeout=30000)
+    seen: list[tuple[int, bool, int]] = []
+    main._db.call(
+        persons.search,
+        "Lista",
+        on_done=lambda found: seen.append((len(found), dialog.result is None, len(dialog._batch.parts))),
+        owner=main,
+    )
+    with qtbot.waitSignal(dialog.finished_batch, timeout=120000) as sig:
+        pass
+    assert seen == [(total, True, 1)]  # answered after the first job, while the batch went on
+    result = sig.args[0]
+    assert len(result.written) == total and not result.cancelled and result.total == total
+    assert len(set(result.written)) == total and len(list((tmp_path / "många").glob("*.pdf"))) == total
+    assert f"{total} av {total} planer skrevs" in dialog.summary_text()
 
 
 def test_batch_asks_about_protected_identity(qtbot, main, ws, tmp_path, answers):

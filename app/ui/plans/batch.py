@@ -1,6 +1,8 @@
 """Skriv ut flera: the listed (or selected) plans written to a folder, one PDF each.
 
-The batch runs on the database worker (documents.render_many), so the window keeps answering.
+The batch runs on the database worker (documents.render_many), so the window keeps answering;
+it is cut into jobs of _JOB plans, so the lists (which read through the same worker) answer
+between them too.
 Progress and Avbryt go through a ProgressRelay (app/ui/progress.py): no widget is touched from
 the worker, and render_many reads the cancel flag before each plan; files already written
 stay, and the summary says the batch was cancelled.
@@ -9,6 +11,7 @@ stay, and the summary says the batch was cancelled.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -39,6 +42,18 @@ from app.ui.progress import ProgressRelay
 from app.ui.worker import Database, message_for
 
 _CHUNK = 500  # ids per query when looking for protected identities
+_JOB = 20  # plans per worker job (about a second of work)
+
+
+@dataclass
+class _Batch:
+    """A batch under way: what to write, how far it got, the results of the jobs so far."""
+
+    ids: list[str]
+    folder: Path
+    seal_signed: bool
+    next: int = 0
+    parts: list[BatchResult] = field(default_factory=list)
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
@@ -73,6 +88,7 @@ class BatchDialog(QDialog):
         self.selected = list(selected)
         self.result: BatchResult | None = None
         self.progress: QProgressDialog | None = None
+        self._batch = _Batch([], Path(), False)
         self._relay = ProgressRelay()
         self._relay.progressed.connect(self._on_progress)
         relay = self._relay
@@ -247,17 +263,38 @@ class BatchDialog(QDialog):
         progress.canceled.connect(self.cancel)
         progress.setValue(0)
         self.progress = progress
+        self._batch = _Batch(ids, folder, seal_signed)
+        self._next_job()
+
+    def _next_job(self) -> None:
+        """The next _JOB plans as one worker job. Between jobs the worker answers whatever else
+        was asked meanwhile (a list scrolled, a search), so a long batch holds nothing up."""
+        batch = self._batch
+        start = batch.next
+        chunk = batch.ids[start : start + _JOB]
+        batch.next += len(chunk)
+        total, report = len(batch.ids), self._relay.report
         self._db.call(
             documents.render_many,
-            ids,
-            folder,
-            seal_signed=seal_signed,
-            progress=self._relay.report,
+            chunk,
+            batch.folder,
+            seal_signed=batch.seal_signed,
+            progress=lambda done, _n: report(start + done, total),
             cancelled=self._relay.cancelled,
-            on_done=self._finished,
+            on_done=self._job_done,
             on_error=self._failed,
             owner=self,
         )
+
+    def _job_done(self, part: BatchResult) -> None:
+        batch = self._batch
+        batch.parts.append(part)
+        left = batch.next < len(batch.ids)
+        stopped = part.cancelled or (left and self._relay.cancelled())
+        if left and not stopped:
+            self._next_job()
+        else:
+            self._finished(documents.join_batches(batch.parts, len(batch.ids), stopped))
 
     def cancel(self) -> None:
         """Avbryt: the worker stops before the next plan."""
