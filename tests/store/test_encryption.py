@@ -29,7 +29,8 @@ def filled(ws: Workspace, db_path: Path) -> Path:
 
 # Short needles ("Sven", "Eva") turn up by chance in a megabyte of ciphertext (a 3-byte string
 # about once in 16 MB, a 4-byte one once in 4 GB), so the test looks only for needles of eight
-# bytes or more, and registers one person whose every field is long enough to be one.
+# bytes or more (every full name but the shortest), and registers one person whose every field
+# is long enough to be one.
 _MIN_NEEDLE = 8
 
 
@@ -43,11 +44,11 @@ def test_file_holds_no_plaintext(ws: Workspace, db_path: Path) -> None:
     needles = {
         text.encode("utf-8")
         for p in people
-        for text in (p.family_name, p.given_name, p.unit, p.number.digits, p.number.formatted)
+        for text in (p.family_name, p.given_name, p.name, p.unit, p.number.digits, p.number.formatted)
     }
     long_needles = {n for n in needles if len(n) >= _MIN_NEEDLE}
     assert {b"Maximiliana", "Vänsterbergsson".encode(), b"201503159806"} <= long_needles
-    assert len(long_needles) > 80  # every personnummer twice, and the longer names
+    assert len(long_needles) > 120  # every personnummer twice, nearly every full name, the longer names
     assert [n for n in long_needles if n in raw] == []
     assert b"SQLite format 3" not in raw[:16]
     assert len(people) == 41
