@@ -267,7 +267,7 @@ def test_batch_cancel_stops_and_keeps_the_written_files(qtbot, main, ws, tmp_pat
 def test_the_lists_are_answered_while_a_batch_runs(qtbot, main, ws, tmp_path):
     """The batch goes to the worker in jobs of batch._JOB plans: a read asked for meanwhile (a
     list scrolled, a search) is answered after the job under way, not after the whole batch."""
-    total = 2 * batch._JOB + 5
+    total = 4 * batch._JOB + 3  # five jobs
     for i in range(total):
         signed_plan(ws, person(ws, number(80 + i), "Lista", f"Svar{i}").id, 100)
     view = _plans_page(qtbot, main, total)
@@ -284,7 +284,9 @@ def test_the_lists_are_answered_while_a_batch_runs(qtbot, main, ws, tmp_path):
     )
     with qtbot.waitSignal(dialog.finished_batch, timeout=120000) as sig:
         pass
-    assert seen == [(total, True, 1)]  # answered after the first job, while the batch went on
+    # Answered between two jobs, long before the batch ended (which job depends on how soon
+    # this thread saw the first progress step).
+    assert len(seen) == 1 and seen[0][:2] == (total, True) and 1 <= seen[0][2] <= 3
     result = sig.args[0]
     assert len(result.written) == total and not result.cancelled and result.total == total
     assert len(set(result.written)) == total and len(list((tmp_path / "många").glob("*.pdf"))) == total

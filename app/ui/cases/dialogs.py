@@ -144,7 +144,9 @@ class DisputeDialog(_FormDialog):
         if t is not None:
             for w in (self.parties, self.question, self.opened):
                 w.setEnabled(False)
-            self.form.addRow(self.tr("Senast: "), line(self.tr("Ska vara löst senast"), t.due_on.isoformat()))
+            due = line(self.tr("Ska vara löst senast"), t.due_on.isoformat())
+            due.setReadOnly(True)  # shown, not saved: typing here would change nothing
+            self.form.addRow(self.tr("Senast: "), due)
             self.form.addRow(self.tr("&Löst:"), self.resolved)
             self.form.addRow(self.tr("L&ösning:"), self.solution)
             if not t.is_open:

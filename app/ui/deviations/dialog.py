@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date
 
 import shiboken6
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -70,6 +70,9 @@ class DeviationDialog(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Not a Tab stop: as the first one it took the focus when the dialog opened (typing went
+        # nowhere, and it shows no focus frame); Tab into a field scrolls it into view anyway.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         layout = QVBoxLayout(body)
         f = form()

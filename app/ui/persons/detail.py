@@ -118,9 +118,8 @@ class PersonView(QWidget):
         self.plans.setHeaderLabels([self.tr("Insats"), self.tr("Version"), self.tr("Status"), self.tr("Omprövning")])
         self.plans.header().setStretchLastSection(False)
         self.plans.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 60), (2, 95), (3, 95)):
-            self.plans.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.plans.header().resizeSection(col, width)
+        for col in (1, 2, 3):  # as wide as "Version" and "Omprövning" need in the bold header font
+            self.plans.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.plans.itemActivated.connect(self._plan_activated)
         pl.addWidget(self.plans)
         split.addWidget(plans_box)

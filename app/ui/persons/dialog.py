@@ -32,7 +32,12 @@ def rows_table(name: str, headers: list[str], rows: list[list[str]], min_rows: i
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.setItem(r, c, QTableWidgetItem(value))
-    table.setMaximumHeight(110)
+    # Fixed: in the deviation form's scroll area the layout otherwise squeezes the grid to one
+    # row with a scroll bar of its own, rather than letting the form scroll.
+    table.setFixedHeight(110)
+    # Tab leaves the grid for the next input (the arrow keys move between cells, and Tab in an open
+    # cell editor still goes on to the next cell): by default Tab cycles through the cells forever.
+    table.setTabKeyNavigation(False)
     return table
 
 

@@ -42,7 +42,7 @@ from app.ui.progress import ProgressRelay
 from app.ui.worker import Database, message_for
 
 _CHUNK = 500  # ids per query when looking for protected identities
-_JOB = 20  # plans per worker job (about a second of work)
+_JOB = 5  # plans per worker job: a list read waits at most about 0.3 s for one
 
 
 @dataclass

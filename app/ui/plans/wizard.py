@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -120,6 +121,8 @@ class RiskPage(QWizardPage):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        # Tab leaves the grid (arrows move between cells); by default it cycles through the cells.
+        self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         add = QPushButton(self.tr("&Lägg till risk"))
@@ -165,7 +168,17 @@ class RiskPage(QWizardPage):
         score = QTableWidgetItem("")
         self.table.setItem(r, 3, score)
         self.table.setItem(r, 4, QTableWidgetItem(mitigation))
+        self._order_tab_stops()
         self._update()
+
+    def _order_tab_stops(self) -> None:
+        """A new cell's combo boxes join the end of the focus chain, after "Bedömning" below the
+        table; Tab should reach them where they are read: after the table, row by row."""
+        stops: list[QWidget] = [self.table]
+        for r in range(self.table.rowCount()):
+            stops += [w for c in (1, 2) if (w := self.table.cellWidget(r, c)) is not None]
+        for before, after in pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     def _remove(self) -> None:
         r = self.table.currentRow()

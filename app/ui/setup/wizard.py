@@ -29,7 +29,7 @@ from app.ui.worker import Database
 
 
 class LocationPage(QWizardPage):
-    def __init__(self, default: Path) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Välkommen till Egenvårdsstöd"))
         self.setSubTitle(
@@ -39,13 +39,13 @@ class LocationPage(QWizardPage):
             )
         )
         layout = form()
-        self.file = FileField(self.tr("Databasens plats"), "*.db", save=True, text=str(default))
+        self.file = FileField(self.tr("Databasens plats"), "*.db", save=True)
         self.path = self.file.edit
         layout.addRow(self.tr("&Databas:"), self.file)
         self.error = ErrorLabel()
         layout.addRow(self.error)
         self.setLayout(layout)
-        self.registerField("path*", self.path)
+        self.registerField("path*", self.path)  # the wizard fills in `default` (see there)
 
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
@@ -232,12 +232,15 @@ class FirstStartWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.location = LocationPage(default)
+        self.location = LocationPage()
         self.passphrase = PassphrasePage()
         self.profile = ProfilePage()
         self.recovery = RecoveryPage(self)
         for page in (self.location, self.passphrase, self.profile, self.recovery):
             self.addPage(page)
+        # A mandatory field counts as filled only when it differs from its value when the page
+        # was added: proposed before that, the default path kept "Nästa" disabled until edited.
+        self.location.path.setText(str(default))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Börja arbeta"))
         self.resize(720, 520)
         self._path: Path | None = None
