@@ -201,6 +201,7 @@ class PlanRow:
     version: int
     reassessment_on: date | None
     next_review: date | None
+    protected: bool = False  # the person has protected identity (the number above is masked)
 
 
 def person_ids(ws: Workspace, order: str = "name", desc: bool = False, text: str = "") -> list[str]:
@@ -236,6 +237,7 @@ def plan_rows(ws: Workspace, ids: list[str]) -> list[PlanRow]:
                 r["version"],
                 _day(r["reassessment_on"]),
                 _day(r["next_review"]),
+                bool(r["protected_identity"]),
             )
         )
     return out

@@ -184,3 +184,12 @@ def test_search_by_name_prefix_and_number(ws: Workspace, pupil) -> None:
     assert [p.given_name for p in persons.search(ws, "20150315")] == ["Liam"]
     assert [p.given_name for p in persons.search(ws, "150315-9806")] == ["Liam"]
     assert persons.search(ws, "zz") == []
+
+
+def test_plan_rows_mask_and_flag_protected_identity(ws: Workspace, pupil) -> None:
+    from app.services import overview
+
+    hidden = persons.register(ws, "Hemlig", "Person", "20150329-9800", protected_identity=True)
+    rows = {r.person_id: r for r in overview.plan_rows(ws, [signed_plan(ws, p.id).id for p in (pupil, hidden)])}
+    assert rows[hidden.id].protected and rows[hidden.id].person_number.endswith("****")
+    assert not rows[pupil.id].protected and not rows[pupil.id].person_number.endswith("****")

@@ -67,12 +67,10 @@ def default_folder() -> str:
 
 
 def count_protected(ws: Workspace, plan_ids: Sequence[str]) -> int:
-    """How many of the plans belong to a person with protected identity. The list rows already
-    mask those persons' numbers (birth date and ****), which is the flag the list query reads."""
+    """How many of the plans belong to a person with protected identity."""
     found = 0
     for start in range(0, len(plan_ids), _CHUNK):
-        rows = overview.plan_rows(ws, list(plan_ids[start : start + _CHUNK]))
-        found += sum(1 for r in rows if r.person_number.endswith("****"))
+        found += sum(1 for r in overview.plan_rows(ws, list(plan_ids[start : start + _CHUNK])) if r.protected)
     return found
 
 
