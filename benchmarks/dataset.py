@@ -6,6 +6,7 @@ persons take a minute or two to generate. Synthetic people only.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sys
@@ -15,7 +16,8 @@ from pathlib import Path
 from app.services.demo import Batch, Generator, write_batch
 from app.services.workspace import Workspace, create_workspace, open_workspace
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+# EGENVARD_BENCH_CACHE: the smoke test builds its tiny databases elsewhere.
+CACHE = Path(os.environ.get("EGENVARD_BENCH_CACHE") or Path(__file__).resolve().parent / ".cache")
 PASSPHRASE = "benchmark lösenfras 2026"
 TODAY = date(2026, 11, 22)
 CHUNK = 5000
