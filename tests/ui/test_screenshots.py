@@ -10,6 +10,18 @@ from app.services import demo
 from app.ui.plans.wizard import PlanWizard
 
 
+def settle(qtbot, main) -> None:  # type: ignore[no-untyped-def]
+    """The answers in, the visible rows read, and the layouts they changed redone (a new text is
+    laid out on later turns of the event loop, one layout level each): no stale grabs."""
+    assert main._db.wait_idle()
+    page = main.stack.currentWidget()
+    table = getattr(page, "table", None)
+    if table is not None:  # let the visible rows arrive
+        table.viewport().repaint()
+        assert main._db.wait_idle()
+    qtbot.wait(50)
+
+
 def test_every_view_renders_at_1366x768(qtbot, main, ws, tmp_path):
     out = Path(os.environ.get("EGENVARD_SCREENSHOTS") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
@@ -24,20 +36,15 @@ def test_every_view_renders_at_1366x768(qtbot, main, ws, tmp_path):
     shots: dict[str, object] = {}
     for row, name in enumerate(main.PAGES):
         main.nav.setCurrentRow(row)
-        assert main._db.wait_idle()
-        page = main.stack.currentWidget()
-        table = getattr(page, "table", None)
-        if table is not None:  # let the visible rows arrive
-            table.viewport().repaint()
-            assert main._db.wait_idle()
+        settle(qtbot, main)
         shots[name] = main.grab()
     first = main.persons.model.row_id(3)
     main.open_person(first)
-    assert main._db.wait_idle()
+    settle(qtbot, main)
     shots["person"] = main.grab()
     plan_id = main.person.record.plans[0][-1].id
     dialog = main.open_plan(plan_id)
-    assert main._db.wait_idle()
+    settle(qtbot, main)
     shots["plan"] = dialog.grab()
     wizard = PlanWizard(main._db, main.person.record.person, main.profile, parent=main)
     qtbot.addWidget(wizard)
@@ -47,6 +54,7 @@ def test_every_view_renders_at_1366x768(qtbot, main, ws, tmp_path):
     wizard.risk.table.item(0, 0).setText("Fel dos ges")
     wizard.risk.conclusion.setPlainText("Kan utföras säkert med instruktion.")
     wizard.next()
+    qtbot.wait(50)
     shots["plan_wizard"] = wizard.grab()
     for name, pixmap in shots.items():
         assert not pixmap.isNull()
