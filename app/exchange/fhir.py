@@ -645,7 +645,7 @@ def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     """Validate bundle.json and read its records. A large bundle in our layout is validated in
     a second process while this one reads the records (`fhir_process`); the verdict is always
     in before the records are returned, so nothing unvalidated reaches the database."""
-    window = _entry_last(raw) if len(raw) >= fhir_process.SPAWN_FROM else None
+    window = _entry_last(raw) if fhir_process.worth_it(len(raw)) else None
     if window is None:
         return typing.cast(RecordSet, _stream(raw, True, members))
     with fhir_process.Verdict(raw, *window) as verdict:

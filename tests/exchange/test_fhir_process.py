@@ -31,7 +31,7 @@ class Spy(fhir_process.Verdict):
 @pytest.fixture
 def beside(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[fhir_process.Verdict]]:
     """Every bundle, however small, validated in the second process."""
-    monkeypatch.setattr(fhir_process, "SPAWN_FROM", 0)
+    monkeypatch.setattr(fhir_process, "worth_it", lambda _size: True)  # on one core too
     monkeypatch.setattr(fhir_process, "Verdict", Spy)
     Spy.made = []
     yield Spy.made
@@ -153,3 +153,11 @@ def test_invalid_fhir_through_the_second_process_leaves_the_database_as_it_was(p
     assert sender is not None
     message = refused(pair, resign(members, sender, pair.b), errors.InvalidFhir, "invalid_fhir_beside")
     assert "nothing was imported" in message or "inget har importerats" in message
+
+
+def test_worth_a_process_only_for_large_bundles_and_several_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not fhir_process.worth_it(fhir_process.SPAWN_FROM - 1)
+    monkeypatch.setattr(fhir_process.os, "cpu_count", lambda: 4)
+    assert fhir_process.worth_it(fhir_process.SPAWN_FROM)
+    monkeypatch.setattr(fhir_process.os, "cpu_count", lambda: 1)
+    assert not fhir_process.worth_it(10 * fhir_process.SPAWN_FROM)
