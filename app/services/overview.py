@@ -8,6 +8,7 @@ she assessed (002: each party answers for its own part of the routine).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -97,6 +98,15 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
     store = ws.store
     items: list[TodoItem] = []
 
+    def rows(fetch: Callable[[bool], list[dict]]) -> list[dict]:
+        """The most urgent of everyone's items, then the user's own ones that are not among
+        them (her own come first in the list either way)."""
+        found = fetch(False)
+        if not (unit or assessor) or len(found) < limit:
+            return found  # everything due was read: her own are in it
+        seen = {r["id"] for r in found}
+        return found + [r for r in fetch(True) if r["id"] not in seen]
+
     def add(category: Category, row: dict, entity: str, what: str, detail: str) -> None:
         name, number = _shown(row)
         items.append(
@@ -115,7 +125,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             )
         )
 
-    for row in sql.todo_reviews(store, today + DUE_WITHIN, unit, assessor, limit):
+    for row in rows(lambda own: sql.todo_reviews(store, today + DUE_WITHIN, unit, assessor, limit, own)):
         due = _day(row["due"])
         late = due is not None and due < today
         category = Category.REVIEW_OVERDUE if late else Category.REVIEW_DUE
@@ -133,7 +143,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
                 else pick("uppföljning planerad", "follow-up planned")
             )
         add(category, row, "review", row["measure"], detail)
-    for row in sql.todo_unsigned(store, unit, assessor, limit):
+    for row in rows(lambda own: sql.todo_unsigned(store, unit, assessor, limit, own)):
         add(
             Category.UNSIGNED,
             row,
@@ -141,7 +151,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             row["measure"],
             pick(f"utkast version {row['version']}", f"draft version {row['version']}"),
         )
-    for row in sql.todo_copies_without_consent(store, unit, assessor, limit):
+    for row in rows(lambda own: sql.todo_copies_without_consent(store, unit, assessor, limit, own)):
         add(
             Category.COPY_NO_CONSENT,
             row,
@@ -149,7 +159,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             row["measure"],
             pick(f"kopia till {row['recipient_name']}", f"copy to {row['recipient_name']}"),
         )
-    for row in sql.todo_deviations(store, unit, assessor, limit):
+    for row in rows(lambda own: sql.todo_deviations(store, unit, assessor, limit, own)):
         parties = json.loads(row["parties"] or "[]")
         notices = [
             pick(f"{p['organisation']} är inte informerad", f"{p['organisation']} is not informed")
@@ -171,7 +181,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             row["question"],
             pick(f"öppen i {days} dagar", f"open for {days} days"),
         )
-    for row in sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, limit):
+    for row in rows(lambda own: sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, limit, own)):
         add(Category.INSTRUCTION_RENEWAL, row, "instruction", row["measure"], f"{row['staff_name']}")
     for c in exchange.open_conflicts(ws)[:limit]:
         sv, en = CONFLICT_KIND.get(c.kind, (c.kind, c.kind))

@@ -260,6 +260,13 @@ def _0006_number_search(conn: sqlcipher3.Connection) -> None:
     run_script(conn, "CREATE INDEX persons_number_sort ON persons(number, sort_key, id);")
 
 
+@step
+def _0007_assessor_index(conn: sqlcipher3.Connection) -> None:
+    """Överblick finds a nurse's own items through the persons she assessed, even when they lie
+    beyond the most urgent rows of everyone (app/store/overview.py, `_MY_PERSONS`)."""
+    run_script(conn, "CREATE INDEX assessments_assessor_name ON assessments(json_extract(assessor, '$.name'));")
+
+
 def latest() -> int:
     return len(_STEPS)
 

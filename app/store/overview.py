@@ -7,6 +7,8 @@ never from the caller's text, so nothing user-typed reaches the SQL text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -177,8 +179,9 @@ def for_plans(store: Store, table: str, plan_ids: list[str]) -> list[dict[str, A
 # --- the to-do overview ------------------------------------------------------------------
 # Each query marks the user's own rows ("mine": her unit, or plans she assessed) and returns the
 # most urgent rows in date order. Ordering by "mine" in SQL would force a sort of every due row
-# (seconds on 100 000 persons); the date index with LIMIT stops early, and the service puts the
-# user's rows first within what was read.
+# (seconds on 100 000 persons); the date index with LIMIT stops early. When that limit was
+# reached, a second read (`own=True`) fetches her own rows beyond it, and the service puts her
+# rows first.
 
 PERSON_COLS = "pe.id AS person_id, pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit"
 MINE = (
@@ -191,57 +194,144 @@ def _mine_params(unit: str, assessor: str) -> list[str]:
     return [unit, unit, unit, assessor, assessor]
 
 
-def todo_reviews(store: Store, until: date, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
-    return store.query(
-        f"SELECT r.id, r.plan_id, r.planned_on AS due, r.kind, p.measure, {PERSON_COLS}, {MINE} AS mine"
-        " FROM reviews r CROSS JOIN plans p ON p.id = r.plan_id AND +p.status = 'signed'"
-        " CROSS JOIN persons pe ON pe.id = p.person_id CROSS JOIN assessments a ON a.id = p.assessment_id"
-        " WHERE r.done_on IS NULL AND r.cancelled = 0 AND r.planned_on <= ?"
-        " ORDER BY r.planned_on LIMIT ?",
-        (*_mine_params(unit, assessor), until.isoformat(), limit),
+@dataclass(frozen=True)
+class _Todo:
+    """One to-do query. `everyone` walks a date index and stops at the limit; `own` starts from
+    the user's persons (`_MY_PERSONS`), for her items that lie beyond the first `limit` of
+    everyone's: a nurse's overdue reviews must not hide behind 200 older ones of others."""
+
+    columns: str  # after SELECT, ending with the "mine" mark
+    everyone: str  # FROM … for everyone's rows
+    own: str  # FROM … for the rows of the user's persons
+    where: str
+    order: str  # the date the rows are ordered by
+    key: str = "due"  # the same, as a column of the result
+
+
+# The persons whose items are the user's: her unit's, and those she assessed (by index:
+# persons_unit, assessments_assessor_name). A plan is hers by the same rule as MINE; a performer
+# named after her unit is recognised among everyone's rows only.
+_MY_PERSONS = (
+    "WITH mine_p(id) AS (SELECT id FROM persons WHERE ? <> '' AND unit = ?"
+    " UNION SELECT person_id FROM assessments WHERE ? <> '' AND json_extract(assessor, '$.name') = ?) "
+)
+_FROM_MINE = "mine_p m CROSS JOIN persons pe ON pe.id = m.id"
+
+_REVIEWS = _Todo(
+    f"r.id, r.plan_id, r.planned_on AS due, r.kind, p.measure, {PERSON_COLS}, {MINE} AS mine",
+    "reviews r CROSS JOIN plans p ON p.id = r.plan_id AND +p.status = 'signed'"
+    " CROSS JOIN persons pe ON pe.id = p.person_id CROSS JOIN assessments a ON a.id = p.assessment_id",
+    f"{_FROM_MINE} CROSS JOIN plans p ON p.person_id = pe.id AND p.status = 'signed'"
+    " CROSS JOIN reviews r ON r.plan_id = p.id CROSS JOIN assessments a ON a.id = p.assessment_id",
+    "r.done_on IS NULL AND r.cancelled = 0 AND r.planned_on <= ?",
+    "r.planned_on",
+)
+_UNSIGNED = _Todo(
+    f"p.id, p.id AS plan_id, date(p.created_at) AS due, p.created_at, p.measure, p.version, {PERSON_COLS},"
+    f" {MINE} AS mine",
+    # INDEXED BY: the status index would find every draft and sort them all (0.3 s at 100 000
+    # persons); the partial index is already in date order, so LIMIT stops early.
+    "plans p INDEXED BY plans_draft_created JOIN persons pe ON pe.id = p.person_id"
+    " JOIN assessments a ON a.id = p.assessment_id",
+    f"{_FROM_MINE} CROSS JOIN plans p ON p.person_id = pe.id CROSS JOIN assessments a ON a.id = p.assessment_id",
+    "p.status = 'draft'",
+    "p.created_at",
+    "created_at",
+)
+_COPIES = _Todo(
+    f"c.id, c.plan_id, c.handed_on AS due, c.recipient, c.recipient_name, p.measure, {PERSON_COLS}, {MINE} AS mine",
+    "copies c INDEXED BY copies_no_consent JOIN plans p ON p.id = c.plan_id AND p.version = c.plan_version"
+    " JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id",
+    f"{_FROM_MINE} CROSS JOIN plans p ON p.person_id = pe.id"
+    " CROSS JOIN copies c ON c.plan_id = p.id AND c.plan_version = p.version"
+    " CROSS JOIN assessments a ON a.id = p.assessment_id",
+    "c.consent IS NULL AND c.recipient NOT IN ('person', 'guardian')",
+    "c.handed_on",
+)
+# Deviations without a plan still count; the LEFT JOINs keep them.
+_DEVIATION_PLAN = (
+    " LEFT JOIN plans p ON p.id = d.plan_id AND p.version = (SELECT max(version) FROM plans p2 WHERE p2.id = p.id)"
+    " LEFT JOIN assessments a ON a.id = p.assessment_id"
+)
+_DEVIATIONS = _Todo(
+    "d.id, d.plan_id, date(d.occurred_at) AS due, d.occurred_at, d.harm, d.parties, d.assessor_informed_on,"
+    f" d.category, {PERSON_COLS}, {MINE} AS mine",
+    f"deviations d INDEXED BY deviations_open JOIN persons pe ON pe.id = d.person_id{_DEVIATION_PLAN}",
+    f"{_FROM_MINE} CROSS JOIN deviations d ON d.person_id = pe.id{_DEVIATION_PLAN}",
+    "d.status <> 'closed' AND ("
+    " EXISTS (SELECT 1 FROM json_each(d.parties) j WHERE json_extract(j.value, '$.informed_on') IS NULL)"
+    " OR (d.harm <> 'none' AND d.assessor_informed_on IS NULL))",
+    "d.occurred_at",
+    "occurred_at",
+)
+# Only the newest instruction of each staff member on a plan counts: a renewal replaces it.
+_INSTRUCTIONS = _Todo(
+    f"i.id, i.plan_id, i.renew_on AS due, i.staff_name, p.measure, {PERSON_COLS}, {MINE} AS mine",
+    "instructions i CROSS JOIN plans p ON p.id = i.plan_id AND +p.status = 'signed'"
+    " CROSS JOIN persons pe ON pe.id = p.person_id CROSS JOIN assessments a ON a.id = p.assessment_id",
+    f"{_FROM_MINE} CROSS JOIN plans p ON p.person_id = pe.id AND p.status = 'signed'"
+    " CROSS JOIN instructions i ON i.plan_id = p.id CROSS JOIN assessments a ON a.id = p.assessment_id",
+    "i.renew_on IS NOT NULL AND i.renew_on <= ?"
+    " AND NOT EXISTS (SELECT 1 FROM instructions i2 WHERE i2.plan_id = i.plan_id"
+    "  AND i2.staff_name = i.staff_name AND i2.instructed_on > i.instructed_on)",
+    "i.renew_on",
+)
+
+
+def _todo(
+    store: Store, q: _Todo, where: Sequence[Any], unit: str, assessor: str, limit: int, own: bool
+) -> list[dict[str, Any]]:
+    mark = _mine_params(unit, assessor)
+    if not own:
+        sql = f"SELECT {q.columns} FROM {q.everyone} WHERE {q.where} ORDER BY {q.order} LIMIT ?"
+        return store.query(sql, (*mark, *where, limit))
+    if _my_person_count(store, unit, assessor) > _FEW_PERSONS:
+        # Many persons of her own: her rows are frequent in date order, and the walk of the
+        # date index finds `limit` of them soon.
+        sql = f"SELECT {q.columns} FROM {q.everyone} WHERE {q.where} AND {MINE} = 1 ORDER BY {q.order} LIMIT ?"
+        return store.query(sql, (*mark, *where, *mark, limit))
+    inner = f"SELECT {q.columns} FROM {q.own} WHERE {q.where}"
+    sql = f"{_MY_PERSONS}SELECT * FROM ({inner}) WHERE mine = 1 ORDER BY {q.key} LIMIT ?"
+    return store.query(sql, (unit, unit, assessor, assessor, *mark, *where, limit))
+
+
+_FEW_PERSONS = 1000
+
+
+def _my_person_count(store: Store, unit: str, assessor: str) -> int:
+    """About how many persons are the user's (an upper bound, from the two indexes)."""
+    row = store.query(
+        "SELECT (SELECT count(*) FROM persons WHERE ? <> '' AND unit = ?)"
+        " + (SELECT count(*) FROM assessments WHERE ? <> '' AND json_extract(assessor, '$.name') = ?) AS n",
+        (unit, unit, assessor, assessor),
     )
+    return int(row[0]["n"])
 
 
-def todo_unsigned(store: Store, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
-    return store.query(
-        f"SELECT p.id, p.id AS plan_id, date(p.created_at) AS due, p.measure, p.version, {PERSON_COLS},"
-        f" {MINE} AS mine"
-        # INDEXED BY: the status index would find every draft and sort them all (0.3 s at 100 000
-        # persons); the partial index is already in date order, so LIMIT stops early.
-        " FROM plans p INDEXED BY plans_draft_created JOIN persons pe ON pe.id = p.person_id"
-        " JOIN assessments a ON a.id = p.assessment_id"
-        " WHERE p.status = 'draft' ORDER BY p.created_at LIMIT ?",
-        (*_mine_params(unit, assessor), limit),
-    )
+def todo_reviews(
+    store: Store, until: date, unit: str, assessor: str, limit: int, own: bool = False
+) -> list[dict[str, Any]]:
+    return _todo(store, _REVIEWS, [until.isoformat()], unit, assessor, limit, own)
 
 
-def todo_copies_without_consent(store: Store, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
-    return store.query(
-        f"SELECT c.id, c.plan_id, c.handed_on AS due, c.recipient, c.recipient_name, p.measure, {PERSON_COLS},"
-        f" {MINE} AS mine"
-        " FROM copies c INDEXED BY copies_no_consent"
-        " JOIN plans p ON p.id = c.plan_id AND p.version = c.plan_version"
-        " JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
-        " WHERE c.consent IS NULL AND c.recipient NOT IN ('person', 'guardian')"
-        " ORDER BY c.handed_on LIMIT ?",
-        (*_mine_params(unit, assessor), limit),
-    )
+def todo_unsigned(store: Store, unit: str, assessor: str, limit: int, own: bool = False) -> list[dict[str, Any]]:
+    return _todo(store, _UNSIGNED, [], unit, assessor, limit, own)
 
 
-def todo_deviations(store: Store, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
-    # Deviations without a plan still count; the LEFT JOINs keep them.
-    return store.query(
-        f"SELECT d.id, d.plan_id, date(d.occurred_at) AS due, d.harm, d.parties, d.assessor_informed_on,"
-        f" d.category, {PERSON_COLS}, {MINE} AS mine"
-        " FROM deviations d INDEXED BY deviations_open JOIN persons pe ON pe.id = d.person_id"
-        " LEFT JOIN plans p ON p.id = d.plan_id AND p.version = (SELECT max(version) FROM plans p2 WHERE p2.id = p.id)"
-        " LEFT JOIN assessments a ON a.id = p.assessment_id"
-        " WHERE d.status <> 'closed' AND ("
-        "  EXISTS (SELECT 1 FROM json_each(d.parties) j WHERE json_extract(j.value, '$.informed_on') IS NULL)"
-        "  OR (d.harm <> 'none' AND d.assessor_informed_on IS NULL))"
-        " ORDER BY d.occurred_at LIMIT ?",
-        (*_mine_params(unit, assessor), limit),
-    )
+def todo_copies_without_consent(
+    store: Store, unit: str, assessor: str, limit: int, own: bool = False
+) -> list[dict[str, Any]]:
+    return _todo(store, _COPIES, [], unit, assessor, limit, own)
+
+
+def todo_deviations(store: Store, unit: str, assessor: str, limit: int, own: bool = False) -> list[dict[str, Any]]:
+    return _todo(store, _DEVIATIONS, [], unit, assessor, limit, own)
+
+
+def todo_instructions(
+    store: Store, until: date, unit: str, assessor: str, limit: int, own: bool = False
+) -> list[dict[str, Any]]:
+    return _todo(store, _INSTRUCTIONS, [until.isoformat()], unit, assessor, limit, own)
 
 
 def todo_disputes(store: Store, opened_before: date, unit: str, limit: int) -> list[dict[str, Any]]:
@@ -252,18 +342,4 @@ def todo_disputes(store: Store, opened_before: date, unit: str, limit: int) -> l
         " FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
         " WHERE t.resolved_on IS NULL AND t.opened_on < ? ORDER BY t.opened_on LIMIT ?",
         (unit, unit, unit, opened_before.isoformat(), limit),
-    )
-
-
-def todo_instructions(store: Store, until: date, unit: str, assessor: str, limit: int) -> list[dict[str, Any]]:
-    # Only the newest instruction of each staff member on a plan counts: a renewal replaces it.
-    return store.query(
-        f"SELECT i.id, i.plan_id, i.renew_on AS due, i.staff_name, p.measure, {PERSON_COLS}, {MINE} AS mine"
-        " FROM instructions i CROSS JOIN plans p ON p.id = i.plan_id AND +p.status = 'signed'"
-        " CROSS JOIN persons pe ON pe.id = p.person_id CROSS JOIN assessments a ON a.id = p.assessment_id"
-        " WHERE i.renew_on IS NOT NULL AND i.renew_on <= ?"
-        " AND NOT EXISTS (SELECT 1 FROM instructions i2 WHERE i2.plan_id = i.plan_id"
-        "  AND i2.staff_name = i.staff_name AND i2.instructed_on > i.instructed_on)"
-        " ORDER BY i.renew_on LIMIT ?",
-        (*_mine_params(unit, assessor), until.isoformat(), limit),
     )
