@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from app.models.common import Practitioner, Role
 from app.services import persons
 from app.services.workspace import open_workspace
 from benchmarks.dataset import PASSPHRASE, database
@@ -59,6 +60,9 @@ def main() -> int:
     t = time.perf_counter()
     persons.search(ws, "zz")
     base_search = time.perf_counter() - t
+    # A school leader of one of the largest units (8 000 persons): Överblick puts her pupils
+    # first, also those beyond the 200 most urgent of everyone's (the slowest role to serve).
+    ws.set_profile(Practitioner("Rut Rektor", "Rektor", "Växjö kommun", "Hagaskolan", Role.SCHOOL_LEADER))
     ws.close()
     t = time.perf_counter()
     app.processEvents()

@@ -30,6 +30,9 @@ from app.store.codec import from_row
 
 DUE_WITHIN = timedelta(days=30)
 PER_CATEGORY = 200
+# The user's own items beyond the most urgent PER_CATEGORY of everyone's, per category: enough
+# to see what is hers at a glance (Planer lists them all); more costs time at unlock.
+OWN_BEYOND = 50
 CONFLICT_KIND = {  # what a conflict is about, in the "what" column (Swedish, English)
     "person": ("personuppgifter", "personal details"),
     "assessment": ("bedömning", "assessment"),
@@ -98,14 +101,15 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
     store = ws.store
     items: list[TodoItem] = []
 
-    def rows(fetch: Callable[[bool], list[dict]]) -> list[dict]:
-        """The most urgent of everyone's items, then the user's own ones that are not among
-        them (her own come first in the list either way)."""
-        found = fetch(False)
+    def rows(fetch: Callable[[bool, int], list[dict]]) -> list[dict]:
+        """The most urgent of everyone's items, then up to OWN_BEYOND of the user's own that
+        are not among them (hers come first in the list either way)."""
+        found = fetch(False, limit)
         if not (unit or assessor) or len(found) < limit:
             return found  # everything due was read: her own are in it
         seen = {r["id"] for r in found}
-        return found + [r for r in fetch(True) if r["id"] not in seen]
+        already = sum(1 for r in found if r["mine"])
+        return found + [r for r in fetch(True, already + OWN_BEYOND) if r["id"] not in seen]
 
     def add(category: Category, row: dict, entity: str, what: str, detail: str) -> None:
         name, number = _shown(row)
@@ -125,7 +129,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             )
         )
 
-    for row in rows(lambda own: sql.todo_reviews(store, today + DUE_WITHIN, unit, assessor, limit, own)):
+    for row in rows(lambda own, n: sql.todo_reviews(store, today + DUE_WITHIN, unit, assessor, n, own)):
         due = _day(row["due"])
         late = due is not None and due < today
         category = Category.REVIEW_OVERDUE if late else Category.REVIEW_DUE
@@ -143,7 +147,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
                 else pick("uppföljning planerad", "follow-up planned")
             )
         add(category, row, "review", row["measure"], detail)
-    for row in rows(lambda own: sql.todo_unsigned(store, unit, assessor, limit, own)):
+    for row in rows(lambda own, n: sql.todo_unsigned(store, unit, assessor, n, own)):
         add(
             Category.UNSIGNED,
             row,
@@ -151,7 +155,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             row["measure"],
             pick(f"utkast version {row['version']}", f"draft version {row['version']}"),
         )
-    for row in rows(lambda own: sql.todo_copies_without_consent(store, unit, assessor, limit, own)):
+    for row in rows(lambda own, n: sql.todo_copies_without_consent(store, unit, assessor, n, own)):
         add(
             Category.COPY_NO_CONSENT,
             row,
@@ -159,7 +163,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             row["measure"],
             pick(f"kopia till {row['recipient_name']}", f"copy to {row['recipient_name']}"),
         )
-    for row in rows(lambda own: sql.todo_deviations(store, unit, assessor, limit, own)):
+    for row in rows(lambda own, n: sql.todo_deviations(store, unit, assessor, n, own)):
         parties = json.loads(row["parties"] or "[]")
         notices = [
             pick(f"{p['organisation']} är inte informerad", f"{p['organisation']} is not informed")
@@ -181,7 +185,7 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             row["question"],
             pick(f"öppen i {days} dagar", f"open for {days} days"),
         )
-    for row in rows(lambda own: sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, limit, own)):
+    for row in rows(lambda own, n: sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, n, own)):
         add(Category.INSTRUCTION_RENEWAL, row, "instruction", row["measure"], f"{row['staff_name']}")
     for c in exchange.open_conflicts(ws)[:limit]:
         sv, en = CONFLICT_KIND.get(c.kind, (c.kind, c.kind))

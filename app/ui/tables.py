@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.ui import memory
 from app.ui.worker import Database, Locked, message_for
 
 Index = QModelIndex | QPersistentModelIndex
@@ -145,6 +146,7 @@ class LazyTableModel(QAbstractTableModel):
         self._throttled = False
         self.endResetModel()
         self.loaded.emit(len(self._ids))
+        memory.settle_soon(len(self._ids))
 
     def _request(self, block: int) -> None:
         """A view painted a row of `block` and it is not here: read it, now or soon."""

@@ -1,0 +1,54 @@
+"""The collector's long walk happens right after a large list arrives, not during a scroll."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pytest
+
+from app.ui import memory
+from tests.ui.conftest import number, person, signed_plan
+
+
+@pytest.fixture(autouse=True)
+def unfrozen():  # type: ignore[no-untyped-def]
+    gc.unfreeze()
+    yield
+    gc.unfreeze()  # no other test runs with a frozen heap
+
+
+def test_a_large_list_settles_and_a_small_one_does_not(qtbot) -> None:  # type: ignore[no-untyped-def]
+    memory.settle_soon(memory.LARGE - 1)
+    qtbot.wait(3 * memory._DELAY_MS)
+    assert gc.get_freeze_count() == 0
+    memory.settle_soon(memory.LARGE)
+    memory.settle_soon(memory.LARGE)  # two lists at once: one settle
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+    assert gc.get_count()[2] == 0  # the oldest generation starts empty: nothing old to walk
+
+
+class _Node:
+    pass
+
+
+def test_a_cycle_frozen_while_alive_is_freed_at_the_next_settle() -> None:
+    node = _Node()
+    node.me = node  # type: ignore[attr-defined]  # a cycle: only the collector frees it
+    ref = weakref.ref(node)
+    memory.settle()  # frozen while alive, as a dialog open at a settle would be
+    del node
+    gc.collect()
+    assert ref() is not None  # a normal collection leaves the frozen alone
+    memory.settle()
+    assert ref() is None
+
+
+def test_the_plan_list_settles_when_it_arrives(qtbot, main, ws, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(memory, "LARGE", 2)
+    for i in range(2):
+        signed_plan(ws, person(ws, number(200 + i)).id, 100)
+    main.nav.setCurrentRow(main.PAGES.index("plans"))
+    main.plans.refresh()
+    qtbot.waitUntil(lambda: main.plans.model.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
