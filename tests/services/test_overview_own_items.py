@@ -42,10 +42,10 @@ def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     return str(request.param)
 
 
-def _plan(ws: Workspace, number: str, assessor: Practitioner, overdue_days: int, unit: str = "") -> str:
-    person = persons.register(ws, "Test", f"Person{number[-4:]}", number, unit=unit)
+def _signed(ws: Workspace, person_id: str, assessor: Practitioner, overdue_days: int) -> None:
+    """A plan `assessor` signed a year ago, its re-assessment `overdue_days` late."""
     risk = RiskAnalysis((Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Kontroll"),), "Säkert")
-    a = plans.assess(ws, person.id, "Sondmatning", assessor, TODAY - timedelta(days=400), risk, Outcome.WITH_HELP)
+    a = plans.assess(ws, person_id, "Sondmatning", assessor, TODAY - timedelta(days=400), risk, Outcome.WITH_HELP)
     plan = plans.start_plan(
         ws,
         a,
@@ -59,6 +59,11 @@ def _plan(ws: Workspace, number: str, assessor: Practitioner, overdue_days: int,
         reassessment_on=TODAY - timedelta(days=overdue_days),
     )
     plans.sign_plan(ws, plan, Signature("Växjö", TODAY - timedelta(days=399), assessor.name, assessor.title))
+
+
+def _plan(ws: Workspace, number: str, assessor: Practitioner, overdue_days: int, unit: str = "") -> str:
+    person = persons.register(ws, "Test", f"Person{number[-4:]}", number, unit=unit)
+    _signed(ws, person.id, assessor, overdue_days)
     return person.id
 
 
@@ -88,21 +93,6 @@ def test_only_the_plans_she_assessed_count_for_a_nurse(ws: Workspace) -> None:
     """A person she assessed once may have another nurse's plan: that one is not hers."""
     others = [_plan(ws, n, COLLEAGUE, overdue_days=90 - i) for i, n in enumerate(NUMBERS[:3])]
     mine = _plan(ws, NUMBERS[3], ME, overdue_days=10)
-    person = persons.get(ws, mine)
-    risk = RiskAnalysis((Hazard("Fall", Likelihood.UNLIKELY, Consequence.MODERATE, "Stöd"),), "Säkert")
-    a = plans.assess(ws, person.id, "Träning", COLLEAGUE, TODAY - timedelta(days=300), risk, Outcome.WITH_HELP)
-    plan = plans.start_plan(
-        ws,
-        a,
-        Setting.HOME_CARE,
-        performer="Hemtjänst Norr",
-        instruction_by=COLLEAGUE.name,
-        instruction_how="Visning",
-        on_harm="Ring 112",
-        on_change="Ring sjuksköterskan",
-        follow_up="Var tredje månad",
-        reassessment_on=TODAY - timedelta(days=3),
-    )
-    plans.sign_plan(ws, plan, Signature("Växjö", TODAY - timedelta(days=299), COLLEAGUE.name, COLLEAGUE.title))
+    _signed(ws, mine, COLLEAGUE, overdue_days=3)  # the same person, a colleague's newer plan
     ws.set_profile(ME)
     assert _overdue(ws) == [(mine, True), (others[0], False), (others[1], False)]
