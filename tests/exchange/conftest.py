@@ -8,11 +8,12 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
 
-from app.exchange import container
+from app.exchange import container, fhir
 from app.exchange.identity import OrgIdentity
 from app.services import demo
 from app.services import exchange as ex
@@ -93,3 +94,16 @@ def resign(members: dict[str, bytes], sender: OrgIdentity, receiver: Workspace) 
     me = ex.own_identity(receiver)
     assert me is not None
     return container.seal(body, sender, bundle_id="test", created_at="2026-01-01T00:00:00+00:00", recipient=me.public)
+
+
+@pytest.fixture(scope="session")
+def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, Any]:
+    """bundle.json of a few demo persons, and the records it holds."""
+    ws = workspace(Path(tmp_path_factory.mktemp("order")) / "a.db")
+    try:
+        demo.fill(ws, persons=4, seed=9)
+        me = ex.ensure_identity(ws, "Region Kronoberg").public
+        records, _ids = ex.collect(ws)
+    finally:
+        ws.close()
+    return fhir.bundle_json(records, me, "b", "2026-01-01T00:00:00+00:00"), records

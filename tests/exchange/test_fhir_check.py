@@ -171,18 +171,6 @@ def test_bundle_json_is_the_bundle_written_entry_by_entry(tmp_path: Path) -> Non
     assert fhir.read_bundle(streamed, {}) == fhir.from_bundle(fhir.loads(streamed), {})
 
 
-@pytest.fixture(scope="module")
-def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, Any]:
-    ws = workspace(Path(tmp_path_factory.mktemp("order")) / "a.db")
-    try:
-        demo.fill(ws, persons=4, seed=9)
-        me = ex.ensure_identity(ws, "Region Kronoberg").public
-        records, _ids = ex.collect(ws)
-    finally:
-        ws.close()
-    return fhir.bundle_json(records, me, "b", "2026-01-01T00:00:00+00:00"), records
-
-
 def _reordered(raw: bytes, **extra: Any) -> bytes:
     """The same Bundle with `entry` first and the other members after it (as another system
     might write it), plus any extra members."""

@@ -6,16 +6,14 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
 
 from app.exchange import container, errors, fhir, fhir_process
 from app.exchange.errors import InvalidFhir
-from app.services import demo
 from app.services import exchange as ex
-from tests.exchange.conftest import Pair, members_of, resign, workspace
+from tests.exchange.conftest import Pair, members_of, resign
 from tests.exchange.test_rejections import refused
 from tests.exchange.test_roundtrip import TABLES, rows
 
@@ -38,79 +36,69 @@ def beside(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[fhir_process.Verdic
     assert multiprocessing.active_children() == []  # the process never outlives the import
 
 
-@pytest.fixture(scope="module")
-def raw_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, Any]:
-    ws = workspace(Path(tmp_path_factory.mktemp("proc")) / "a.db")
-    try:
-        demo.fill(ws, persons=6, seed=11)
-        me = ex.ensure_identity(ws, "Region Kronoberg").public
-        records, _ids = ex.collect(ws)
-    finally:
-        ws.close()
-    return fhir.bundle_json(records, me, "b", "2026-01-01T00:00:00+00:00"), records
-
-
 def _altered(raw: bytes, change: Any) -> bytes:
     data = json.loads(raw)
     change(data["entry"])
     return json.dumps(data, ensure_ascii=False).encode()
 
 
-def test_small_bundles_are_validated_inline(raw_bundle: tuple[bytes, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    raw, records = raw_bundle
+def test_small_bundles_are_validated_inline(small_bundle: tuple[bytes, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    raw, records = small_bundle
     assert len(raw) < fhir_process.SPAWN_FROM
     monkeypatch.setattr(fhir_process, "Verdict", None)  # would fail if used
     assert fhir.read_bundle(raw, {}) == records
 
 
-def test_same_records_through_the_second_process(raw_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
-    raw, records = raw_bundle
+def test_same_records_through_the_second_process(small_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
+    raw, records = small_bundle
     assert fhir.read_bundle(raw, {}) == records
     assert [v.judged_by for v in beside] == ["process"]
 
 
-def test_invalid_value_is_refused_with_fhir_resources_message(raw_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
+def test_invalid_value_is_refused_with_fhir_resources_message(
+    small_bundle: tuple[bytes, Any], beside: list[Any]
+) -> None:
     def bad_date(entries: list[dict[str, Any]]) -> None:
         next(e for e in entries if e["resource"]["resourceType"] == "CarePlan")["resource"]["created"] = "igår"
 
     with pytest.raises(InvalidFhir, match=r"CarePlan\.created"):
-        fhir.read_bundle(_altered(raw_bundle[0], bad_date), {})
+        fhir.read_bundle(_altered(small_bundle[0], bad_date), {})
     assert [v.judged_by for v in beside] == ["process"]
 
 
 def test_a_shape_the_reader_cannot_follow_gets_the_validators_message(
-    raw_bundle: tuple[bytes, Any], beside: list[Any]
+    small_bundle: tuple[bytes, Any], beside: list[Any]
 ) -> None:
     def meta_as_list(entries: list[dict[str, Any]]) -> None:
         next(e for e in entries if e["resource"]["resourceType"] == "Task")["resource"]["meta"] = ["x"]
 
     with pytest.raises(InvalidFhir, match=r"Task\.meta"):  # not merely "entry[n]"
-        fhir.read_bundle(_altered(raw_bundle[0], meta_as_list), {})
+        fhir.read_bundle(_altered(small_bundle[0], meta_as_list), {})
 
 
 def test_a_broken_domain_rule_in_valid_fhir_is_still_the_readers_to_refuse(
-    raw_bundle: tuple[bytes, Any], beside: list[Any]
+    small_bundle: tuple[bytes, Any], beside: list[Any]
 ) -> None:
     def bad_number(entries: list[dict[str, Any]]) -> None:
         patient = next(e for e in entries if e["resource"]["resourceType"] == "Patient")["resource"]
         patient["identifier"][0]["value"] = "191212121213"  # valid FHIR, wrong check digit
 
     with pytest.raises(InvalidFhir) as caught:
-        fhir.read_bundle(_altered(raw_bundle[0], bad_number), {})
+        fhir.read_bundle(_altered(small_bundle[0], bad_number), {})
     assert "191212121213" not in str(caught.value)
     assert [v.judged_by for v in beside] == ["process"]  # the validator said valid; the reader refused
 
 
-def test_broken_json_inside_the_entries(raw_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
-    raw = raw_bundle[0]
+def test_broken_json_inside_the_entries(small_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
+    raw = small_bundle[0]
     at = raw.index(b"},{", len(raw) // 2)
     with pytest.raises(InvalidFhir, match="JSON"):
         fhir.read_bundle(raw[:at] + b"},,{" + raw[at + 3 :], {})
     assert [v.judged_by for v in beside] == ["here"]  # the process could not decide: judged here
 
 
-def test_members_after_the_entries_are_judged_here(raw_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
-    raw, records = raw_bundle
+def test_members_after_the_entries_are_judged_here(small_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
+    raw, records = small_bundle
     later = raw[:-1] + b',"meta":{"versionId":"7"}}'  # valid FHIR, though not as we write it
     assert fhir.read_bundle(later, {}) == records
     assert [v.judged_by for v in beside] == ["here"]
@@ -119,8 +107,8 @@ def test_members_after_the_entries_are_judged_here(raw_bundle: tuple[bytes, Any]
 
 
 @pytest.mark.parametrize("valid", [True, False])
-def test_a_killed_process_means_validating_here(raw_bundle: tuple[bytes, Any], valid: bool) -> None:
-    raw = raw_bundle[0] if valid else _altered(raw_bundle[0], lambda entries: entries[1].update(resource={"id": 1}))
+def test_a_killed_process_means_validating_here(small_bundle: tuple[bytes, Any], valid: bool) -> None:
+    raw = small_bundle[0] if valid else _altered(small_bundle[0], lambda entries: entries[1].update(resource={"id": 1}))
     window = fhir._entry_last(raw)
     assert window is not None
     with fhir_process.Verdict(raw, *window) as verdict:
