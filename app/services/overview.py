@@ -215,6 +215,23 @@ class PlanRow:
     protected: bool = False  # the person has protected identity (the number above is masked)
 
 
+@dataclass(frozen=True)
+class CurrentPlan:
+    """Each plan's newest version in a line, as the command line lists (and prints as JSON) it."""
+
+    id: str
+    person_id: str
+    status: str
+    version: int
+    measure: str
+    setting: str
+    reassessment_on: str | None
+
+
+def current_plans(ws: Workspace) -> list[CurrentPlan]:
+    return [CurrentPlan(**r) for r in ws.repos.plans.current_rows()]
+
+
 def person_ids(ws: Workspace, order: str = "name", desc: bool = False, text: str = "") -> list[str]:
     return sql.person_ids(ws.store, order, desc, text)
 
