@@ -224,7 +224,7 @@ class ExportResult:
 
 
 def _records(xs: ExchangeStore, kind: str, column: str, values: Sequence[str]) -> list[Any]:
-    return xs.where(kind, KINDS[kind][0], column, values) if values else []
+    return xs.records_in(kind, KINDS[kind][0], column, values) if values else []
 
 
 def _documents(xs: ExchangeStore, plans: Sequence[Plan]) -> list[ExchangedDocument]:
