@@ -115,8 +115,9 @@ def _with_status(deviation: Deviation, status: DeviationStatus) -> Deviation:
 
 
 def update_deviation(ws: Workspace, deviation: Deviation, **changes: object) -> Deviation:
-    status = changes.pop("status", deviation.status)
-    updated = _with_status(replace(deviation, **changes), status)  # type: ignore[arg-type]
+    updated = replace(deviation, **changes)  # type: ignore[arg-type]
+    if "status" in changes:  # asked for now (a form always asks): closing is checked again
+        updated = _with_status(updated, changes["status"])  # type: ignore[arg-type]
     with ws.write(Action.UPDATE, "deviation", deviation.id, deviation.person_id):
         ws.repos.deviations.save(updated)
     return updated
