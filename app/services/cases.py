@@ -207,7 +207,7 @@ def get_dispute(ws: Workspace, dispute_id: str) -> Dispute:
     return found
 
 
-def resolve_dispute(ws: Workspace, dispute: Dispute, resolved_on: date, solution: str) -> Dispute:
+def resolve_dispute(ws: Workspace, dispute: Dispute, resolved_on: date | None, solution: str) -> Dispute:
     resolved = dispute.resolved(resolved_on, solution)
     with ws.write(Action.UPDATE, "dispute", dispute.id, dispute.person_id or ""):
         ws.repos.disputes.save(resolved)

@@ -15,7 +15,7 @@ from app.models.deviation import DeviationStatus, Harm, InformedParty
 from app.services import cases, overview, persons
 from app.services.workspace import Workspace
 from app.ui.app import install_translation
-from app.ui.cases.dialogs import DecisionDialog
+from app.ui.cases.dialogs import DecisionDialog, DisputeDialog
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.persons.dialog import PersonDialog
 from app.ui.worker import Database
@@ -133,6 +133,17 @@ def test_the_decision_form_puts_the_cursor_in_the_decision_date(qtbot, ws, db) -
     qtbot.waitUntil(lambda: "Beslutsdatum kan inte ligga före ansökningsdatum." in dialog.error.text(), timeout=5000)
     # The date field hands the focus to its check box (it is what says "a date is given").
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.decided.check, timeout=5000)
+
+
+def test_resolving_a_dispute_without_a_date_is_the_models_refusal(qtbot, ws, db) -> None:  # type: ignore[no-untyped-def]
+    dispute = cases.open_dispute(ws, ("Skolan", "Regionen"), "Vem instruerar vikarien?", date(2026, 4, 1))
+    dialog = _shown(qtbot, DisputeDialog(db, None, dispute))
+    dialog.solution.setPlainText("Rektor ansvarar.")
+    dialog.solution.setFocus()
+    dialog.save()  # no date: the check box is off
+    qtbot.waitUntil(lambda: dialog.error.text() == "Ange datum när tvisten löstes.", timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.resolved.check, timeout=5000)
+    assert cases.get_dispute(ws, dispute.id).is_open
 
 
 def test_the_models_sentences_are_english_in_the_english_window(qtbot, ws, db) -> None:  # type: ignore[no-untyped-def]

@@ -174,8 +174,4 @@ class DisputeDialog(_FormDialog):
                 self.person.id if self.person else None,
             )
         else:
-            resolved = self.resolved.value()
-            if resolved is None:
-                self.error.show_error(self.tr("Ange datum när tvisten löstes."))
-                return
-            self.submit(cases.resolve_dispute, self.dispute, resolved, self.solution.toPlainText())
+            self.submit(cases.resolve_dispute, self.dispute, self.resolved.value(), self.solution.toPlainText())
