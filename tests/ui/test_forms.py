@@ -1,5 +1,5 @@
-"""The deviation form: one use case saves it, a broken rule puts the cursor in its field, and
-the model's sentences come out in the language of the window."""
+"""The forms (deviation, person, decision, dispute): one use case saves each, a broken rule puts
+the cursor in its field, and the model's sentences come out in the language of the window."""
 
 from __future__ import annotations
 
