@@ -65,6 +65,133 @@ def test_no_sql_driver_outside_store() -> None:
     assert offenders == []
 
 
+# --- named queries: SQL conditions and the workspace's insides stay in store and services ------
+# (Anki's collection.py: `find_cards`, `get_note`.) Each check takes the root of a source tree,
+# so a test can plant a violation in a copy and see it caught.
+
+QUERY_HOMES = ("store", "services")  # where `.store`, `.repos` and store types may be used
+
+
+def _parts(root: Path, path: Path) -> tuple[str, ...]:
+    return path.relative_to(root).parts
+
+
+def _outside(root: Path, homes: tuple[str, ...]) -> list[Path]:
+    return sorted(p for p in root.rglob("*.py") if _parts(root, p)[0] not in homes)
+
+
+def where_calls(root: Path) -> list[str]:
+    """`x.where(...)`: a SQL condition handed to a table. Private to app/store (`_where`)."""
+    return sorted(
+        f"{p.relative_to(root)}:{node.lineno}"
+        for p in _outside(root, ("store",))
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "where"
+    )
+
+
+def workspace_insides(root: Path) -> list[str]:
+    """`ws.store` / `ws.repos` (any `.store` or `.repos`): the open database and its tables are
+    for the use cases; the window and the command line call services."""
+    return sorted(
+        f"{p.relative_to(root)}:{node.lineno} .{node.attr}"
+        for p in _outside(root, QUERY_HOMES)
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in ("store", "repos")
+    )
+
+
+def store_imports(root: Path) -> list[str]:
+    """Store modules and their types (StoredDocument, BundleRow, …) imported above services."""
+    return [
+        f"{p.relative_to(root)}: {name}"
+        for p in _outside(root, QUERY_HOMES)
+        for name in sorted(_imports(p))
+        if name == "app.store" or name.startswith("app.store.")
+    ]
+
+
+def _store_names(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("app.store"):
+            names |= {a.asname or a.name for a in node.names}
+    return names
+
+
+def _public_annotations(tree: ast.Module) -> list[tuple[str, ast.expr]]:
+    """Return types and parameters of public functions, and fields of public classes."""
+    found: list[tuple[str, ast.expr]] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            args = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+            found += [(node.name, a.annotation) for a in args if a.annotation is not None]
+            if node.returns is not None:
+                found.append((node.name, node.returns))
+        elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+            found += [
+                (f"{node.name}.{item.target.id}", item.annotation)
+                for item in node.body
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+            ]
+    return found
+
+
+def store_types_in_service_api(root: Path) -> list[str]:
+    """A service's public functions and record types speak in models and its own frozen
+    dataclasses: a store type in their signature would travel on into the window."""
+    offenders = []
+    for p in sorted((root / "services").rglob("*.py")):
+        tree = ast.parse(p.read_text(encoding="utf-8"))
+        # The open database handle itself passes between services (security, setup); not a row type.
+        store_names = _store_names(tree) - {"Store"}
+        for where, annotation in _public_annotations(tree):
+            used = {n.id for n in ast.walk(annotation) if isinstance(n, ast.Name)}
+            if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+                used |= {n.id for n in ast.walk(ast.parse(annotation.value)) if isinstance(n, ast.Name)}
+            offenders += [f"{p.relative_to(root)}: {where} → {n}" for n in sorted(used & store_names)]
+    return offenders
+
+
+QUERY_CHECKS = (where_calls, workspace_insides, store_imports, store_types_in_service_api)
+
+
+@pytest.mark.parametrize("check", QUERY_CHECKS, ids=lambda c: c.__name__)
+def test_queries_are_named_and_stay_below_services(check) -> None:  # type: ignore[no-untyped-def]
+    assert check(APP) == []
+
+
+PLANTED = {
+    "ui/view.py": (
+        "from app.store.exchange import BundleRow\n"
+        "def shown(ws, pid):\n"
+        "    return ws.repos.reviews.where('plan_id = ?', (pid,)), ws.store\n"
+    ),
+    "cli/cmd.py": "def run(ws):\n    return ws.repos.plans.current_rows()\n",
+    "services/use.py": (
+        "from app.store.documents import StoredDocument\n"
+        "def sealed(ws) -> list[StoredDocument]:\n"
+        "    return ws.repos.copies.where('1')\n"
+        "def _inner(ws) -> StoredDocument: ...\n"
+    ),
+    "services/fine.py": (
+        "from app.store.documents import Documents\ndef n(ws) -> int:\n    return Documents(ws.store).count()\n"
+    ),
+    "store/repo.py": "def one(table):\n    return table.where('1')\n",
+}
+
+
+def test_the_query_checks_catch_planted_violations(tmp_path: Path) -> None:
+    """Each check fails on a violation planted in a copy of a source tree, and only there."""
+    for rel, text in PLANTED.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    assert where_calls(tmp_path) == ["services/use.py:3", "ui/view.py:3"]
+    assert workspace_insides(tmp_path) == ["cli/cmd.py:2 .repos", "ui/view.py:3 .repos", "ui/view.py:3 .store"]
+    assert store_imports(tmp_path) == ["ui/view.py: app.store.exchange"]
+    assert store_types_in_service_api(tmp_path) == ["services/use.py: sealed → StoredDocument"]
+
+
 NO_NETWORK = textwrap.dedent(
     """
     import sys

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -11,7 +12,7 @@ from app.cli.common import PASSPHRASE_ENV, CliError, add_db, db_path, open_ws, o
 from app.i18n import pick
 from app.models.person import split_name
 from app.paths import default_db
-from app.services import demo, persons, security
+from app.services import demo, overview, persons, security
 from app.services.workspace import create_workspace, open_workspace
 
 RECOVERY_ENV = "EGENVARD_RECOVERY_CODE"
@@ -100,19 +101,19 @@ def cmd_person_list(args: argparse.Namespace) -> int:
 
 def cmd_plan_list(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
-        rows = ws.repos.plans.current_rows()
+        rows = overview.current_plans(ws)
     if args.json:
-        out(json.dumps(rows, ensure_ascii=False, indent=2))
+        out(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
     else:
         for r in rows:
-            out(f"{r['id']}  v{r['version']}  {r['status']:<10}  {r['measure']}")
+            out(f"{r.id}  v{r.version}  {r.status:<10}  {r.measure}")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         # Every page first: a flipped byte in a page no query has read yet is found here too.
-        pages = ws.store.check_pages()
+        pages = security.check_pages(ws)
         check = ws.audit.verify()
     if check.ok:
         out(

@@ -17,7 +17,7 @@ from pathlib import Path
 from app.cli.common import CliError, add_db, open_ws, out
 from app.i18n import pick
 from app.reports import seal
-from app.services import documents
+from app.services import documents, overview
 
 P12_PASSWORD_ENV = "EGENVARD_P12_PASSWORD"
 
@@ -91,7 +91,7 @@ def cmd_blank(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
-        ids = [_plan_id(ws, p) for p in args.plan_ids] or [r["id"] for r in ws.repos.plans.current_rows()]
+        ids = [_plan_id(ws, p) for p in args.plan_ids] or [r.id for r in overview.current_plans(ws)]
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():

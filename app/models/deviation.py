@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.errors import ValidationError
+from app.i18n import pick
 from app.models.common import clean, new_id, now, require
 
 
@@ -18,6 +19,12 @@ class Harm(StrEnum):
     NONE = "none"
     RISK = "risk"  # risk för skada
     HARM = "harm"  # vårdskada / skada
+
+    @property
+    def calls_for_reassessment(self) -> bool:
+        """Harm or risk of harm: the assessor must decide whether egenvård may go on (002).
+        The one home of this rule: the form's hint, the notices and the report ask it."""
+        return self is not Harm.NONE
 
 
 HARM_LABELS_SV = {Harm.NONE: "Ingen skada", Harm.RISK: "Risk för skada", Harm.HARM: "Skada"}
@@ -68,6 +75,17 @@ CATEGORY_LABELS_EN = {
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something that keeps a deviation open, in both languages; `str()` gives the one in force."""
+
+    sv: str
+    en: str
+
+    def __str__(self) -> str:
+        return pick(self.sv, self.en)
+
+
+@dataclass(frozen=True)
 class InformedParty:
     organisation: str
     contact: str = ""
@@ -76,6 +94,20 @@ class InformedParty:
     def __post_init__(self) -> None:
         object.__setattr__(self, "organisation", require(self.organisation, "Part/organisation", "Party", "parties"))
         object.__setattr__(self, "contact", clean(self.contact))
+
+    @classmethod
+    def from_text(cls, organisation: str, contact: str, informed_on: str) -> InformedParty:
+        """A party as typed into a form: the date as ÅÅÅÅ-MM-DD, empty when not yet informed."""
+        text = clean(informed_on)
+        try:
+            on = date.fromisoformat(text) if text else None
+        except ValueError:
+            raise ValidationError(
+                f"Datum för informerad part skrivs ÅÅÅÅ-MM-DD (”{text}”).",
+                f"The date a party was informed is written YYYY-MM-DD (“{text}”).",
+                "parties",
+            ) from None
+        return cls(organisation, contact, on)
 
 
 @dataclass(frozen=True)
@@ -113,7 +145,12 @@ class Deviation:
     @property
     def needs_reassessment(self) -> bool:
         """Harm or risk of harm: the assessor must decide whether egenvård may go on."""
-        return self.harm is not Harm.NONE
+        return self.harm.calls_for_reassessment
+
+    @property
+    def awaits_assessor(self) -> bool:
+        """A re-assessment is called for and the assessor has not been told yet."""
+        return self.needs_reassessment and self.assessor_informed_on is None
 
     @property
     def uninformed_parties(self) -> tuple[InformedParty, ...]:
@@ -124,21 +161,30 @@ class Deviation:
         orgs = {p.organisation for p in self.parties} | {self.reporter_organisation}
         return len({o for o in orgs if o}) > 1
 
-    def open_notices(self) -> list[str]:
-        """What still keeps this deviation from being closed, in Swedish words."""
-        notices = [f"{p.organisation} är inte informerad" for p in self.uninformed_parties]
-        if self.needs_reassessment and self.assessor_informed_on is None:
-            notices.append("bedömaren är inte kontaktad för omprövning")
+    def notices(self) -> tuple[Notice, ...]:
+        """What still keeps this deviation from being closed, in Swedish and English."""
+        found = [
+            Notice(f"{p.organisation} är inte informerad", f"{p.organisation} is not informed")
+            for p in self.uninformed_parties
+        ]
+        if self.awaits_assessor:
+            found.append(
+                Notice("bedömaren är inte kontaktad för omprövning", "the assessor is not contacted for re-assessment")
+            )
         if self.crosses_borders and not self.event_analysis:
-            notices.append("gemensam händelseanalys saknas")
-        return notices
+            found.append(Notice("gemensam händelseanalys saknas", "the joint event analysis is missing"))
+        return tuple(found)
+
+    def open_notices(self) -> list[str]:
+        """The notices in the language in force (app.i18n)."""
+        return [str(n) for n in self.notices()]
 
     def closed(self) -> Deviation:
-        notices = self.open_notices()
+        notices = self.notices()
         if notices:
             raise ValidationError(
-                "Avvikelsen kan inte avslutas: " + "; ".join(notices) + ".",
-                "The deviation cannot be closed: parties, assessor or joint event analysis are outstanding.",
+                "Avvikelsen kan inte avslutas: " + "; ".join(n.sv for n in notices) + ".",
+                "The deviation cannot be closed: " + "; ".join(n.en for n in notices) + ".",
                 "status",
             )
         return replace(self, status=DeviationStatus.CLOSED)

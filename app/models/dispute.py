@@ -39,9 +39,13 @@ class Dispute:
     def is_overdue(self, today: date) -> bool:
         return self.is_open and today > self.due_on
 
-    def resolved(self, resolved_on: date, solution: str) -> Dispute:
+    def resolved(self, resolved_on: date | None, solution: str) -> Dispute:
         if not self.is_open:
             raise ValidationError("Tvisten är redan löst.", "The dispute is already resolved.", "resolved_on")
+        if resolved_on is None:
+            raise ValidationError(
+                "Ange datum när tvisten löstes.", "Give the date the dispute was resolved.", "resolved_on"
+            )
         solution = require(solution, "Lösningen", "The solution", "solution")
         if resolved_on < self.opened_on:
             raise ValidationError(

@@ -102,7 +102,7 @@ def _story(r: DeviationReport) -> list[Flowable]:
         gap,
         FieldBox("Beslutade åtgärder", d.measures, min_height=18 * mm),
     ]
-    notices = d.open_notices()
+    notices = [n.sv for n in d.notices()]  # the report is a Swedish document, whatever the window speaks
     if notices:
         story += [
             Spacer(0, 3 * mm),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from app.errors import NotFound
@@ -65,22 +65,33 @@ def report_deviation(
     category: str = "Övrigt",
     parties: tuple[InformedParty, ...] = (),
     performance: Performance | None = None,
+    assessor_informed_on: date | None = None,
+    event_analysis: str = "",
+    measures: str = "",
+    status: DeviationStatus = DeviationStatus.REPORTED,
 ) -> Deviation:
     """Report a deviation. `needs_reassessment` on the result tells the caller to prompt for
-    a re-assessment and to contact the assessor (harm or risk of harm)."""
+    a re-assessment and to contact the assessor (harm or risk of harm). A report can be
+    written down complete at once (analysis, measures, even closed): one transaction."""
     persons.get(ws, person_id)
-    deviation = Deviation(
-        person_id,
-        occurred_at,
-        location,
-        description,
-        reporter,
-        reporter_organisation,
-        plan_id,
-        immediate_action,
-        harm,
-        category,
-        parties,
+    deviation = _with_status(
+        Deviation(
+            person_id,
+            occurred_at,
+            location,
+            description,
+            reporter,
+            reporter_organisation,
+            plan_id,
+            immediate_action,
+            harm,
+            category,
+            parties,
+            assessor_informed_on,
+            event_analysis,
+            measures,
+        ),
+        status,
     )
     with ws.write(Action.CREATE, "deviation", deviation.id, person_id):
         ws.repos.deviations.add(deviation)
@@ -96,15 +107,76 @@ def get_deviation(ws: Workspace, deviation_id: str) -> Deviation:
     return found
 
 
+def _with_status(deviation: Deviation, status: DeviationStatus) -> Deviation:
+    """Closing goes through the model's rule (every party informed, assessor, analysis)."""
+    if DeviationStatus(status) is DeviationStatus.CLOSED:
+        return deviation.closed()
+    return replace(deviation, status=status)
+
+
 def update_deviation(ws: Workspace, deviation: Deviation, **changes: object) -> Deviation:
-    if "status" in changes and changes["status"] == DeviationStatus.CLOSED:
-        changes.pop("status")
-        updated = replace(deviation, **changes).closed()  # type: ignore[arg-type]
-    else:
-        updated = replace(deviation, **changes)  # type: ignore[arg-type]
+    updated = replace(deviation, **changes)  # type: ignore[arg-type]
+    if "status" in changes:  # asked for now (a form always asks): closing is checked again
+        updated = _with_status(updated, changes["status"])  # type: ignore[arg-type]
     with ws.write(Action.UPDATE, "deviation", deviation.id, deviation.person_id):
         ws.repos.deviations.save(updated)
     return updated
+
+
+@dataclass(frozen=True)
+class DeviationEntry:
+    """A deviation as a form holds it: the plain values typed or chosen. Parties are rows of
+    (organisation, contact, informed on as ÅÅÅÅ-MM-DD or empty). `deviation_id` None: a new one."""
+
+    person_id: str
+    occurred_at: datetime
+    location: str
+    description: str
+    reporter: str
+    reporter_organisation: str = ""
+    plan_id: str | None = None
+    immediate_action: str = ""
+    harm: Harm = Harm.NONE
+    category: str = "Övrigt"
+    parties: tuple[tuple[str, str, str], ...] = ()
+    assessor_informed_on: date | None = None
+    event_analysis: str = ""
+    measures: str = ""
+    status: DeviationStatus = DeviationStatus.REPORTED
+    deviation_id: str | None = None
+
+
+def save_deviation(ws: Workspace, entry: DeviationEntry) -> Deviation:
+    """The deviation form's one use case: report a new deviation or change a saved one, in one
+    transaction. An existing one is read again here, so a change made meanwhile elsewhere is
+    the base; every rule is the model's (a `ValidationError` names the field at fault)."""
+    parties = tuple(InformedParty.from_text(*row) for row in entry.parties)
+    values = dict(
+        reporter_organisation=entry.reporter_organisation,
+        plan_id=entry.plan_id,
+        immediate_action=entry.immediate_action,
+        harm=entry.harm,
+        category=entry.category,
+        parties=parties,
+        assessor_informed_on=entry.assessor_informed_on,
+        event_analysis=entry.event_analysis,
+        measures=entry.measures,
+        status=entry.status,
+    )
+    if entry.deviation_id is None:
+        return report_deviation(
+            ws, entry.person_id, entry.occurred_at, entry.location, entry.description, entry.reporter, **values
+        )
+    current = get_deviation(ws, entry.deviation_id)
+    return update_deviation(
+        ws,
+        current,
+        occurred_at=entry.occurred_at,
+        location=entry.location,
+        description=entry.description,
+        reporter=entry.reporter,
+        **values,
+    )
 
 
 def mark_informed(ws: Workspace, deviation: Deviation, organisation: str, on: date) -> Deviation:
@@ -128,7 +200,14 @@ def open_dispute(
     return dispute
 
 
-def resolve_dispute(ws: Workspace, dispute: Dispute, resolved_on: date, solution: str) -> Dispute:
+def get_dispute(ws: Workspace, dispute_id: str) -> Dispute:
+    found = ws.repos.disputes.get(dispute_id)
+    if found is None:
+        raise NotFound(what_sv="tvist", what_en="dispute", ident=dispute_id)
+    return found
+
+
+def resolve_dispute(ws: Workspace, dispute: Dispute, resolved_on: date | None, solution: str) -> Dispute:
     resolved = dispute.resolved(resolved_on, solution)
     with ws.write(Action.UPDATE, "dispute", dispute.id, dispute.person_id or ""):
         ws.repos.disputes.save(resolved)

@@ -490,7 +490,7 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
 
 def fill(ws: Workspace, persons: int = 60, seed: int = 2026, today: date | None = None) -> dict[str, int]:
     today = today or ws.today()
-    taken = {r["number"] for r in ws.store.query("SELECT number FROM persons")}
+    taken = ws.repos.persons.numbers()
     batch = Generator(seed, today, taken).build(persons)
     write_batch(ws, batch)
     if ws.profile() is None:

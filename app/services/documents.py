@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
@@ -34,6 +35,40 @@ SEALED_PLAN = "sealed_plan"
 # The record types the desktop client gets from these use cases (it stays above reports and store).
 CertificateInfo = seal.CertificateInfo
 SealCheck = seal.SealCheck
+
+
+@dataclass(frozen=True)
+class SealedDocument:
+    """A sealed plan PDF as the window and the command line see it; `pdf` is empty in a
+    listing. (The store's row type stays in the store.)"""
+
+    id: str
+    plan_id: str
+    plan_version: int
+    person_id: str
+    sha256: str  # of the PDF bytes
+    fingerprint: str  # the plan content fingerprint printed in the footer
+    signer: str
+    certificate_sha256: str
+    created_at: datetime
+    pdf: bytes = b""
+    size: int = 0
+
+
+def _sealed(doc: StoredDocument) -> SealedDocument:
+    return SealedDocument(
+        doc.id,
+        doc.plan_id,
+        doc.plan_version,
+        doc.person_id,
+        doc.sha256,
+        doc.fingerprint,
+        doc.signer,
+        doc.certificate_sha256,
+        doc.created_at,
+        doc.pdf,
+        doc.size,
+    )
 
 
 class AmbiguousId(UserError):
@@ -90,7 +125,7 @@ def plan_form(
     """Gather what the form prints: the person, the assessor and the copies of this version."""
     person = persons.get(ws, plan.person_id)
     assessment = ws.repos.assessments.get(plan.assessment_id)
-    copies = ws.repos.copies.where("plan_id = ? AND plan_version = ?", (plan.id, plan.version), order="handed_on")
+    copies = ws.repos.copies.for_plan_version(plan.id, plan.version)
     return PlanForm(
         plan=plan,
         person=person,
@@ -182,7 +217,7 @@ def open_sealer(ws: Workspace) -> seal.Sealer:
 
 def _seal_and_store(
     ws: Workspace, sealer: seal.Sealer, plan: Plan, signer_image: bytes | None, person_image: bytes | None
-) -> StoredDocument:
+) -> SealedDocument:
     check_printable_as_signed(plan)
     form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
     unsealed = render_plan(form, as_signed=True)
@@ -205,7 +240,7 @@ def _seal_and_store(
     )
     with ws.write(Action.SIGN, "plan_document", plan.id, plan.person_id):
         Documents(ws.store).add(doc)
-    return doc
+    return _sealed(doc)
 
 
 def check_sealable(ws: Workspace, plan_id: str, version: int | None = None) -> Plan:
@@ -239,7 +274,7 @@ def seal_plan(
     *,
     signer_image: bytes | None = None,
     person_image: bytes | None = None,
-) -> StoredDocument:
+) -> SealedDocument:
     """Render the signed plan, seal it with the user's certificate and store it with its version.
 
     Refused for a draft or a plan with a missing point: only a signed, complete plan is sealed.
@@ -248,32 +283,32 @@ def seal_plan(
     return _seal_and_store(ws, open_sealer(ws), plan, signer_image, person_image)
 
 
-def sealed_pdf(ws: Workspace, plan_id: str, version: int | None = None) -> StoredDocument:
+def sealed_pdf(ws: Workspace, plan_id: str, version: int | None = None) -> SealedDocument:
     """The newest sealed PDF of a plan version (the current version by default). A logged read."""
     plan = _plan_version(ws, plan_id, version)
     doc = Documents(ws.store).latest(plan.id, plan.version)
     if doc is None:
         raise NoSealedDocument(version=plan.version)
     ws.log_read("plan_document", doc.id, plan.person_id)
-    return doc
+    return _sealed(doc)
 
 
-def sealed_documents(ws: Workspace, plan_id: str) -> list[StoredDocument]:
+def sealed_documents(ws: Workspace, plan_id: str) -> list[SealedDocument]:
     """Listing (no bytes) of every sealed PDF of a plan, newest first."""
-    return Documents(ws.store).listing(plan_id)
+    return [_sealed(d) for d in Documents(ws.store).listing(plan_id)]
 
 
-def stored_pdf(ws: Workspace, document_id: str) -> StoredDocument:
+def stored_pdf(ws: Workspace, document_id: str) -> SealedDocument:
     """One stored sealed PDF by its id (an older seal of a version too, not only the newest).
     A logged read."""
     doc = Documents(ws.store).get(document_id)
     if doc is None:
         raise NotFound(what_sv="förseglad PDF", what_en="sealed PDF", ident=document_id[:8])
     ws.log_read("plan_document", doc.id, doc.person_id)
-    return doc
+    return _sealed(doc)
 
 
-def open_sealed(ws: Workspace, document_id: str) -> tuple[StoredDocument, SealCheck]:
+def open_sealed(ws: Workspace, document_id: str) -> tuple[SealedDocument, SealCheck]:
     """A stored sealed PDF and whether its seal is still intact."""
     doc = stored_pdf(ws, document_id)
     return doc, seal.verify_pdf(doc.pdf)
@@ -299,17 +334,17 @@ def render_summary_pdf(ws: Workspace, person_id: str) -> bytes:
         histories.append(
             PlanHistory(
                 versions=tuple(plans.plan_history(ws, current.id)),
-                reviews=tuple(ws.repos.reviews.where("plan_id = ?", (current.id,), order="planned_on")),
-                copies=tuple(ws.repos.copies.where("plan_id = ?", (current.id,), order="handed_on")),
-                instructions=tuple(ws.repos.instructions.where("plan_id = ?", (current.id,), order="instructed_on")),
+                reviews=tuple(ws.repos.reviews.for_plan(current.id)),
+                copies=tuple(ws.repos.copies.for_plan(current.id)),
+                instructions=tuple(ws.repos.instructions.for_plan(current.id)),
             )
         )
     summary = PersonSummary(
         person=person,
         today=ws.today(),
         plans=tuple(histories),
-        assessments=tuple(ws.repos.assessments.where("person_id = ?", (person_id,), order="assessed_on")),
-        deviations=tuple(ws.repos.deviations.where("person_id = ?", (person_id,), order="occurred_at")),
+        assessments=tuple(ws.repos.assessments.for_person(person_id)),
+        deviations=tuple(ws.repos.deviations.for_person(person_id)),
         organisation=_organisation(ws),
     )
     data = render_summary(summary)

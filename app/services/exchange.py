@@ -19,6 +19,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -176,8 +177,25 @@ def set_trusted(ws: Workspace, fingerprint: str, trusted: bool = True) -> Partne
     return _partner(dataclasses.replace(row, trusted=trusted))
 
 
-def history(ws: Workspace, limit: int = 200) -> list[BundleRow]:
-    return _xs(ws).bundles(limit)
+@dataclass(frozen=True)
+class BundleEntry:
+    """One bundle sent or received, for the history list (the store's row stays in the store)."""
+
+    bundle_id: str
+    direction: str  # "sent" | "received"
+    partner: str
+    partner_name: str
+    file_name: str
+    file_sha256: str
+    at: datetime
+    counts: dict[str, int]
+
+
+def history(ws: Workspace, limit: int = 200) -> list[BundleEntry]:
+    return [
+        BundleEntry(r.bundle_id, r.direction, r.partner, r.partner_name, r.file_name, r.file_sha256, r.at, r.counts)
+        for r in _xs(ws).bundles(limit)
+    ]
 
 
 @dataclass(frozen=True)
@@ -187,7 +205,7 @@ class ExchangeState:
     me: PublicIdentity
     partners: tuple[Partner, ...]
     conflicts: tuple[Conflict, ...]
-    history: tuple[BundleRow, ...]
+    history: tuple[BundleEntry, ...]
 
 
 def state(ws: Workspace) -> ExchangeState:
@@ -206,7 +224,7 @@ class ExportResult:
 
 
 def _records(xs: ExchangeStore, kind: str, column: str, values: Sequence[str]) -> list[Any]:
-    return xs.where(kind, KINDS[kind][0], column, values) if values else []
+    return xs.records_in(kind, KINDS[kind][0], column, values) if values else []
 
 
 def _documents(xs: ExchangeStore, plans: Sequence[Plan]) -> list[ExchangedDocument]:

@@ -7,7 +7,6 @@ she assessed (002: each party answers for its own part of the routine).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,7 +25,6 @@ from app.models.review import Review
 from app.services import exchange
 from app.services.workspace import Workspace
 from app.store import overview as sql
-from app.store.codec import from_row
 
 DUE_WITHIN = timedelta(days=30)
 PER_CATEGORY = 200
@@ -163,18 +161,17 @@ def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) ->
             row["measure"],
             pick(f"kopia till {row['recipient_name']}", f"copy to {row['recipient_name']}"),
         )
-    for row in rows(lambda own, n: sql.todo_deviations(store, unit, assessor, n, own)):
-        parties = json.loads(row["parties"] or "[]")
-        notices = [
-            pick(f"{p['organisation']} är inte informerad", f"{p['organisation']} is not informed")
-            for p in parties
-            if not p.get("informed_on")
-        ]
-        if row["harm"] != "none" and not row["assessor_informed_on"]:
-            notices.append(
-                pick("bedömaren är inte kontaktad för omprövning", "the assessor is not contacted for re-assessment")
-            )
-        add(Category.DEVIATION_UNINFORMED, row, "deviation", row["category"], "; ".join(notices))
+    dev_rows = rows(lambda own, n: sql.todo_deviations(store, unit, assessor, n, own))
+    # What keeps a deviation open is the model's rule (Deviation.notices): asked, not re-told.
+    deviations = {d.id: d for d in ws.repos.deviations.by_ids([r["id"] for r in dev_rows])}
+    for row in dev_rows:
+        add(
+            Category.DEVIATION_UNINFORMED,
+            row,
+            "deviation",
+            row["category"],
+            "; ".join(deviations[row["id"]].open_notices()),
+        )
     for row in sql.todo_disputes(store, today - DISPUTE_DEADLINE, unit, limit):
         opened = _day(row["due"])
         days = (today - opened).days if opened else 0
@@ -218,15 +215,29 @@ class PlanRow:
     protected: bool = False  # the person has protected identity (the number above is masked)
 
 
+@dataclass(frozen=True)
+class CurrentPlan:
+    """Each plan's newest version in a line, as the command line lists (and prints as JSON) it."""
+
+    id: str
+    person_id: str
+    status: str
+    version: int
+    measure: str
+    setting: str
+    reassessment_on: str | None
+
+
+def current_plans(ws: Workspace) -> list[CurrentPlan]:
+    return [CurrentPlan(**r) for r in ws.repos.plans.current_rows()]
+
+
 def person_ids(ws: Workspace, order: str = "name", desc: bool = False, text: str = "") -> list[str]:
     return sql.person_ids(ws.store, order, desc, text)
 
 
 def person_rows(ws: Workspace, ids: list[str]) -> list[Person]:
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    return ws.repos.persons.where(f"id IN ({marks})", ids)
+    return ws.repos.persons.by_ids(ids)
 
 
 def plan_ids(ws: Workspace, order: str = "person", desc: bool = False, text: str = "", status: str = "") -> list[str]:
@@ -277,19 +288,12 @@ def _listed(ws: Workspace, records: list, person_of) -> list[Listed]:  # type: i
     return out
 
 
-def _by_ids(table, ids: list[str]) -> list:  # type: ignore[no-untyped-def]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    return table.where(f"id IN ({marks})", ids)
-
-
 def deviation_ids(ws: Workspace, order: str = "occurred_at", desc: bool = True, text: str = "") -> list[str]:
     return sql.deviation_ids(ws.store, order, desc, text)
 
 
 def deviation_rows(ws: Workspace, ids: list[str]) -> list[Listed]:
-    return _listed(ws, _by_ids(ws.repos.deviations, ids), lambda d: d.person_id)
+    return _listed(ws, ws.repos.deviations.by_ids(ids), lambda d: d.person_id)
 
 
 def dispute_ids(ws: Workspace, order: str = "opened_on", desc: bool = True, text: str = "") -> list[str]:
@@ -297,7 +301,7 @@ def dispute_ids(ws: Workspace, order: str = "opened_on", desc: bool = True, text
 
 
 def dispute_rows(ws: Workspace, ids: list[str]) -> list[Listed]:
-    return _listed(ws, _by_ids(ws.repos.disputes, ids), lambda d: d.person_id)
+    return _listed(ws, ws.repos.disputes.by_ids(ids), lambda d: d.person_id)
 
 
 def sip_ids(ws: Workspace, order: str = "sip_date", desc: bool = True, text: str = "") -> list[str]:
@@ -305,7 +309,7 @@ def sip_ids(ws: Workspace, order: str = "sip_date", desc: bool = True, text: str
 
 
 def sip_rows(ws: Workspace, ids: list[str]) -> list[Listed]:
-    return _listed(ws, _by_ids(ws.repos.sip_links, ids), lambda s: s.person_id)
+    return _listed(ws, ws.repos.sip_links.by_ids(ids), lambda s: s.person_id)
 
 
 # --- one person's whole record, for the person view --------------------------------------
@@ -333,21 +337,18 @@ def person_record(ws: Workspace, person_id: str) -> PersonRecord:
     plan_ids_ = sql.plan_ids_for_person(ws.store, person_id)
     plans = tuple(tuple(ws.repos.plans.history(pid)) for pid in plan_ids_)
     plans = tuple(sorted(plans, key=lambda versions: versions[0].created_at))
-
-    def rows(table: str, cls):  # type: ignore[no-untyped-def]
-        return tuple(from_row(cls, r) for r in sql.for_plans(ws.store, table, plan_ids_))
-
+    repos = ws.repos
     return PersonRecord(
         person,
         plans,
-        rows("reviews", Review),
-        rows("copies", CopyHandover),
-        rows("instructions", Instruction),
-        rows("performances", Performance),
-        tuple(ws.repos.decisions.where("person_id = ?", (person_id,))),
-        tuple(ws.repos.sip_links.where("person_id = ?", (person_id,))),
-        tuple(ws.repos.deviations.where("person_id = ?", (person_id,), order="occurred_at")),
-        tuple(ws.repos.disputes.where("person_id = ?", (person_id,), order="opened_on")),
+        tuple(repos.reviews.for_plans(plan_ids_)),
+        tuple(repos.copies.for_plans(plan_ids_)),
+        tuple(repos.instructions.for_plans(plan_ids_)),
+        tuple(repos.performances.for_plans(plan_ids_)),
+        tuple(repos.decisions.for_person(person_id)),
+        tuple(repos.sip_links.for_person(person_id)),
+        tuple(repos.deviations.for_person(person_id)),
+        tuple(repos.disputes.for_person(person_id)),
     )
 
 
@@ -375,17 +376,14 @@ def plan_record(ws: Workspace, plan_id: str) -> PlanRecord:
 
     plan = plans.get_plan(ws, plan_id)
     person = persons.open_record(ws, plan.person_id)  # reading a plan reads the person's record
-
-    def rows(table: str, cls):  # type: ignore[no-untyped-def]
-        return tuple(from_row(cls, r) for r in sql.for_plans(ws.store, table, [plan_id]))
-
+    repos = ws.repos
     return PlanRecord(
         plan,
         tuple(plans.plan_history(ws, plan_id)),
         person,
-        ws.repos.assessments.get(plan.assessment_id),
-        tuple(sorted(rows("reviews", Review), key=lambda r: r.planned_on)),
-        rows("copies", CopyHandover),
-        rows("instructions", Instruction),
-        tuple(sorted(rows("performances", Performance), key=lambda p: p.occurred_at)),
+        repos.assessments.get(plan.assessment_id),
+        tuple(repos.reviews.for_plan(plan_id)),  # in date order
+        tuple(repos.copies.for_plan(plan_id)),
+        tuple(repos.instructions.for_plan(plan_id)),
+        tuple(repos.performances.for_plan(plan_id)),
     )

@@ -74,4 +74,4 @@ def search(ws: Workspace, text: str, limit: int = 50) -> list[Person]:
 
 
 def all_persons(ws: Workspace) -> list[Person]:
-    return ws.repos.persons.where("1", order="sort_key")
+    return ws.repos.persons.all_sorted()

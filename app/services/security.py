@@ -77,6 +77,17 @@ def remember_key(store: Store) -> None:
     keyring.set_password(KEYRING_SERVICE, _account(store.path), store.key_hex)
 
 
+def remember(ws: Workspace) -> None:
+    """Remember the key on this computer for an open workspace (the window never holds the store)."""
+    remember_key(ws.store)
+
+
+def check_pages(ws: Workspace) -> int:
+    """Read every page of the database (a flipped byte no query has read yet is found too);
+    the number of pages."""
+    return ws.store.check_pages()
+
+
 def forget_key(path: Path) -> None:
     with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, _account(path))

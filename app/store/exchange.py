@@ -247,7 +247,7 @@ class ExchangeStore:
             found += [from_row(cls, r) for r in rows]
         return found
 
-    def where(self, kind: str, cls: type, column: str, values: Sequence[str]) -> list[Any]:
+    def records_in(self, kind: str, cls: type, column: str, values: Sequence[str]) -> list[Any]:
         """Records of one kind whose `column` (person_id, plan_id) is in `values`."""
         table = TABLE_OF[kind]
         found: list[Any] = []

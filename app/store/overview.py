@@ -168,14 +168,6 @@ def plan_ids_for_person(store: Store, person_id: str) -> list[str]:
     return [r["id"] for r in store.query("SELECT DISTINCT id FROM plans WHERE person_id = ?", (person_id,))]
 
 
-def for_plans(store: Store, table: str, plan_ids: list[str]) -> list[dict[str, Any]]:
-    assert table in {"reviews", "copies", "instructions", "performances"}
-    if not plan_ids:
-        return []
-    marks = ",".join("?" * len(plan_ids))
-    return store.query(f"SELECT * FROM {table} WHERE plan_id IN ({marks})", plan_ids)
-
-
 # --- the to-do overview ------------------------------------------------------------------
 # Each query marks the user's own rows ("mine": her unit, or plans she assessed) and returns the
 # most urgent rows in date order. Ordering by "mine" in SQL would force a sort of every due row

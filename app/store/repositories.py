@@ -1,4 +1,7 @@
-"""Repositories: records in, records out. The only place besides migrations with SQL."""
+"""Repositories: records in, records out. The only place besides migrations with SQL.
+
+Services ask named, typed questions (`reviews.for_plan(id)`, `copies.for_plan_version(id, v)`,
+`deviations.for_person(id)`); the SQL condition behind each stays here (`_where` is private)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from app.store.codec import from_row, to_row
 from app.store.database import Store
 
 T = TypeVar("T")
+CHUNK = 500  # ids per `IN (…)`: well below SQLite's limit on bound parameters
 
 
 class Table(Generic[T]):
@@ -44,11 +48,23 @@ class Table(Generic[T]):
         rows = self.store.query(f"SELECT * FROM {self.name} WHERE id = ?", (ident,))
         return from_row(self.cls, rows[0]) if rows else None
 
-    def where(self, condition: str, params: Sequence[Any] = (), order: str = "rowid", limit: int = -1) -> list[T]:
+    def _where(self, condition: str, params: Sequence[Any] = (), order: str = "rowid", limit: int = -1) -> list[T]:
         rows = self.store.query(
             f"SELECT * FROM {self.name} WHERE {condition} ORDER BY {order} LIMIT ?", (*params, limit)
         )
         return [from_row(self.cls, r) for r in rows]
+
+    def all(self, limit: int = -1) -> list[T]:
+        """Every record, in the order they were written."""
+        return self._where("1", limit=limit)
+
+    def by_ids(self, ids: Sequence[str]) -> list[T]:
+        """The records with these ids (those that exist), in the order they were written."""
+        found: list[T] = []
+        for i in range(0, len(ids), CHUNK):
+            part = list(ids[i : i + CHUNK])
+            found += self._where(f"id IN ({','.join('?' * len(part))})", part)
+        return found
 
     def resolve_prefix(self, prefix: str) -> list[str]:
         """Ids starting with `prefix`, so people can type the first characters like a git hash."""
@@ -120,7 +136,7 @@ class Persons(Table[Person]):
         return record
 
     def by_number(self, digits: str) -> Person | None:
-        found = self.where("number = ?", (digits,), limit=1)
+        found = self._where("number = ?", (digits,), limit=1)
         return found[0] if found else None
 
     def search(self, text: str, limit: int = 50) -> list[Person]:
@@ -137,7 +153,7 @@ class Persons(Table[Person]):
                     f"SELECT id FROM persons WHERE {clause} ORDER BY sort_key, id LIMIT ?", (*params, limit)
                 ).fetchall()
             ids = [r[0] for r in found]
-            return self.where(f"id IN ({','.join('?' * len(ids))})", ids, order="sort_key, id") if ids else []
+            return self._where(f"id IN ({','.join('?' * len(ids))})", ids, order="sort_key, id") if ids else []
         if not words:
             return []
         # Sort and limit within the token table first, then fetch just those persons. A person
@@ -163,7 +179,15 @@ class Persons(Table[Person]):
             wanted *= 4
         if not ids:
             return []
-        return self.where(f"id IN ({','.join('?' * len(ids))})", ids, order="sort_key, id")
+        return self._where(f"id IN ({','.join('?' * len(ids))})", ids, order="sort_key, id")
+
+    def all_sorted(self) -> list[Person]:
+        """Everyone, by family name and given name."""
+        return self._where("1", order="sort_key, id")
+
+    def numbers(self) -> set[str]:
+        """Every registered number (12 digits), to keep new synthetic persons apart from them."""
+        return {r["number"] for r in self.store.query("SELECT number FROM persons")}
 
     def ids_sorted(self, unit: str | None = None) -> list[str]:
         where, params = ("WHERE unit = ?", (unit,)) if unit else ("", ())
@@ -183,28 +207,28 @@ class Plans(Table[Plan]):
         return record
 
     def version(self, plan_id: str, version: int) -> Plan | None:
-        found = self.where("id = ? AND version = ?", (plan_id, version), limit=1)
+        found = self._where("id = ? AND version = ?", (plan_id, version), limit=1)
         return found[0] if found else None
 
     def current(self, plan_id: str) -> Plan | None:
-        found = self.where("id = ?", (plan_id,), order="version DESC", limit=1)
+        found = self._where("id = ?", (plan_id,), order="version DESC", limit=1)
         return found[0] if found else None
 
     def get(self, ident: str) -> Plan | None:
         return self.current(ident)
 
     def history(self, plan_id: str) -> list[Plan]:
-        return self.where("id = ?", (plan_id,), order="version")
+        return self._where("id = ?", (plan_id,), order="version")
 
     def current_for_person(self, person_id: str) -> list[Plan]:
-        return self.where(
+        return self._where(
             "person_id = ? AND version = (SELECT max(version) FROM plans p2 WHERE p2.id = plans.id)",
             (person_id,),
             order="created_at",
         )
 
     def last_signed(self, plan_id: str) -> Plan | None:
-        found = self.where(
+        found = self._where(
             "id = ? AND status IN (?, ?, ?)",
             (plan_id, PlanStatus.SIGNED, PlanStatus.SUPERSEDED, PlanStatus.ENDED),
             order="version DESC",
@@ -222,15 +246,55 @@ class Plans(Table[Plan]):
         )
 
     def unsigned(self, limit: int = 500) -> list[Plan]:
-        return self.where("status = 'draft'", order="created_at", limit=limit)
+        return self._where("status = 'draft'", order="created_at", limit=limit)
 
 
-class Reviews(Table[Review]):
+class PlanRecords(Table[T]):
+    """Records that belong to a plan (reviews, copies, instructions, performances), each kind
+    in its date order."""
+
+    def __init__(self, store: Store, name: str, cls: type[T], order: str) -> None:
+        super().__init__(store, name, cls)
+        self.order = order
+
+    def for_plan(self, plan_id: str) -> list[T]:
+        return self._where("plan_id = ?", (plan_id,), order=self.order)
+
+    def for_plans(self, plan_ids: Sequence[str]) -> list[T]:
+        found: list[T] = []
+        for i in range(0, len(plan_ids), CHUNK):
+            part = list(plan_ids[i : i + CHUNK])
+            found += self._where(f"plan_id IN ({','.join('?' * len(part))})", part, order=self.order)
+        return found
+
+
+class Copies(PlanRecords[CopyHandover]):
     def __init__(self, store: Store) -> None:
-        super().__init__(store, "reviews", Review)
+        super().__init__(store, "copies", CopyHandover, "handed_on, rowid")
+
+    def for_plan_version(self, plan_id: str, version: int) -> list[CopyHandover]:
+        """The copies handed over of one version of a plan (they are printed on its form)."""
+        return self._where("plan_id = ? AND plan_version = ?", (plan_id, version), order=self.order)
+
+
+class PersonRecords(Table[T]):
+    """Records that belong to a person (assessments, decisions, SIP links, deviations,
+    disputes), each kind in its date order."""
+
+    def __init__(self, store: Store, name: str, cls: type[T], order: str = "rowid") -> None:
+        super().__init__(store, name, cls)
+        self.order = order
+
+    def for_person(self, person_id: str) -> list[T]:
+        return self._where("person_id = ?", (person_id,), order=self.order)
+
+
+class Reviews(PlanRecords[Review]):
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, "reviews", Review, "planned_on, rowid")
 
     def open_for_plan(self, plan_id: str) -> list[Review]:
-        return self.where("plan_id = ? AND done_on IS NULL AND cancelled = 0", (plan_id,), order="planned_on")
+        return self._where("plan_id = ? AND done_on IS NULL AND cancelled = 0", (plan_id,), order="planned_on")
 
     def due(self, until: date, limit: int = 500) -> list[dict[str, Any]]:
         """Open reviews planned on or before `until`, oldest first, with person and plan."""
@@ -254,16 +318,16 @@ class Repositories:
 
     def __init__(self, store: Store) -> None:
         self.persons = Persons(store)
-        self.assessments = Table(store, "assessments", Assessment)
+        self.assessments = PersonRecords(store, "assessments", Assessment, "assessed_on, rowid")
         self.plans = Plans(store)
         self.reviews = Reviews(store)
-        self.copies = Table(store, "copies", CopyHandover)
-        self.instructions = Table(store, "instructions", Instruction)
-        self.performances = Table(store, "performances", Performance)
-        self.decisions = Table(store, "decisions", BistandDecision)
-        self.sip_links = Table(store, "sip_links", SipLink)
-        self.deviations = Table(store, "deviations", Deviation)
-        self.disputes = Table(store, "disputes", Dispute)
+        self.copies = Copies(store)
+        self.instructions = PlanRecords(store, "instructions", Instruction, "instructed_on, rowid")
+        self.performances = PlanRecords(store, "performances", Performance, "occurred_at, rowid")
+        self.decisions = PersonRecords(store, "decisions", BistandDecision)
+        self.sip_links = PersonRecords(store, "sip_links", SipLink)
+        self.deviations = PersonRecords(store, "deviations", Deviation, "occurred_at, rowid")
+        self.disputes = PersonRecords(store, "disputes", Dispute, "opened_on, rowid")
         self.settings = Settings(store)
 
 

@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QWidget,
 )
 
+from app.errors import ValidationError
 from app.ui.worker import message_for
 
 # Module-level texts use `translate("Context", "text")` (found by pyside6-lupdate under that name).
@@ -129,8 +132,24 @@ class DateField(QWidget):
             self.edit.setDate(QDate(value))
 
 
+def focus_field(widget: QWidget) -> None:
+    """Put the cursor in `widget`, first bringing it into view: the tab page it is on, and the
+    scrolled part of a long form."""
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget) and parent.indexOf(child) >= 0:
+            parent.setCurrentWidget(child)
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        child, parent = parent, parent.parentWidget()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 class ErrorLabel(QLabel):
-    """Shown next to a form: the rule that was broken, in the user's words."""
+    """Shown next to a form: the rule that was broken, in the user's words. A form registers
+    its inputs under the field names the model's `ValidationError`s carry (`register`); an
+    error that names one puts the cursor in that input."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -138,12 +157,20 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(translate("ErrorLabel", "Felmeddelande"))
+        self.fields: dict[str, QWidget] = {}
         self.hide()
+
+    def register(self, fields: dict[str, QWidget]) -> None:
+        """Field name (as in `ValidationError.field`) → the input that holds it."""
+        self.fields.update(fields)
 
     def show_error(self, exc_or_text: BaseException | str) -> None:
         text = exc_or_text if isinstance(exc_or_text, str) else message_for(exc_or_text)
         self.setText(text)
         self.setVisible(bool(text))
+        widget = self.fields.get(exc_or_text.field) if isinstance(exc_or_text, ValidationError) else None
+        if widget is not None:
+            focus_field(widget)
 
     def clear_error(self) -> None:
         self.setText("")

@@ -44,7 +44,7 @@ def test_since_last_sends_only_changes_and_updates_apply(pair: Pair) -> None:
     ex.import_bundle(pair.b, pair.bundle())
     with pytest.raises(errors.NothingToExport):
         pair.bundle("empty.egvb", since_last=True)
-    dev = pair.a.repos.deviations.where("1", limit=1)
+    dev = pair.a.repos.deviations.all(limit=1)
     if not dev:
         pytest.skip("no deviation in this demo seed")
     changed = cases.update_deviation(pair.a, dev[0], measures="Ny rutin införd.")
@@ -56,7 +56,7 @@ def test_since_last_sends_only_changes_and_updates_apply(pair: Pair) -> None:
 
 def test_changed_on_both_sides_is_a_conflict_never_overwritten(pair: Pair) -> None:
     ex.import_bundle(pair.b, pair.bundle())
-    person = pair.b.repos.persons.where("1", limit=1)[0]
+    person = pair.b.repos.persons.all(limit=1)[0]
     ours = replace(person, unit="Kommunens enhet")
     with pair.b.store.atomic():
         pair.b.repos.persons.save(ours)
@@ -93,7 +93,7 @@ def test_export_refuses_chosen_person_without_consent_and_names_them(pair: Pair)
 def test_one_deviation_for_another_organisation(pair: Pair) -> None:
     everyone = [r["id"] for r in rows(pair.a, "persons")]
     ok = ex.consented_persons(pair.a, everyone)
-    devs = [d for d in pair.a.repos.deviations.where("1") if d.person_id in ok]
+    devs = [d for d in pair.a.repos.deviations.all() if d.person_id in ok]
     if not devs:
         person = sorted(ok)[0]
         devs = [cases.report_deviation(pair.a, person, ex.now(), "Skolan", "Dosen glömdes.", "Rektor")]
@@ -108,7 +108,7 @@ def test_sealed_pdf_travels_with_its_plan_version(pair: Pair) -> None:
 
     everyone = [r["id"] for r in rows(pair.a, "persons")]
     ok = ex.consented_persons(pair.a, everyone)
-    plan = next(p for p in pair.a.repos.plans.where("status = 'signed'") if p.person_id in ok)
+    plan = next(p for p in pair.a.repos.plans.all() if p.status == "signed" and p.person_id in ok)
     doc = documents.seal_plan(pair.a, plan.id)
     pair.bundle("pdf.egvb", plan_ids=[plan.id])
     result = ex.import_bundle(pair.b, pair.tmp / "pdf.egvb")
@@ -129,7 +129,7 @@ def test_identity_fingerprint_is_stable_and_short(pair: Pair) -> None:
 def test_import_audits_the_bundle_and_each_person_written(pair: Pair) -> None:
     result = ex.import_bundle(pair.b, pair.bundle())
     events = [e for e in pair.b.audit.events(limit=10_000) if e.action == "import"]
-    persons = {p.id for p in pair.b.repos.persons.where("1")}
+    persons = {p.id for p in pair.b.repos.persons.all()}
     assert result.counts["new"] > len(persons)  # more records than persons: one event per person
     assert {e.person_id for e in events if e.entity == "person"} == persons
     assert len([e for e in events if e.entity == "bundle"]) == 1

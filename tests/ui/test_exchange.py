@@ -166,8 +166,8 @@ def test_export_wizard_to_a_partner_writes_a_bundle_the_partner_imports(qtbot, s
     try:
         result = ex.import_bundle(other, out)
         assert result.counts["new"] > 0 and result.counts["conflict"] == 0
-        sent_plans = {p.id for p in _call(main, lambda w: w.repos.plans.where("1"))}
-        assert {p.id for p in other.repos.plans.where("1")} <= sent_plans
+        sent_plans = {p.id for p in _call(main, lambda w: w.repos.plans.all())}
+        assert {p.id for p in other.repos.plans.all()} <= sent_plans
     finally:
         other.close()
     main.nav.setCurrentRow(main.PAGES.index("exchange"))
@@ -180,7 +180,7 @@ def test_export_started_from_a_plan_sends_that_plan(qtbot, sender, tmp_path, mai
     from app.ui.exchange.export_wizard import ExportWizard, Fixed
 
     def consented_plan(w):  # type: ignore[no-untyped-def]
-        plans_ = w.repos.plans.where("1")
+        plans_ = w.repos.plans.all()
         ok = ex.consented_persons(w, sorted({p.person_id for p in plans_}))
         return next(p for p in plans_ if p.person_id in ok)
 
@@ -286,14 +286,14 @@ def test_import_wizard_previews_then_imports_and_a_second_import_changes_nothing
     assert _call(main, dump) == before  # the preview wrote nothing
     assert wizard.button(QWizard.WizardButton.CommitButton).text().replace("&", "") == "Importera"
     sent = {c.incoming.id for c in check.preview.changes if c.kind == "plan"}
-    region_plans = {p.id for p in region.repos.plans.where("1")}
+    region_plans = {p.id for p in region.repos.plans.all()}
     assert sent and sent <= region_plans  # persons without consent were left out by the sender
     wizard.next()  # Importera
     page = wizard.done_page
     qtbot.waitUntil(lambda: page.result is not None or bool(page.error.text()), timeout=20000)
     assert page.result is not None and "Importen är klar" in page.summary.text()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert {p.id for p in _call(main, lambda w: w.repos.plans.where("1"))} == sent
+    assert {p.id for p in _call(main, lambda w: w.repos.plans.all())} == sent
 
     after_first = _call(main, dump)
     again = _import_wizard(qtbot, main, bundle)
@@ -355,7 +355,7 @@ def _make_conflict(qtbot, main, region: Workspace, tmp_path: Path) -> str:  # ty
     first = tmp_path / "1.egvb"
     ex.export_bundle(region, first, to=to_us)
     _call(main, ex.import_bundle, first)
-    target = region.repos.persons.where("1", limit=1)[0]
+    target = region.repos.persons.all(limit=1)[0]
 
     def ours(w):  # type: ignore[no-untyped-def]
         with w.store.atomic():
@@ -469,8 +469,8 @@ def test_send_from_a_person_a_plan_and_a_deviation_starts_the_wizard_with_it(qtb
     from app.ui.exchange.export_wizard import ExportWizard
 
     def first(w):  # type: ignore[no-untyped-def]
-        dev = w.repos.deviations.where("1", limit=1)[0]
-        plan = w.repos.plans.where("1", limit=1)[0]
+        dev = w.repos.deviations.all(limit=1)[0]
+        plan = w.repos.plans.all(limit=1)[0]
         return dev, plan
 
     deviation, plan = _call(main, first)

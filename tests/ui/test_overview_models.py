@@ -112,7 +112,7 @@ def _open_todo(qtbot, main, category, cls):  # type: ignore[no-untyped-def]
 def test_acting_on_a_todo_item_takes_it_off_the_list(qtbot, main, ws, every_category, answers):
     """Deviation: parties informed with dates, assessor contacted, joint event analysis,
     measures, closed. Instruction: renewed. Each through its dialog, opened from Överblick."""
-    from PySide6.QtWidgets import QTableWidgetItem
+    from PySide6.QtWidgets import QApplication, QTableWidgetItem
 
     from app.models.deviation import DeviationStatus
 
@@ -124,7 +124,8 @@ def test_acting_on_a_todo_item_takes_it_off_the_list(qtbot, main, ws, every_cate
     assert "Region Kronoberg är inte informerad" in dev.error.text() and "bedömaren" in dev.error.text()
     dev.parties.setItem(0, 2, QTableWidgetItem("igår"))
     dev.save()
-    assert "ÅÅÅÅ-MM-DD" in dev.error.text()  # a date that cannot be read is said so
+    qtbot.waitUntil(lambda: "ÅÅÅÅ-MM-DD" in dev.error.text(), timeout=5000)  # a date that cannot be read is said so
+    assert dev.parties.hasFocus() or QApplication.focusWidget() is dev.parties  # and the cursor is put there
     dev.parties.setItem(0, 2, QTableWidgetItem(today.isoformat()))
     dev.assessor_on.check.setChecked(True)
     dev.analysis.setPlainText("Gemensam analys med regionen: dosen glömdes vid vikariebyte.")

@@ -54,6 +54,7 @@ class SipDialog(_FormDialog):
         cf.addRow(self.tr("Da&tum:"), self.consent_on)
         box.setLayout(cf)
         self.layout_.addWidget(box)
+        self.error.register({"coordinator": self.coordinator, "next_follow_up": self.next, "consent": self.given_by})
         self.finish_layout()
 
     def save(self) -> None:
@@ -107,6 +108,7 @@ class DecisionDialog(_FormDialog):
             (self.tr("A&nteckningar:"), self.notes),
         ):
             self.form.addRow(caption, w)
+        self.error.register({"case_officer": self.officer, "decided_on": self.decided})
         self.finish_layout()
 
     def save(self) -> None:
@@ -151,6 +153,14 @@ class DisputeDialog(_FormDialog):
             self.form.addRow(self.tr("L&ösning:"), self.solution)
             if not t.is_open:
                 self.buttons.setEnabled(False)
+        self.error.register(
+            {
+                "parties": self.parties,
+                "question": self.question,
+                "resolved_on": self.resolved,
+                "solution": self.solution,
+            }
+        )
         self.finish_layout()
 
     def save(self) -> None:
@@ -164,8 +174,4 @@ class DisputeDialog(_FormDialog):
                 self.person.id if self.person else None,
             )
         else:
-            resolved = self.resolved.value()
-            if resolved is None:
-                self.error.show_error(self.tr("Ange datum när tvisten löstes."))
-                return
-            self.submit(cases.resolve_dispute, self.dispute, resolved, self.solution.toPlainText())
+            self.submit(cases.resolve_dispute, self.dispute, self.resolved.value(), self.solution.toPlainText())

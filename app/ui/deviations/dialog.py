@@ -7,7 +7,7 @@ re-assessment of the plan right away."""
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC
 
 import shiboken6
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -24,14 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
-from app.models.deviation import (
-    CATEGORIES_SV,
-    Deviation,
-    DeviationStatus,
-    Harm,
-    InformedParty,
-)
+from app.models.deviation import CATEGORIES_SV, Deviation, DeviationStatus, Harm
 from app.models.labels import category_label, label
 from app.models.person import Person
 from app.models.plan import Plan
@@ -151,6 +144,15 @@ class DeviationDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.error = ErrorLabel()
+        self.error.register(
+            {
+                "location": self.location,
+                "description": self.description,
+                "reporter": self.reporter,
+                "parties": self.parties,
+                "status": self.status,
+            }
+        )
         outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
@@ -217,31 +219,14 @@ class DeviationDialog(QDialog):
             dialog.close()
 
     def _harm_changed(self) -> None:
-        self.harm_note.setVisible(self.harm.currentData() is not Harm.NONE)
+        self.harm_note.setVisible(self.harm.currentData().calls_for_reassessment)
 
-    def _parties(self) -> tuple[InformedParty, ...]:
-        out = []
-        for org, contact, when in table_values(self.parties):
-            try:
-                on = date.fromisoformat(when) if when else None
-            except ValueError:
-                raise UserError() from None
-            out.append(InformedParty(org, contact, on))
-        return tuple(out)
-
-    def save(self) -> None:
-        try:
-            parties = self._parties()
-        except UserError as exc:
-            text = (
-                str(exc)
-                if str(exc) != UserError().message()
-                else self.tr("Datum för informerad part skrivs ÅÅÅÅ-MM-DD.")
-            )
-            self.error.show_error(text)
-            return
-        occurred = self.occurred.dateTime().toPython().astimezone(UTC).replace(microsecond=0)
-        values = dict(
+    def entry(self) -> cases.DeviationEntry:
+        """What the form holds, as typed; every rule about it is the model's (via the service)."""
+        person_id = self.person.id if self.person is not None else self.deviation.person_id  # type: ignore[union-attr]
+        return cases.DeviationEntry(
+            person_id=person_id,
+            occurred_at=self.occurred.dateTime().toPython().astimezone(UTC).replace(microsecond=0),
             location=self.location.text(),
             description=self.description.toPlainText(),
             reporter=self.reporter.text(),
@@ -250,55 +235,24 @@ class DeviationDialog(QDialog):
             immediate_action=self.action.toPlainText(),
             harm=self.harm.currentData(),
             category=self.category.currentData(),
-            parties=parties,
-        )
-        later = dict(
+            parties=tuple((org, contact, when) for org, contact, when in table_values(self.parties)),
             assessor_informed_on=self.assessor_on.value(),
             event_analysis=self.analysis.toPlainText(),
             measures=self.measures.toPlainText(),
             status=self.status.currentData(),
+            deviation_id=self.deviation.id if self.deviation is not None else None,
         )
-        if self.deviation is None:
-            assert self.person is not None
-            person_id = self.person.id
 
-            def job(ws):  # type: ignore[no-untyped-def]
-                dev = cases.report_deviation(
-                    ws,
-                    person_id,
-                    occurred,
-                    values.pop("location"),
-                    values.pop("description"),
-                    values.pop("reporter"),
-                    **values,
-                )
-                rest = {k: v for k, v in later.items() if v not in (None, "", DeviationStatus.REPORTED)}
-                return cases.update_deviation(ws, dev, **rest) if rest else dev
-
-        else:
-            current = self.deviation
-
-            def job(ws):  # type: ignore[no-untyped-def]
-                return cases.update_deviation(ws, current, occurred_at=occurred, **values, **later)
-
-        try:  # the rules checked here too, so a mistake is shown before anything is written
-            probe = Deviation(
-                self.person.id if self.person else "x",
-                occurred,
-                values["location"],
-                values["description"],
-                values["reporter"],
-            )
-            del probe
-        except UserError as exc:
-            self.error.show_error(exc)
-            return
+    def save(self) -> None:
+        """One use case on the worker; a rule broken comes back as an error naming its field."""
+        self.error.clear_error()
         self.button_box.setEnabled(False)
-        self._db.call(job, on_done=self._done, on_error=self._failed, owner=self)
+        self._db.call(cases.save_deviation, self.entry(), on_done=self._done, on_error=self._failed, owner=self)
 
     def _done(self, deviation: Deviation) -> None:
         self.saved.emit(deviation)
-        if deviation.needs_reassessment and deviation.assessor_informed_on is None:
+        self.deviation = deviation
+        if deviation.awaits_assessor:
             text = self.tr(
                 "Avvikelsen innebär skada eller risk för skada. Bedömaren ska kontaktas för omprövning; "
                 "det står som öppen punkt tills datumet är ifyllt. Vill du starta en omprövning av planen nu?"

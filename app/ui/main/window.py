@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         elif entity == "deviation":
             self._db.call(cases.get_deviation, entity_id, on_done=self._edit_deviation, owner=self)
         elif entity == "dispute":
-            self._db.call(lambda ws, i: ws.repos.disputes.get(i), entity_id, on_done=self._edit_dispute, owner=self)
+            self._db.call(cases.get_dispute, entity_id, on_done=self._edit_dispute, owner=self)
         elif entity == "conflict":
 
             def shown(conflicts: list) -> None:

@@ -92,6 +92,15 @@ class PersonDialog(QDialog):
         )
         layout.addWidget(self.contacts)
         self.error = ErrorLabel()
+        self.error.register(
+            {
+                "given_name": self.given,
+                "family_name": self.family,
+                "personnummer": self.number,
+                "guardian": self.guardians,
+                "contact": self.contacts,
+            }
+        )
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))

@@ -28,7 +28,7 @@ from app.models.labels import label
 from app.models.plan import POINTS, Plan, PlanStatus
 from app.models.records import Performance
 from app.services import documents, overview, plans
-from app.services.documents import SealCheck, StoredDocument
+from app.services.documents import SealCheck, SealedDocument
 from app.services.overview import PlanRecord
 from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
@@ -262,7 +262,7 @@ class PlanDialog(QDialog):
             owner=self,
         )
 
-    def _sealed_loaded(self, docs: list[StoredDocument]) -> None:
+    def _sealed_loaded(self, docs: list[SealedDocument]) -> None:
         self.sealed.set_rows(docs)
         if docs and not self.sealed_view.currentIndex().isValid():
             self.sealed_view.setCurrentIndex(self.sealed.index(0, 0))
@@ -504,7 +504,7 @@ class PlanDialog(QDialog):
         dialog.show()
         self._keep(dialog)
 
-    def _sealed(self, doc: StoredDocument) -> None:
+    def _sealed(self, doc: SealedDocument) -> None:
         self.reload_sealed()
         self._show_sealed(doc, self.tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}."))
 
@@ -517,7 +517,7 @@ class PlanDialog(QDialog):
             documents.open_sealed, doc.id, on_done=self._opened_sealed, on_error=self.error.show_error, owner=self
         )
 
-    def _opened_sealed(self, found: tuple[StoredDocument, SealCheck]) -> None:
+    def _opened_sealed(self, found: tuple[SealedDocument, SealCheck]) -> None:
         doc, check = found
         note = (
             self.tr("Förseglingen är intakt: certifikat för {0}, planversion {1}.")
@@ -526,7 +526,7 @@ class PlanDialog(QDialog):
         )
         self._show_sealed(doc, note)
 
-    def _show_sealed(self, doc: StoredDocument, note: str) -> None:
+    def _show_sealed(self, doc: SealedDocument, note: str) -> None:
         when = doc.created_at.astimezone().strftime("%Y-%m-%d %H.%M")
         dialog = show_pdf(
             self._db,

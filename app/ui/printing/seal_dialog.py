@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.models.plan import Plan
 from app.services import documents
-from app.services.documents import CertificateInfo, StoredDocument
+from app.services.documents import CertificateInfo, SealedDocument
 from app.ui.common import ErrorLabel, fmt_date
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.worker import Database
 
 
 class SealDialog(QDialog):
-    sealed = Signal(object)  # StoredDocument, with its PDF bytes
+    sealed = Signal(object)  # SealedDocument, with its PDF bytes
 
     def __init__(self, db: Database, plan: Plan, person_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,7 +175,7 @@ class SealDialog(QDialog):
             owner=self,
         )
 
-    def _done(self, doc: StoredDocument) -> None:
+    def _done(self, doc: SealedDocument) -> None:
         self.sealed.emit(doc)
         self.accept()
 

@@ -43,7 +43,7 @@ def _set_profile(ws, profile: Practitioner) -> Practitioner:  # type: ignore[no-
 
 def _remember(ws, on: bool) -> bool:  # type: ignore[no-untyped-def]
     if on:
-        security.remember_key(ws.store)
+        security.remember(ws)
     else:
         security.forget_key(ws.path)
     return on

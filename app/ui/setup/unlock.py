@@ -112,7 +112,7 @@ class UnlockWindow(QWidget):
         def opener() -> Workspace:
             ws = open_workspace(path, secret)
             if remember:
-                security.remember_key(ws.store)
+                security.remember(ws)
             return ws
 
         self._busy(True)
