@@ -30,7 +30,7 @@ def _plan(status: PlanStatus) -> Plan:
 
 def test_every_plan_field_is_decided_exactly_once() -> None:
     names = {f.name for f in fields(Plan)}
-    assert CHANGEABLE_AFTER_SIGNING == {"status", "void_reason"}
+    assert {"status", "void_reason"} == CHANGEABLE_AFTER_SIGNING
     assert names == CHANGEABLE_AFTER_SIGNING | FIXED_AFTER_SIGNING
     assert not CHANGEABLE_AFTER_SIGNING & FIXED_AFTER_SIGNING
     assert unclassified_fields() == set()

@@ -49,7 +49,7 @@ def test_plain_sql_cannot_change_a_fixed_field_of_a_signed_version(ws: Workspace
 
 
 def test_plain_sql_may_move_status_and_reason(ws: Workspace) -> None:
-    assert CHANGEABLE_AFTER_SIGNING == {"status", "void_reason"}
+    assert {"status", "void_reason"} == CHANGEABLE_AFTER_SIGNING
     plan = signed_school_plan(ws)
     ws.store.conn.execute(
         "UPDATE plans SET status = 'voided', void_reason = 'Fel person' WHERE id = ? AND version = 1", (plan.id,)
