@@ -217,9 +217,7 @@ def test_person_view_shows_timeline_and_versions(qtbot, main, ws):
     assert {"Plan", "Signering", "Planerad omprövning"} <= kinds
     assert main.person.plans.topLevelItemCount() == 1
     # Opening the person was logged as a read of her record, and the log's chain holds.
-    assert [(e.action, e.entity_id) for e in ws.audit.events(p.id) if e.action is Action.READ] == [
-        (Action.READ, p.id)
-    ]
+    assert [(e.action, e.entity_id) for e in ws.audit.events(p.id) if e.action is Action.READ] == [(Action.READ, p.id)]
     assert ws.audit.verify().ok
 
 
