@@ -21,7 +21,7 @@ from app.services.overview import Category
 from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans.view import PlanDialog
-from app.ui.tables import Column, ListModel
+from app.ui.tables import Column, ListModel, Source
 from tests.ui.conftest import ME, number, person, signed_plan
 from tests.ui.test_start import unnamed_inputs
 
@@ -475,3 +475,12 @@ def test_a_read_still_waiting_at_lock_is_dropped_quietly(qtbot, plan_table, cont
     assert controller.db.wait_idle()
     assert errors == [] and model.rowCount() == 0 and not model._waiting
     qtbot.addWidget(controller.unlock)
+
+
+def test_a_default_order_that_is_no_sortable_column_is_refused() -> None:
+    columns = [Column("name", "Namn", str), Column("", "Anteckning", str)]
+    with pytest.raises(ValueError, match="'unit' is no sortable column"):
+        Source(lambda ws: [], lambda ws, ids: [], columns, "unit")
+    with pytest.raises(ValueError, match="'' is no sortable column"):
+        Source(lambda ws: [], lambda ws, ids: [], columns, "")
+    assert Source(lambda ws: [], lambda ws, ids: [], columns, "name").order == "name"
