@@ -463,6 +463,9 @@ def test_a_read_still_waiting_at_lock_is_dropped_quietly(qtbot, plan_table, cont
     model, table = plan_table.model, plan_table.table
     errors: list[str] = []
     controller.db.error.connect(errors.append)
+    # A long window: on a busy machine 150 ms may pass between the two paints, and then the
+    # second would be sent instead of waiting.
+    model._window.setInterval(20_000)
     bar = table.verticalScrollBar()
     bar.setValue(bar.maximum() // 3)
     table.viewport().repaint()  # sent at once; a window for further reads opens
