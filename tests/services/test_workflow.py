@@ -272,3 +272,13 @@ def test_every_write_is_noted_once_and_reads_are_not(ws: Workspace, pupil) -> No
         ws, pupil.id, datetime(2026, 11, 10, tzinfo=UTC), "Skolan", "Dosen glömdes", "Elevassistent"
     )
     assert ws.take_changes() == Changes(frozenset({("deviation", dev.id)}), frozenset({pupil.id}))
+
+
+def test_a_bulk_write_is_noted_per_person(ws: Workspace) -> None:
+    from app.services import demo
+
+    ws.take_changes()
+    demo.fill(ws, persons=3, seed=1)
+    taken = ws.take_changes()
+    assert len(taken.persons) == 3 and {p for k, p in taken.entities if k == "person"} == taken.persons
+    assert taken.touches("plan")

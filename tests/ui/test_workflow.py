@@ -14,6 +14,7 @@ from app.models.deviation import Harm
 from app.models.plan import PlanKind, PlanStatus, Signature
 from app.models.records import Recipient
 from app.services import persons, plans
+from app.services.changes import Changes
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.persons.dialog import PersonDialog
 from app.ui.plans.edit import EditPlanDialog, SignDialog
@@ -307,3 +308,20 @@ def test_one_window_per_plan(qtbot, main, ws):
     assert again is window
     assert window.tabs.currentIndex() == 2
     assert [d for d in main.dialogs() if isinstance(d, PlanDialog)] == [window]
+
+
+def test_the_worker_broadcasts_what_a_job_wrote_before_its_answer(qtbot, main, ws):
+    db = main._db
+    events: list[tuple] = []
+    db.changed.connect(lambda c: events.append(("changed", c)))
+    number_ = number(13)
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        db.call(persons.register, "Siv", "Ek", number_, on_done=lambda p: events.append(("done", p.id)))
+    qtbot.waitUntil(lambda: len(events) == 2, timeout=5000)
+    (first, changes), (second, pid) = events
+    assert (first, second) == ("changed", "done")
+    assert changes == Changes(frozenset({("person", pid)}), frozenset({pid}))
+    events.clear()
+    db.call(persons.get, pid, on_done=lambda p: events.append(("done", p.id)))  # logged as a read
+    assert db.wait_idle()
+    assert events == [("done", pid)]
