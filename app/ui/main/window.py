@@ -4,7 +4,6 @@ from any list to the right view or dialog."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -37,6 +36,7 @@ from app.ui.exchange.conflict import ConflictDialog
 from app.ui.exchange.export_wizard import ExportWizard, Fixed
 from app.ui.exchange.import_wizard import ImportWizard
 from app.ui.exchange.view import ExchangeView
+from app.ui.main.routes import IN_PLAN_WINDOW, Route, page_concerned
 from app.ui.overview.view import OverviewView
 from app.ui.persons.detail import PersonView
 from app.ui.persons.dialog import PersonDialog
@@ -50,51 +50,6 @@ from app.ui.views import filter_field
 from app.ui.worker import Database
 
 SEARCH_DELAY_MS = 30  # short: the search itself is one index range, a few milliseconds
-
-
-class Route(StrEnum):
-    """What a list row, a to-do or a timeline entry opens (the kind of record it names)."""
-
-    PLAN = "plan"
-    REVIEW = "review"
-    COPY = "copy"
-    INSTRUCTION = "instruction"
-    PERFORMANCE = "performance"
-    DEVIATION = "deviation"
-    DISPUTE = "dispute"
-    CONFLICT = "conflict"
-    DECISION = "decision"
-    SIP = "sip"
-
-
-_IN_PLAN_WINDOW = {
-    Route.PLAN: PlanTab.PLAN,
-    Route.REVIEW: PlanTab.REVIEW,
-    Route.COPY: PlanTab.COPY,
-    Route.INSTRUCTION: PlanTab.INSTRUCTION,
-    Route.PERFORMANCE: PlanTab.PERFORMANCE,
-}
-
-# The record kinds each page lists (as `Changes` name them); "person" is in most because a bulk
-# import notes the persons it wrote. A page that is not shown is read again when next shown.
-_RECORDS = frozenset({"person", "assessment", "plan", "review", "copy", "instruction", "performance"})
-_PAGE_KINDS: dict[str, frozenset[str]] = {
-    "overview": _RECORDS | {"decision", "sip", "deviation", "dispute", "bundle"},
-    "persons": frozenset({"person"}),
-    "plans": frozenset({"person", "plan", "review"}),
-    "sip": frozenset({"person", "sip"}),
-    "deviations": frozenset({"person", "deviation"}),
-    "disputes": frozenset({"person", "dispute"}),
-    "exchange": frozenset({"person", "bundle", "exchange_identity", "exchange_partner"}),
-    "settings": frozenset({"profile", "seal_credential", "keyfile", "database"}),
-}
-_CONFLICT_PAGES = ("overview", "exchange")  # conflicts are kinds of their own: "conflict:plan", …
-
-
-def page_concerned(page: str, changes: Changes) -> bool:
-    if changes.kinds & _PAGE_KINDS[page]:
-        return True
-    return page in _CONFLICT_PAGES and any(kind.startswith("conflict") for kind in changes.kinds)
 
 
 def _profile(ws):  # type: ignore[no-untyped-def]
@@ -384,9 +339,9 @@ class MainWindow(QMainWindow):
     def open_entity(self, entity: str, entity_id: str, plan_id: str | None) -> None:
         """Route by the record kind; an unknown kind is a programming error (ValueError)."""
         route = Route(entity)
-        if route in _IN_PLAN_WINDOW:
+        if route in IN_PLAN_WINDOW:
             if plan_id:
-                self.open_plan(plan_id, _IN_PLAN_WINDOW[route])
+                self.open_plan(plan_id, IN_PLAN_WINDOW[route])
             return
         opener: dict[Route, Callable[[str], None]] = {
             Route.DEVIATION: self._open_deviation,
