@@ -325,3 +325,26 @@ def test_the_worker_broadcasts_what_a_job_wrote_before_its_answer(qtbot, main, w
     db.call(persons.get, pid, on_done=lambda p: events.append(("done", p.id)))  # logged as a read
     assert db.wait_idle()
     assert events == [("done", pid)]
+
+
+def test_an_unknown_route_is_an_error(qtbot, main):
+    with pytest.raises(ValueError, match="'assessment' is not a valid Route"):
+        main.open_entity("assessment", "x", None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "pages"),
+    [
+        ("plan", {"overview", "plans"}),
+        ("person", {"overview", "persons", "plans", "sip", "deviations", "disputes", "exchange"}),
+        ("deviation", {"overview", "deviations"}),
+        ("conflict:plan", {"overview", "exchange"}),
+        ("seal_credential", {"settings"}),
+    ],
+)
+def test_which_pages_a_change_concerns(kind: str, pages: set[str]) -> None:
+    from app.ui.main.routes import page_concerned
+    from app.ui.main.window import MainWindow
+
+    changes = Changes(frozenset({(kind, "x")}), frozenset({"p"}))
+    assert {page for page in MainWindow.PAGES if page_concerned(page, changes)} == pages
