@@ -45,7 +45,8 @@ _PAGE_KINDS: dict[str, frozenset[str]] = {
     "deviations": frozenset({"person", "deviation"}),
     "disputes": frozenset({"person", "dispute"}),
     "exchange": frozenset({"person", "bundle", "exchange_identity", "exchange_partner"}),
-    "settings": frozenset({"profile", "seal_credential", "keyfile", "database"}),
+    # Its forms may hold what is not saved yet; it reads its own parts again after its own writes.
+    "settings": frozenset(),
 }
 _CONFLICT_PAGES = ("overview", "exchange")  # conflicts are kinds of their own: "conflict:plan", …
 
