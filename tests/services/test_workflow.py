@@ -282,3 +282,14 @@ def test_a_bulk_write_is_noted_per_person(ws: Workspace) -> None:
     taken = ws.take_changes()
     assert len(taken.persons) == 3 and {p for k, p in taken.entities if k == "person"} == taken.persons
     assert taken.touches("plan")
+
+
+def test_nothing_is_logged_against_a_voided_plan(ws: Workspace, pupil) -> None:
+    voided = plans.void_plan(ws, signed_plan(ws, pupil.id), "Fel person")
+    with pytest.raises(ValidationError, match="Planversionen är makulerad och kan inte ändras"):
+        plans.log_instruction(ws, voided, "Kim", "Jonas Berg", date(2026, 11, 3))
+    with pytest.raises(ValidationError, match="Utförande kan bara registreras mot en signerad plan"):
+        plans.log_performance(ws, voided, datetime(2026, 11, 3, 8, tzinfo=UTC), "Kim", True)
+    with pytest.raises(ValidationError, match="Bara en signerad plan kan lämnas över"):
+        plans.hand_over_copy(ws, voided, Recipient.GUARDIAN, "Sara Nilsson", date(2026, 11, 3))
+    assert (ws.repos.instructions.count(), ws.repos.performances.count(), ws.repos.copies.count()) == (0, 0, 0)
