@@ -37,6 +37,11 @@ RECIPIENT_LABELS_EN = {
 }
 
 
+def needs_consent(recipient: Recipient) -> bool:
+    """Anyone but the person, or a child's guardian, receives a copy only on recorded consent."""
+    return Recipient(recipient) not in (Recipient.PERSON, Recipient.GUARDIAN)
+
+
 @dataclass(frozen=True)
 class CopyHandover:
     """A signed copy handed over. Anyone but the person (or a child's guardian) needs consent,
@@ -58,7 +63,7 @@ class CopyHandover:
 
     @property
     def needs_consent(self) -> bool:
-        return self.recipient not in (Recipient.PERSON, Recipient.GUARDIAN)
+        return needs_consent(self.recipient)
 
     def check(self, person_is_child: bool) -> None:
         if not self.needs_consent:

@@ -5,15 +5,31 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, UserError, ValidationError
 from app.models.assessment import Assessment, Outcome, RiskAnalysis
 from app.models.audit import Action
 from app.models.common import Consent, Practitioner
-from app.models.plan import Plan, PlanKind, PlanStatus, Setting, Signature
+from app.models.plan import Plan, PlanKind, PlanLocked, PlanStatus, Setting, Signature
 from app.models.records import CopyHandover, Instruction, Performance, Recipient
 from app.models.review import Review, ReviewKind, ReviewOutcome
 from app.services import persons
 from app.services.workspace import Workspace
+
+
+class ChangedElsewhere(UserError):
+    """The version a window showed is no longer the one stored: it was signed, edited or voided
+    in another window (or by an import) after this one read it."""
+
+    sv = "Planen har ändrats i ett annat fönster – den visas nu som den är."
+    en = "The plan was changed in another window – it is now shown as it is."
+
+
+def _unchanged(ws: Workspace, plan: Plan) -> Plan:
+    """Call inside the write's transaction, before any rule or trigger: the caller's copy must
+    still be the newest stored version, exactly as stored."""
+    if ws.repos.plans.current(plan.id) != plan:
+        raise ChangedElsewhere()
+    return plan
 
 
 def assess(
@@ -75,8 +91,8 @@ def get_plan(ws: Workspace, plan_id: str) -> Plan:
 
 def edit_plan(ws: Workspace, plan: Plan, **changes: object) -> Plan:
     """A draft is changed in place; a signed plan gets a new draft version."""
-    updated = plan.edited(**changes)
     with ws.write(Action.UPDATE, "plan", plan.id, plan.person_id):
+        updated = _unchanged(ws, plan).edited(**changes)
         if updated.version == plan.version:
             ws.repos.plans.save(updated)
         else:
@@ -87,9 +103,8 @@ def edit_plan(ws: Workspace, plan: Plan, **changes: object) -> Plan:
 def sign_plan(ws: Workspace, plan: Plan, signature: Signature) -> Plan:
     """Sign a draft: checks the seven points, supersedes the last signed version and plans the
     re-assessment on the date of point 7."""
-    assessment = get_assessment(ws, plan.assessment_id)
-    signed = plan.signed(signature, assessment.allows_plan)
     with ws.write(Action.SIGN, "plan", plan.id, plan.person_id):
+        signed = _unchanged(ws, plan).signed(signature, get_assessment(ws, plan.assessment_id).allows_plan)
         previous = ws.repos.plans.last_signed(plan.id)
         if previous is not None and previous.status is PlanStatus.SIGNED:
             ws.repos.plans.save(replace(previous, status=PlanStatus.SUPERSEDED))
@@ -101,8 +116,8 @@ def sign_plan(ws: Workspace, plan: Plan, signature: Signature) -> Plan:
 
 
 def void_plan(ws: Workspace, plan: Plan, reason: str) -> Plan:
-    voided = plan.voided(reason)
     with ws.write(Action.VOID, "plan", plan.id, plan.person_id):
+        voided = _unchanged(ws, plan).voided(reason)
         ws.repos.plans.save(voided)
         _cancel_open_reviews(ws, plan.id)
     return voided
@@ -129,9 +144,12 @@ def complete_review(
     next_kind: ReviewKind = ReviewKind.REASSESSMENT,
 ) -> Review:
     """Record a review; it always plans the next one, unless the egenvård ends."""
-    plan = get_plan(ws, review.plan_id)
-    done = review.completed(done_on, done_by, outcome, next_on, notes)
-    with ws.write(Action.UPDATE, "review", review.id, plan.person_id):
+    person_id = get_plan(ws, review.plan_id).person_id
+    with ws.write(Action.UPDATE, "review", review.id, person_id):
+        if ws.repos.reviews.get(review.id) != review:  # done, or cancelled by a new signing, elsewhere
+            raise ChangedElsewhere()
+        plan = get_plan(ws, review.plan_id)
+        done = review.completed(done_on, done_by, outcome, next_on, notes)
         ws.repos.reviews.save(done)
         if done.outcome is ReviewOutcome.END:
             if plan.status is PlanStatus.SIGNED:
@@ -150,16 +168,16 @@ def hand_over_copy(
     handed_on: date,
     consent: Consent | None = None,
 ) -> CopyHandover:
-    if plan.status is not PlanStatus.SIGNED:
-        raise ValidationError(
-            "Bara en signerad plan kan lämnas över som kopia.",
-            "Only a signed plan can be handed over as a copy.",
-            "status",
-        )
     person = persons.get(ws, plan.person_id)
     copy = CopyHandover(plan.id, plan.version, recipient, recipient_name, handed_on, consent)
-    copy.check(person.is_child(handed_on))
     with ws.write(Action.CREATE, "copy", copy.id, plan.person_id):
+        if not _unchanged(ws, plan).can_hand_over_copy:
+            raise ValidationError(
+                "Bara en signerad plan kan lämnas över som kopia.",
+                "Only a signed plan can be handed over as a copy.",
+                "status",
+            )
+        copy.check(person.is_child(handed_on))
         ws.repos.copies.add(copy)
     return copy
 
@@ -176,6 +194,8 @@ def log_instruction(
 ) -> Instruction:
     entry = Instruction(plan.id, staff_name, instructed_by, instructed_on, renew_on, staff_role, notes)
     with ws.write(Action.CREATE, "instruction", entry.id, plan.person_id):
+        if not _unchanged(ws, plan).can_log_instruction:
+            raise PlanLocked(plan.status)
         ws.repos.instructions.add(entry)
     return entry
 
@@ -189,14 +209,14 @@ def log_performance(
     reason: str = "",
 ) -> Performance:
     """One line of the signeringslista. A "not done" may start a deviation (see cases)."""
-    if plan.status is not PlanStatus.SIGNED:
-        raise ValidationError(
-            "Utförande kan bara registreras mot en signerad plan.",
-            "Performance can only be logged against a signed plan.",
-            "status",
-        )
     entry = Performance(plan.id, occurred_at, performer, done, reason)
     with ws.write(Action.CREATE, "performance", entry.id, plan.person_id):
+        if not _unchanged(ws, plan).can_log_performance:
+            raise ValidationError(
+                "Utförande kan bara registreras mot en signerad plan.",
+                "Performance can only be logged against a signed plan.",
+                "status",
+            )
         ws.repos.performances.add(entry)
     return entry
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.models.audit import Action
 from app.models.common import Practitioner
+from app.services.changes import NOT_A_CHANGE, Changes
 from app.store import database
 from app.store.audit import AuditLog
 from app.store.database import Store
@@ -27,8 +28,20 @@ class Workspace:
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
         self.repos = Repositories(store)
-        self.audit = AuditLog(store)
+        self.audit = _NotingAuditLog(store, self._noted)
         self.today = today
+        self._changes: list[tuple[str, str, str]] = []
+
+    # --- what changed ----------------------------------------------------------------------
+    def _noted(self, action: Action, items: list[tuple[str, str, str]]) -> None:
+        if action not in NOT_A_CHANGE:
+            self._changes.extend(items)
+
+    def take_changes(self) -> Changes:
+        """What was written since the last call (the database worker asks after each job).
+        A write that was rolled back may be in it: a view then reads again for nothing."""
+        taken, self._changes = self._changes, []
+        return Changes.of(taken)
 
     @property
     def path(self) -> Path:
@@ -68,6 +81,20 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+
+class _NotingAuditLog(AuditLog):
+    """Every write records its audit event inside its transaction: the one place that sees all
+    of them (`ws.write`, bulk imports, the demo data), so what changed is noted here."""
+
+    def __init__(self, store: Store, noted: Callable[[Action, list[tuple[str, str, str]]], None]) -> None:
+        super().__init__(store)
+        self._noted = noted
+
+    def append_many(self, actor: str, action: Action, items: list[tuple[str, str, str]]) -> None:
+        items = list(items)
+        super().append_many(actor, action, items)
+        self._noted(action, items)
 
 
 def open_workspace(path: Path, passphrase: str) -> Workspace:

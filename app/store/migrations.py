@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import sqlcipher3
 
+from app.models.plan import FIXED_AFTER_SIGNING
+
 Step = Callable[[sqlcipher3.Connection], None]
 _STEPS: list[Step] = []
 
@@ -265,6 +267,27 @@ def _0007_assessor_index(conn: sqlcipher3.Connection) -> None:
     """Överblick finds a nurse's own items through the persons she assessed, even when they lie
     beyond the most urgent rows of everyone (app/store/overview.py, `_MY_PERSONS`)."""
     run_script(conn, "CREATE INDEX assessments_assessor_name ON assessments(json_extract(assessor, '$.name'));")
+
+
+def signed_plan_trigger() -> str:
+    """The trigger that keeps a version fixed once it is no longer a draft, its column list
+    generated from the model's decision (`app/models/plan.py`, FIXED_AFTER_SIGNING): the rule
+    lives there, this is its guard against plain SQL."""
+    changed = "\n            OR ".join(f"NEW.{name} IS NOT OLD.{name}" for name in sorted(FIXED_AFTER_SIGNING))
+    return f"""
+        CREATE TRIGGER plans_signed_locked BEFORE UPDATE ON plans
+        WHEN OLD.status <> 'draft' AND (
+            {changed})
+        BEGIN SELECT RAISE(ABORT, 'signed plan versions are immutable'); END;
+        """
+
+
+@step
+def _signed_plan_trigger_from_model(conn: sqlcipher3.Connection) -> None:
+    """Step 1's trigger missed setting, kind, assessment_id and risk_analysis_done (and id,
+    created_at): re-created from the model's field classification. A later change to that
+    classification needs a new step that calls this again."""
+    run_script(conn, "DROP TRIGGER IF EXISTS plans_signed_locked;\n" + signed_plan_trigger())
 
 
 def latest() -> int:

@@ -10,41 +10,54 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
+from app.models.sorting import DeviationSort, DisputeSort, PersonSort, PlanSort, SipSort
 from app.store.database import Store
 from app.store.repositories import number_clause, search_tokens
 
-PERSON_ORDER = {
-    "name": "sort_key",
-    "number": "number",
-    "unit": "unit COLLATE NOCASE, sort_key",
+# The SQL behind each sort key; every key of each enum has its column (tests/store checks it).
+PERSON_ORDER: dict[StrEnum, str] = {
+    PersonSort.NAME: "sort_key",
+    PersonSort.NUMBER: "number",
+    PersonSort.UNIT: "unit COLLATE NOCASE, sort_key",
 }
-PLAN_ORDER = {
-    "person": "pe.sort_key",
-    "number": "pe.number",
-    "measure": "p.measure COLLATE NOCASE",
-    "setting": "p.setting",
-    "status": "p.status",
-    "version": "p.version",
-    "reassessment_on": "p.reassessment_on",
+PLAN_ORDER: dict[StrEnum, str] = {
+    PlanSort.PERSON: "pe.sort_key",
+    PlanSort.NUMBER: "pe.number",
+    PlanSort.MEASURE: "p.measure COLLATE NOCASE",
+    PlanSort.SETTING: "p.setting",
+    PlanSort.STATUS: "p.status",
+    PlanSort.VERSION: "p.version",
+    PlanSort.REASSESSMENT_ON: "p.reassessment_on",
 }
-DEVIATION_ORDER = {
-    "occurred_at": "d.occurred_at",
-    "person": "pe.sort_key",
-    "harm": "d.harm",
-    "category": "d.category",
-    "status": "d.status",
-    "location": "d.location COLLATE NOCASE",
+DEVIATION_ORDER: dict[StrEnum, str] = {
+    DeviationSort.OCCURRED_AT: "d.occurred_at",
+    DeviationSort.PERSON: "pe.sort_key",
+    DeviationSort.HARM: "d.harm",
+    DeviationSort.CATEGORY: "d.category",
+    DeviationSort.STATUS: "d.status",
+    DeviationSort.LOCATION: "d.location COLLATE NOCASE",
 }
-DISPUTE_ORDER = {"opened_on": "t.opened_on", "question": "t.question", "resolved_on": "t.resolved_on"}
-SIP_ORDER = {"sip_date": "s.sip_date", "person": "pe.sort_key", "next_follow_up": "s.next_follow_up"}
+DISPUTE_ORDER: dict[StrEnum, str] = {
+    DisputeSort.OPENED_ON: "t.opened_on",
+    DisputeSort.QUESTION: "t.question",
+    DisputeSort.RESOLVED_ON: "t.resolved_on",
+}
+SIP_ORDER: dict[StrEnum, str] = {
+    SipSort.SIP_DATE: "s.sip_date",
+    SipSort.PERSON: "pe.sort_key",
+    SipSort.NEXT_FOLLOW_UP: "s.next_follow_up",
+}
 
 CURRENT_PLAN = "p.version = (SELECT max(version) FROM plans p2 WHERE p2.id = p.id)"
 
 
-def _order(mapping: dict[str, str], key: str, desc: bool) -> str:
-    column = mapping.get(key) or next(iter(mapping.values()))
+def _order(mapping: dict[StrEnum, str], key: str, desc: bool) -> str:
+    """ORDER BY text for a sort key; a key the list does not know raises ValueError."""
+    kind = type(next(iter(mapping)))
+    column = mapping[kind(key)]
     direction = " DESC" if desc else ""
     return ", ".join(f"{part.strip()}{direction}" for part in column.split(","))
 

@@ -42,7 +42,7 @@ _EMPHASIS = QBrush(QColor("#a61b1b"))
 
 @dataclass(frozen=True)
 class Column:
-    key: str  # the sort key the store knows; "" if the column cannot be sorted
+    key: str  # a sort key of app/models/sorting.py the store knows; "" if the column cannot be sorted
     header: str
     cell: Callable[[Any], str]
 
@@ -61,6 +61,8 @@ class Source:
         emphasis: Callable[[Any], bool] | None = None,
     ) -> None:
         self.ids, self.rows, self.columns = ids, rows, list(columns)
+        if default_order not in [c.key for c in self.columns if c.key]:
+            raise ValueError(f"default order {default_order!r} is no sortable column of this list")
         self.order, self.desc = default_order, default_desc
         self.emphasis = emphasis
 

@@ -29,7 +29,7 @@ class LazyTable(QTableView):
         # The header's default indicator is descending; show the list's own default order instead,
         # before sorting is enabled (enabling it sorts by the indicator).
         keys = [c.key for c in model._source.columns]
-        column = keys.index(model._source.order) if model._source.order in keys else 0
+        column = keys.index(model._source.order)  # Source checked that it is one of them
         order = Qt.SortOrder.DescendingOrder if model._source.desc else Qt.SortOrder.AscendingOrder
         self.horizontalHeader().setSortIndicator(column, order)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QThread, Signal, Slot
 
 from app.errors import UserError
+from app.services.changes import Changes
 from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class _Context:
 class _Worker(QObject):
     done = Signal(int, object)
     failed = Signal(int, object)
+    changes = Signal(int, object)  # (job id, Changes): sent before done / failed of that job
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,11 +55,19 @@ class _Worker(QObject):
         try:
             result = job(self.ctx)
         except Exception as exc:  # handed to the GUI thread, which shows a sentence
+            self._changes(job_id)  # a job may fail after it wrote
             self.failed.emit(job_id, exc)
             return
+        self._changes(job_id)
         # Wrapped: PySide6 on Python 3.11 loses a reference when a bare None crosses a queued
         # signal, and thousands of such answers end in a crash ("deallocating None").
         self.done.emit(job_id, (result,))
+
+    def _changes(self, job_id: int) -> None:
+        ws = self.ctx.ws
+        changes = ws.take_changes() if ws is not None else Changes()
+        if changes:
+            self.changes.emit(job_id, changes)
 
 
 @dataclass
@@ -74,6 +84,9 @@ class Database(QObject):
     _submit = Signal(int, object)
     error = Signal(str)  # an error nobody handled: the main window shows it
     idle = Signal()
+    # What a job wrote, once per job, before that job's own answer: every open view decides
+    # itself whether to read again (views hold ids; nobody wires "saved" to "refresh").
+    changed = Signal(object)  # Changes
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +97,7 @@ class Database(QObject):
         self._submit.connect(self._worker.run)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
+        self._worker.changes.connect(self._on_changes)
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self.generation = 0
@@ -156,6 +170,12 @@ class Database(QObject):
         if pending.owner is not None and not shiboken6.isValid(pending.owner):
             return None  # the widget that asked is gone
         return pending
+
+    @Slot(int, object)
+    def _on_changes(self, job_id: int, changes: Changes) -> None:
+        pending = self._pending.get(job_id)
+        if pending is not None and pending.generation == self.generation:  # none after a lock
+            self.changed.emit(changes)
 
     @Slot(int, object)
     def _on_done(self, job_id: int, boxed: tuple[Any]) -> None:

@@ -15,7 +15,10 @@ from app.models.plan import PlanIncomplete, PlanStatus, Setting, Signature
 from app.models.records import Recipient
 from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
+from app.services.changes import Changes
+from app.services.plans import ChangedElsewhere
 from app.services.workspace import Workspace
+from app.store.errors import DamagedDatabase
 
 NURSE = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin")
 RISK = RiskAnalysis(
@@ -193,3 +196,100 @@ def test_plan_rows_mask_and_flag_protected_identity(ws: Workspace, pupil) -> Non
     rows = {r.person_id: r for r in overview.plan_rows(ws, [signed_plan(ws, p.id).id for p in (pupil, hidden)])}
     assert rows[hidden.id].protected and rows[hidden.id].person_number.endswith("****")
     assert not rows[pupil.id].protected and not rows[pupil.id].person_number.endswith("****")
+
+
+# --- two windows on one plan: the second one's copy is stale --------------------------------
+STALE = "Planen har ändrats i ett annat fönster – den visas nu som den är."
+CONSENT = Consent("Sara Nilsson", ConsentGiver.GUARDIAN, date(2026, 11, 2), scope="Kopia till skolan")
+# What the second window tries with the copy it read before the first one wrote.
+SECOND_WINDOW = {
+    "edit": lambda ws, p: plans.edit_plan(ws, p, on_harm="Ring skolsköterskan"),
+    "sign": lambda ws, p: plans.sign_plan(ws, p, SIGNATURE),
+    "void": lambda ws, p: plans.void_plan(ws, p, "Fel person"),
+    "copy": lambda ws, p: plans.hand_over_copy(ws, p, Recipient.GUARDIAN, "Sara Nilsson", date(2026, 11, 3)),
+    "instruction": lambda ws, p: plans.log_instruction(ws, p, "Kim", "Jonas Berg", date(2026, 11, 3)),
+    "performance": lambda ws, p: plans.log_performance(ws, p, datetime(2026, 11, 3, 8, tzinfo=UTC), "Kim", True),
+}
+
+
+def _stored(ws: Workspace, plan_id: str) -> list[tuple[int, PlanStatus, str]]:
+    return [(p.version, p.status, p.on_harm) for p in plans.plan_history(ws, plan_id)]
+
+
+@pytest.mark.parametrize("action", sorted(SECOND_WINDOW))
+def test_second_window_on_a_draft_signed_meanwhile_is_told_and_nothing_changes(ws: Workspace, pupil, action) -> None:
+    assessment = plans.assess(ws, pupil.id, "Insulininjektion", NURSE, date(2026, 11, 1), RISK, Outcome.WITH_HELP)
+    shown_in_both = plans.start_plan(ws, assessment, Setting.SCHOOL, **POINTS)
+    plans.sign_plan(ws, shown_in_both, SIGNATURE)  # first window
+    before = _stored(ws, shown_in_both.id)
+    with pytest.raises(ChangedElsewhere) as err:
+        SECOND_WINDOW[action](ws, shown_in_both)
+    assert str(err.value) == STALE
+    assert not isinstance(err.value, DamagedDatabase)
+    assert _stored(ws, shown_in_both.id) == before == [(1, PlanStatus.SIGNED, POINTS["on_harm"])]
+    assert (ws.repos.copies.count(), ws.repos.instructions.count(), ws.repos.performances.count()) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("action", ["edit", "void", "copy", "performance"])
+def test_second_window_on_a_signed_version_edited_meanwhile_is_told(ws: Workspace, pupil, action) -> None:
+    v1 = signed_plan(ws, pupil.id)
+    plans.edit_plan(ws, v1, on_harm="Ny text")  # first window: version 2 as a draft
+    with pytest.raises(ChangedElsewhere, match="ändrats i ett annat fönster"):
+        SECOND_WINDOW[action](ws, v1)
+    assert _stored(ws, v1.id) == [(1, PlanStatus.SIGNED, POINTS["on_harm"]), (2, PlanStatus.DRAFT, "Ny text")]
+
+
+def test_second_window_on_a_draft_edited_meanwhile_does_not_overwrite_it(ws: Workspace, pupil) -> None:
+    assessment = plans.assess(ws, pupil.id, "Insulininjektion", NURSE, date(2026, 11, 1), RISK, Outcome.WITH_HELP)
+    draft = plans.start_plan(ws, assessment, Setting.SCHOOL)
+    plans.edit_plan(ws, draft, on_harm="Första fönstret")
+    with pytest.raises(ChangedElsewhere):
+        plans.edit_plan(ws, draft, on_change="Andra fönstret")
+    assert _stored(ws, draft.id) == [(1, PlanStatus.DRAFT, "Första fönstret")]
+
+
+def test_a_review_done_in_another_window_is_not_done_again(ws: Workspace, pupil) -> None:
+    plan = signed_plan(ws, pupil.id)
+    review = plans.next_review(ws, plan.id)
+    plans.complete_review(ws, review, date(2027, 2, 1), "Jonas Berg", ReviewOutcome.CONTINUE, date(2027, 8, 1))
+    with pytest.raises(ChangedElsewhere):
+        plans.complete_review(ws, review, date(2027, 2, 2), "Eva Lind", ReviewOutcome.END, None)
+    assert plans.get_plan(ws, plan.id).status is PlanStatus.SIGNED
+    assert [r.planned_on for r in ws.repos.reviews.open_for_plan(plan.id)] == [date(2027, 8, 1)]
+
+
+# --- what changed: noted at every write, taken once -------------------------------------------
+def test_every_write_is_noted_once_and_reads_are_not(ws: Workspace, pupil) -> None:
+    ws.take_changes()
+    plan = signed_plan(ws, pupil.id)
+    taken = ws.take_changes()
+    assert taken.touches("plan", plan.id) and taken.touches("assessment") and taken.touches_person(pupil.id)
+    assert taken.persons == frozenset({pupil.id})
+    assert not ws.take_changes()  # taken once
+    ws.log_read("person", pupil.id, pupil.id)
+    assert ws.take_changes() == Changes()
+    dev = cases.report_deviation(
+        ws, pupil.id, datetime(2026, 11, 10, tzinfo=UTC), "Skolan", "Dosen glömdes", "Elevassistent"
+    )
+    assert ws.take_changes() == Changes(frozenset({("deviation", dev.id)}), frozenset({pupil.id}))
+
+
+def test_a_bulk_write_is_noted_per_person(ws: Workspace) -> None:
+    from app.services import demo
+
+    ws.take_changes()
+    demo.fill(ws, persons=3, seed=1)
+    taken = ws.take_changes()
+    assert len(taken.persons) == 3 and {p for k, p in taken.entities if k == "person"} == taken.persons
+    assert taken.touches("plan")
+
+
+def test_nothing_is_logged_against_a_voided_plan(ws: Workspace, pupil) -> None:
+    voided = plans.void_plan(ws, signed_plan(ws, pupil.id), "Fel person")
+    with pytest.raises(ValidationError, match="Planversionen är makulerad och kan inte ändras"):
+        plans.log_instruction(ws, voided, "Kim", "Jonas Berg", date(2026, 11, 3))
+    with pytest.raises(ValidationError, match="Utförande kan bara registreras mot en signerad plan"):
+        plans.log_performance(ws, voided, datetime(2026, 11, 3, 8, tzinfo=UTC), "Kim", True)
+    with pytest.raises(ValidationError, match="Bara en signerad plan kan lämnas över"):
+        plans.hand_over_copy(ws, voided, Recipient.GUARDIAN, "Sara Nilsson", date(2026, 11, 3))
+    assert (ws.repos.instructions.count(), ws.repos.performances.count(), ws.repos.copies.count()) == (0, 0, 0)

@@ -3,6 +3,7 @@ from any list to the right view or dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from app.models.labels import category_label
 from app.models.person import Person
 from app.models.plan import PlanKind
 from app.services import cases, exchange, persons
+from app.services.changes import Changes
 from app.services.overview import PersonRecord, PlanRecord, TodoItem
 from app.ui import common
 from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
@@ -34,12 +36,13 @@ from app.ui.exchange.conflict import ConflictDialog
 from app.ui.exchange.export_wizard import ExportWizard, Fixed
 from app.ui.exchange.import_wizard import ImportWizard
 from app.ui.exchange.view import ExchangeView
+from app.ui.main.routes import IN_PLAN_WINDOW, Route, page_concerned
 from app.ui.overview.view import OverviewView
 from app.ui.persons.detail import PersonView
 from app.ui.persons.dialog import PersonDialog
 from app.ui.persons.list import PersonsView
 from app.ui.plans.list import PlansView
-from app.ui.plans.view import PlanDialog
+from app.ui.plans.view import PlanDialog, PlanTab
 from app.ui.plans.wizard import PlanWizard
 from app.ui.printing import open_blank_form
 from app.ui.settings.view import SettingsView
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self.profile: Practitioner | None = None
         self._dialogs: list[QDialog] = []
+        self._plan_windows: dict[str, PlanDialog] = {}  # one window per plan
         self._search_seq = 0
         self.setWindowTitle(self.tr("Egenvårdsstöd"))
         self.setMinimumSize(QSize(1000, 640))
@@ -197,14 +201,15 @@ class MainWindow(QMainWindow):
         self.plans.open_plan.connect(lambda pid: self.open_plan(pid))
         self.person.open_item.connect(self.open_entity)
         self.person.action.connect(self._person_action)
-        self.deviations.open_record.connect(lambda r: self.open_entity("deviation", r.id, None))
-        self.disputes.open_record.connect(lambda r: self.open_entity("dispute", r.id, None))
+        self.deviations.open_record.connect(lambda r: self.open_entity(Route.DEVIATION, r.id, None))
+        self.disputes.open_record.connect(lambda r: self.open_entity(Route.DISPUTE, r.id, None))
         self.sip.open_record.connect(lambda r: self.open_person(r.record.person_id))
         self.settings.profile_changed.connect(self._profile_loaded)
         self.exchange.export_requested.connect(lambda: self.export_bundle())
         self.exchange.import_requested.connect(lambda: self.import_bundle())
         self.exchange.resolve_requested.connect(self.resolve_conflict)
         self._db.error.connect(lambda text: common.show_error(self, text))
+        self._db.changed.connect(self._changed)
 
     def _profile_loaded(self, profile: Practitioner | None) -> None:
         self.profile = profile
@@ -244,14 +249,21 @@ class MainWindow(QMainWindow):
         else:
             page.refresh()  # type: ignore[attr-defined]
 
-    def _changed(self, *_args: object) -> None:
-        """Something was saved: whatever is shown is read again, the rest on its next showing."""
+    def _changed(self, changes: Changes) -> None:
+        """A job wrote (from any window): each page it concerns is read again if shown, else
+        when next shown. Plan windows listen to `Database.changed` themselves."""
         current = self.stack.currentWidget()
-        self._loaded = {current} if current is not self.person else set()
-        if current is self.person:
+        for name in self.PAGES:
+            page = getattr(self, name)
+            if not page_concerned(name, changes):
+                continue
+            if page is current:
+                page.refresh()
+            else:
+                self._loaded.discard(page)
+        shown = self.person.record
+        if current is self.person and shown is not None and changes.touches_person(shown.person.id):
             self.person.reload()
-        else:
-            current.refresh()  # type: ignore[attr-defined]
 
     # --- search ------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -305,11 +317,19 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def open_plan(self, plan_id: str, tab: str = "plan") -> PlanDialog:
+    def open_plan(self, plan_id: str, tab: str = PlanTab.PLAN) -> PlanDialog:
+        """One window per plan: a plan already open is raised (on the tab asked for)."""
+        open_ = self._plan_windows.get(plan_id)
+        if open_ is not None and _alive(open_) and open_.isVisible():
+            open_.show_tab(PlanTab(tab))
+            open_.raise_()
+            open_.activateWindow()
+            return open_
         dialog = PlanDialog(self._db, plan_id, self.profile, tab, self)
-        dialog.changed.connect(self._changed)
         dialog.start_deviation.connect(self._deviation_from_plan)
         dialog.send_plan.connect(self._send_plan)
+        self._plan_windows = {k: d for k, d in self._plan_windows.items() if _alive(d)}
+        self._plan_windows[plan_id] = dialog
         self._keep(dialog)
         return dialog
 
@@ -317,28 +337,39 @@ class MainWindow(QMainWindow):
         self.open_entity(item.entity, item.entity_id, item.plan_id)
 
     def open_entity(self, entity: str, entity_id: str, plan_id: str | None) -> None:
-        if entity in ("plan", "review", "copy", "instruction", "performance") and plan_id:
-            self.open_plan(plan_id, entity)
-        elif entity == "deviation":
-            self._db.call(cases.get_deviation, entity_id, on_done=self._edit_deviation, owner=self)
-        elif entity == "dispute":
-            self._db.call(cases.get_dispute, entity_id, on_done=self._edit_dispute, owner=self)
-        elif entity == "conflict":
+        """Route by the record kind; an unknown kind is a programming error (ValueError)."""
+        route = Route(entity)
+        if route in IN_PLAN_WINDOW:
+            if plan_id:
+                self.open_plan(plan_id, IN_PLAN_WINDOW[route])
+            return
+        opener: dict[Route, Callable[[str], None]] = {
+            Route.DEVIATION: self._open_deviation,
+            Route.DISPUTE: self._open_dispute,
+            Route.CONFLICT: self._open_conflict,
+            Route.DECISION: lambda _id: None,  # shown in the person's timeline; no separate editor
+            Route.SIP: lambda _id: None,
+        }
+        opener[route](entity_id)
 
-            def shown(conflicts: list) -> None:
-                found = next((c for c in conflicts if c.id == entity_id), None)
-                if found is not None:
-                    self.resolve_conflict(found)
+    def _open_deviation(self, deviation_id: str) -> None:
+        self._db.call(cases.get_deviation, deviation_id, on_done=self._edit_deviation, owner=self)
 
-            self._db.call(exchange.open_conflicts, on_done=shown, owner=self)
-        elif entity in ("decision", "sip"):
-            pass  # shown in the person's timeline; no separate editor
+    def _open_dispute(self, dispute_id: str) -> None:
+        self._db.call(cases.get_dispute, dispute_id, on_done=self._edit_dispute, owner=self)
+
+    def _open_conflict(self, conflict_id: str) -> None:
+        def shown(conflicts: list) -> None:
+            found = next((c for c in conflicts if c.id == conflict_id), None)
+            if found is not None:
+                self.resolve_conflict(found)
+
+        self._db.call(exchange.open_conflicts, on_done=shown, owner=self)
 
     def _edit_deviation(self, deviation) -> None:  # type: ignore[no-untyped-def]
         def shown(ctx: tuple) -> None:
             person, plans_ = ctx
             dialog = DeviationDialog(self._db, person, deviation, plans_, parent=self)
-            dialog.saved.connect(self._changed)
             dialog.reassess.connect(self._reassess)
             dialog.send.connect(self._send_deviation)
             self._keep(dialog)
@@ -349,12 +380,11 @@ class MainWindow(QMainWindow):
         if dispute is None:
             return
         dialog = DisputeDialog(self._db, None, dispute, self)
-        dialog.saved.connect(self._changed)
         self._keep(dialog)
 
     def new_person(self) -> None:
         dialog = PersonDialog(self._db, None, self)
-        dialog.saved.connect(lambda p: (self._changed(), self.open_person(p.id)))
+        dialog.saved.connect(lambda p: self.open_person(p.id))
         self._keep(dialog)
 
     def _person_action(self, key: str, record: PersonRecord | None) -> None:
@@ -378,13 +408,11 @@ class MainWindow(QMainWindow):
             dialog = DecisionDialog(self._db, person, current, self.profile.name if self.profile else "", self)
         else:
             dialog = DisputeDialog(self._db, person, None, self)
-        dialog.saved.connect(self._changed)  # type: ignore[attr-defined]
         self._keep(dialog)
 
     def new_deviation(self, person: Person, plans_: list, preset: dict | None = None) -> DeviationDialog:
         reporter = (self.profile.name, self.profile.organisation) if self.profile else ("", "")
         dialog = DeviationDialog(self._db, person, None, plans_, reporter, preset, self)
-        dialog.saved.connect(self._changed)
         dialog.reassess.connect(self._reassess)
         dialog.send.connect(self._send_deviation)
         self._keep(dialog)
@@ -413,7 +441,6 @@ class MainWindow(QMainWindow):
                 plan.setting if plan else None,
                 self,
             )
-            wizard.saved.connect(self._changed)
             self._keep(wizard)
 
         self._db.call(_deviation_context, deviation.person_id, on_done=start, owner=self)
@@ -424,7 +451,6 @@ class MainWindow(QMainWindow):
 
         def start(partners_: list) -> None:
             wizard = ExportWizard(self._db, partners_, preset, fixed, self)
-            wizard.exported.connect(self._changed)
             self._keep(wizard)
 
         self._db.call(exchange.partners, on_done=start, owner=self)
@@ -444,13 +470,11 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self) -> ImportWizard:
         wizard = ImportWizard(self._db, parent=self)
-        wizard.imported.connect(self._changed)
         self._keep(wizard)
         return wizard
 
     def resolve_conflict(self, conflict) -> ConflictDialog:  # type: ignore[no-untyped-def]
         dialog = ConflictDialog(self._db, conflict, self)
-        dialog.resolved.connect(self._changed)
         self._keep(dialog)
         return dialog
 

@@ -29,6 +29,7 @@ from app.ui.worker import Database
 
 class _FormDialog(QDialog):
     saved = Signal(object)
+    stale = Signal(object)  # ChangedElsewhere: the plan window shows it and reads the plan again
 
     def __init__(self, db: Database, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -58,6 +59,10 @@ class _FormDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
+        if isinstance(exc, plans.ChangedElsewhere):
+            self.stale.emit(exc)
+            self.reject()  # what it was opened on is no longer the plan
+            return
         self.error.show_error(exc)
 
     def save(self) -> None:  # pragma: no cover - every dialog overrides
@@ -151,8 +156,7 @@ class CopyDialog(_FormDialog):
         self.finish_layout()
 
     def _recipient_changed(self) -> None:
-        needs = self.recipient.currentData() not in (Recipient.PERSON, Recipient.GUARDIAN)
-        self.consent_box.setVisible(needs)
+        self.consent_box.setVisible(Plan.needs_consent(self.recipient.currentData()))
 
     def save(self) -> None:
         handed_on = self.handed_on.value()

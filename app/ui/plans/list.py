@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 
 from app.models.labels import label
 from app.models.plan import PlanStatus
+from app.models.sorting import PlanSort
 from app.services import overview
 from app.ui.common import fmt_date
 from app.ui.plans.batch import BatchDialog
@@ -29,17 +30,19 @@ class PlansView(QWidget):
             overview.plan_ids,
             overview.plan_rows,
             [
-                Column("person", self.tr("Person"), lambda r: r.person_name),
-                Column("number", self.tr("Personnummer"), lambda r: r.person_number),
-                Column("measure", self.tr("Insats"), lambda r: r.measure),
-                Column("setting", self.tr("Var"), lambda r: label(r.setting)),
-                Column("status", self.tr("Status"), lambda r: label(r.status)),
-                Column("version", self.tr("Version"), lambda r: str(r.version)),
+                Column(PlanSort.PERSON, self.tr("Person"), lambda r: r.person_name),
+                Column(PlanSort.NUMBER, self.tr("Personnummer"), lambda r: r.person_number),
+                Column(PlanSort.MEASURE, self.tr("Insats"), lambda r: r.measure),
+                Column(PlanSort.SETTING, self.tr("Var"), lambda r: label(r.setting)),
+                Column(PlanSort.STATUS, self.tr("Status"), lambda r: label(r.status)),
+                Column(PlanSort.VERSION, self.tr("Version"), lambda r: str(r.version)),
                 Column(
-                    "reassessment_on", self.tr("Omprövning"), lambda r: fmt_date(r.next_review or r.reassessment_on)
+                    PlanSort.REASSESSMENT_ON,
+                    self.tr("Omprövning"),
+                    lambda r: fmt_date(r.next_review or r.reassessment_on),
                 ),
             ],
-            "person",
+            PlanSort.PERSON,
             emphasis=lambda r: r.status is PlanStatus.DRAFT or (r.next_review is not None and r.next_review < today),
         )
         self.model = LazyTableModel(db, source, self)

@@ -1,0 +1,150 @@
+"""The plan window's documents: the sealed PDFs stored with each version (open, print, save
+again), and making a new one: print preview, emergency card, electronic seal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.models.plan import Plan
+from app.services import documents
+from app.services.documents import SealCheck, SealedDocument
+from app.ui.common import fmt_date, translate
+from app.ui.plans.tabs import table
+from app.ui.printing.dialog import render_and_show, show_pdf
+from app.ui.printing.seal_dialog import SealDialog
+from app.ui.tables import Column, ListModel
+from app.ui.worker import Database
+
+
+def _tr(text: str) -> str:
+    return translate("PlanDialog", text)
+
+
+class DocumentsTab(QWidget):
+    """`may_print()` asks about protected identity first; `keep(dialog)` lets the plan window
+    close what was opened from here; `show_error` is the window's error line."""
+
+    def __init__(
+        self,
+        db: Database,
+        plan_id: str,
+        may_print: Callable[[], bool],
+        keep: Callable[[QDialog], None],
+        show_error: Callable[[object], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self.plan_id = db, plan_id
+        self._may_print, self._keep, self._show_error = may_print, keep, show_error
+        self.sealed = ListModel(
+            [
+                Column("", _tr("Förseglad"), lambda d: fmt_date(d.created_at.astimezone().replace(tzinfo=None))),
+                Column("", _tr("Version"), lambda d: str(d.plan_version)),
+                Column("", _tr("Certifikat för"), lambda d: d.signer),
+                Column("", _tr("Fingeravtryck"), lambda d: d.fingerprint),
+                Column("", _tr("Storlek"), lambda d: _tr("{0} kB").format(max(1, round(d.size / 1024)))),
+            ],
+            self,
+        )
+        box = QVBoxLayout(self)
+        self.view = table(self.sealed, _tr("Förseglade dokument"))
+        for column, width in ((0, 140), (2, 220), (3, 160)):
+            self.view.setColumnWidth(column, width)
+        self.view.activated.connect(lambda index: self.open_sealed(index.row()))
+        box.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        hint = QLabel(_tr("Dubbelklicka eller tryck Retur för att öppna, skriva ut eller spara en förseglad PDF."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        self.open_button = QPushButton(_tr("&Öppna…"))
+        self.open_button.setToolTip(_tr("Öppna den markerade förseglade PDF-filen"))
+        self.open_button.clicked.connect(lambda: self.open_sealed(self.view.currentIndex().row()))
+        self.open_button.setEnabled(False)
+        row.addWidget(self.open_button)
+        box.addLayout(row)
+
+    # --- the stored sealed PDFs --------------------------------------------------------
+    def reload(self) -> None:
+        self._db.call(
+            documents.sealed_documents, self.plan_id, on_done=self._loaded, on_error=self._show_error, owner=self
+        )
+
+    def _loaded(self, docs: list[SealedDocument]) -> None:
+        self.sealed.set_rows(docs)
+        if docs and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.sealed.index(0, 0))
+        self.open_button.setEnabled(bool(docs))
+
+    def open_sealed(self, row: int) -> None:
+        doc = self.sealed.record(row)
+        if doc is None or not self._may_print():
+            return
+        self._db.call(documents.open_sealed, doc.id, on_done=self._opened, on_error=self._show_error, owner=self)
+
+    def _opened(self, found: tuple[SealedDocument, SealCheck]) -> None:
+        doc, check = found
+        note = (
+            _tr("Förseglingen är intakt: certifikat för {0}, planversion {1}.")
+            if check.ok
+            else _tr("VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).")
+        )
+        self._show_sealed(doc, note)
+
+    def _show_sealed(self, doc: SealedDocument, note: str) -> None:
+        when = doc.created_at.astimezone().strftime("%Y-%m-%d %H.%M")
+        dialog = show_pdf(
+            self._db,
+            self,
+            doc.pdf,
+            _tr("Förseglad plan, version {0} ({1})").format(doc.plan_version, when),
+            f"egenvardsplan-{doc.plan_id[:8]}-v{doc.plan_version}-forseglad.pdf",
+            note.format(doc.signer, doc.plan_version),
+        )
+        self._keep(dialog)
+
+    # --- making a document of the chosen version --------------------------------------
+    def print_plan(self, plan: Plan) -> None:
+        if not self._may_print():
+            return
+        self._db.call(
+            documents.render_plan_pdf,
+            self.plan_id,
+            plan.version,
+            on_done=lambda data: self._keep(
+                show_pdf(self._db, self, data, _tr("Förhandsgranska plan"), documents.batch_file_name(plan))
+            ),
+            on_error=self._show_error,
+            owner=self,
+        )
+
+    def card(self, plan: Plan) -> None:
+        if not self._may_print():
+            return
+        render_and_show(
+            self._db,
+            self,
+            documents.render_card_pdf,
+            self.plan_id,
+            plan.version,
+            title=_tr("Nödkort"),
+            file_name=f"nodkort-{plan.id[:8]}-v{plan.version}.pdf",
+            on_error=self._show_error,
+            on_shown=self._keep,
+        )
+
+    def seal(self, plan: Plan, person_name: str) -> None:
+        if not self._may_print():
+            return
+        dialog = SealDialog(self._db, plan, person_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sealed.connect(self._sealed)
+        dialog.show()
+        self._keep(dialog)
+
+    def _sealed(self, doc: SealedDocument) -> None:
+        self.reload()
+        self._show_sealed(doc, _tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}."))
