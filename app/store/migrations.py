@@ -267,6 +267,24 @@ def _0007_assessor_index(conn: sqlcipher3.Connection) -> None:
     run_script(conn, "CREATE INDEX assessments_assessor_name ON assessments(json_extract(assessor, '$.name'));")
 
 
+@step
+def _partner_sealers(conn: sqlcipher3.Connection) -> None:
+    """Sealing certificates from partner identity files (app/store/sealers.py), keyed by the
+    certificate's SHA-256; `known` only while the partner is trusted."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS partner_sealers (
+            certificate_sha256 TEXT NOT NULL, partner TEXT NOT NULL, name TEXT NOT NULL,
+            certificate BLOB NOT NULL, known INTEGER NOT NULL DEFAULT 0, added_at TEXT NOT NULL,
+            PRIMARY KEY (certificate_sha256, partner)
+        );
+        CREATE INDEX IF NOT EXISTS partner_sealers_partner ON partner_sealers(partner);
+        CREATE INDEX IF NOT EXISTS seal_credentials_certificate ON seal_credentials(certificate_sha256);
+        """,
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 
