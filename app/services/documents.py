@@ -8,6 +8,7 @@ is an audited SIGN.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -200,11 +201,12 @@ def _seal_and_store(
 ) -> StoredDocument:
     check_printable_as_signed(plan)
     form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
+    form = dataclasses.replace(form, sealed_by=sealers.own_name(ws))
     unsealed = render_plan(form, as_signed=True)
     sig = plan.signature
     assert sig is not None  # checked above
     sealed = sealer.seal(
-        unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place, contact=form.organisation
+        unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place, contact=form.sealed_by
     )
     doc = StoredDocument(
         plan_id=plan.id,
@@ -292,6 +294,11 @@ def open_sealed(ws: Workspace, document_id: str) -> tuple[StoredDocument, SealCh
     """A stored sealed PDF and what `verify` says of it (intact, and by a known sealer?)."""
     doc = stored_pdf(ws, document_id)
     return doc, sealers.check(ws, doc.pdf)
+
+
+def check_pdf(ws: Workspace, pdf: bytes) -> SealCheck:
+    """What `verify` says of PDF bytes already at hand (e.g. just sealed)."""
+    return sealers.check(ws, pdf)
 
 
 def verify_file(ws: Workspace | None, path: Path) -> SealCheck:

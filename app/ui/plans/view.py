@@ -36,6 +36,7 @@ from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialo
 from app.ui.plans.points import PointsForm, SignForm
 from app.ui.printing.dialog import confirm_protected, render_and_show, show_pdf
 from app.ui.printing.seal_dialog import SealDialog
+from app.ui.printing.verify import verdict
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -506,7 +507,19 @@ class PlanDialog(QDialog):
 
     def _sealed(self, doc: StoredDocument) -> None:
         self.reload_sealed()
-        self._show_sealed(doc, self.tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}."))
+        # Name the organisation that sealed (from our records), not the certificate's person.
+        self._db.call(
+            documents.check_pdf,
+            doc.pdf,
+            on_done=lambda check: self._show_sealed(
+                doc,
+                self.tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}.").format(
+                    check.sealer or doc.signer, doc.plan_version
+                ),
+            ),
+            on_error=self.error.show_error,
+            owner=self,
+        )
 
     def open_sealed(self, row: int) -> None:
         doc = self.sealed.record(row)
@@ -519,12 +532,7 @@ class PlanDialog(QDialog):
 
     def _opened_sealed(self, found: tuple[StoredDocument, SealCheck]) -> None:
         doc, check = found
-        note = (
-            self.tr("Förseglingen är intakt: certifikat för {0}, planversion {1}.")
-            if check.ok
-            else self.tr("VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).")
-        )
-        self._show_sealed(doc, note)
+        self._show_sealed(doc, self.tr("{0} Planversion {1}.").format(verdict(check), doc.plan_version))
 
     def _show_sealed(self, doc: StoredDocument, note: str) -> None:
         when = doc.created_at.astimezone().strftime("%Y-%m-%d %H.%M")
@@ -534,7 +542,7 @@ class PlanDialog(QDialog):
             doc.pdf,
             self.tr("Förseglad plan, version {0} ({1})").format(doc.plan_version, when),
             f"egenvardsplan-{doc.plan_id[:8]}-v{doc.plan_version}-forseglad.pdf",
-            note.format(doc.signer, doc.plan_version),
+            note,
         )
         self._keep(dialog)
 
