@@ -170,6 +170,11 @@ def credential(ws: Workspace) -> seal.CertificateInfo | None:
     return seal.describe(active.pkcs12, _credential_password(ws)) if active else None
 
 
+def sealing_as(ws: Workspace) -> tuple[seal.CertificateInfo | None, str]:
+    """The certificate a seal would be made with, and the organisation a verify will name."""
+    return credential(ws), sealers.own_name(ws)
+
+
 def certificate_der(ws: Workspace) -> bytes:
     """Our active sealing certificate (DER) for the identity file partners get; made on first
     use when there is a profile to name it, else empty (the file then carries none)."""

@@ -70,6 +70,10 @@ def test_seal_from_plan_dialog_stores_a_verifying_pdf_with_drawn_signature(
     sealer = dialog.last_dialog
     assert isinstance(sealer, SealDialog)
     qtbot.waitUntil(sealer.seal_button.isEnabled, timeout=10000)  # the service said: sealable
+    # The organisation seals; the signer of the plan is someone else on the form.
+    qtbot.waitUntil(lambda: "Förseglas av organisationen" in sealer.certificate.text(), timeout=10000)
+    assert f"organisationen {ME.organisation}." in sealer.certificate.text()
+    sealer.grab().save(str(tmp_path / "seal-dialog.png"))
     assert "inte en juridisk underskrift" in " ".join(w.text() for w in sealer.findChildren(type(sealer.wet_note)))
     draw(sealer.signer_pad)
     assert not sealer.signer_pad.is_empty and sealer.person_pad.is_empty
