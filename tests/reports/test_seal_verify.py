@@ -303,3 +303,37 @@ def test_form_names_the_signer_and_the_sealing_organisation_apart(ws: Workspace,
     assert "förseglad av organisationen Region Kronoberg, barnkliniken." in text
     assert "förseglad av Karin Ström" not in text and "förseglad av organisationen Karin" not in text
     assert sealers.check(ws, again.read_bytes()).sealer == "Region Kronoberg, barnkliniken"
+
+
+def test_too_large_a_file_is_refused_before_reading(cli, tmp_path: Path) -> None:
+    huge = tmp_path / "stor.pdf"
+    with huge.open("wb") as f:  # sparse: takes no disk space, and is never read
+        f.truncate((documents.MAX_VERIFY_MB + 1) * 1024 * 1024)
+    code, stdout, stderr = cli("verify", str(huge), "--db", "{db}")
+    assert (code, stdout) == (1, "")
+    assert stderr == f"Filen {huge} är större än {documents.MAX_VERIFY_MB} MB och kontrolleras inte.\n"
+
+
+def test_verify_from_the_command_line_opens_no_network_socket(ws: Workspace, sealed: Path, db_path: Path) -> None:
+    """The real entry point under strace: no AF_INET/AF_INET6 socket, not even one made in C."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed")
+    ws.close()
+    log = sealed.parent / "strace.txt"
+    env = {**os.environ, "EGENVARD_PASSPHRASE": PASSPHRASE}
+    argv = [strace, "-f", "-qq", "-e", "trace=socket,connect", "-o", str(log), sys.executable, "-m", "app"]
+    proc = subprocess.run(
+        [*argv, "verify", str(sealed), "--db", str(db_path)], env=env, capture_output=True, text=True, timeout=300
+    )
+    if proc.returncode != 0 and "ptrace" in proc.stderr:
+        pytest.skip("ptrace is not permitted here")
+    assert proc.returncode == 0, proc.stderr
+    assert "känd förseglare" in proc.stdout
+    calls = [line.split(None, 1)[1] for line in log.read_text().splitlines() if line.strip()]
+    assert [c for c in calls if "AF_INET" in c or "AF_PACKET" in c] == []
