@@ -501,24 +501,18 @@ class PlanDialog(QDialog):
         assert self.record is not None
         dialog = SealDialog(self._db, self._selected_version(), self.record.person.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sealed.connect(self._sealed)
+        dialog.sealed.connect(lambda doc, d=dialog: self._sealed(doc, d.organisation))
         dialog.show()
         self._keep(dialog)
 
-    def _sealed(self, doc: StoredDocument) -> None:
+    def _sealed(self, doc: StoredDocument, organisation: str) -> None:
         self.reload_sealed()
         # Name the organisation that sealed (from our records), not the certificate's person.
-        self._db.call(
-            documents.check_pdf,
-            doc.pdf,
-            on_done=lambda check: self._show_sealed(
-                doc,
-                self.tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}.").format(
-                    check.sealer or doc.signer, doc.plan_version
-                ),
+        self._show_sealed(
+            doc,
+            self.tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}.").format(
+                organisation or "–", doc.plan_version
             ),
-            on_error=self.error.show_error,
-            owner=self,
         )
 
     def open_sealed(self, row: int) -> None:

@@ -35,6 +35,7 @@ class SealDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.plan = plan
+        self.organisation = ""  # who seals, from our records (asked when the dialog opens)
         self.setWindowTitle(self.tr("Elektronisk försegling"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("{0} – {1}, version {2}").format(plan.measure, person_name, plan.version))
@@ -144,6 +145,7 @@ class SealDialog(QDialog):
     def _show_certificate(self, found: tuple[CertificateInfo | None, str]) -> None:
         # The organisation seals; the one who signed the plan is named on the form. Say both apart.
         info, organisation = found
+        self.organisation = organisation
         if info is None:
             self.certificate.setText(
                 self.tr(
