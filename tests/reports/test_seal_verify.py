@@ -337,3 +337,16 @@ def test_verify_from_the_command_line_opens_no_network_socket(ws: Workspace, sea
     assert "känd förseglare" in proc.stdout
     calls = [line.split(None, 1)[1] for line in log.read_text().splitlines() if line.strip()]
     assert [c for c in calls if "AF_INET" in c or "AF_PACKET" in c] == []
+
+
+def test_identity_file_may_carry_the_certificate_as_pem(partner_ws: Workspace, tmp_path: Path) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    path = tmp_path / "partner.json"
+    exchange.export_identity(partner_ws, path)
+    data = json.loads(path.read_text())
+    der = load_identity_file(path).sealing_certificate
+    data["sealing_certificate"] = x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM).decode()
+    path.write_text(json.dumps(data))
+    assert load_identity_file(path).sealing_certificate == der
