@@ -33,3 +33,54 @@ def signed_school_plan(ws, number: str = "20150315-9806"):  # type: ignore[no-un
         reassessment_on=date(2027, 2, 1),
     )
     return plans.sign_plan(ws, draft, Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska"))
+
+# --- sealed PDFs changed the ways an attacker or a PDF program would (tests/reports/test_seal_verify.py)
+
+
+def forged_reseal(unsealed_pdf: bytes, name: str, organisation: str, title: str = "") -> bytes:
+    """A PDF sealed with a brand-new self-signed certificate carrying the given subject: what
+    someone who changed a plan and wants it to look like ours would make."""
+    from app.reports import seal
+
+    p12 = seal.create_self_signed(name, organisation, title, b"forged")
+    return seal.seal_pdf(unsealed_pdf, p12, b"forged")
+
+
+def incremental_update(sealed_pdf: bytes, kind: str) -> bytes:
+    """`sealed_pdf` plus one incremental update after the seal, as a PDF program writes it:
+    "form" adds an empty signature field, "content" replaces the first page's text."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
+    writer = IncrementalPdfFileWriter(BytesIO(sealed_pdf))
+    if kind == "form":
+        fields.append_signature_field(writer, fields.SigFieldSpec("Kontrasignatur", box=(20, 20, 200, 60)))
+    elif kind == "content":
+        page = writer.root["/Pages"]["/Kids"][0].get_object()
+        stream = generic.StreamObject(stream_data=b"BT /F1 12 Tf 72 720 Td (Datum 2026-09-01) Tj ET")
+        page[generic.NameObject("/Contents")] = writer.add_object(stream)
+        writer.update_container(page)
+    else:
+        raise ValueError(kind)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def forged_countersign(pdf: bytes, name: str, organisation: str) -> bytes:
+    """A second seal over a whole (already sealed and changed) PDF, in its own field, with a
+    new self-signed certificate carrying the given subject."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    from app.reports import seal
+
+    p12 = seal.create_self_signed(name, organisation, "", b"forged")
+    signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=None, passphrase=b"forged")
+    meta = signers.PdfSignatureMetadata(field_name="Forsegling2", md_algorithm="sha256")
+    return signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(pdf)), meta, signer=signer).getvalue()

@@ -14,10 +14,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli.common import CliError, add_db, open_ws, out
+from app.cli.common import CliError, add_db, db_path, open_ws, out
 from app.i18n import pick
 from app.reports import seal
-from app.services import documents, overview
+from app.services import documents, overview, sealers
 
 P12_PASSWORD_ENV = "EGENVARD_P12_PASSWORD"
 
@@ -47,12 +47,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
         plan_id = _plan_id(ws, args.plan_id)
         if args.sign:
             doc = documents.seal_plan(ws, plan_id, args.version, signer_image=_image(args.signature_image))
+            organisation = sealers.own_name(ws)
             documents.write_pdf(Path(args.out), doc.pdf)
             _written(Path(args.out))
             out(
                 pick(
-                    f"Elektroniskt förseglad av {doc.signer}; sparad med planversion {doc.plan_version}.",
-                    f"Electronically sealed by {doc.signer}; stored with plan version {doc.plan_version}.",
+                    f"Elektroniskt förseglad av {organisation} (certifikat för {doc.signer}); "
+                    f"sparad med planversion {doc.plan_version}.",
+                    f"Electronically sealed by {organisation} (certificate of {doc.signer}); "
+                    f"stored with plan version {doc.plan_version}.",
                 )
             )
             return 0
@@ -168,31 +171,116 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
 # --- verify ----------------------------------------------------------------------------------
 
 
-def verify_pdf_file(path: Path) -> int:
-    check = seal.verify_pdf(path.read_bytes())
-    if check.state is seal.SealState.INTACT:
-        assert check.certificate is not None
-        who = ", ".join(x for x in (check.signer, check.organisation) if x)
+# Exit codes of `verify FILE.pdf` besides 0 (intact, known sealer) and 1 (altered, not sealed,
+# not a PDF, or any other error): a script can tell "not trusted" from "changed afterwards".
+EXIT_NOT_TRUSTED = 3
+EXIT_UPDATED = 4
+
+_CHANGES = {
+    seal.ChangeKind.VALIDATION_DATA: (
+        "bara valideringsdata; innehållet är oförändrat",
+        "only validation data; the content is unchanged",
+    ),
+    seal.ChangeKind.FORM_FILLING: (
+        "formulärfält har fyllts i eller signaturfält lagts till",
+        "form fields were filled in or signature fields added",
+    ),
+    seal.ChangeKind.ANNOTATIONS: (
+        "kommentarer eller andra anteckningar har lagts till",
+        "comments or other annotations were added",
+    ),
+    seal.ChangeKind.OTHER: (
+        "andra ändringar; innehållet kan ha ändrats",
+        "other changes; the content may have changed",
+    ),
+}
+
+
+def change_text(kind: seal.ChangeKind | None) -> tuple[str, str]:
+    return _CHANGES[kind or seal.ChangeKind.OTHER]
+
+
+def _check(path: Path, args: argparse.Namespace) -> tuple[seal.SealCheck, Path | None]:
+    """The verdict, asking the database about the sealer only when the seal is intact: a file
+    that is not sealed or altered needs no passphrase. Returns the database consulted, if any."""
+    data = documents.read_pdf(path)
+    check = sealers.check(None, data)
+    if check.state not in (seal.SealState.UNKNOWN, seal.SealState.UPDATED):
+        return check, None
+    db = db_path(args)
+    if not db.exists():
+        return check, None
+    with open_ws(args) as ws:
+        return sealers.check(ws, data), db
+
+
+def _certificate_lines(check: seal.SealCheck) -> None:
+    assert check.certificate is not None
+    claimed = ", ".join(x for x in (check.signer, check.organisation) if x) or "–"
+    fp = check.certificate.short_fingerprint
+    out(pick(f"Certifikatet uppger: {claimed}", f"The certificate claims: {claimed}"))
+    out(pick(f"Certifikatets fingeravtryck (SHA-256): {fp}", f"Certificate fingerprint (SHA-256): {fp}"))
+    if check.signed_at:
+        when = f"{check.signed_at:%Y-%m-%d %H:%M} UTC"
+        out(pick(f"Förseglat: {when}", f"Sealed: {when}"))
+
+
+def _unknown_lines(db: Path | None) -> None:
+    if db is None:
         out(
             pick(
-                f"Förseglingen är intakt: dokumentet är oförändrat sedan det förseglades av {who}.",
-                f"The seal is intact: the document is unchanged since it was sealed by {who}.",
+                "Ingen databas att jämföra med (ange --db): certifikatet kunde inte jämföras med kända förseglare.",
+                "No database to compare with (give --db): the certificate was not compared with known sealers.",
             )
         )
-        if check.signed_at:
-            when = f"{check.signed_at:%Y-%m-%d %H:%M} UTC"
-            out(pick(f"Förseglat: {when}", f"Sealed: {when}"))
-        fp = check.certificate.short_fingerprint
-        if check.certificate.self_signed:
-            out(
-                pick(
-                    f"Certifikatet är självutfärdat; jämför fingeravtrycket {fp} med avsändarens.",
-                    f"The certificate is self-signed; compare the fingerprint {fp} with the sender's.",
-                )
+    else:
+        out(
+            pick(
+                "Certifikatet är varken organisationens eget eller från en betrodd partner. Namnet i ett "
+                "certifikat kan vem som helst skriva.",
+                "The certificate is neither the organisation's own nor from a trusted partner. Anyone can "
+                "write any name into a certificate.",
             )
-        else:
-            out(pick(f"Certifikatets fingeravtryck: {fp}", f"Certificate fingerprint: {fp}"))
+        )
+
+
+def verify_pdf_file(path: Path, args: argparse.Namespace | None = None) -> int:
+    check, db = _check(path, args or argparse.Namespace(db=None))
+    if check.state is seal.SealState.KNOWN:
+        out(
+            pick(
+                f"Förseglingen är intakt: dokumentet är oförändrat sedan det förseglades av {check.sealer} "
+                "(känd förseglare).",
+                f"The seal is intact: the document is unchanged since it was sealed by {check.sealer} "
+                "(a known sealer).",
+            )
+        )
+        _certificate_lines(check)
         return 0
+    if check.state is seal.SealState.UNKNOWN:
+        out(
+            pick(
+                "Förseglingen är intakt, men förseglaren är okänd och inte betrodd.",
+                "The seal is intact, but the sealer is unknown and not trusted.",
+            )
+        )
+        _certificate_lines(check)
+        _unknown_lines(db)
+        return EXIT_NOT_TRUSTED
+    if check.state is seal.SealState.UPDATED:
+        sv, en = change_text(check.change)
+        who_sv = f"{check.sealer} (känd förseglare)" if check.sealer else "en okänd, inte betrodd förseglare"
+        who_en = f"{check.sealer} (a known sealer)" if check.sealer else "an unknown, untrusted sealer"
+        out(
+            pick(
+                f"Filen har ändrats efter förseglingen genom en tillagd uppdatering: {sv}. Förseglingen av "
+                f"{who_sv} gäller bara versionen före ändringen.",
+                f"The file was changed after sealing by an incremental update: {en}. The seal by {who_en} "
+                "only covers the version before the change.",
+            )
+        )
+        _certificate_lines(check)
+        return EXIT_UPDATED
     if check.state is seal.SealState.ALTERED:
         raise CliError(
             "Dokumentet har ändrats efter förseglingen; förseglingen är inte giltig.",
@@ -221,6 +309,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
             f"Cannot check files of type “{path.suffix}” (known types: {known}).",
         )
     try:
+        if verifier is verify_pdf_file:  # the PDF verdict asks the database (--db) about the sealer
+            return verify_pdf_file(path, args)
         return verifier(path)
     except OSError:
         raise CliError(f"Kan inte läsa filen {path}.", f"Cannot read the file {path}.") from None

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding
 from pyrage import x25519
 
 from app.exchange.errors import InvalidIdentityFile
@@ -24,6 +26,11 @@ from app.models.common import clean, now
 IDENTITY_FORMAT = "egenvard-identity"
 IDENTITY_VERSION = 1
 MAX_IDENTITY_FILE = 16 * 1024
+_DER = Encoding.DER
+# The sealing certificate travels bound to the signing key, which the fingerprint covers: swapping
+# the certificate in a file on its way would break this signature (the fingerprint would not).
+_SEAL_CONTEXT = b"egenvard sealing certificate v1\n"
+MAX_SEALING_CERTIFICATE = 8 * 1024
 
 
 def fingerprint_of(age_recipient: str, signing_public: bytes) -> str:
@@ -44,6 +51,10 @@ class PublicIdentity:
     name: str
     age_recipient: str  # "age1…"
     signing_public: bytes  # raw 32-byte Ed25519 public key
+    # The organisation's sealing certificate (DER) and the Ed25519 signature over it; optional,
+    # so identity files from before it still load. Not part of the fingerprint or of equality.
+    sealing_certificate: bytes = field(default=b"", compare=False, repr=False)
+    sealing_signature: bytes = field(default=b"", compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", clean(self.name))
@@ -64,7 +75,7 @@ class PublicIdentity:
         return True
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "format": IDENTITY_FORMAT,
             "version": IDENTITY_VERSION,
             "name": self.name,
@@ -72,6 +83,10 @@ class PublicIdentity:
             "ed25519_public": base64.b64encode(self.signing_public).decode(),
             "fingerprint": self.fingerprint,
         }
+        if self.sealing_certificate:
+            data["sealing_certificate"] = base64.b64encode(self.sealing_certificate).decode()
+            data["sealing_certificate_signature"] = base64.b64encode(self.sealing_signature).decode()
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> PublicIdentity:
@@ -97,10 +112,34 @@ class PublicIdentity:
         identity = cls(name, recipient, raw)
         if "fingerprint" in data and data["fingerprint"] != identity.fingerprint:
             raise ValueError("fingeravtrycket stämmer inte / fingerprint does not match")
+        if data.get("sealing_certificate") is not None:
+            der, signature = _sealing_certificate(data)
+            if not identity.verify(signature, _SEAL_CONTEXT + der):
+                raise ValueError("förseglingscertifikatets signatur stämmer inte / sealing certificate signature")
+            identity = cls(name, recipient, raw, der, signature)
         return identity
 
     def dumps(self) -> bytes:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def _sealing_certificate(data: dict[str, object]) -> tuple[bytes, bytes]:
+    """The certificate as DER (the file may hold base64 DER or PEM) and its signature."""
+    text = data.get("sealing_certificate")
+    if not isinstance(text, str) or len(text) > MAX_SEALING_CERTIFICATE * 2:
+        raise ValueError("sealing_certificate")
+    try:
+        if "-----BEGIN" in text:
+            der = x509.load_pem_x509_certificate(text.encode("ascii")).public_bytes(_DER)
+        else:
+            der = base64.b64decode(text, validate=True)
+            x509.load_der_x509_certificate(der)
+        signature = base64.b64decode(str(data.get("sealing_certificate_signature", "")), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise ValueError("sealing_certificate") from None
+    if len(der) > MAX_SEALING_CERTIFICATE:
+        raise ValueError("sealing_certificate")
+    return der, signature
 
 
 def load_identity_file(path: Path) -> PublicIdentity:
@@ -153,6 +192,14 @@ class OrgIdentity:
 
     def sign(self, data: bytes) -> bytes:
         return Ed25519PrivateKey.from_private_bytes(self.signing_private).sign(data)
+
+    def public_with_seal(self, certificate_der: bytes) -> PublicIdentity:
+        """Our public identity carrying our sealing certificate, signed with our signing key."""
+        public = self.public
+        if not certificate_der:
+            return public
+        signature = self.sign(_SEAL_CONTEXT + certificate_der)
+        return PublicIdentity(public.name, public.age_recipient, public.signing_public, certificate_der, signature)
 
 
 @dataclass(frozen=True)

@@ -49,8 +49,10 @@ COPIES_HEADING = "Kopia av egenvårdsplanen har lämnats till"
 DRAFT_MARK = "UTKAST"
 DRAFT_BANNER = "UTKAST – ej signerad, inte en giltig egenvårdsplan"
 SEAL_NOTE = (
-    "Filen är elektroniskt förseglad. En PDF-läsare, eller kommandot ”egenvard verify”, visar om "
-    "innehållet har ändrats efter förseglingen. Förseglingen ersätter inte namnteckningen."
+    "Filen är elektroniskt förseglad av organisationen {organisation}. Förseglingen visar att filen "
+    "kommer från organisationen; den som signerade planen står under ”Undertecknat”. En PDF-läsare, "
+    "eller kommandot ”egenvard verify”, visar om innehållet har ändrats efter förseglingen. "
+    "Förseglingen ersätter inte namnteckningen."
 )
 
 
@@ -76,6 +78,9 @@ class PlanForm:
     signer_image: bytes | None = None  # drawn signature (PNG) of the one who signed
     person_image: bytes | None = None  # drawn signature (PNG) of the person or guardian
     sealed: bool = False  # the PDF is about to be sealed: say so on the form
+    # The organisation whose certificate seals the PDF: not the one who signed the plan (the
+    # signer is printed under "Undertecknat"); the note names it so the two are never confused.
+    sealed_by: str = ""
 
 
 def check_printable_as_signed(plan: Plan) -> None:
@@ -224,7 +229,8 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
         ),
     ]
     if form and form.sealed:
-        story += [Spacer(0, 5 * mm), Paragraph(markup(SEAL_NOTE), styles.SMALL)]
+        organisation = nfc(form.sealed_by or form.organisation) or "–"
+        story += [Spacer(0, 5 * mm), Paragraph(markup(SEAL_NOTE.format(organisation=organisation)), styles.SMALL)]
     return story
 
 

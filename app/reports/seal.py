@@ -13,6 +13,8 @@ revocation fetching.
 from __future__ import annotations
 
 import hashlib
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -30,8 +32,9 @@ from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, tran
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.general import get_pyca_cryptography_hash
-from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
+from pyhanko.sign.validation import EmbeddedPdfSignature, SignatureCoverageLevel, validate_pdf_signature
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -171,6 +174,20 @@ def describe(data: bytes, password: bytes) -> CertificateInfo:
     return _info(cert)
 
 
+def certificate_der(data: bytes, password: bytes) -> bytes:
+    """The certificate of a credential as DER: what a partner gets in our identity file."""
+    _key, cert, _extra = _load(data, password)
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
+def describe_certificate(der: bytes) -> CertificateInfo:
+    """A certificate (DER) as shown to people; raises SealError when it is no certificate."""
+    try:
+        return _info(x509.load_der_x509_certificate(der))
+    except ValueError:
+        raise SealError("Certifikatet kunde inte läsas.", "The certificate could not be read.") from None
+
+
 class _LoadedSigner(signers.SimpleSigner):
     """pyHanko's SimpleSigner re-parses and re-validates the private key for every signature
     (~35 ms for RSA-2048); this keeps the key cryptography already parsed, so sealing a batch
@@ -231,40 +248,79 @@ def seal_pdf(
 
 
 class SealState(StrEnum):
-    INTACT = "intact"  # sealed, and nothing changed since
-    ALTERED = "altered"  # the seal does not match the content, or content was added after it
+    """The one answer `verify` gives about a PDF."""
+
+    KNOWN = "known"  # intact, sealed with a certificate we know: ours or a trusted partner's
+    UNKNOWN = "unknown"  # intact, but the certificate is not one we know: not trusted
+    UPDATED = "updated"  # the sealed revision is intact, but an incremental update came after it
+    ALTERED = "altered"  # the seal does not match the content
     UNSIGNED = "unsigned"  # a PDF without a seal
-    NOT_PDF = "not_pdf"  # not readable as a PDF at all (or damaged beyond reading)
+    NOT_PDF = "not_pdf"  # not readable as a PDF at all (empty, damaged beyond reading, other file)
+
+
+class ChangeKind(StrEnum):
+    """What an incremental update after the seal did, as pyHanko's difference analysis sees it."""
+
+    VALIDATION_DATA = "validation_data"  # only validation data (DSS, timestamps): content unchanged
+    FORM_FILLING = "form_filling"  # form fields filled in, signature fields added or signed
+    ANNOTATIONS = "annotations"  # comments and other annotations
+    OTHER = "other"  # anything else: page content or structure may have changed
+
+
+_CHANGE_OF_LEVEL = {
+    ModificationLevel.NONE: ChangeKind.OTHER,  # bytes appended that pyHanko cannot explain
+    ModificationLevel.LTA_UPDATES: ChangeKind.VALIDATION_DATA,
+    ModificationLevel.FORM_FILLING: ChangeKind.FORM_FILLING,
+    ModificationLevel.ANNOTATIONS: ChangeKind.ANNOTATIONS,
+    ModificationLevel.OTHER: ChangeKind.OTHER,
+}
+
+# Who a certificate belongs to, by the SHA-256 of its DER bytes: the organisation's name from our
+# own records, or None when the certificate is not known.
+SealerLookup = Callable[[str], "str | None"]
 
 
 @dataclass(frozen=True)
 class SealCheck:
     state: SealState
-    signer: str = ""
-    organisation: str = ""
+    sealer: str = ""  # the known organisation, from our own records; never from the certificate
+    change: ChangeKind | None = None  # for UPDATED: what the update after the seal did
+    signer: str = ""  # what the certificate's subject claims (anyone can write any name there)
+    organisation: str = ""  # ditto
     signed_at: datetime | None = None
     certificate: CertificateInfo | None = None
 
     @property
     def ok(self) -> bool:
-        return self.state is SealState.INTACT
+        """Intact and sealed by someone we know: the only answer that is a success."""
+        return self.state is SealState.KNOWN
+
+    @property
+    def intact(self) -> bool:
+        """The bytes are exactly what was sealed (whoever sealed them)."""
+        return self.state in (SealState.KNOWN, SealState.UNKNOWN)
 
 
 # Our certificates carry digitalSignature and nonRepudiation; imported ones may carry either.
 _KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
+# pyHanko logs its difference analysis (with tracebacks) as warnings; the verdict says it all.
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 
 
-def verify_pdf(pdf: bytes) -> SealCheck:
-    """Is the file sealed, and is the seal intact and covering the whole file?
+def verify_pdf(pdf: bytes, known: SealerLookup | None = None) -> SealCheck:
+    """Is the file sealed, is the seal intact and covering the whole file, and by whom?
 
-    Integrity is checked against the certificate inside the file. Whether that certificate
-    belongs to who it says is a separate question: the result carries its fingerprint.
+    Integrity is checked against the certificate inside the file; who that certificate belongs
+    to is asked of `known` by its SHA-256 fingerprint, never read from its subject (a forged
+    certificate can carry any name). The last seal in the file is the one answered for. Offline:
+    nothing is fetched (no OCSP, no CRL, no timestamps).
     """
     if not pdf.lstrip()[:5].startswith(b"%PDF-"):
         return SealCheck(SealState.NOT_PDF)
     try:
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
+        revisions = reader.xrefs.total_revisions
     except Exception:  # pyHanko raises several types for unreadable structure; all mean "damaged"
         return SealCheck(SealState.NOT_PDF)
     if not signatures:
@@ -274,23 +330,40 @@ def verify_pdf(pdf: bytes) -> SealCheck:
         cert = sig.signer_cert
         context = ValidationContext(trust_roots=[cert], allow_fetching=False)
         status = validate_pdf_signature(sig, context, key_usage_settings=_KEY_USAGE)
+        info = _info(x509.load_der_x509_certificate(cert.dump()))
+        signed_revision = sig.signed_revision
     except Exception:  # a mangled CMS blob or byte range is an altered seal, not a crash
         return SealCheck(SealState.ALTERED)
-    info = _info(x509.load_der_x509_certificate(cert.dump()))
-    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    state = SealState.INTACT if status.intact and status.valid and whole else SealState.ALTERED
-    earlier_ok = all(_intact(s) for s in signatures[:-1])
-    if not earlier_ok:
-        state = SealState.ALTERED
-    return SealCheck(state, info.subject, info.organisation, status.signer_reported_dt, info)
+    # `valid` is the signature's mathematics; whether the certificate is trusted is ours to say.
+    if not (status.intact and status.valid) or not all(_intact(s) for s in signatures[:-1]):
+        return SealCheck(SealState.ALTERED)
+    sealer = (known(info.sha256) if known else None) or ""
+    found = dict(
+        sealer=sealer,
+        signer=info.subject,
+        organisation=info.organisation,
+        signed_at=status.signer_reported_dt,
+        certificate=info,
+    )
+    if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
+        return SealCheck(SealState.KNOWN if sealer else SealState.UNKNOWN, **found)  # type: ignore[arg-type]
+    if status.coverage != SignatureCoverageLevel.ENTIRE_REVISION or revisions <= signed_revision + 1:
+        # Bytes after the sealed revision that are no revision of their own: not an update a PDF
+        # program makes, so the file was tampered with.
+        return SealCheck(SealState.ALTERED)
+    change = _CHANGE_OF_LEVEL.get(status.modification_level or ModificationLevel.OTHER, ChangeKind.OTHER)
+    return SealCheck(SealState.UPDATED, change=change, **found)  # type: ignore[arg-type]
 
 
-def _intact(sig: object) -> bool:
+def _intact(sig: EmbeddedPdfSignature) -> bool:
+    """An earlier seal in the file: its own bytes and mathematics hold (what came after it is
+    the later seal's business)."""
     try:
-        sig.compute_integrity_info()  # type: ignore[attr-defined]
-        return bool(sig.summarise_integrity_info().get("intact"))  # type: ignore[attr-defined]
+        context = ValidationContext(trust_roots=[sig.signer_cert], allow_fetching=False)
+        status = validate_pdf_signature(sig, context, key_usage_settings=_KEY_USAGE, skip_diff=True)
     except Exception:
         return False
+    return bool(status.intact and status.valid)
 
 
 def content_sha256(pdf: bytes) -> str:

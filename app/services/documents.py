@@ -8,6 +8,7 @@ is an audited SIGN.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
 from app.reports.plan_form import PlanForm, check_printable_as_signed, render_blank, render_plan
 from app.reports.summary import PersonSummary, PlanHistory, render_summary
-from app.services import cases, persons, plans
+from app.services import cases, persons, plans, sealers
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
@@ -35,6 +36,8 @@ SEALED_PLAN = "sealed_plan"
 # The record types the desktop client gets from these use cases (it stays above reports and store).
 CertificateInfo = seal.CertificateInfo
 SealCheck = seal.SealCheck
+SealState = seal.SealState
+ChangeKind = seal.ChangeKind
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,24 @@ def credential(ws: Workspace) -> seal.CertificateInfo | None:
     return seal.describe(active.pkcs12, _credential_password(ws)) if active else None
 
 
+def sealing_as(ws: Workspace) -> tuple[seal.CertificateInfo | None, str]:
+    """The certificate a seal would be made with, and the organisation a verify will name."""
+    return credential(ws), sealers.own_name(ws)
+
+
+def certificate_der(ws: Workspace) -> bytes:
+    """Our active sealing certificate (DER) for the identity file partners get; made on first
+    use when there is a profile to name it, else empty (the file then carries none)."""
+    active = Credentials(ws.store).active()
+    if active is None:
+        if ws.profile() is None:
+            return b""
+        create_credential(ws)
+        active = Credentials(ws.store).active()
+        assert active is not None
+    return seal.certificate_der(active.pkcs12, _credential_password(ws))
+
+
 def open_sealer(ws: Workspace) -> seal.Sealer:
     """The sealer for the active certificate, creating a self-signed one on first use."""
     active = Credentials(ws.store).active()
@@ -220,11 +241,12 @@ def _seal_and_store(
 ) -> SealedDocument:
     check_printable_as_signed(plan)
     form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
+    form = dataclasses.replace(form, sealed_by=sealers.own_name(ws))
     unsealed = render_plan(form, as_signed=True)
     sig = plan.signature
     assert sig is not None  # checked above
     sealed = sealer.seal(
-        unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place, contact=form.organisation
+        unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place, contact=form.sealed_by
     )
     doc = StoredDocument(
         plan_id=plan.id,
@@ -309,9 +331,49 @@ def stored_pdf(ws: Workspace, document_id: str) -> SealedDocument:
 
 
 def open_sealed(ws: Workspace, document_id: str) -> tuple[SealedDocument, SealCheck]:
-    """A stored sealed PDF and whether its seal is still intact."""
+    """A stored sealed PDF and what `verify` says of it (intact, and by a known sealer?)."""
     doc = stored_pdf(ws, document_id)
-    return doc, seal.verify_pdf(doc.pdf)
+    return doc, sealers.check(ws, doc.pdf)
+
+
+def check_pdf(ws: Workspace, pdf: bytes) -> SealCheck:
+    """What `verify` says of PDF bytes already at hand (e.g. just sealed)."""
+    return sealers.check(ws, pdf)
+
+
+def verify_file(ws: Workspace | None, path: Path) -> SealCheck:
+    """`verify` of a PDF on disk: the window's "Kontrollera PDF…" and the command line."""
+    return sealers.check(ws, read_pdf(path))
+
+
+class FileMissing(UserError):
+    sv = "Filen finns inte: {path}"
+    en = "The file does not exist: {path}"
+
+
+class CannotRead(UserError):
+    sv = "Kan inte läsa filen {path}."
+    en = "Cannot read the file {path}."
+
+
+class TooLarge(UserError):
+    sv = "Filen {path} är större än {limit} MB och kontrolleras inte."
+    en = "The file {path} is larger than {limit} MB and is not checked."
+
+
+MAX_VERIFY_MB = 200
+
+
+def read_pdf(path: Path) -> bytes:
+    """The bytes of a file to verify, or a clear sentence (missing, unreadable, too large)."""
+    try:
+        if Path(path).stat().st_size > MAX_VERIFY_MB * 1024 * 1024:
+            raise TooLarge(path=path, limit=MAX_VERIFY_MB)
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise FileMissing(path=path) from None
+    except OSError:
+        raise CannotRead(path=path) from None
 
 
 # --- the other documents -------------------------------------------------------------------

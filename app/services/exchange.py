@@ -32,6 +32,7 @@ from app.exchange.records import KINDS, ExchangedDocument, RecordSet, person_of,
 from app.models.audit import Action
 from app.models.common import new_id, now, to_plain
 from app.models.plan import Plan, PlanStatus
+from app.services import documents, sealers
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.documents import Documents, StoredDocument
@@ -132,7 +133,8 @@ def ensure_identity(ws: Workspace, name: str | None = None) -> OrgIdentity:
 
 
 def export_identity(ws: Workspace, out: Path) -> PublicIdentity:
-    public = ensure_identity(ws).public
+    # The file carries our sealing certificate, so a partner's `verify` can name us (app/services/sealers.py).
+    public = ensure_identity(ws).public_with_seal(documents.certificate_der(ws))
     try:
         write_atomic(Path(out), public.dumps())
     except OSError:
@@ -164,6 +166,7 @@ def import_identity(ws: Workspace, path: Path, trust: bool = False) -> Partner:
                 partner.added_at,
             )
         )
+        sealers.remember_partner_certificate(ws, identity, partner.trusted)  # known only when trusted
     return partner
 
 
@@ -174,6 +177,7 @@ def set_trusted(ws: Workspace, fingerprint: str, trusted: bool = True) -> Partne
         raise errors.UnknownSender(name="?", fingerprint=fingerprint[:24])
     with ws.write(Action.UPDATE, "exchange_partner", fingerprint):
         xs.save_partner(dataclasses.replace(row, trusted=trusted))
+        sealers.partner_trust_changed(ws, fingerprint, trusted)
     return _partner(dataclasses.replace(row, trusted=trusted))
 
 

@@ -289,6 +289,23 @@ def _signed_plan_trigger_from_model(conn: sqlcipher3.Connection) -> None:
     classification needs a new step that calls this again."""
     run_script(conn, "DROP TRIGGER IF EXISTS plans_signed_locked;\n" + signed_plan_trigger())
 
+@step
+def _partner_sealers(conn: sqlcipher3.Connection) -> None:
+    """Sealing certificates from partner identity files (app/store/sealers.py), keyed by the
+    certificate's SHA-256; `known` only while the partner is trusted."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS partner_sealers (
+            certificate_sha256 TEXT NOT NULL, partner TEXT NOT NULL, name TEXT NOT NULL,
+            certificate BLOB NOT NULL, known INTEGER NOT NULL DEFAULT 0, added_at TEXT NOT NULL,
+            PRIMARY KEY (certificate_sha256, partner)
+        );
+        CREATE INDEX IF NOT EXISTS partner_sealers_partner ON partner_sealers(partner);
+        CREATE INDEX IF NOT EXISTS seal_credentials_certificate ON seal_credentials(certificate_sha256);
+        """,
+    )
+
 
 def latest() -> int:
     return len(_STEPS)

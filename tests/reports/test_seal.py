@@ -16,7 +16,7 @@ from cryptography.x509.oid import NameOID
 
 from app.errors import UserError
 from app.reports import seal
-from app.services import documents, plans
+from app.services import documents, plans, sealers
 from app.services.workspace import Workspace
 from app.store.documents import Credentials
 from tests.reports.conftest import NURSE, Case, run_tool
@@ -43,9 +43,10 @@ def sealed(ws: Workspace, case: Case, tmp_path: Path) -> Path:
     return path
 
 
-def test_sealed_plan_verifies_in_pyhanko_and_pdfsig(sealed: Path) -> None:
-    check = seal.verify_pdf(sealed.read_bytes())
+def test_sealed_plan_verifies_in_pyhanko_and_pdfsig(ws: Workspace, sealed: Path) -> None:
+    check = sealers.check(ws, sealed.read_bytes())
     assert check.ok and check.signer == NURSE.name and check.organisation == NURSE.organisation
+    assert seal.verify_pdf(sealed.read_bytes()).state is seal.SealState.UNKNOWN  # nobody known without our records
     assert check.certificate is not None and check.certificate.self_signed
     ok, text = pdfsig_ok(sealed)
     assert ok, text
@@ -166,7 +167,7 @@ def test_import_pkcs12_and_seal_with_it(ws: Workspace, case: Case, tmp_path: Pat
     assert doc.signer == "Jonas Berg"
     path = tmp_path / "ecdsa.pdf"
     path.write_bytes(doc.pdf)
-    assert seal.verify_pdf(doc.pdf).ok
+    assert sealers.check(ws, doc.pdf).ok
     ok, text = pdfsig_ok(path)
     assert ok, text
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.models.plan import PlanStatus
 from app.reports import seal
-from app.services import cases, documents, persons, plans
+from app.services import cases, documents, persons, plans, sealers
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans import batch
 from app.ui.plans.view import TABS
@@ -70,26 +70,30 @@ def test_seal_from_plan_dialog_stores_a_verifying_pdf_with_drawn_signature(
     sealer = dialog.last_dialog
     assert isinstance(sealer, SealDialog)
     qtbot.waitUntil(sealer.seal_button.isEnabled, timeout=10000)  # the service said: sealable
+    # The organisation seals; the signer of the plan is someone else on the form.
+    qtbot.waitUntil(lambda: "Förseglas av organisationen" in sealer.certificate.text(), timeout=10000)
+    assert f"organisationen {ME.organisation}." in sealer.certificate.text()
+    sealer.grab().save(str(tmp_path / "seal-dialog.png"))
     assert "inte en juridisk underskrift" in " ".join(w.text() for w in sealer.findChildren(type(sealer.wet_note)))
     draw(sealer.signer_pad)
     assert not sealer.signer_pad.is_empty and sealer.person_pad.is_empty
     with qtbot.waitSignal(sealer.sealed, timeout=30000) as sig:
         sealer.seal_button.click()
     doc = sig.args[0]
-    check = seal.verify_pdf(doc.pdf)
+    check = sealers.check(ws, doc.pdf)
     assert check.ok and check.signer == ME.name and check.organisation == ME.organisation
     assert doc.pdf.count(b"/Subtype /Image") >= 1  # the drawn signature is on the sealed form
     assert [d.id for d in documents.sealed_documents(ws, plan.id)] == [doc.id]
     assert documents.sealed_pdf(ws, plan.id).pdf == doc.pdf
 
     shown = _preview(qtbot, dialog)
-    assert shown.data == doc.pdf and "Förseglad av Eva Lind" in shown.note.text()
+    assert shown.data == doc.pdf and f"Förseglad av {ME.organisation}." in shown.note.text()
     assert shown.preview.print_action.isEnabled()
     monkeypatch.setattr(printing_dialog, "choose_save_path", lambda *_a: str(tmp_path / "kopia"))
     with qtbot.waitSignal(shown.saved, timeout=10000) as saved:
         shown.save_action.trigger()
     assert saved.args[0] == tmp_path / "kopia.pdf"
-    assert (tmp_path / "kopia.pdf").read_bytes() == doc.pdf and seal.verify_pdf(doc.pdf).ok
+    assert (tmp_path / "kopia.pdf").read_bytes() == doc.pdf and sealers.check(ws, doc.pdf).ok
     shown.close()
 
     # The stored PDF is listed with the plan and opens again, with its seal checked.
@@ -99,7 +103,10 @@ def test_seal_from_plan_dialog_stores_a_verifying_pdf_with_drawn_signature(
     dialog.tabs.setCurrentIndex(TABS["documents"])
     dialog.open_sealed_button.click()
     again = _preview(qtbot, dialog, shown)
-    assert again.data == doc.pdf and "Förseglingen är intakt" in again.note.text()
+    assert again.data == doc.pdf and again.note.text() == (
+        f"Förseglingen är intakt: oförändrad sedan den förseglades av {ME.organisation} (känd förseglare). "
+        f"Planversion {doc.plan_version}."
+    )
 
 
 def test_sealing_a_draft_is_refused_with_the_service_message(qtbot, main, ws):
@@ -126,7 +133,7 @@ def test_sealing_a_draft_is_refused_with_the_service_message(qtbot, main, ws):
     assert not first.error.isVisibleTo(first)
     with qtbot.waitSignal(first.sealed, timeout=30000) as sig:
         first.seal()
-    assert sig.args[0].plan_version == 1 and seal.verify_pdf(sig.args[0].pdf).ok
+    assert sig.args[0].plan_version == 1 and sealers.check(ws, sig.args[0].pdf).ok
 
 
 def test_card_summary_deviation_report_and_blank_form_open_previews(qtbot, main, ws):
@@ -209,7 +216,7 @@ def test_batch_writes_the_listed_plans_and_seals_the_signed(qtbot, main, ws, tmp
     assert len(result.written) == 4 and not result.failed and not result.cancelled and len(result.stored) == 3
     files = sorted((tmp_path / "ut").glob("*.pdf"))
     assert len(files) == 4
-    checks = [seal.verify_pdf(f.read_bytes()) for f in files]
+    checks = [sealers.check(ws, f.read_bytes()) for f in files]
     assert sum(c.ok for c in checks) == 3  # the draft is printed as UTKAST, not sealed
     assert {documents.sealed_documents(ws, i)[0].plan_id for i in ids} == set(ids)
     assert dialog.pages.currentIndex() == 1 and dialog.progress is None

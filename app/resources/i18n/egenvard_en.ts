@@ -2098,6 +2098,21 @@ Content: {1}</translation>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="169"/>
+        <source>&amp;Kontrollera förseglad PDF…</source>
+        <translation>&amp;Check a sealed PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="437"/>
+        <source>Kontrollera förseglad PDF</source>
+        <translation>Check a sealed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/window.py" line="437"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>
@@ -3219,16 +3234,6 @@ Content: {1}</translation>
         <translation>Sealed by {0}. The sealed PDF file has been saved with plan version {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="523"/>
-        <source>Förseglingen är intakt: certifikat för {0}, planversion {1}.</source>
-        <translation>The seal is intact: certificate for {0}, plan version {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/view.py" line="525"/>
-        <source>VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).</source>
-        <translation>WARNING: the seal does not match, the file may have been changed ({0}, plan version {1}).</translation>
-    </message>
-    <message>
         <location filename="../../ui/plans/view.py" line="535"/>
         <source>Förseglad plan, version {0} ({1})</source>
         <translation>Sealed plan, version {0} ({1})</translation>
@@ -3237,6 +3242,11 @@ Content: {1}</translation>
         <location filename="../../ui/plans/view.py" line="474"/>
         <source>Förhandsgranska plan</source>
         <translation>Preview plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="534"/>
+        <source>{0} Planversion {1}.</source>
+        <translation>{0} Plan version {1}.</translation>
     </message>
 </context>
 <context>
@@ -4077,14 +4087,19 @@ Content: {1}</translation>
         <translation>issued by the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/seal_dialog.py" line="152"/>
-        <source>Förseglas med certifikatet för {0}, {1} ({2}, giltigt till {3}).</source>
-        <translation>Will be sealed with the certificate for {0}, {1} ({2}, valid until {3}).</translation>
-    </message>
-    <message>
         <location filename="../../ui/printing/seal_dialog.py" line="163"/>
         <source>Förseglar…</source>
         <translation>Sealing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/seal_dialog.py" line="149"/>
+        <source>Förseglas av organisationen {0}. Inget certifikat finns ännu: ett självsignerat certifikat skapas vid första förseglingen.</source>
+        <translation>Will be sealed by the organisation {0}. There is no certificate yet: a self-signed certificate is created at the first seal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/seal_dialog.py" line="157"/>
+        <source>Förseglas av organisationen {0} med certifikatet för {1} ({2}, giltigt till {3}).</source>
+        <translation>Will be sealed by the organisation {0} with the certificate for {1} ({2}, valid until {3}).</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4715,92 @@ Content: {1}</translation>
         <location filename="../../ui/setup/unlock.py" line="135"/>
         <source>Ny återställningskod</source>
         <translation>New recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="23"/>
+        <source>bara valideringsdata; innehållet är oförändrat</source>
+        <translation>only validation data; the content is unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="24"/>
+        <source>formulärfält har fyllts i eller signaturfält lagts till</source>
+        <translation>form fields were filled in or signature fields added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="25"/>
+        <source>kommentarer eller andra anteckningar har lagts till</source>
+        <translation>comments or other annotations were added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="26"/>
+        <source>andra ändringar; innehållet kan ha ändrats</source>
+        <translation>other changes; the content may have changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="32"/>
+        <source>Förseglingen är intakt: oförändrad sedan den förseglades av {0} (känd förseglare).</source>
+        <translation>The seal is intact: unchanged since it was sealed by {0} (a known sealer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="36"/>
+        <source>VARNING: förseglingen är intakt, men förseglaren är okänd och inte betrodd (certifikatet uppger ”{0}”, vilket vem som helst kan skriva).</source>
+        <translation>WARNING: the seal is intact, but the sealer is unknown and not trusted (the certificate claims “{0}”, which anyone can write).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="41"/>
+        <source>en okänd förseglare</source>
+        <translation>an unknown sealer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="42"/>
+        <source>VARNING: filen har ändrats efter förseglingen genom en tillagd uppdatering: {0}. Förseglingen av {1} gäller bara versionen före ändringen.</source>
+        <translation>WARNING: the file was changed after sealing by an incremental update: {0}. The seal by {1} only covers the version before the change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="47"/>
+        <source>VARNING: dokumentet har ändrats efter förseglingen; förseglingen är inte giltig.</source>
+        <translation>WARNING: the document was changed after it was sealed; the seal is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="49"/>
+        <source>Filen har ingen elektronisk försegling och kan inte kontrolleras.</source>
+        <translation>The file has no electronic seal and cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="50"/>
+        <source>Filen är inte en läsbar PDF.</source>
+        <translation>The file is not a readable PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="61"/>
+        <source>Kontrollera förseglad PDF</source>
+        <translation>Check a sealed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="67"/>
+        <source>Kontrollerar…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="70"/>
+        <source>Resultat av kontrollen</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="78"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/verify.py" line="91"/>
+        <source>Förseglad: {0}. Certifikatets fingeravtryck (SHA-256): {1}.</source>
+        <translation>Sealed: {0}. Certificate fingerprint (SHA-256): {1}.</translation>
     </message>
 </context>
 <context>

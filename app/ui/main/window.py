@@ -45,6 +45,7 @@ from app.ui.plans.list import PlansView
 from app.ui.plans.view import PlanDialog, PlanTab
 from app.ui.plans.wizard import PlanWizard
 from app.ui.printing import open_blank_form
+from app.ui.printing.verify import VerifyDialog
 from app.ui.settings.view import SettingsView
 from app.ui.views import filter_field
 from app.ui.worker import Database
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         # No shortcut: Ctrl+P prints in the person view and the deviation dialog.
         file_menu.addAction(self._action(self.tr("Tom &blankett (pappersreserv)…"), "", self.blank_form))
+        file_menu.addAction(self._action(self.tr("&Kontrollera förseglad PDF…"), "", self.verify_pdf))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Avsluta"), "Ctrl+Q", self.close))
         go = bar.addMenu(self.tr("&Gå till"))
@@ -457,6 +459,13 @@ class MainWindow(QMainWindow):
 
     def blank_form(self) -> None:
         open_blank_form(self._db, self)
+
+    def verify_pdf(self, path: str | None = None) -> QDialog | None:
+        """`verify` in the window: which file, then its one answer (app/ui/printing/verify.py)."""
+        path = path or common.open_file(self, self.tr("Kontrollera förseglad PDF"), "", self.tr("PDF-filer (*.pdf)"))
+        if not path:
+            return None
+        return self._keep(VerifyDialog(self._db, Path(path), self))
 
     def _send_plan(self, record: PlanRecord) -> None:
         label = self.tr("Planen ”{0}” för {1}, alla versioner").format(record.plan.measure, record.person.name)

@@ -15,6 +15,7 @@ from app.ui.common import fmt_date, translate
 from app.ui.plans.tabs import table
 from app.ui.printing.dialog import render_and_show, show_pdf
 from app.ui.printing.seal_dialog import SealDialog
+from app.ui.printing.verify import verdict
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -87,12 +88,7 @@ class DocumentsTab(QWidget):
 
     def _opened(self, found: tuple[SealedDocument, SealCheck]) -> None:
         doc, check = found
-        note = (
-            _tr("Förseglingen är intakt: certifikat för {0}, planversion {1}.")
-            if check.ok
-            else _tr("VARNING: förseglingen stämmer inte, filen kan vara ändrad ({0}, planversion {1}).")
-        )
-        self._show_sealed(doc, note)
+        self._show_sealed(doc, _tr("{0} Planversion {1}.").format(verdict(check), doc.plan_version))
 
     def _show_sealed(self, doc: SealedDocument, note: str) -> None:
         when = doc.created_at.astimezone().strftime("%Y-%m-%d %H.%M")
@@ -102,7 +98,7 @@ class DocumentsTab(QWidget):
             doc.pdf,
             _tr("Förseglad plan, version {0} ({1})").format(doc.plan_version, when),
             f"egenvardsplan-{doc.plan_id[:8]}-v{doc.plan_version}-forseglad.pdf",
-            note.format(doc.signer, doc.plan_version),
+            note,
         )
         self._keep(dialog)
 
@@ -141,10 +137,16 @@ class DocumentsTab(QWidget):
             return
         dialog = SealDialog(self._db, plan, person_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sealed.connect(self._sealed)
+        dialog.sealed.connect(lambda doc, d=dialog: self._sealed(doc, d.organisation))
         dialog.show()
         self._keep(dialog)
 
-    def _sealed(self, doc: SealedDocument) -> None:
+    def _sealed(self, doc: SealedDocument, organisation: str) -> None:
         self.reload()
-        self._show_sealed(doc, _tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}."))
+        # Name the organisation that sealed (from our records), not the certificate's person.
+        self._show_sealed(
+            doc,
+            _tr("Förseglad av {0}. Den förseglade PDF-filen är sparad med planversion {1}.").format(
+                organisation or "–", doc.plan_version
+            ),
+        )

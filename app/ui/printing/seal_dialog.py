@@ -35,6 +35,7 @@ class SealDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.plan = plan
+        self.organisation = ""  # who seals, from our records (asked when the dialog opens)
         self.setWindowTitle(self.tr("Elektronisk försegling"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("{0} – {1}, version {2}").format(plan.measure, person_name, plan.version))
@@ -129,7 +130,7 @@ class SealDialog(QDialog):
             on_error=self._refused,
             owner=self,
         )
-        self._db.call(documents.credential, on_done=self._show_certificate, on_error=lambda _e: None, owner=self)
+        self._db.call(documents.sealing_as, on_done=self._show_certificate, on_error=lambda _e: None, owner=self)
 
     def _sealable(self, _plan: Plan) -> None:
         self.error.clear_error()
@@ -141,16 +142,22 @@ class SealDialog(QDialog):
             pad.setEnabled(False)
         self.error.show_error(exc)
 
-    def _show_certificate(self, info: CertificateInfo | None) -> None:
+    def _show_certificate(self, found: tuple[CertificateInfo | None, str]) -> None:
+        # The organisation seals; the one who signed the plan is named on the form. Say both apart.
+        info, organisation = found
+        self.organisation = organisation
         if info is None:
             self.certificate.setText(
-                self.tr("Inget certifikat finns ännu: ett självsignerat certifikat skapas vid första förseglingen.")
+                self.tr(
+                    "Förseglas av organisationen {0}. Inget certifikat finns ännu: ett självsignerat certifikat "
+                    "skapas vid första förseglingen."
+                ).format(organisation)
             )
             return
         kind = self.tr("självsignerat") if info.self_signed else self.tr("utfärdat av organisationen")
         self.certificate.setText(
-            self.tr("Förseglas med certifikatet för {0}, {1} ({2}, giltigt till {3}).").format(
-                info.subject, info.organisation or "–", kind, fmt_date(info.not_after.date())
+            self.tr("Förseglas av organisationen {0} med certifikatet för {1} ({2}, giltigt till {3}).").format(
+                organisation, info.subject, kind, fmt_date(info.not_after.date())
             )
         )
 
