@@ -12,6 +12,7 @@ from app.models.common import Consent, Practitioner
 from app.models.plan import Plan, PlanKind, PlanStatus, Setting, Signature
 from app.models.records import CopyHandover, Instruction, Performance, Recipient
 from app.models.review import Review, ReviewKind, ReviewOutcome
+from app.models.roles import UseCase
 from app.services import persons
 from app.services.workspace import Workspace
 
@@ -26,6 +27,7 @@ def assess(
     outcome: Outcome,
     notes: str = "",
 ) -> Assessment:
+    ws.require(UseCase.ASSESS)
     persons.get(ws, person_id)
     assessment = Assessment(person_id, measure, assessor, assessed_on, risk_analysis, outcome, notes)
     with ws.write(Action.CREATE, "assessment", assessment.id, person_id):
@@ -44,6 +46,7 @@ def start_plan(
     ws: Workspace, assessment: Assessment, setting: Setting, kind: PlanKind = PlanKind.NEW, **points: object
 ) -> Plan:
     """A draft plan from an assessment. A measure that is not egenvård gets no plan."""
+    ws.require(UseCase.PLAN)
     if not assessment.allows_plan:
         raise ValidationError(
             "Bedömningen är att åtgärden är en hälso- och sjukvårdsinsats, inte egenvård; "
@@ -75,6 +78,7 @@ def get_plan(ws: Workspace, plan_id: str) -> Plan:
 
 def edit_plan(ws: Workspace, plan: Plan, **changes: object) -> Plan:
     """A draft is changed in place; a signed plan gets a new draft version."""
+    ws.require(UseCase.PLAN)
     updated = plan.edited(**changes)
     with ws.write(Action.UPDATE, "plan", plan.id, plan.person_id):
         if updated.version == plan.version:
@@ -87,6 +91,7 @@ def edit_plan(ws: Workspace, plan: Plan, **changes: object) -> Plan:
 def sign_plan(ws: Workspace, plan: Plan, signature: Signature) -> Plan:
     """Sign a draft: checks the seven points, supersedes the last signed version and plans the
     re-assessment on the date of point 7."""
+    ws.require(UseCase.SIGN)
     assessment = get_assessment(ws, plan.assessment_id)
     signed = plan.signed(signature, assessment.allows_plan)
     with ws.write(Action.SIGN, "plan", plan.id, plan.person_id):
@@ -101,6 +106,7 @@ def sign_plan(ws: Workspace, plan: Plan, signature: Signature) -> Plan:
 
 
 def void_plan(ws: Workspace, plan: Plan, reason: str) -> Plan:
+    ws.require(UseCase.VOID)
     voided = plan.voided(reason)
     with ws.write(Action.VOID, "plan", plan.id, plan.person_id):
         ws.repos.plans.save(voided)
@@ -129,6 +135,7 @@ def complete_review(
     next_kind: ReviewKind = ReviewKind.REASSESSMENT,
 ) -> Review:
     """Record a review; it always plans the next one, unless the egenvård ends."""
+    ws.require(UseCase.REVIEW)
     plan = get_plan(ws, review.plan_id)
     done = review.completed(done_on, done_by, outcome, next_on, notes)
     with ws.write(Action.UPDATE, "review", review.id, plan.person_id):
@@ -150,6 +157,7 @@ def hand_over_copy(
     handed_on: date,
     consent: Consent | None = None,
 ) -> CopyHandover:
+    ws.require(UseCase.HAND_OVER_COPY)
     if plan.status is not PlanStatus.SIGNED:
         raise ValidationError(
             "Bara en signerad plan kan lämnas över som kopia.",
@@ -174,6 +182,7 @@ def log_instruction(
     staff_role: str = "",
     notes: str = "",
 ) -> Instruction:
+    ws.require(UseCase.INSTRUCT)
     entry = Instruction(plan.id, staff_name, instructed_by, instructed_on, renew_on, staff_role, notes)
     with ws.write(Action.CREATE, "instruction", entry.id, plan.person_id):
         ws.repos.instructions.add(entry)
@@ -189,6 +198,7 @@ def log_performance(
     reason: str = "",
 ) -> Performance:
     """One line of the signeringslista. A "not done" may start a deviation (see cases)."""
+    ws.require(UseCase.PERFORMANCE)
     if plan.status is not PlanStatus.SIGNED:
         raise ValidationError(
             "Utförande kan bara registreras mot en signerad plan.",
