@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.errors import UserError
+from app.errors import UserError, ValidationError
 from app.models.common import (
     PROFESSION_LABELS_EN,
     PROFESSION_LABELS_SV,
@@ -270,3 +270,14 @@ def why_not(use_case: UseCase, profile: Practitioner | None) -> str:
     """The tooltip of a disabled button: the refusal in the language in force, or ""."""
     error = refusal(use_case, profile)
     return str(error) if error is not None else ""
+
+
+def check_profile(profile: Practitioner) -> None:
+    """A profile the table can place: a licensed professional must say which profession (a
+    take-over is only between two of the same). Assessors on old records may lack it."""
+    if profile.role is Role.LICENSED and profile.profession is None:
+        raise ValidationError(
+            "Ange yrke för en legitimerad yrkesutövare (t.ex. sjuksköterska eller läkare).",
+            "Give the profession of a licensed professional (for example nurse or physician).",
+            "profession",
+        )

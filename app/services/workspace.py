@@ -61,6 +61,7 @@ class Workspace:
     def set_profile(self, profile: Practitioner) -> None:
         """Save who the user is. A change of role or profession is an audit event of its own
         ("licensed:nurse→school_leader"), recorded in the same transaction by the one who was."""
+        roles.check_profile(profile)
         before = self.profile()
         with self.write(Action.UPDATE, "profile", "profile"):
             if _role_key(before) != _role_key(profile):
