@@ -83,7 +83,8 @@ def with_nurse_profile(workspace: Workspace) -> Workspace:
     from app.services.workspace import PROFILE_KEY
     from tests.factories import NURSE_PROFILE
 
-    workspace.repos.settings.set(PROFILE_KEY, to_plain(NURSE_PROFILE))
+    with workspace.store.atomic():  # committed: other connections (CLI, workers) see it
+        workspace.repos.settings.set(PROFILE_KEY, to_plain(NURSE_PROFILE))
     return workspace
 
 

@@ -35,8 +35,10 @@ def acting_as(ws: Workspace, who: Who) -> Iterator[Practitioner]:
     the tests count their own)."""
     before = ws.repos.settings.get(PROFILE_KEY)
     profile = PROFILES[who]
-    ws.repos.settings.set(PROFILE_KEY, to_plain(profile))
+    with ws.store.atomic():
+        ws.repos.settings.set(PROFILE_KEY, to_plain(profile))
     try:
         yield profile
     finally:
-        ws.repos.settings.set(PROFILE_KEY, before)
+        with ws.store.atomic():
+            ws.repos.settings.set(PROFILE_KEY, before)
