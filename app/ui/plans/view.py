@@ -36,6 +36,7 @@ from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialo
 from app.ui.plans.points import PointsForm, SignForm
 from app.ui.printing.dialog import confirm_protected, render_and_show, show_pdf
 from app.ui.printing.seal_dialog import SealDialog
+from app.ui.roles import gate
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -200,6 +201,7 @@ class PlanDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.resize(1000, 680)
+        gate.watch(self)  # buttons the user's role may not use stay off, saying who may (app/ui/roles.py)
         self.reload()
 
     def _button(self, key: str, text: str, shortcut: str) -> QPushButton:
