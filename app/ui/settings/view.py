@@ -92,7 +92,15 @@ class SettingsView(QWidget):
         profile_box = QGroupBox(self.tr("Min profil"))
         f = form()
         self.fields = ProfileFields(f)
-        self.name, self.title, self.role = self.fields.name, self.fields.title, self.fields.role
+        fields = self.fields
+        self.name, self.title, self.role, self.organisation, self.unit = (
+            fields.name,
+            fields.title,
+            fields.role,
+            fields.organisation,
+            fields.unit,
+        )
+        self.profession, self.school_health = fields.profession, fields.school_health
         save = QPushButton(self.tr("&Spara profil"))
         save.clicked.connect(self.save_profile)
         self.profile_error = ErrorLabel()
