@@ -21,7 +21,7 @@ import threading
 import time
 from pathlib import Path
 
-from app.models.common import to_plain
+from app.models.common import Practitioner, Role, to_plain
 from app.services import exchange as ex
 from app.services.workspace import create_workspace, open_workspace
 from benchmarks.dataset import PASSPHRASE, database
@@ -145,6 +145,8 @@ def prepare(persons: int, plans: int, work: Path) -> Path:
     ex.ensure_identity(b, "Kommun (benchmark)")
     ex.export_identity(a, work / "a.id")
     ex.export_identity(b, work / "b.id")
+    for ws in (a, b):  # trusting a partner is for a licensed professional or the MAS (app/models/roles.py)
+        ws.set_profile(Practitioner("Benchmark", "MAS", role=Role.MAS))
     ex.import_identity(a, work / "b.id", trust=True)
     ex.import_identity(b, work / "a.id", trust=True)
     a.close()

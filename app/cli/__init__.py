@@ -16,7 +16,7 @@ from app.errors import UserError
 from app.i18n import pick, set_language
 
 # Modules that add sub-commands; each is imported lazily so `--help` stays fast.
-COMMAND_MODULES = ("app.cli.core", "app.cli.pdf", "app.cli.exchange")
+COMMAND_MODULES = ("app.cli.core", "app.cli.profile", "app.cli.pdf", "app.cli.exchange")
 
 
 def build_parser() -> argparse.ArgumentParser:

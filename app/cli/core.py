@@ -9,8 +9,10 @@ import os
 from pathlib import Path
 
 from app.cli.common import PASSPHRASE_ENV, CliError, add_db, db_path, open_ws, out, passphrase
+from app.cli.profile import add_profile_options, profile_from_args
 from app.i18n import pick
 from app.models.person import split_name
+from app.models.roles import check_profile
 from app.paths import default_db
 from app.services import demo, overview, persons, security
 from app.services.workspace import create_workspace, open_workspace
@@ -29,9 +31,23 @@ def _new_passphrase(env: str = "EGENVARD_PASSPHRASE") -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = db_path(args)
+    profile = profile_from_args(args, None) if args.name else None
+    if profile is not None:
+        check_profile(profile)  # before the file is made: a refused profile leaves no database
     ws, code = create_workspace(path, _new_passphrase())
-    ws.close()
+    try:
+        if profile is not None:
+            ws.set_profile(profile)
+    finally:
+        ws.close()
     out(pick(f"Databasen skapades: {path}", f"Database created: {path}"))
+    if profile is None:
+        out(
+            pick(
+                "Ange din roll innan du arbetar: egenvard profile set --name NAMN --role ROLL.",
+                "Set your role before you work: egenvard profile set --name NAME --role ROLE.",
+            )
+        )
     out(
         pick(
             f"Återställningskod (skriv ut och förvara säkert): {code}",
@@ -177,6 +193,7 @@ def cmd_passphrase_reset(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help=pick("skapa en ny krypterad databas", "create a new encrypted database"))
     add_db(p)
+    add_profile_options(p)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help=pick("fyll en databas med syntetiska demodata", "fill a database with demo data"))

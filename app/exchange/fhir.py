@@ -184,7 +184,10 @@ def practitioner_resource(p: Practitioner) -> tuple[str, dict[str, Any]]:
         "id": rid,
         "name": [{"text": p.name}],
         "extension": [
-            {"url": f"{SD}/practitioner-{k}", "valueString": v} for k, v in plain.items() if k != "name" and v
+            # the elevhälsa flag is a bool: valueBoolean (a valueString must be a string)
+            {"url": f"{SD}/practitioner-{k}", ("valueBoolean" if isinstance(v, bool) else "valueString"): v}
+            for k, v in plain.items()
+            if k != "name" and v
         ],
     }
     if p.title:
@@ -397,7 +400,7 @@ def _practitioner(res: dict[str, Any]) -> Practitioner:
     for ext in res.get("extension", []):
         url = ext.get("url", "")
         if url.startswith(f"{SD}/practitioner-"):
-            plain[url.rsplit("-", 1)[1]] = ext.get("valueString", "")
+            plain[url.rsplit("-", 1)[1]] = ext["valueBoolean"] if "valueBoolean" in ext else ext.get("valueString", "")
     return typing.cast(Practitioner, from_plain(Practitioner, plain))
 
 

@@ -63,7 +63,13 @@ def require(value: str, sv: str, en: str, field: str) -> str:
 
 
 class Role(StrEnum):
-    NURSE = "nurse"  # sjuksköterska or other licensed professional (legitimerad yrkesutövare)
+    """What the user is in the routine; `app.models.roles` says what each may do.
+
+    The licensed professional keeps the stored value "nurse" (profiles and assessors saved
+    before professions existed say so) and is told apart by `Practitioner.profession`."""
+
+    LICENSED = "nurse"  # legitimerad yrkesutövare; which one is the profession
+    NURSE = "nurse"  # the old name, an alias of LICENSED for code and tests that say it
     SCHOOL_LEADER = "school_leader"
     UNIT_MANAGER = "unit_manager"
     CASE_OFFICER = "case_officer"
@@ -71,19 +77,88 @@ class Role(StrEnum):
 
 
 ROLE_LABELS_SV = {
-    Role.NURSE: "Sjuksköterska / legitimerad yrkesutövare",
+    Role.LICENSED: "Legitimerad yrkesutövare",
     Role.SCHOOL_LEADER: "Skolledare / rektor",
-    Role.UNIT_MANAGER: "Enhetschef",
-    Role.CASE_OFFICER: "Handläggare",
-    Role.MAS: "MAS",
+    Role.UNIT_MANAGER: "Verksamhetsansvarig chef / enhetschef",
+    Role.CASE_OFFICER: "Biståndshandläggare",
+    Role.MAS: "MAS / administratör",
 }
 ROLE_LABELS_EN = {
-    Role.NURSE: "Nurse / other licensed professional",
+    Role.LICENSED: "Licensed professional",
     Role.SCHOOL_LEADER: "School leader / head teacher",
-    Role.UNIT_MANAGER: "Unit manager",
-    Role.CASE_OFFICER: "Case officer",
-    Role.MAS: "MAS (medically responsible nurse)",
+    Role.UNIT_MANAGER: "Manager in charge / unit manager",
+    Role.CASE_OFFICER: "Needs assessment officer (bistånd)",
+    Role.MAS: "MAS (medically responsible nurse) / administrator",
 }
+
+_ROLE_IN_LOG = {
+    Role.LICENSED: "legitimerad yrkesutövare",
+    Role.SCHOOL_LEADER: "skolledare/rektor",
+    Role.UNIT_MANAGER: "verksamhetsansvarig chef/enhetschef",
+    Role.CASE_OFFICER: "biståndshandläggare",
+    Role.MAS: "MAS/administratör",
+}
+
+
+class Profession(StrEnum):
+    """The licensed profession (legitimationsyrke) of a licensed professional: a take-over of
+    responsibility is only between two of the same profession (002)."""
+
+    NURSE = "nurse"  # sjuksköterska, distriktssköterska, skolsköterska
+    PHYSICIAN = "physician"
+    PHYSIOTHERAPIST = "physiotherapist"
+    OCCUPATIONAL_THERAPIST = "occupational_therapist"
+    DIETITIAN = "dietitian"
+    SPEECH_THERAPIST = "speech_therapist"
+    MIDWIFE = "midwife"
+    OTHER = "other"
+
+
+PROFESSION_LABELS_SV = {
+    Profession.NURSE: "Sjuksköterska / distriktssköterska",
+    Profession.PHYSICIAN: "Läkare",
+    Profession.PHYSIOTHERAPIST: "Fysioterapeut",
+    Profession.OCCUPATIONAL_THERAPIST: "Arbetsterapeut",
+    Profession.DIETITIAN: "Dietist",
+    Profession.SPEECH_THERAPIST: "Logoped",
+    Profession.MIDWIFE: "Barnmorska",
+    Profession.OTHER: "Annan legitimerad yrkesutövare",
+}
+PROFESSION_LABELS_EN = {
+    Profession.NURSE: "Nurse / district nurse",
+    Profession.PHYSICIAN: "Physician",
+    Profession.PHYSIOTHERAPIST: "Physiotherapist",
+    Profession.OCCUPATIONAL_THERAPIST: "Occupational therapist",
+    Profession.DIETITIAN: "Dietitian",
+    Profession.SPEECH_THERAPIST: "Speech and language therapist",
+    Profession.MIDWIFE: "Midwife",
+    Profession.OTHER: "Other licensed professional",
+}
+
+# Title words that name a profession, for profiles and assessors saved before the profession
+# was asked (their title, e.g. "Distriktssköterska", is all they say).
+_TITLE_WORDS = (
+    ("sköterska", Profession.NURSE),
+    ("läkare", Profession.PHYSICIAN),
+    ("fysioterapeut", Profession.PHYSIOTHERAPIST),
+    ("sjukgymnast", Profession.PHYSIOTHERAPIST),
+    ("arbetsterapeut", Profession.OCCUPATIONAL_THERAPIST),
+    ("dietist", Profession.DIETITIAN),
+    ("logoped", Profession.SPEECH_THERAPIST),
+    ("barnmorska", Profession.MIDWIFE),
+)
+
+
+def profession_from_title(title: str) -> Profession | None:
+    lowered = title.casefold()
+    return next((p for word, p in _TITLE_WORDS if word in lowered), None)
+
+
+def _flag(value: object) -> bool:
+    """A yes/no that may come back as text (profiles stored as strings, FHIR valueString)."""
+    if isinstance(value, str):
+        return value.strip().casefold() in ("true", "1", "yes", "ja")
+    return bool(value)
 
 
 @dataclass(frozen=True)
@@ -91,10 +166,12 @@ class Practitioner:
     """Someone acting in the routine: the assessor, the signer, the reporter, the user."""
 
     name: str
-    title: str = ""  # profession / befattning, e.g. "Distriktssköterska"
+    title: str = ""  # befattning as the person writes it, e.g. "Distriktssköterska"
     organisation: str = ""
     unit: str = ""
-    role: Role = Role.NURSE
+    role: Role = Role.LICENSED
+    profession: Profession | None = None  # only for a licensed professional
+    school_health: bool = False  # works in elevhälsans medicinska insats (licensed only)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require(self.name, "Namn", "Name", "name"))
@@ -102,6 +179,26 @@ class Practitioner:
         object.__setattr__(self, "organisation", clean(self.organisation))
         object.__setattr__(self, "unit", clean(self.unit))
         object.__setattr__(self, "role", Role(self.role))
+        licensed = self.role is Role.LICENSED
+        profession = Profession(self.profession) if self.profession else None
+        if licensed and profession is None:
+            profession = profession_from_title(self.title)
+        # A profession and elevhälsa describe a licensed professional only: a rektor who is
+        # a nurse by training acts here as rektor.
+        object.__setattr__(self, "profession", profession if licensed else None)
+        object.__setattr__(self, "school_health", licensed and _flag(self.school_health))
+
+    @property
+    def role_text(self) -> str:
+        """The role in words for the audit log (always Swedish: the log is a record)."""
+        text = _ROLE_IN_LOG[self.role]
+        return f"{text}, elevhälsa" if self.school_health else text
+
+    @property
+    def actor(self) -> str:
+        """ "Anna Berg, Distriktssköterska (legitimerad yrkesutövare)": who acted, in what role."""
+        who = f"{self.name}, {self.title}" if self.title else self.name
+        return f"{who} ({self.role_text})"
 
 
 class ConsentGiver(StrEnum):

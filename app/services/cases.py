@@ -11,6 +11,7 @@ from app.models.common import Consent
 from app.models.deviation import Deviation, DeviationStatus, Harm, InformedParty
 from app.models.dispute import Dispute
 from app.models.records import BistandDecision, DecisionResult, Law, Performance, SipLink
+from app.models.roles import UseCase
 from app.services import persons
 from app.services.workspace import Workspace
 
@@ -26,6 +27,7 @@ def record_decision(
     plan_id: str | None = None,
     notes: str = "",
 ) -> BistandDecision:
+    ws.require(UseCase.BISTAND)
     persons.get(ws, person_id)
     decision = BistandDecision(person_id, law, applied_on, case_officer, result, decided_on, plan_id, notes)
     with ws.write(Action.CREATE, "decision", decision.id, person_id):
@@ -43,6 +45,7 @@ def link_sip(
     region_reference: str = "",
     next_follow_up: date | None = None,
 ) -> SipLink:
+    ws.require(UseCase.SIP)
     persons.get(ws, person_id)
     link = SipLink(person_id, sip_date, coordinator, consent, parties, region_reference, next_follow_up)
     with ws.write(Action.CREATE, "sip", link.id, person_id):
@@ -73,6 +76,7 @@ def report_deviation(
     """Report a deviation. `needs_reassessment` on the result tells the caller to prompt for
     a re-assessment and to contact the assessor (harm or risk of harm). A report can be
     written down complete at once (analysis, measures, even closed): one transaction."""
+    ws.require(UseCase.DEVIATION)
     persons.get(ws, person_id)
     deviation = _with_status(
         Deviation(
@@ -115,6 +119,7 @@ def _with_status(deviation: Deviation, status: DeviationStatus) -> Deviation:
 
 
 def update_deviation(ws: Workspace, deviation: Deviation, **changes: object) -> Deviation:
+    ws.require(UseCase.DEVIATION)
     updated = replace(deviation, **changes)  # type: ignore[arg-type]
     if "status" in changes:  # asked for now (a form always asks): closing is checked again
         updated = _with_status(updated, changes["status"])  # type: ignore[arg-type]
@@ -194,6 +199,7 @@ def open_dispute(
     opened_on: date,
     person_id: str | None = None,
 ) -> Dispute:
+    ws.require(UseCase.DISPUTE)
     dispute = Dispute(parties, question, opened_on, person_id)
     with ws.write(Action.CREATE, "dispute", dispute.id, person_id or ""):
         ws.repos.disputes.add(dispute)
@@ -208,6 +214,7 @@ def get_dispute(ws: Workspace, dispute_id: str) -> Dispute:
 
 
 def resolve_dispute(ws: Workspace, dispute: Dispute, resolved_on: date | None, solution: str) -> Dispute:
+    ws.require(UseCase.DISPUTE)
     resolved = dispute.resolved(resolved_on, solution)
     with ws.write(Action.UPDATE, "dispute", dispute.id, dispute.person_id or ""):
         ws.repos.disputes.save(resolved)

@@ -22,6 +22,7 @@ from app.errors import NotFound, UserError, ValidationError
 from app.models.audit import Action
 from app.models.common import Practitioner
 from app.models.plan import Plan, PlanStatus
+from app.models.roles import UseCase
 from app.reports import fingerprint, seal
 from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
@@ -187,6 +188,8 @@ def _store_credential(ws: Workspace, pkcs12_bytes: bytes) -> seal.CertificateInf
 
 def create_credential(ws: Workspace, practitioner: Practitioner | None = None) -> seal.CertificateInfo:
     """A new self-signed sealing certificate for the user (done at first start)."""
+    if Credentials(ws.store).active() is not None:  # first start makes one for any role; replacing it is not
+        ws.require(UseCase.SEAL_CERTIFICATE)
     who = practitioner or ws.profile()
     if who is None:
         raise NoProfile()
@@ -196,6 +199,7 @@ def create_credential(ws: Workspace, practitioner: Practitioner | None = None) -
 
 def import_credential(ws: Workspace, pkcs12_bytes: bytes, password: str) -> seal.CertificateInfo:
     """Use a certificate issued by the organisation (a .p12/.pfx file) from now on."""
+    ws.require(UseCase.SEAL_CERTIFICATE)
     p12 = seal.import_pkcs12(pkcs12_bytes, password.encode("utf-8"), _credential_password(ws))
     return _store_credential(ws, p12)
 

@@ -33,6 +33,7 @@ from app.models.audit import Action
 from app.models.common import new_id, now, to_plain
 from app.models.plan import Plan, PlanStatus
 from app.services import documents, sealers
+from app.models.roles import UseCase
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.documents import Documents, StoredDocument
@@ -151,6 +152,7 @@ def partners(ws: Workspace) -> list[Partner]:
 
 
 def import_identity(ws: Workspace, path: Path, trust: bool = False) -> Partner:
+    ws.require(UseCase.TRUST_PARTNER)
     identity = load_identity_file(Path(path))
     xs = _xs(ws)
     known = xs.partner(identity.fingerprint)
@@ -171,6 +173,7 @@ def import_identity(ws: Workspace, path: Path, trust: bool = False) -> Partner:
 
 
 def set_trusted(ws: Workspace, fingerprint: str, trusted: bool = True) -> Partner:
+    ws.require(UseCase.TRUST_PARTNER)
     xs = _xs(ws)
     row = xs.partner(fingerprint)
     if row is None:
@@ -354,6 +357,7 @@ def export_bundle(
 ) -> ExportResult:
     """Write a signed, encrypted bundle. Chosen records of a person without consent refuse the
     whole export; an "everything" export leaves such persons out and names them."""
+    ws.require(UseCase.EXCHANGE)
     _step(0, EXPORT_STEPS, progress, cancelled)
     me = ensure_identity(ws)
     chosen = bool(person_ids or plan_ids or deviation_id)
@@ -723,6 +727,7 @@ def _plain(kind: str, record: Any) -> dict[str, Any]:
 @_bulk
 def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
     """Write new and updated records in one transaction; conflicts are stored, never written over."""
+    ws.require(UseCase.EXCHANGE)
     xs = _xs(ws)
     partner = incoming.sender.fingerprint
     already = xs.open_conflict_hashes()
@@ -820,6 +825,7 @@ def open_conflicts(ws: Workspace) -> list[Conflict]:
 def resolve_conflict(ws: Workspace, conflict_id: str, take_incoming: bool) -> None:
     """The user's decision: keep ours, or take theirs. Either way, theirs becomes the last common
     version, so ours (if kept) goes to them as an update next time."""
+    ws.require(UseCase.RESOLVE_CONFLICT)
     xs = _xs(ws)
     row: ConflictRow | None = xs.conflict(conflict_id)
     if row is None or row.resolved:

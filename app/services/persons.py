@@ -6,6 +6,7 @@ from app.errors import NotFound, ValidationError
 from app.models.audit import Action
 from app.models.identity import PersonalNumber
 from app.models.person import Contact, Guardian, Person
+from app.models.roles import UseCase
 from app.services.workspace import Workspace
 
 
@@ -30,6 +31,7 @@ def register(
     guardians: tuple[Guardian, ...] = (),
     contacts: tuple[Contact, ...] = (),
 ) -> Person:
+    ws.require(UseCase.PERSON)
     person = Person(
         given_name=given_name,
         family_name=family_name,
@@ -46,6 +48,7 @@ def register(
 
 
 def edit(ws: Workspace, person: Person, **changes: object) -> Person:
+    ws.require(UseCase.PERSON)
     if "number" in changes and isinstance(changes["number"], str):
         changes["number"] = PersonalNumber.parse(changes["number"])
     updated = person.edited(**changes)
@@ -64,6 +67,7 @@ def get(ws: Workspace, person_id: str) -> Person:
 
 def open_record(ws: Workspace, person_id: str) -> Person:
     """Opening a person's record to read it is itself recorded in the audit log."""
+    ws.require(UseCase.READ)
     person = get(ws, person_id)
     ws.log_read("person", person.id, person.id)
     return person

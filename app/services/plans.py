@@ -12,6 +12,7 @@ from app.models.common import Consent, Practitioner
 from app.models.plan import Plan, PlanKind, PlanLocked, PlanStatus, Setting, Signature
 from app.models.records import CopyHandover, Instruction, Performance, Recipient
 from app.models.review import Review, ReviewKind, ReviewOutcome
+from app.models.roles import UseCase
 from app.services import persons
 from app.services.workspace import Workspace
 
@@ -42,6 +43,7 @@ def assess(
     outcome: Outcome,
     notes: str = "",
 ) -> Assessment:
+    ws.require(UseCase.ASSESS)
     persons.get(ws, person_id)
     assessment = Assessment(person_id, measure, assessor, assessed_on, risk_analysis, outcome, notes)
     with ws.write(Action.CREATE, "assessment", assessment.id, person_id):
@@ -60,6 +62,7 @@ def start_plan(
     ws: Workspace, assessment: Assessment, setting: Setting, kind: PlanKind = PlanKind.NEW, **points: object
 ) -> Plan:
     """A draft plan from an assessment. A measure that is not egenvård gets no plan."""
+    ws.require(UseCase.PLAN)
     if not assessment.allows_plan:
         raise ValidationError(
             "Bedömningen är att åtgärden är en hälso- och sjukvårdsinsats, inte egenvård; "
@@ -91,6 +94,7 @@ def get_plan(ws: Workspace, plan_id: str) -> Plan:
 
 def edit_plan(ws: Workspace, plan: Plan, **changes: object) -> Plan:
     """A draft is changed in place; a signed plan gets a new draft version."""
+    ws.require(UseCase.PLAN)
     with ws.write(Action.UPDATE, "plan", plan.id, plan.person_id):
         updated = _unchanged(ws, plan).edited(**changes)
         if updated.version == plan.version:
@@ -103,6 +107,7 @@ def edit_plan(ws: Workspace, plan: Plan, **changes: object) -> Plan:
 def sign_plan(ws: Workspace, plan: Plan, signature: Signature) -> Plan:
     """Sign a draft: checks the seven points, supersedes the last signed version and plans the
     re-assessment on the date of point 7."""
+    ws.require(UseCase.SIGN)
     with ws.write(Action.SIGN, "plan", plan.id, plan.person_id):
         signed = _unchanged(ws, plan).signed(signature, get_assessment(ws, plan.assessment_id).allows_plan)
         previous = ws.repos.plans.last_signed(plan.id)
@@ -116,6 +121,7 @@ def sign_plan(ws: Workspace, plan: Plan, signature: Signature) -> Plan:
 
 
 def void_plan(ws: Workspace, plan: Plan, reason: str) -> Plan:
+    ws.require(UseCase.VOID)
     with ws.write(Action.VOID, "plan", plan.id, plan.person_id):
         voided = _unchanged(ws, plan).voided(reason)
         ws.repos.plans.save(voided)
@@ -144,6 +150,7 @@ def complete_review(
     next_kind: ReviewKind = ReviewKind.REASSESSMENT,
 ) -> Review:
     """Record a review; it always plans the next one, unless the egenvård ends."""
+    ws.require(UseCase.REVIEW)
     person_id = get_plan(ws, review.plan_id).person_id
     with ws.write(Action.UPDATE, "review", review.id, person_id):
         if ws.repos.reviews.get(review.id) != review:  # done, or cancelled by a new signing, elsewhere
@@ -168,6 +175,7 @@ def hand_over_copy(
     handed_on: date,
     consent: Consent | None = None,
 ) -> CopyHandover:
+    ws.require(UseCase.HAND_OVER_COPY)
     person = persons.get(ws, plan.person_id)
     copy = CopyHandover(plan.id, plan.version, recipient, recipient_name, handed_on, consent)
     with ws.write(Action.CREATE, "copy", copy.id, plan.person_id):
@@ -192,6 +200,7 @@ def log_instruction(
     staff_role: str = "",
     notes: str = "",
 ) -> Instruction:
+    ws.require(UseCase.INSTRUCT)
     entry = Instruction(plan.id, staff_name, instructed_by, instructed_on, renew_on, staff_role, notes)
     with ws.write(Action.CREATE, "instruction", entry.id, plan.person_id):
         if not _unchanged(ws, plan).can_log_instruction:
@@ -209,6 +218,7 @@ def log_performance(
     reason: str = "",
 ) -> Performance:
     """One line of the signeringslista. A "not done" may start a deviation (see cases)."""
+    ws.require(UseCase.PERFORMANCE)
     entry = Performance(plan.id, occurred_at, performer, done, reason)
     with ws.write(Action.CREATE, "performance", entry.id, plan.person_id):
         if not _unchanged(ws, plan).can_log_performance:

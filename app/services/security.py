@@ -10,6 +10,7 @@ import keyring.errors
 
 from app.errors import ValidationError
 from app.models.audit import Action
+from app.models.roles import UseCase
 from app.paths import backup_dir
 from app.services.workspace import Workspace
 from app.store import backup as backups
@@ -109,6 +110,7 @@ def remembered_workspace(path: Path) -> Workspace | None:
 
 def backup(ws: Workspace, out: Path | None = None) -> Path:
     """Explicit backup to `out`, or an automatic rotated one beside the database."""
+    ws.require(UseCase.BACKUP)
     if out is None:
         path = backups.auto_backup(ws.store, backup_dir(ws.path))
     else:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import contextlib
 import getpass
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from app.models import roles
 from app.models.audit import Action
-from app.models.common import Practitioner
+from app.models.common import Practitioner, to_plain
+from app.models.roles import UseCase
 from app.services.changes import NOT_A_CHANGE, Changes
 from app.store import database
 from app.store.audit import AuditLog
@@ -22,6 +25,22 @@ from app.store.database import Store
 from app.store.repositories import Repositories
 
 PROFILE_KEY = "profile"
+ROLE_CHANGE = "profile_role"  # the audit entity of a change of role; entity_id says "from→to"
+_PROFILE_FIELDS = frozenset(f.name for f in fields(Practitioner))
+
+
+def _load_profile(data: dict[str, Any]) -> Practitioner:
+    """A stored profile, also one saved before professions existed (every value a string,
+    "None" for nothing) or by a later version with fields this one does not know."""
+    known = {k: v for k, v in data.items() if k in _PROFILE_FIELDS and v not in (None, "", "None")}
+    return Practitioner(**known)
+
+
+def _role_key(profile: Practitioner | None) -> str:
+    if profile is None:
+        return "none"
+    key = roles.who(profile).value
+    return f"{key}:{profile.profession.value}" if profile.profession else key
 
 
 class Workspace:
@@ -50,17 +69,33 @@ class Workspace:
     # --- who is acting -------------------------------------------------------------
     def profile(self) -> Practitioner | None:
         data = self.repos.settings.get(PROFILE_KEY)
-        return Practitioner(**data) if data else None
+        return _load_profile(data) if data else None
 
     def set_profile(self, profile: Practitioner) -> None:
+        """Save who the user is. A change of role or profession is an audit event of its own
+        ("licensed:nurse→school_leader"), recorded in the same transaction by the one who was."""
+        roles.check_profile(profile)
+        before = self.profile()
         with self.write(Action.UPDATE, "profile", "profile"):
-            self.repos.settings.set(PROFILE_KEY, {k: str(v) for k, v in asdict(profile).items()})
+            if _role_key(before) != _role_key(profile):
+                change = f"{_role_key(before)}→{_role_key(profile)}"
+                self.audit.append(before.actor if before else profile.actor, Action.UPDATE, ROLE_CHANGE, change, "")
+            self.repos.settings.set(PROFILE_KEY, to_plain(profile))
+
+    def require(self, use_case: UseCase) -> None:
+        """Refuse a use case the user's role may not do (`app.models.roles`): the first line of
+        every service function that writes, so the window and the command line cannot skip it."""
+        roles.check(use_case, self.profile())
+
+    def may(self, use_case: UseCase) -> bool:
+        return roles.may(use_case, self.profile())
 
     @property
     def actor(self) -> str:
+        """Who acts, with her role: "Anna Berg, Distriktssköterska (legitimerad yrkesutövare)"."""
         profile = self.profile()
         if profile:
-            return f"{profile.name}, {profile.title}" if profile.title else profile.name
+            return profile.actor
         try:
             return getpass.getuser()
         except Exception:  # no login name (service account); still record something stable

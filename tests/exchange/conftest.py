@@ -18,7 +18,7 @@ from app.exchange.identity import OrgIdentity
 from app.services import demo
 from app.services import exchange as ex
 from app.services.workspace import Workspace, create_workspace
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, with_nurse_profile
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Pair:
 
 def workspace(path: Path) -> Workspace:
     ws, _code = create_workspace(path, PASSPHRASE)
-    return ws
+    return with_nurse_profile(ws)
 
 
 @pytest.fixture

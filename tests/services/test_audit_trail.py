@@ -16,6 +16,7 @@ from app.models.records import DecisionResult, Law, Recipient
 from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
 from app.services.workspace import Workspace
+from tests.factories import Who, acting_as
 from tests.services.test_workflow import NURSE, POINTS, RISK, SIGNATURE
 
 
@@ -100,13 +101,14 @@ def test_every_use_case_writes_one_audit_event(ws: Workspace) -> None:
         "deviation",
     )
     check(lambda: cases.mark_informed(ws, dev, "Region Kronoberg", date(2026, 11, 10)), "update", "deviation")  # type: ignore[arg-type]
-    check(
-        lambda: cases.record_decision(
-            ws, pid, Law.LSS, date(2026, 10, 1), "Lena", DecisionResult.GRANTED, date(2026, 10, 20)
-        ),
-        "create",
-        "decision",
-    )
+    with acting_as(ws, Who.CASE_OFFICER):  # the decision is the handläggare's (app/models/roles.py)
+        check(
+            lambda: cases.record_decision(
+                ws, pid, Law.LSS, date(2026, 10, 1), "Lena", DecisionResult.GRANTED, date(2026, 10, 20)
+            ),
+            "create",
+            "decision",
+        )
     check(lambda: cases.link_sip(ws, pid, date(2026, 11, 5), "Maria Ek", consent), "create", "sip")
     dispute = check(
         lambda: cases.open_dispute(ws, ("Region", "Skolan"), "Vem instruerar?", date(2026, 11, 1), pid),

@@ -19,6 +19,7 @@ from app.services.changes import Changes
 from app.services.plans import ChangedElsewhere
 from app.services.workspace import Workspace
 from app.store.errors import DamagedDatabase
+from tests.factories import Who, acting_as
 
 NURSE = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin")
 RISK = RiskAnalysis(
@@ -169,7 +170,7 @@ def test_dispute_sip_and_decision(ws: Workspace, pupil) -> None:
     cases.link_sip(ws, pupil.id, date(2026, 11, 5), "Maria Ek", consent, ("Region", "Skola"), "SIP-1", date(2027, 2, 5))
     from app.models.records import DecisionResult, Law
 
-    with pytest.raises(ValidationError, match="beslutsdatum"):
+    with acting_as(ws, Who.CASE_OFFICER), pytest.raises(ValidationError, match="beslutsdatum"):
         cases.record_decision(ws, pupil.id, Law.LSS, date(2026, 11, 1), "Lena", DecisionResult.GRANTED)
     assert ws.audit.verify().ok
 

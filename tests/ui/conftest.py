@@ -29,6 +29,16 @@ def swedish_catalogue(qapp):  # type: ignore[no-untyped-def]
     qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def role_gate() -> Iterator[None]:
+    """Each test starts with the role gate knowing no profile (it is one per process)."""
+    from app.ui.roles import gate
+
+    gate.reset()
+    yield
+    gate.reset()
+
+
 class Answers:
     def __init__(self) -> None:
         self.asked: list[str] = []

@@ -322,6 +322,7 @@ def test_tab_order_on_every_page_of_the_first_start_wizard(qtbot, controller, tm
     assert_tab_order(qtbot, wizard)
     wizard.profile.name.setText("Rut Rektor")
     wizard.profile.title_edit.setText("Rektor")
+    wizard.profile.role.setCurrentIndex(1)  # skolledare: a licensed professional would need a profession
     wizard.profile.organisation.setText("Växjö kommun")
     wizard.next()
     page = wizard.recovery

@@ -22,6 +22,7 @@ from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.tables import Column, ListModel, Source
+from tests.factories import Who, acting_as
 from tests.ui.conftest import ME, number, person, signed_plan
 from tests.ui.test_start import unnamed_inputs
 
@@ -231,18 +232,19 @@ def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
     # Bistånd decision: a decision needs its date; it links to the plan.
     assert main._db.wait_idle()
     qtbot.waitUntil(lambda: main.person.record is not None, timeout=5000)  # read again after the save
-    main._person_action("decision", main.person.record)
-    decision = main.dialogs()[-1]
-    assert isinstance(decision, DecisionDialog) and unnamed_inputs(decision) == []
-    decision.result.setCurrentIndex(decision.result.findData(DecisionResult.GRANTED))
-    decision.save()
-    qtbot.waitUntil(lambda: bool(decision.error.text()), timeout=5000)
-    assert "beslutsdatum" in decision.error.text().lower()
-    decision.decided.check.setChecked(True)
-    decision.plan.setCurrentIndex(decision.plan.findData(plan.id))
-    with qtbot.waitSignal(decision.saved, timeout=5000) as saved:
+    with acting_as(ws, Who.CASE_OFFICER):  # the decision is the handläggare's (app/models/roles.py)
+        main._person_action("decision", main.person.record)
+        decision = main.dialogs()[-1]
+        assert isinstance(decision, DecisionDialog) and unnamed_inputs(decision) == []
+        decision.result.setCurrentIndex(decision.result.findData(DecisionResult.GRANTED))
         decision.save()
-    assert saved.args[0].plan_id == plan.id and saved.args[0].result is DecisionResult.GRANTED
+        qtbot.waitUntil(lambda: bool(decision.error.text()), timeout=5000)
+        assert "beslutsdatum" in decision.error.text().lower()
+        decision.decided.check.setChecked(True)
+        decision.plan.setCurrentIndex(decision.plan.findData(plan.id))
+        with qtbot.waitSignal(decision.saved, timeout=5000) as saved:
+            decision.save()
+        assert saved.args[0].plan_id == plan.id and saved.args[0].result is DecisionResult.GRANTED
 
     # Dispute: two parties at least; opened 20 days ago it is overdue.
     assert main._db.wait_idle()

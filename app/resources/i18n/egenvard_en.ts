@@ -3505,6 +3505,89 @@ Content: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="13"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="14"/>
+        <source>Befattning</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="15"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="16"/>
+        <source>Yrke</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="18"/>
+        <source>(välj yrke)</source>
+        <translation>(choose profession)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="20"/>
+        <source>Arbetar i elevhälsans &amp;medicinska insats</source>
+        <translation>Works in school health (elevhälsans &amp;medicinska insats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="22"/>
+        <source>Elevhälsan deltar i samråd men bedömer inte egenvård och ansvarar inte för uppföljning.</source>
+        <translation>School health takes part in consultation but does not assess egenvård and is not responsible for follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="24"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="24"/>
+        <source>t.ex. Växjö kommun</source>
+        <translation>e.g. Växjö Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="25"/>
+        <source>Enhet eller skola</source>
+        <translation>Unit or school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="27"/>
+        <source>&amp;Namn:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="28"/>
+        <source>&amp;Befattning:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="29"/>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="30"/>
+        <source>&amp;Yrke:</source>
+        <translation>&amp;Profession:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="32"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup/profile.py" line="33"/>
+        <source>&amp;Enhet / skola:</source>
+        <translation>&amp;Unit / school:</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../ui/setup/wizard.py" line="111"/>
@@ -3513,8 +3596,8 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="112"/>
-        <source>Namn och befattning står i planer, loggen och avvikelser du registrerar.</source>
-        <translation>Your name and title appear in plans, in the log and in deviations you record.</translation>
+        <source>Namn och befattning står i planer, loggen och avvikelser du registrerar. Rollen avgör vad du kan göra: bara en legitimerad yrkesutövare bedömer och signerar.</source>
+        <translation>Your name and title appear in plans, in the log and in deviations you record. Your role decides what you can do: only a licensed professional assesses and signs.</translation>
     </message>
     <message>
         <location filename="../../ui/setup/wizard.py" line="114"/>

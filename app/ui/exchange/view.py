@@ -26,6 +26,7 @@ from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
 from app.ui.exchange.conflict import field_label
 from app.ui.exchange.labels import counts_text, direction_label, kind_label
+from app.ui.roles import UseCase, gate
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -142,6 +143,7 @@ class ExchangeView(QWidget):
         self.untrust_button.clicked.connect(lambda: self.set_trust(False))
         for b in (add, self.trust_button, self.untrust_button):
             row.addWidget(b)
+            gate.guard(b, UseCase.TRUST_PARTNER)
         row.addStretch(1)
         v.addLayout(row)
         return box
@@ -168,6 +170,7 @@ class ExchangeView(QWidget):
         resolve.clicked.connect(lambda: self._resolve(self.conflict_table.currentIndex().row()))
         row.addWidget(hint, 1)
         row.addWidget(resolve)
+        gate.guard(resolve, UseCase.RESOLVE_CONFLICT)
         v.addLayout(row)
         return self.conflict_box
 

@@ -46,6 +46,7 @@ from app.ui.plans.view import PlanDialog, PlanTab
 from app.ui.plans.wizard import PlanWizard
 from app.ui.printing import open_blank_form
 from app.ui.printing.verify import VerifyDialog
+from app.ui.roles import gate
 from app.ui.settings.view import SettingsView
 from app.ui.views import filter_field
 from app.ui.worker import Database
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
 
     def _profile_loaded(self, profile: Practitioner | None) -> None:
         self.profile = profile
+        gate.set_profile(profile)  # every open window's buttons follow the role (app/ui/roles.py)
         if profile is not None:
             self.setWindowTitle(self.tr("Egenvårdsstöd – {0}").format(profile.name))
 

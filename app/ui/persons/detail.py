@@ -33,6 +33,7 @@ from app.services.overview import PersonRecord
 from app.ui import common
 from app.ui.common import fmt_date
 from app.ui.printing.dialog import confirm_protected, render_and_show
+from app.ui.roles import gate
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -97,6 +98,7 @@ class PersonView(QWidget):
         self.summary_button.clicked.connect(self.show_summary)
         buttons.addWidget(self.summary_button)
         layout.addLayout(buttons)
+        gate.watch(self)  # buttons the user's role may not use stay off, saying who may (app/ui/roles.py)
 
         info = QGroupBox(self.tr("Uppgifter"))
         grid = QGridLayout(info)

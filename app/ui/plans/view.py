@@ -35,6 +35,7 @@ from app.ui.plans.edit import EditPlanDialog, SignDialog
 from app.ui.plans.records_tab import copies_model, instructions_model, performances_model, reviews_model
 from app.ui.plans.tabs import PlanTab, VersionTab, table
 from app.ui.printing.dialog import confirm_protected
+from app.ui.roles import gate
 from app.ui.worker import Database
 
 __all__ = ["TABS", "EditPlanDialog", "PlanDialog", "PlanTab", "SignDialog", "enabled_actions"]
@@ -100,6 +101,7 @@ class PlanDialog(QDialog):
         layout.addWidget(close)
         self.resize(1000, 680)
         db.changed.connect(self._changed)
+        gate.watch(self)  # buttons the user's role may not use stay off, saying who may (app/ui/roles.py)
         self.reload()
 
     # --- building ----------------------------------------------------------------------

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.models.common import Practitioner, Role
-from app.models.labels import label
+from app.models.common import Practitioner
 from app.services import documents, security
 from app.services.documents import CertificateInfo
 from app.ui import common
 from app.ui.common import ErrorLabel, combo, fmt_date, form, line
+from app.ui.roles import UseCase, gate
 from app.ui.settings import prefs
+from app.ui.setup.profile import ProfileFields
 from app.ui.worker import Database
 
 
@@ -90,22 +91,19 @@ class SettingsView(QWidget):
 
         profile_box = QGroupBox(self.tr("Min profil"))
         f = form()
-        self.name = line(self.tr("Namn"))
-        self.title = line(self.tr("Befattning"))
-        self.role = combo(self.tr("Roll"), [(label(r), r) for r in Role])
-        self.organisation = line(self.tr("Organisation"))
-        self.unit = line(self.tr("Enhet eller skola"))
+        self.fields = ProfileFields(f)
+        fields = self.fields
+        self.name, self.title, self.role, self.organisation, self.unit = (
+            fields.name,
+            fields.title,
+            fields.role,
+            fields.organisation,
+            fields.unit,
+        )
+        self.profession, self.school_health = fields.profession, fields.school_health
         save = QPushButton(self.tr("&Spara profil"))
         save.clicked.connect(self.save_profile)
         self.profile_error = ErrorLabel()
-        for caption, w in (
-            (self.tr("&Namn:"), self.name),
-            (self.tr("&Befattning:"), self.title),
-            (self.tr("&Roll:"), self.role),
-            (self.tr("&Organisation:"), self.organisation),
-            (self.tr("&Enhet / skola:"), self.unit),
-        ):
-            f.addRow(caption, w)
         f.addRow("", save)
         f.addRow(self.profile_error)
         profile_box.setLayout(f)
@@ -198,6 +196,8 @@ class SettingsView(QWidget):
         self.import_cert.clicked.connect(self.import_certificate)
         row.addWidget(self.create_cert)
         row.addWidget(self.import_cert)
+        gate.guard(self.create_cert, UseCase.SEAL_CERTIFICATE)
+        gate.guard(self.import_cert, UseCase.SEAL_CERTIFICATE)
         row.addStretch(1)
         f.addRow(row)
         self.cert_error = ErrorLabel()
@@ -285,19 +285,11 @@ class SettingsView(QWidget):
         )
 
     def _show_profile(self, p: Practitioner | None) -> None:
-        if p is None:
-            return
-        self.name.setText(p.name)
-        self.title.setText(p.title)
-        self.role.setCurrentIndex(max(0, self.role.findData(p.role)))
-        self.organisation.setText(p.organisation)
-        self.unit.setText(p.unit)
+        self.fields.show(p)
 
     def save_profile(self) -> None:
         try:
-            profile = Practitioner(
-                self.name.text(), self.title.text(), self.organisation.text(), self.unit.text(), self.role.currentData()
-            )
+            profile = self.fields.profile()
         except UserError as exc:
             self.profile_error.show_error(exc)
             return

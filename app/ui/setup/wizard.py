@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.models.common import Practitioner, Role
-from app.models.labels import label
+from app.models.common import Practitioner
 from app.services import security, setup
 from app.services.workspace import create_workspace
-from app.ui.common import ErrorLabel, FileField, combo, form, line
+from app.ui.common import ErrorLabel, FileField, form, line
+from app.ui.setup.profile import ProfileFields
 from app.ui.worker import Database
 
 
@@ -109,30 +109,29 @@ class ProfilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Om dig"))
-        self.setSubTitle(self.tr("Namn och befattning står i planer, loggen och avvikelser du registrerar."))
+        self.setSubTitle(
+            self.tr(
+                "Namn och befattning står i planer, loggen och avvikelser du registrerar. "
+                "Rollen avgör vad du kan göra: bara en legitimerad yrkesutövare bedömer och signerar."
+            )
+        )
         layout = form()
-        self.name = line(self.tr("Namn"))
-        self.title_edit = line(self.tr("Befattning"), placeholder=self.tr("t.ex. Distriktssköterska"))
-        self.role = combo(self.tr("Roll"), [(label(r), r) for r in Role])
-        self.organisation = line(self.tr("Organisation"), placeholder=self.tr("t.ex. Växjö kommun"))
-        self.unit = line(self.tr("Enhet eller skola"))
+        self.fields = ProfileFields(layout, title_placeholder=self.tr("t.ex. Distriktssköterska"))
+        f = self.fields
+        self.name, self.title_edit, self.role, self.organisation, self.unit = (
+            f.name,
+            f.title,
+            f.role,
+            f.organisation,
+            f.unit,
+        )
+        self.profession, self.school_health = f.profession, f.school_health
         self.error = ErrorLabel()
-        layout.addRow(self.tr("&Namn:"), self.name)
-        layout.addRow(self.tr("&Befattning:"), self.title_edit)
-        layout.addRow(self.tr("&Roll:"), self.role)
-        layout.addRow(self.tr("&Organisation:"), self.organisation)
-        layout.addRow(self.tr("&Enhet / skola:"), self.unit)
         layout.addRow(self.error)
         self.setLayout(layout)
 
     def profile(self) -> Practitioner:
-        return Practitioner(
-            self.name.text(),
-            self.title_edit.text(),
-            self.organisation.text(),
-            self.unit.text(),
-            self.role.currentData(),
-        )
+        return self.fields.profile()
 
     def validatePage(self) -> bool:
         try:
