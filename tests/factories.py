@@ -6,6 +6,13 @@ another test module.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
+from app.models.common import Practitioner, Profession, Role, to_plain
+from app.models.roles import Who
+from app.services.workspace import PROFILE_KEY, Workspace
+
 
 def signed_school_plan(ws, number: str = "20150315-9806"):  # type: ignore[no-untyped-def]
     """A pupil with a signed version 1 of an insulin plan at school, built through the services."""
@@ -33,6 +40,7 @@ def signed_school_plan(ws, number: str = "20150315-9806"):  # type: ignore[no-un
         reassessment_on=date(2027, 2, 1),
     )
     return plans.sign_plan(ws, draft, Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska"))
+
 
 # --- sealed PDFs changed the ways an attacker or a PDF program would (tests/reports/test_seal_verify.py)
 
@@ -85,13 +93,8 @@ def forged_countersign(pdf: bytes, name: str, organisation: str) -> bytes:
     meta = signers.PdfSignatureMetadata(field_name="Forsegling2", md_algorithm="sha256")
     return signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(pdf)), meta, signer=signer).getvalue()
 
-import contextlib
-from collections.abc import Iterator
 
 # --- profiles: one per column of the role table (app/models/roles.py) --------------------------
-from app.models.common import Practitioner, Profession, Role, to_plain
-from app.models.roles import Who
-from app.services.workspace import PROFILE_KEY, Workspace
 
 NURSE_PROFILE = Practitioner(
     "Anna Berg", "Distriktssköterska", "Växjö kommun", "Hemsjukvården Öster", Role.LICENSED, Profession.NURSE

@@ -32,8 +32,8 @@ from app.exchange.records import KINDS, ExchangedDocument, RecordSet, person_of,
 from app.models.audit import Action
 from app.models.common import new_id, now, to_plain
 from app.models.plan import Plan, PlanStatus
-from app.services import documents, sealers
 from app.models.roles import UseCase
+from app.services import documents, sealers
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.documents import Documents, StoredDocument
