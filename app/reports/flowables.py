@@ -261,4 +261,3 @@ class FullWidth(Flowable):
     def draw(self) -> None:
         assert self._inner is not None
         self._inner.drawOn(self.canv, 0, 0)
-
