@@ -29,8 +29,9 @@ from app.models.plan import POINTS, Plan, PlanStatus
 from app.models.records import Performance
 from app.services import documents, overview, plans
 from app.services.documents import SealCheck, StoredDocument
+from app.services.drafts import Draft
 from app.services.overview import PlanRecord
-from app.ui import common
+from app.ui import common, drafts
 from app.ui.common import ErrorLabel, fmt_date
 from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialog, ReviewDialog
 from app.ui.plans.points import PointsForm, SignForm
@@ -558,6 +559,7 @@ class PlanDialog(QDialog):
 
 
 class EditPlanDialog(QDialog):
+    draft_kind = "plan_edit"  # kept over a lock (app/ui/drafts.py)
     saved = Signal(object)
 
     def __init__(self, db: Database, plan: Plan, parent: QWidget | None = None) -> None:
@@ -577,6 +579,13 @@ class EditPlanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 620)
+        drafts.mark_pristine(self)
+
+    def draft_state(self) -> Draft | None:
+        return drafts.form_draft(self, {"plan_id": self.plan.id})
+
+    def restore_draft(self, draft: Draft) -> None:
+        drafts.restore_form(self, draft)
 
     def save(self) -> None:
         self._db.call(
