@@ -116,6 +116,28 @@ def test_auto_lock_while_a_modal_dialog_runs(qtbot, main, controller):  # type: 
     locked_and_old_window_gone(qtbot, controller, main)
 
 
+def test_auto_lock_in_a_question_asked_from_a_modal_dialog_that_then_waits(qtbot, main, controller, monkeypatch):  # type: ignore[no-untyped-def]
+    """Two loops deep: a modal dialog asks a question, and after the answer its code goes on
+    processing events (as code waiting for the worker does) before its own exec() returns.
+    The old window must outlive both exec() calls, not only the question's."""
+    monkeypatch.setattr(common, "ask", REAL_ASK)
+    outer = QDialog(main)
+    answers: list[bool] = []
+
+    def ask_then_wait() -> None:
+        lock_inside_next_loop(qtbot, controller)
+        answers.append(common.ask(outer, "Fråga", "Fortsätta?"))
+        deadline = QDeadlineTimer(300)
+        while not deadline.hasExpired():  # still inside outer.exec(): the window must live
+            QApplication.processEvents()
+        assert shiboken6.isValid(main) and shiboken6.isValid(outer)
+
+    QTimer.singleShot(0, ask_then_wait)
+    assert outer.exec() == QDialog.DialogCode.Rejected
+    assert answers == [False]
+    locked_and_old_window_gone(qtbot, controller, main)
+
+
 def test_ctrl_l_with_dialogs_open_and_unlock_again(qtbot, main, controller, ws):  # type: ignore[no-untyped-def]
     p = person(ws)
     main.new_person()
