@@ -38,13 +38,12 @@ class Label(NamedTuple):
 # C0 controls (NUL, BEL, ESC …), DEL and C1 controls: never typed on purpose, and ESC / BEL act
 # on a terminal the text is printed to. Tab, line feed and carriage return are ordinary in free
 # text, never in a name.
-_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f]")
-# Bidirectional embeddings, overrides and isolates turn the text after them around when it is
-# shown ("Trojan Source"): a name could read as another. The marks (U+200E/F) change no order of
-# their own, but in a name or an identifier they serve no purpose and hide in a comparison.
-_BIDI_IN_TEXT = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_BIDI_IN_NAME = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) turn the text after
+# them around when it is shown ("Trojan Source"): a name could read as another. The marks
+# (U+200E/F) change no order of their own, but in a name or an identifier they serve no purpose
+# and hide in a comparison. One class per kind: one scan of the text.
+_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BAD_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 _READING_STORED: ContextVar[bool] = ContextVar("reading_stored", default=False)
 
@@ -82,13 +81,13 @@ def check_length(value: str, label: Label, limit: int) -> str:
 def check_name(value: str, label: Label, limit: int = NAME_MAX) -> str:
     """A name or an identifier: one line, no control or direction-changing characters."""
     check_length(value, label, limit)
-    if (_CONTROL_IN_NAME.search(value) or _BIDI_IN_NAME.search(value)) and enforced():
+    if _BAD_IN_NAME.search(value) and enforced():
         raise _refuse(
             label,
             "får inte innehålla styrtecken eller tecken som vänder textriktningen "
-            f"(som {_first_bad(value, _CONTROL_IN_NAME, _BIDI_IN_NAME)}).",
+            f"(som {_first_bad(value, _BAD_IN_NAME)}).",
             "must not contain control characters or characters that change the text direction "
-            f"(such as {_first_bad(value, _CONTROL_IN_NAME, _BIDI_IN_NAME)}).",
+            f"(such as {_first_bad(value, _BAD_IN_NAME)}).",
         )
     return value
 
@@ -96,13 +95,13 @@ def check_name(value: str, label: Label, limit: int = NAME_MAX) -> str:
 def check_text(value: str, label: Label, limit: int = TEXT_MAX) -> str:
     """Free text: lines and tabs are fine; other control and direction-overriding characters not."""
     check_length(value, label, limit)
-    if (_CONTROL_IN_TEXT.search(value) or _BIDI_IN_TEXT.search(value)) and enforced():
+    if _BAD_IN_TEXT.search(value) and enforced():
         raise _refuse(
             label,
             "får inte innehålla styrtecken eller tecken som vänder textriktningen "
-            f"(som {_first_bad(value, _CONTROL_IN_TEXT, _BIDI_IN_TEXT)}).",
+            f"(som {_first_bad(value, _BAD_IN_TEXT)}).",
             "must not contain control characters or characters that change the text direction "
-            f"(such as {_first_bad(value, _CONTROL_IN_TEXT, _BIDI_IN_TEXT)}).",
+            f"(such as {_first_bad(value, _BAD_IN_TEXT)}).",
         )
     return value
 
@@ -116,19 +115,16 @@ def bounded(items: Iterable[T], label: Label, limit: int = LIST_MAX) -> tuple[T,
     return values
 
 
-def _first_bad(value: str, *patterns: re.Pattern[str]) -> str:
+def _first_bad(value: str, pattern: re.Pattern[str]) -> str:
     """The offending character written as U+XXXX: shown raw it would act, or be invisible."""
-    found = [m.start() for p in patterns if (m := p.search(value))]
-    return f"U+{ord(value[min(found)]):04X}"
+    found = pattern.search(value)
+    return f"U+{ord(found.group()):04X}" if found else ""
 
 
 def escaped(text: str, keep: str = "") -> str:
     """For a terminal or a log: control and direction characters written as \\uXXXX, so a
     name from old data cannot move the cursor, ring the bell or turn a line around. `keep`
     lists characters left as they are (the line breaks of a text printed on purpose)."""
-    if not (_CONTROL_IN_NAME.search(text) or _BIDI_IN_NAME.search(text)):
+    if not _BAD_IN_NAME.search(text):
         return text
-    return "".join(
-        f"\\u{ord(ch):04x}" if ch not in keep and (_CONTROL_IN_NAME.match(ch) or _BIDI_IN_NAME.match(ch)) else ch
-        for ch in text
-    )
+    return "".join(f"\\u{ord(ch):04x}" if ch not in keep and _BAD_IN_NAME.match(ch) else ch for ch in text)
