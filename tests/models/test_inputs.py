@@ -153,3 +153,16 @@ class TestLimits:
         assert len(old.given_name) == 10_000 and len(old.guardians) == 60
         # … and outside, changing it applies the limits again.
         refused(lambda: old.edited(unit="Skola 2"), "^Förnamn: högst 200 tecken")
+
+
+def test_hazards_and_parties_are_bounded() -> None:
+    from app.models.assessment import Consequence, Hazard, Likelihood, RiskAnalysis
+    from app.models.dispute import Dispute
+
+    hazard = Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Dubbelkontroll")
+    assert len(RiskAnalysis((hazard,) * 50, "Säkert").hazards) == 50
+    refused(lambda: RiskAnalysis((hazard,) * 51, "Säkert"), r"^Risker: högst 50 rader \(nu 51\)")
+    refused(
+        lambda: Dispute(tuple(f"Part {i}" for i in range(51)), "Vem utför?", date(2026, 11, 1)),
+        r"^Parter: högst 50 rader \(nu 51\)",
+    )
