@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -96,7 +97,8 @@ class Person:
 
 def split_name(full_name: str) -> tuple[str, str]:
     """'Anna Maria Svensson' -> ('Anna Maria', 'Svensson'); a single word is a family name only."""
-    parts = clean(full_name).split()
+    # Not checked here: the two parts are, by Person, each naming its own field and limit.
+    parts = unicodedata.normalize("NFC", full_name or "").split()
     if len(parts) < 2:
         return (parts[0] if parts else "", "")
     return " ".join(parts[:-1]), parts[-1]
