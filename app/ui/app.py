@@ -214,4 +214,3 @@ def run_gui(db: Path | None, workspace: Workspace | None = None) -> int:
     code = app.exec()
     controller.shutdown()
     return int(code)
-
