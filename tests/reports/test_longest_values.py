@@ -107,3 +107,21 @@ def test_deviation_report(ws: Workspace, longest: Person, tmp_path: Path) -> Non
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_person_stored_before_the_limits_still_prints(ws: Workspace, tmp_path: Path) -> None:
+    """The issue's case: a 10 000-character name (refused now, but an old row may hold one)."""
+    from app.models.audit import Action
+    from app.models.identity import PersonalNumber
+    from app.models.limits import stored_records
+
+    ws.set_profile(NURSE)
+    with stored_records():
+        old = Person("G" * 10_000, "F" * 10_000, PersonalNumber.parse("20150315-9806"), unit="U" * 10_000)
+    with ws.write(Action.CREATE, "person", old.id, old.id):
+        ws.repos.persons.add(old)
+    plan = longest_plan(ws, old)
+    text = pdf_text(_write(tmp_path / "plan.pdf", documents.render_plan_pdf(ws, plan.id)))
+    assert runs(text, "G") >= 10_000 and runs(text, "F") >= 10_000
+    _write(tmp_path / "summary.pdf", documents.render_summary_pdf(ws, old.id))
+    assert len(page_texts(_write(tmp_path / "card.pdf", documents.render_card_pdf(ws, plan.id)))) == 1
