@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import pick
+from app.models.limits import escaped
 from app.paths import default_db
 from app.services.workspace import Workspace, open_workspace
 
@@ -67,4 +68,7 @@ def open_ws(args: argparse.Namespace) -> Iterator[Workspace]:
 
 
 def out(text: str) -> None:
-    sys.stdout.write(text + "\n")
+    """One piece of output. Control and direction characters (an ESC, a BEL, a right-to-left
+    override in a name stored before they were refused) are written as \\uXXXX: raw, they
+    would act on the terminal. In JSON that is the same string; line breaks stay."""
+    sys.stdout.write(escaped(text, keep="\n\t") + "\n")

@@ -12,6 +12,7 @@ from enum import IntEnum, StrEnum
 
 from app.errors import ValidationError
 from app.models.common import Practitioner, clean, new_id, now, require
+from app.models.limits import Label, bounded
 
 
 class Likelihood(IntEnum):
@@ -64,7 +65,7 @@ class RiskAnalysis:
     risk_of_harm: bool = False  # the assessor's own conclusion, which the matrix can only raise
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "hazards", tuple(self.hazards))
+        object.__setattr__(self, "hazards", bounded(self.hazards, Label("Risker", "Hazards", "hazard")))
         object.__setattr__(self, "conclusion", clean(self.conclusion))
 
     @property

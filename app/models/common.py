@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from app.errors import ValidationError
+from app.models.limits import TEXT_MAX, Label, check_length, check_text
 
 
 def new_id() -> str:
@@ -23,9 +24,17 @@ def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def clean(text: str | None) -> str:
-    """NFC-normalise and trim: the same name typed on two keyboards compares equal."""
-    return unicodedata.normalize("NFC", text or "").strip()
+ANY_TEXT = Label("En text", "A text", "")
+
+
+def clean(text: str | None, label: Label = ANY_TEXT, limit: int = TEXT_MAX) -> str:
+    """NFC-normalise and trim: the same name typed on two keyboards compares equal. Free text is
+    bounded and holds no control or direction-overriding characters (`app.models.limits`);
+    a caller that knows the field passes its label, so the refusal names it."""
+    text = text or ""
+    if len(text) > 4 * limit:  # refused before normalising 50 MB (NFC shrinks text by < 4×)
+        check_length(text, label, limit)
+    return check_text(unicodedata.normalize("NFC", text).strip(), label, limit)
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -55,8 +64,8 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def require(value: str, sv: str, en: str, field: str) -> str:
-    value = clean(value)
+def require(value: str, sv: str, en: str, field: str, limit: int = TEXT_MAX) -> str:
+    value = clean(value, Label(sv, en, field), limit)
     if not value:
         raise ValidationError(f"{sv} måste fyllas i.", f"{en} is required.", field)
     return value

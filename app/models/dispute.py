@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from app.errors import ValidationError
 from app.models.common import clean, new_id, require
+from app.models.limits import Label, bounded
 
 DISPUTE_DEADLINE = timedelta(days=14)
 
@@ -22,7 +23,8 @@ class Dispute:
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "parties", tuple(clean(p) for p in self.parties if clean(p)))
+        parties = bounded(self.parties, Label("Parter", "Parties", "parties"))
+        object.__setattr__(self, "parties", tuple(clean(p) for p in parties if clean(p)))
         object.__setattr__(self, "question", require(self.question, "Frågan", "The question", "question"))
         object.__setattr__(self, "solution", clean(self.solution))
         if len(self.parties) < 2:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from app.errors import ValidationError
 from app.models.common import Consent, ConsentGiver, clean, new_id, now, require
+from app.models.limits import Label, bounded
 
 
 class Recipient(StrEnum):
@@ -210,7 +211,8 @@ class SipLink:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "coordinator", require(self.coordinator, "Samordnare", "Coordinator", "coordinator"))
-        object.__setattr__(self, "parties", tuple(clean(p) for p in self.parties if clean(p)))
+        parties = bounded(self.parties, Label("Parter", "Parties", "parties"))
+        object.__setattr__(self, "parties", tuple(clean(p) for p in parties if clean(p)))
         object.__setattr__(self, "region_reference", clean(self.region_reference))
         if self.next_follow_up is not None and self.next_follow_up <= self.sip_date:
             raise ValidationError(

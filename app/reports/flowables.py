@@ -138,7 +138,15 @@ class FieldRow(Flowable):
         self.wrap(availWidth, availHeight)
         if self.height <= _ROW_STACK_LIMIT:
             return []  # a short row moves to the next page whole
-        return [box for box, _ in self.boxes]  # an unusually long answer: stack, so each box can split
+        # An unusually long answer: stack, so each box can split. The first piece must fit where
+        # it is placed (ReportLab raises LayoutError otherwise), so a first box taller than the
+        # room is split here already.
+        boxes: list[Flowable] = [box for box, _ in self.boxes]
+        first = boxes[0]
+        if first.wrap(availWidth, availHeight)[1] <= availHeight:
+            return boxes
+        parts = first.split(availWidth, availHeight)
+        return [*parts, *boxes[1:]] if parts else []
 
     def draw(self) -> None:
         x = 0.0

@@ -17,8 +17,10 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from app.errors import ValidationError
 from app.models.common import to_plain
 from app.models.identity import PersonalNumber
+from app.models.limits import stored_records
 from app.models.plain import decoder, hints, strip_optional, unchanged
 
 T = TypeVar("T")
@@ -101,4 +103,15 @@ def to_row(obj: Any) -> dict[str, Any]:
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
+    try:
+        return _revive(cls, row)
+    except ValidationError:
+        # A row written before a limit existed (a 10 000-character name, an ESC in a name)
+        # still loads; the limits apply when it is next changed. Only this rare case pays for
+        # the context switch.
+        with stored_records():
+            return _revive(cls, row)
+
+
+def _revive(cls: type[T], row: dict[str, Any]) -> T:
     return cls(**{name: convert(row[name]) for name, convert in _columns(cls) if name in row})

@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.paths import default_db, resource
+from app.services import drafts as draft_store
 from app.services import security
 from app.services.workspace import Workspace
+from app.ui import drafts
+from app.ui.lock import Retirer, park
+from app.ui.main import drafts as reopen
 from app.ui.main.window import MainWindow
 from app.ui.settings import prefs
 from app.ui.setup.unlock import UnlockWindow
@@ -93,6 +97,7 @@ class Controller(QObject):
         self.wizard: FirstStartWizard | None = None
         self.idle = IdleWatcher(prefs.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
+        self.retirer = Retirer(self)  # deletes a locked window once no dialog loop can use it
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -115,6 +120,7 @@ class Controller(QObject):
     def _remembered(self, opened: bool) -> None:
         if opened:
             self.show_main()
+            self._offer_drafts()
         else:
             self.show_unlock()
 
@@ -139,7 +145,15 @@ class Controller(QObject):
             self.unlock.hide()
             self.unlock.deleteLater()
             self.unlock = None
+        self.retirer.flush()  # anything of the locked session still waiting goes now
         self.show_main()
+        self._offer_drafts()
+
+    def _offer_drafts(self) -> None:
+        """Forms half-typed when the app locked are offered again, one question each."""
+        main = self.main
+        if main is not None:
+            self.db.call(draft_store.pending, on_done=lambda found: reopen.offer(main, found), owner=main)
 
     def show_main(self) -> MainWindow:
         self.main = MainWindow(self.db, self.path)
@@ -153,16 +167,23 @@ class Controller(QObject):
 
     # --- lock ------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Every personal datum goes: dialogs closed, models cleared, the window destroyed,
-        answers in flight dropped, the database closed. Unlocking builds a new window."""
+        """Every personal datum goes: dialogs cancelled and hidden, models cleared, answers in
+        flight dropped, the database closed; half-typed forms are kept as encrypted drafts
+        first. Unlocking builds a new window. The old one is deleted only once every dialog
+        loop that was running has returned (`app/ui/lock.py`): deleting it from inside such a
+        loop crashed the process."""
         self.idle.timer.stop()
         if self.main is None:
             return
         main, self.main = self.main, None
+        kept = drafts.collect()  # before anything is closed: the forms still hold their text
+        orphans, loops = park()
         main.wipe()
-        main.deleteLater()
+        if kept:
+            self.db.call(draft_store.keep, kept)  # queued before the lock closes the database
         self.db.lock()
         self.show_unlock()
+        self.retirer.retire([main, *orphans], loops)
 
     def shutdown(self) -> None:
         self.idle.timer.stop()

@@ -191,9 +191,12 @@ def show_error(parent: QWidget | None, exc: BaseException | str) -> None:
 
 # Dialog helpers live here (and are called as `common.ask(...)`) so that the tests can answer
 # them without a modal loop.
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = True) -> bool:
+    """Ja/Nej. `default_yes=False` for a question whose "Ja" must be a decision (trusting a
+    fingerprint): Enter then answers Nej. Closing the box (Esc, a lock) always answers Nej."""
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    answer = QMessageBox.question(parent, title, text, yes | no, yes if default_yes else no)
+    return answer == yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

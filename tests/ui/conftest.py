@@ -44,6 +44,7 @@ class Answers:
         self.asked: list[str] = []
         self.informed: list[str] = []
         self.errors: list[str] = []
+        self.defaults: list[bool] = []  # per question: True when Enter answers "Ja"
         self.yes = True
         self.text: str | None = "Fel person"
 
@@ -52,8 +53,9 @@ class Answers:
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     a = Answers()
 
-    def ask(_parent, _title, text):  # type: ignore[no-untyped-def]
+    def ask(_parent, _title, text, default_yes=True):  # type: ignore[no-untyped-def]
         a.asked.append(text)
+        a.defaults.append(default_yes)
         return a.yes
 
     monkeypatch.setattr(common, "ask", ask)

@@ -1260,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/main/drafts.py" line="32"/>
+        <source>Du har ett osparat utkast: ”{0}” (från {1}, när programmet låstes). Återuppta det?
+
+Nej tar bort utkastet.</source>
+        <translation>You have an unsaved draft: “{0}” (from {1}, when the program locked). Resume it?
+
+No deletes the draft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Osparat utkast</source>
+        <translation>Unsaved draft</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../ui/exchange/import_wizard.py" line="151"/>

@@ -29,7 +29,8 @@ from app.models.labels import category_label, label
 from app.models.person import Person
 from app.models.plan import Plan
 from app.services import cases, documents
-from app.ui import common
+from app.services.drafts import Draft
+from app.ui import common, drafts
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
 from app.ui.persons.dialog import rows_table, table_values
 from app.ui.printing.dialog import confirm_protected, render_and_show
@@ -37,6 +38,7 @@ from app.ui.worker import Database
 
 
 class DeviationDialog(QDialog):
+    draft_kind = "deviation"  # kept over a lock (app/ui/drafts.py)
     saved = Signal(object)  # Deviation
     reassess = Signal(object)  # Deviation: the user chose to start the re-assessment now
     send = Signal(object)  # Deviation: to another organisation (the main window's export wizard)
@@ -190,6 +192,17 @@ class DeviationDialog(QDialog):
             notices = d.open_notices()
             self.notices.setText(self.tr("Öppet: {0}").format("; ".join(notices)) if notices else "")
         self.resize(860, 700)
+        drafts.mark_pristine(self)
+
+    def draft_state(self) -> Draft | None:
+        context = {
+            "person_id": self.person.id if self.person else None,
+            "deviation_id": self.deviation.id if self.deviation else None,
+        }
+        return drafts.form_draft(self, context) if self.person else None
+
+    def restore_draft(self, draft: Draft) -> None:
+        drafts.restore_form(self, draft)
 
     def show_report(self) -> None:
         """The saved deviation as a report, rendered on the worker and previewed."""

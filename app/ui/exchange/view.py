@@ -279,6 +279,7 @@ class ExchangeView(QWidget):
                 "Ring din kontakt hos {0} och be hen läsa upp sitt fingeravtryck.\n\n"
                 "Det ska vara:  {1}\n\nStämmer det exakt? Först då kan paket från {0} tas emot."
             ).format(partner.name, partner.identity.short_fingerprint),
+            default_yes=False,  # Enter must not trust a fingerprint nobody compared
         ):
             self._db.call(
                 exchange.set_trusted, partner.fingerprint, True, on_done=self._done, on_error=self.error.show_error

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.models.person import Contact, Guardian, Person
 from app.services import persons
+from app.services.drafts import Draft
+from app.ui import drafts
 from app.ui.common import ErrorLabel, form, line
 from app.ui.worker import Database
 
@@ -51,6 +53,7 @@ def table_values(table: QTableWidget) -> list[list[str]]:
 
 
 class PersonDialog(QDialog):
+    draft_kind = "person"  # kept over a lock (app/ui/drafts.py)
     saved = Signal(object)  # Person
 
     def __init__(self, db: Database, person: Person | None = None, parent: QWidget | None = None) -> None:
@@ -110,6 +113,13 @@ class PersonDialog(QDialog):
         self.buttons = buttons
         layout.addWidget(buttons)
         self.resize(620, 560)
+        drafts.mark_pristine(self)
+
+    def draft_state(self) -> Draft | None:
+        return drafts.form_draft(self, {"person_id": self._person.id if self._person else None})
+
+    def restore_draft(self, draft: Draft) -> None:
+        drafts.restore_form(self, draft)
 
     def save(self) -> None:
         try:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from app.models.common import Practitioner
 from app.models.plan import Plan
 from app.services import plans
+from app.services.drafts import Draft
 from app.services.plans import ChangedElsewhere
+from app.ui import drafts
 from app.ui.common import ErrorLabel
 from app.ui.plans.points import PointsForm, SignForm, missing_text
 from app.ui.worker import Database
@@ -52,6 +54,8 @@ class _PlanChange(QDialog):
 
 
 class EditPlanDialog(_PlanChange):
+    draft_kind = "plan_edit"  # kept over a lock (app/ui/drafts.py)
+
     def __init__(self, db: Database, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(db, plan, parent)
         self.setWindowTitle(self.tr("Ändra plan"))
@@ -62,6 +66,13 @@ class EditPlanDialog(_PlanChange):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Avbryt"))
         self.finish(buttons)
         self.resize(820, 620)
+        drafts.mark_pristine(self)
+
+    def draft_state(self) -> Draft | None:
+        return drafts.form_draft(self, {"plan_id": self.plan.id})
+
+    def restore_draft(self, draft: Draft) -> None:
+        drafts.restore_form(self, draft)
 
     def save(self) -> None:
         self.submit(plans.edit_plan, **self.form.values())
