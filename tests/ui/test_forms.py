@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from app import i18n
 from app.models.audit import Action
 from app.models.deviation import DeviationStatus, Harm, InformedParty
+from app.models.roles import Who
 from app.services import cases, overview, persons
 from app.services.workspace import Workspace
 from app.ui.app import install_translation
@@ -19,6 +20,7 @@ from app.ui.cases.dialogs import DecisionDialog, DisputeDialog
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.persons.dialog import PersonDialog
 from app.ui.worker import Database
+from tests.factories import acting_as
 
 TOLVAN = "19121212-1212"  # Skatteverket's test number
 
@@ -129,10 +131,13 @@ def test_the_decision_form_puts_the_cursor_in_the_decision_date(qtbot, ws, db) -
     dialog = _shown(qtbot, DecisionDialog(db, tolvan, [], "Kim Handläggare"))
     dialog.decided.set_value(date(2000, 1, 1))  # before the application date
     dialog.officer.setFocus()
-    dialog.save()
-    qtbot.waitUntil(lambda: "Beslutsdatum kan inte ligga före ansökningsdatum." in dialog.error.text(), timeout=5000)
-    # The date field hands the focus to its check box (it is what says "a date is given").
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.decided.check, timeout=5000)
+    with acting_as(ws, Who.CASE_OFFICER):  # only a handläggare records a decision
+        dialog.save()
+        qtbot.waitUntil(
+            lambda: "Beslutsdatum kan inte ligga före ansökningsdatum." in dialog.error.text(), timeout=5000
+        )
+        # The date field hands the focus to its check box (it is what says "a date is given").
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.decided.check, timeout=5000)
 
 
 def test_resolving_a_dispute_without_a_date_is_the_models_refusal(qtbot, ws, db) -> None:  # type: ignore[no-untyped-def]
