@@ -25,8 +25,18 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def resource(*parts: str) -> Path:
-    """A file under app/resources, installed with the package or inside a PyInstaller bundle."""
+def resources_dir() -> Path:
+    """The one resources/ folder: beside the frozen app's modules (PyInstaller puts data under
+    sys._MEIPASS), inside the installed package (the wheel force-includes it as app/resources),
+    or at the top of a source checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) / "app" if frozen else Path(__file__).resolve().parent
-    return base.joinpath("resources", *parts)
+    if frozen:
+        return Path(frozen) / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file under resources/, wherever the app runs from."""
+    return resources_dir().joinpath(*parts)
