@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.paths import default_db, resource
-from app.services import security
+from app.paths import resource
+from app.services import recent, security
 from app.services.workspace import Workspace
 from app.ui.main.window import MainWindow
 from app.ui.settings import prefs
@@ -121,7 +132,17 @@ class Controller(QObject):
     def show_wizard(self) -> None:
         self.wizard = FirstStartWizard(self.db, self.path)
         self.wizard.opened.connect(self._created)
+        self.wizard.existing.connect(self._open_existing)
         self.wizard.show()
+
+    def _open_existing(self, path: Path) -> None:
+        """The wizard's "Öppna befintlig databas…": that file, unlocked as any other."""
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.path = path
+        self.show_unlock()
 
     def _created(self, path: Path) -> None:
         self.path = path
@@ -142,6 +163,7 @@ class Controller(QObject):
         self.show_main()
 
     def show_main(self) -> MainWindow:
+        recent.remember_db(self.path)  # a plain `egenvard` opens this one next time
         self.main = MainWindow(self.db, self.path)
         self.main.lock_requested.connect(self.lock)
         self.main.settings.idle_changed.connect(self.idle.set_minutes)
@@ -175,8 +197,44 @@ class Controller(QObject):
         self.db.shutdown()
 
 
+KNOWN_PLATFORMS = ("xcb", "wayland", "offscreen", "windows", "cocoa", "eglfs", "linuxfb", "minimal", "vnc")
+_held: list[tuple[QtMsgType, object, str]] = []
+
+
+def _platform_guard(kind: QtMsgType, context: object, message: str) -> None:
+    """Qt aborts (exit 134) after a fatal message when no platform plugin starts, e.g. DISPLAY
+    set but no X server, or the xcb libraries missing. Our sentence and exit 1 instead; Qt's own
+    lines (which may blame a package that is installed) are held back until Qt has started."""
+    if kind != QtMsgType.QtFatalMsg:
+        _held.append((kind, context, message))
+        return
+    from app.display import DisplayFailed
+
+    said = " ".join(m for _k, _c, m in _held) + " " + message
+    platform = os.environ.get("QT_QPA_PLATFORM") or next(
+        (w.strip('"') for w in said.split() if w.strip('"') in KNOWN_PLATFORMS), "xcb"
+    )
+    sys.stderr.write(f"{DisplayFailed(platform=platform)}\n")
+    sys.stderr.flush()
+    os._exit(1)  # Qt is half-started; nothing of ours is open yet, so nothing is lost
+
+
+def _new_application(argv: list[str]) -> QApplication:
+    previous = qInstallMessageHandler(_platform_guard)
+    try:
+        return QApplication(argv)
+    finally:
+        qInstallMessageHandler(previous)
+        held, _held[:] = list(_held), []
+        for kind, context, message in held:  # Qt started: its warnings go where they always went
+            if previous is not None:
+                previous(kind, context, message)
+            else:
+                sys.stderr.write(message + "\n")
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance() or _new_application(argv or sys.argv[:1])
     app.setApplicationName("Egenvårdsstöd")
     app.setOrganizationName("Egenvardsstod")
     QLocale.setDefault(QLocale("sv_SE"))
@@ -187,7 +245,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(db: Path | None, workspace: Workspace | None = None) -> int:
     app = make_app()
-    controller = Controller(Path(db) if db else default_db())
+    controller = Controller(recent.window_db(db))
     controller.start(workspace)
     app.lastWindowClosed.connect(app.quit)
     code = app.exec()
