@@ -244,6 +244,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db: Path | None, workspace: Workspace | None = None) -> int:
+    security.choose_keyring()
     app = make_app()
     controller = Controller(recent.window_db(db))
     controller.start(workspace)
