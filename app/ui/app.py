@@ -249,6 +249,9 @@ def run_gui(db: Path | None, workspace: Workspace | None = None) -> int:
     controller = Controller(recent.window_db(db))
     controller.start(workspace)
     app.lastWindowClosed.connect(app.quit)
-    code = app.exec()
-    controller.shutdown()
+    try:
+        code = app.exec()
+    finally:
+        app.lastWindowClosed.disconnect(app.quit)
+        controller.shutdown()
     return int(code)
