@@ -91,18 +91,32 @@ def _pre_language(argv: Sequence[str]) -> None:
             set_language(arg.split("=", 1)[1])
 
 
-def _window(db: Path | None) -> int:
+BUNDLE_SUFFIX = ".egvb"
+
+
+def _bundle_word(argv: list[str]) -> Path | None:
+    """`egenvard FILE.egvb`, as Windows runs it for a double-clicked bundle: the window, then the
+    import wizard with that file. Taken out of argv, as it is no sub-command."""
+    word = _command_word(argv)
+    if word is None or not word.lower().endswith(BUNDLE_SUFFIX):
+        return None
+    argv.remove(word)
+    return Path(word)
+
+
+def _window(db: Path | None, bundle: Path | None = None) -> int:
     from app.display import check_display
 
     check_display()  # before Qt: without a screen Qt would abort the process (exit 134)
     from app.ui.app import run_gui
 
-    return run_gui(db=db)
+    return run_gui(db=db, bundle=bundle)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
+    bundle = _bundle_word(argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
@@ -111,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if not args.command:
-            return _window(args.window_db)
+            return _window(args.window_db, bundle)
         if not hasattr(args, "func"):
             parser.parse_args([*argv, "--help"])
         return int(args.func(args) or 0)

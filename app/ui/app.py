@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -102,6 +103,7 @@ class Controller(QObject):
         self.main: MainWindow | None = None
         self.unlock: UnlockWindow | None = None
         self.wizard: FirstStartWizard | None = None
+        self.bundle: Path | None = None  # a double-clicked .egvb: the import wizard once open
         self.idle = IdleWatcher(prefs.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -171,6 +173,9 @@ class Controller(QObject):
         self.main.show()
         self.main.show_page(0)
         self.idle.timer.start()
+        if self.bundle is not None:
+            bundle, self.bundle = self.bundle, None
+            self.main.import_bundle().choose.file.edit.setText(str(bundle))
         return self.main
 
     # --- lock ------------------------------------------------------------------------------
@@ -240,13 +245,15 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale("sv_SE"))
     install_translation(app, prefs.language())  # type: ignore[arg-type]
     load_style(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(resource("icons", "egenvard-256.png"))))  # type: ignore[union-attr]
     return app  # type: ignore[return-value]
 
 
-def run_gui(db: Path | None, workspace: Workspace | None = None) -> int:
+def run_gui(db: Path | None, workspace: Workspace | None = None, bundle: Path | None = None) -> int:
     security.choose_keyring()
     app = make_app()
     controller = Controller(recent.window_db(db))
+    controller.bundle = bundle
     controller.start(workspace)
     app.lastWindowClosed.connect(app.quit)
     try:

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.cli import main as cli_main
-from app.services import recent
+from app.services import recent, security
 from app.services.workspace import create_workspace
 from app.ui import common
 from app.ui.app import Controller
+from app.ui.exchange.import_wizard import ImportWizard
 from app.ui.main.window import MainWindow
 from app.ui.setup.unlock import UnlockWindow
 from tests.conftest import PASSPHRASE
@@ -84,7 +85,7 @@ class Probe:
             if isinstance(w, UnlockWindow) and w.isVisible():
                 self.seen = [lb.text() for lb in w.findChildren(QLabel) if lb.text().startswith("Databas:")]
             elif isinstance(w, MainWindow) and w.isVisible():
-                self.seen = ["main window"]
+                self.seen = ["main window"] + [wiz.choose.file.text() for wiz in w.findChildren(ImportWizard)]
         if self.seen or self.tries > 1000:  # 20 s: then the assertion below says what was missing
             self.timer.stop()
             QApplication.instance().exit(0)
@@ -116,3 +117,16 @@ def test_after_demo_start_plain_egenvard_opens_the_demo(qtbot, tmp_path: Path, i
     again = Probe()
     assert again.run([]) == 0  # plain `egenvard`: the demo again, not the first-start wizard
     assert again.seen == [f"Databas: {demo_db.resolve()}"]
+
+
+def test_double_clicked_bundle_opens_the_import_wizard(qtbot, tmp_path: Path) -> None:
+    """Windows runs `Egenvårdsstöd.exe "C:\\…\\paket.egvb"` for a double-clicked bundle."""
+    db = tmp_path / "kommun.db"
+    ws, _ = create_workspace(db, PASSPHRASE)
+    security.remember_key(ws.store)  # "Kom ihåg på den här datorn": no unlock window on the way
+    ws.close()
+    bundle = tmp_path / "från regionen.egvb"
+    bundle.write_bytes(b"age-encryption.org/v1")
+    probe = Probe()
+    assert probe.run(["--db", str(db), str(bundle)]) == 0
+    assert probe.seen == ["main window", str(bundle)]
