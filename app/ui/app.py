@@ -249,6 +249,26 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+# The start-up measurement (installer/smoke.py, tests/test_frozen.py): the app ends as soon as its
+# first window is on screen and says which window that was.
+QUIT_WHEN_SHOWN = "EGENVARD_QUIT_WHEN_SHOWN"
+
+
+def _quit_when_shown(app: QApplication) -> None:
+    timer = QTimer(app, interval=5)
+
+    def look() -> None:
+        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        if shown:
+            timer.stop()
+            sys.stdout.write(f"shown: {type(shown[0]).__name__}\n")
+            sys.stdout.flush()
+            app.quit()
+
+    timer.timeout.connect(look)
+    timer.start()
+
+
 def run_gui(db: Path | None, workspace: Workspace | None = None, bundle: Path | None = None) -> int:
     security.choose_keyring()
     app = make_app()
@@ -256,6 +276,8 @@ def run_gui(db: Path | None, workspace: Workspace | None = None, bundle: Path | 
     controller.bundle = bundle
     controller.start(workspace)
     app.lastWindowClosed.connect(app.quit)
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        _quit_when_shown(app)
     try:
         code = app.exec()
     finally:
