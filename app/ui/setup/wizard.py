@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -52,7 +53,10 @@ class LocationPage(QWizardPage):
         self.open_button = QPushButton(self.tr("&Öppna befintlig databas…"))
         self.open_button.setAccessibleName(self.tr("Öppna en databas som redan finns"))
         self.open_button.clicked.connect(self.choose_existing)
-        layout.addRow(self.tr("Eller:"), self.open_button)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addRow(self.tr("Eller:"), row)
         self.error = ErrorLabel()
         layout.addRow(self.error)
         self.setLayout(layout)
