@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -24,11 +25,13 @@ from app import i18n
 from app.paths import resource
 from app.services import recent, security
 from app.services.workspace import Workspace
-from app.ui.main.window import MainWindow
 from app.ui.settings import prefs
 from app.ui.setup.unlock import UnlockWindow
 from app.ui.setup.wizard import FirstStartWizard
 from app.ui.worker import Database
+
+if TYPE_CHECKING:
+    from app.ui.main.window import MainWindow
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -165,6 +168,10 @@ class Controller(QObject):
         self.show_main()
 
     def show_main(self) -> MainWindow:
+        # Imported on first use: the main window brings ReportLab, pyHanko and fhir.resources
+        # (about a second), which the wizard and the unlock window, the first ones up, need not.
+        from app.ui.main.window import MainWindow
+
         recent.remember_db(self.path)  # a plain `egenvard` opens this one next time
         self.main = MainWindow(self.db, self.path)
         self.main.lock_requested.connect(self.lock)

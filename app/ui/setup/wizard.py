@@ -24,7 +24,7 @@ from app.errors import UserError
 from app.models.common import Practitioner, Role
 from app.models.labels import label
 from app.paths import check_db_path
-from app.services import security, setup
+from app.services import security
 from app.services.workspace import create_workspace
 from app.ui.common import ErrorLabel, FileField, combo, form, line
 from app.ui.worker import Database
@@ -291,6 +291,10 @@ class FirstStartWizard(QWizard):
         holder: dict[str, str] = {}
 
         def opener():  # runs on the worker
+            # Imported here, on the worker: setup pulls in the seal (pyHanko) and the exchange
+            # keys, which the first window need not wait for.
+            from app.services import setup
+
             ws, code = create_workspace(path, secret)
             try:
                 setup.first_start(ws, profile, remember)
