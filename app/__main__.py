@@ -10,6 +10,11 @@ import sys
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--version"]:  # answered before argparse and the CLI are even imported
+        from app import __version__
+
+        sys.stdout.write(f"Egenvårdsstöd {__version__}\n")
+        sys.exit(0)
     if getattr(sys, "frozen", False):
         import multiprocessing
 
