@@ -30,7 +30,7 @@ def version() -> str:
 
 def version_file(work: Path, ver: str) -> Path:
     """Windows' version resource (Explorer's Details tab, SmartScreen's publisher line)."""
-    numbers = ", ".join((ver.split(".") + ["0", "0", "0"])[:4])
+    numbers = ", ".join([*ver.split("."), "0", "0", "0"][:4])
     text = f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers=({numbers}), prodvers=({numbers})),
   kids=[
@@ -64,7 +64,7 @@ def find_iscc() -> str | None:
     found = shutil.which("ISCC") or shutil.which("iscc")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles"), os.environ.get("LOCALAPPDATA")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES"), os.environ.get("LOCALAPPDATA")):
         if base:
             for sub in ("Inno Setup 6", "Programs/Inno Setup 6"):
                 candidate = Path(base) / sub / "ISCC.exe"
