@@ -51,7 +51,7 @@ def test_person_add_list_and_plan_list_json(capsys, env, db_path: Path) -> None:
     code, out, _ = run(capsys, "person", "list", "--db", str(db_path), "--json")
     people = json.loads(out)
     assert [(p["id"], p["name"], p["number"]) for p in people] == [(person_id, "Åsa Öberg", "19850709-9805")]
-    run(capsys, "demo", "--db", str(db_path), "--persons", "8")
+    run(capsys, "demo", "--db", str(db_path), "--add", "8")  # it has a person: only --add adds
     code, out, _ = run(capsys, "plan", "list", "--db", str(db_path), "--json")
     plans = json.loads(out)
     assert code == 0 and plans

@@ -15,7 +15,7 @@ from app.models.person import split_name
 from app.models.roles import check_profile
 from app.paths import default_db
 from app.services import demo, overview, persons, security
-from app.services.workspace import create_workspace, open_workspace
+from app.services.workspace import Workspace, create_workspace, open_workspace
 
 RECOVERY_ENV = "EGENVARD_RECOVERY_CODE"
 NEW_PASSPHRASE_ENV = "EGENVARD_NEW_PASSPHRASE"
@@ -58,7 +58,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Synthetic data only, so a known passphrase is acceptable when none is given."""
+    """Synthetic data only, so a known passphrase is acceptable when none is given. Run again on
+    a database that has persons, it adds nothing unless asked (`--add N`)."""
+    if args.start:
+        from app.display import check_display
+
+        check_display()  # before anything is written: no half-done run without a screen
     path = db_path(args) if args.db else default_db().with_name(DEMO_FILENAME)
     secret = os.environ.get(PASSPHRASE_ENV) or DEMO_PASSPHRASE
     if path.exists():
@@ -66,8 +71,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         ws, _code = create_workspace(path, secret)
     try:
-        counts = demo.fill(ws, persons=args.persons, seed=args.seed)
-        out(pick(f"Demodata i {path}: ", f"Demo data in {path}: ") + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        _fill_demo(ws, path, args)
         if secret == DEMO_PASSPHRASE:
             out(pick(f"Lösenfras för demodatabasen: {DEMO_PASSPHRASE}", f"Demo database passphrase: {DEMO_PASSPHRASE}"))
         if args.start:
@@ -77,6 +81,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     return 0
+
+
+def _fill_demo(ws: Workspace, path: Path, args: argparse.Namespace) -> None:
+    present = ws.repos.persons.count()
+    wanted = args.add if args.add is not None else (0 if present else args.persons)
+    if wanted <= 0:
+        out(
+            pick(
+                f"Demodatabasen {path} finns redan ({present} personer); inget lades till (--add N lägger till fler).",
+                f"The demo database {path} already exists ({present} persons); nothing was added (--add N adds more).",
+            )
+        )
+        return
+    # Another seed for each addition, so that added persons are new people, not namesakes.
+    counts = demo.fill(ws, persons=wanted, seed=args.seed + present)
+    out(pick(f"Demodata i {path}: ", f"Demo data in {path}: ") + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
@@ -198,7 +218,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("demo", help=pick("fyll en databas med syntetiska demodata", "fill a database with demo data"))
     add_db(p)
-    p.add_argument("--persons", type=int, default=60, metavar="N")
+    p.add_argument(
+        "--persons",
+        type=int,
+        default=60,
+        metavar="N",
+        help=pick("personer i en ny databas", "persons in a new database"),
+    )
+    p.add_argument(
+        "--add",
+        type=int,
+        default=None,
+        metavar="N",
+        help=pick("lägg till N personer i en befintlig databas", "add N persons to an existing database"),
+    )
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--start", action="store_true", help=pick("starta programmet efteråt", "start the app afterwards"))
     p.set_defaults(func=cmd_demo)

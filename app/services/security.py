@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 import keyring
 import keyring.errors
 
-from app.errors import ValidationError
+from app.errors import UserError, ValidationError
 from app.models.audit import Action
 from app.models.roles import UseCase
 from app.paths import backup_dir
@@ -70,12 +71,40 @@ def _audit_key_change(path: Path, key: bytes, what: str) -> None:
 # --- remember on this computer (Windows Credential Manager through keyring) --------------
 
 
+class KeyringUnavailable(UserError):
+    sv = (
+        "Nyckeln kunde inte sparas på den här datorn (Windows Autentiseringshanteraren svarar inte: {detail}). "
+        "Databasen fungerar som vanligt; ange lösenfrasen när du öppnar den."
+    )
+    en = (
+        "The key could not be kept on this computer (Windows Credential Manager does not answer: {detail}). "
+        "The database works as usual; enter the passphrase when you open it."
+    )
+
+
+def choose_keyring() -> None:
+    """On Windows, the Credential Manager by name. keyring otherwise finds its backends through
+    package metadata (entry points), which a frozen app may lack: it would then fall back to a
+    backend that refuses every call. Elsewhere keyring's own choice stands."""
+    if os.name != "nt":
+        return
+    try:
+        from keyring.backends.Windows import WinVaultKeyring
+    except ImportError:
+        return
+    if WinVaultKeyring.viable:  # False without pywin32-ctypes: keyring's own choice then says why
+        keyring.set_keyring(WinVaultKeyring())
+
+
 def _account(path: Path) -> str:
     return str(Path(path).resolve())
 
 
 def remember_key(store: Store) -> None:
-    keyring.set_password(KEYRING_SERVICE, _account(store.path), store.key_hex)
+    try:
+        keyring.set_password(KEYRING_SERVICE, _account(store.path), store.key_hex)
+    except (keyring.errors.KeyringError, RuntimeError) as exc:  # no backend, locked, refused
+        raise KeyringUnavailable(detail=type(exc).__name__) from None
 
 
 def remember(ws: Workspace) -> None:

@@ -9,10 +9,15 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.store.errors import DiskFull, ReadOnlyLocation
+from app.store.errors import DiskFull, FileInUse, ReadOnlyLocation
+
+# A file held open elsewhere is often let go within a moment (a virus scan, a preview pane).
+REPLACE_TRIES = 5
+REPLACE_PAUSE = 0.1  # seconds, doubled after each refusal: 1.5 s in all
 
 
 def fsync_dir(folder: Path) -> None:
@@ -38,6 +43,24 @@ def _as_store_errors(folder: Path) -> Iterator[None]:
         raise
 
 
+def _replace(tmp: Path, dest: Path) -> None:
+    """os.replace, which on Windows fails while another handle has `dest` open (no
+    FILE_SHARE_DELETE): tried again a few times, then a sentence that says so. The old file is
+    never touched by a failed replace, and the caller removes the temp file."""
+    pause = REPLACE_PAUSE
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(tmp, dest)
+            return
+        except PermissionError as exc:
+            if not dest.exists() or not os.access(dest.parent, os.W_OK):
+                raise  # not a file in use: a folder we may not write to (ReadOnlyLocation)
+            if attempt == REPLACE_TRIES - 1:
+                raise FileInUse(path=dest) from exc
+            time.sleep(pause)
+            pause *= 2
+
+
 @contextlib.contextmanager
 def atomic_path(dest: Path) -> Iterator[Path]:
     """Yield a temp path beside `dest`; on success it is fsynced and moved into place."""
@@ -51,7 +74,7 @@ def atomic_path(dest: Path) -> Iterator[Path]:
             yield tmp
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
-            os.replace(tmp, dest)
+            _replace(tmp, dest)
             fsync_dir(dest.parent)
         finally:
             with contextlib.suppress(FileNotFoundError):

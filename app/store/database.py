@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from app.paths import check_db_path
 from app.store import keyfile, migrations
 from app.store.errors import (
     DamagedDatabase,
@@ -260,6 +261,7 @@ def open_with_recovery_code(path: Path, code: str) -> Store:
 def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = None) -> tuple[Store, str]:
     """A new encrypted database and its key file; returns the store and the recovery code."""
     path = Path(path)
+    check_db_path(path)  # before anything is written: Windows could not keep it there
     if path.exists() or keyfile.key_path(path).exists():
         raise DatabaseExists(path=path)
     try:

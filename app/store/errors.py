@@ -71,6 +71,14 @@ class DatabaseBusy(StoreError):
     en = "The database is in use by another program. Try again in a moment."
 
 
+class FileInUse(StoreError):
+    """Windows refuses to replace a file another program holds open (a PDF reader, a backup
+    tool, an antivirus scan); the new content was not written and the old file is intact."""
+
+    sv = "Filen {path} används av ett annat program och kan inte ersättas. Stäng det programmet och försök igen."
+    en = "The file {path} is in use by another program and cannot be replaced. Close that program and try again."
+
+
 class ReadOnlyLocation(StoreError):
     sv = "Kan inte skriva i {path}: platsen är skrivskyddad eller saknar behörighet."
     en = "Cannot write to {path}: the location is read-only or access is denied."

@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    Signal,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.paths import default_db, resource
+from app.paths import resource
 from app.services import drafts as draft_store
-from app.services import security
+from app.services import recent, security
 from app.services.workspace import Workspace
 from app.ui import drafts
 from app.ui.lock import Retirer, park
-from app.ui.main import drafts as reopen
-from app.ui.main.window import MainWindow
 from app.ui.settings import prefs
 from app.ui.setup.unlock import UnlockWindow
 from app.ui.setup.wizard import FirstStartWizard
 from app.ui.worker import Database
+
+if TYPE_CHECKING:
+    from app.ui.main.window import MainWindow
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -95,6 +109,7 @@ class Controller(QObject):
         self.main: MainWindow | None = None
         self.unlock: UnlockWindow | None = None
         self.wizard: FirstStartWizard | None = None
+        self.bundle: Path | None = None  # a double-clicked .egvb: the import wizard once open
         self.idle = IdleWatcher(prefs.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.retirer = Retirer(self)  # deletes a locked window once no dialog loop can use it
@@ -127,7 +142,17 @@ class Controller(QObject):
     def show_wizard(self) -> None:
         self.wizard = FirstStartWizard(self.db, self.path)
         self.wizard.opened.connect(self._created)
+        self.wizard.existing.connect(self._open_existing)
         self.wizard.show()
+
+    def _open_existing(self, path: Path) -> None:
+        """The wizard's "Öppna befintlig databas…": that file, unlocked as any other."""
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.path = path
+        self.show_unlock()
 
     def _created(self, path: Path) -> None:
         self.path = path
@@ -153,9 +178,16 @@ class Controller(QObject):
         """Forms half-typed when the app locked are offered again, one question each."""
         main = self.main
         if main is not None:
+            from app.ui.main import drafts as reopen  # with the main window (see show_main)
+
             self.db.call(draft_store.pending, on_done=lambda found: reopen.offer(main, found), owner=main)
 
     def show_main(self) -> MainWindow:
+        # Imported on first use: the main window brings ReportLab, pyHanko and fhir.resources
+        # (about a second), which the wizard and the unlock window, the first ones up, need not.
+        from app.ui.main.window import MainWindow
+
+        recent.remember_db(self.path)  # a plain `egenvard` opens this one next time
         self.main = MainWindow(self.db, self.path)
         self.main.lock_requested.connect(self.lock)
         self.main.settings.idle_changed.connect(self.idle.set_minutes)
@@ -163,6 +195,9 @@ class Controller(QObject):
         self.main.show()
         self.main.show_page(0)
         self.idle.timer.start()
+        if self.bundle is not None:
+            bundle, self.bundle = self.bundle, None
+            self.main.import_bundle().choose.file.edit.setText(str(bundle))
         return self.main
 
     # --- lock ------------------------------------------------------------------------------
@@ -196,21 +231,85 @@ class Controller(QObject):
         self.db.shutdown()
 
 
+KNOWN_PLATFORMS = ("xcb", "wayland", "offscreen", "windows", "cocoa", "eglfs", "linuxfb", "minimal", "vnc")
+_held: list[tuple[QtMsgType, object, str]] = []
+
+
+def _platform_guard(kind: QtMsgType, context: object, message: str) -> None:
+    """Qt aborts (exit 134) after a fatal message when no platform plugin starts, e.g. DISPLAY
+    set but no X server, or the xcb libraries missing. Our sentence and exit 1 instead; Qt's own
+    lines (which may blame a package that is installed) are held back until Qt has started."""
+    if kind != QtMsgType.QtFatalMsg:
+        _held.append((kind, context, message))
+        return
+    from app.display import DisplayFailed
+
+    said = " ".join(m for _k, _c, m in _held) + " " + message
+    platform = os.environ.get("QT_QPA_PLATFORM") or next(
+        (w.strip('"') for w in said.split() if w.strip('"') in KNOWN_PLATFORMS), "xcb"
+    )
+    sys.stderr.write(f"{DisplayFailed(platform=platform)}\n")
+    sys.stderr.flush()
+    os._exit(1)  # Qt is half-started; nothing of ours is open yet, so nothing is lost
+
+
+def _new_application(argv: list[str]) -> QApplication:
+    previous = qInstallMessageHandler(_platform_guard)
+    try:
+        return QApplication(argv)
+    finally:
+        qInstallMessageHandler(previous)
+        held, _held[:] = list(_held), []
+        for kind, context, message in held:  # Qt started: its warnings go where they always went
+            if previous is not None:
+                previous(kind, context, message)
+            else:
+                sys.stderr.write(message + "\n")
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance() or _new_application(argv or sys.argv[:1])
     app.setApplicationName("Egenvårdsstöd")
     app.setOrganizationName("Egenvardsstod")
     QLocale.setDefault(QLocale("sv_SE"))
     install_translation(app, prefs.language())  # type: ignore[arg-type]
     load_style(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(resource("icons", "egenvard-256.png"))))  # type: ignore[union-attr]
     return app  # type: ignore[return-value]
 
 
-def run_gui(db: Path | None, workspace: Workspace | None = None) -> int:
+# The start-up measurement (installer/smoke.py, tests/test_frozen.py): the app ends as soon as its
+# first window is on screen and says which window that was.
+QUIT_WHEN_SHOWN = "EGENVARD_QUIT_WHEN_SHOWN"
+
+
+def _quit_when_shown(app: QApplication) -> None:
+    timer = QTimer(app, interval=5)
+
+    def look() -> None:
+        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        if shown:
+            timer.stop()
+            sys.stdout.write(f"shown: {type(shown[0]).__name__}\n")
+            sys.stdout.flush()
+            app.quit()
+
+    timer.timeout.connect(look)
+    timer.start()
+
+
+def run_gui(db: Path | None, workspace: Workspace | None = None, bundle: Path | None = None) -> int:
+    security.choose_keyring()
     app = make_app()
-    controller = Controller(Path(db) if db else default_db())
+    controller = Controller(recent.window_db(db))
+    controller.bundle = bundle
     controller.start(workspace)
     app.lastWindowClosed.connect(app.quit)
-    code = app.exec()
-    controller.shutdown()
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        _quit_when_shown(app)
+    try:
+        code = app.exec()
+    finally:
+        app.lastWindowClosed.disconnect(app.quit)
+        controller.shutdown()
     return int(code)

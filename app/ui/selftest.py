@@ -72,6 +72,31 @@ def _views(app, controller, db, person_id: str, plan_id: str) -> None:  # type: 
         raise RuntimeError("plan view did not load")
     _pdf(db, plan_id)
     app.processEvents()
+    _translations()
+    _second_process()
+
+
+def _translations() -> None:
+    """Our English catalogue and Qt's own Swedish words are in the build (resources/, Qt's)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from app.paths import resource
+
+    ours, qts = QTranslator(), QTranslator()
+    if not ours.load(str(resource("i18n", "egenvard_en.qm"))):
+        raise RuntimeError("the English catalogue is missing")
+    if not qts.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        raise RuntimeError("Qt's Swedish translation is missing")
+
+
+def _second_process() -> None:
+    """A large import validates in a spawned process: in a packaged app that needs
+    multiprocessing.freeze_support() and fhir.resources collected."""
+    from app.services.selfcheck import second_process_validates
+
+    judged_by = second_process_validates()
+    if judged_by != "process":
+        raise RuntimeError(f"the validating second process did not answer (judged {judged_by})")
 
 
 def _pdf(db, plan_id: str) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-I18N = Path(__file__).resolve().parents[2] / "app" / "resources" / "i18n"
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 TS = I18N / "egenvard_en.ts"
 LANGS = ("en", "sv")
 

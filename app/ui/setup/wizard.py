@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.common import Practitioner
+from app.paths import check_db_path
 from app.services import security, setup
 from app.services.workspace import create_workspace
 from app.ui.common import ErrorLabel, FileField, form, line
@@ -29,28 +31,61 @@ from app.ui.worker import Database
 
 
 class LocationPage(QWizardPage):
+    """Where a new database goes, or "Öppna befintlig databas…" for one made before (a demo, a
+    copy from another laptop): then the wizard ends and that file is unlocked as usual."""
+
+    existing = Signal(Path)
+
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Välkommen till Egenvårdsstöd"))
         self.setSubTitle(
             self.tr(
                 "Alla personuppgifter sparas krypterade i en fil på den här datorn. "
-                "Välj var databasen ska ligga; förvalet är din egen programmapp."
+                "Skapa en ny databas och välj var den ska ligga (förvalet är din egen programmapp), "
+                "eller öppna en som redan finns."
             )
         )
         layout = form()
         self.file = FileField(self.tr("Databasens plats"), "*.db", save=True)
         self.path = self.file.edit
-        layout.addRow(self.tr("&Databas:"), self.file)
+        layout.addRow(self.tr("&Skapa ny databas:"), self.file)
+        self.open_button = QPushButton(self.tr("&Öppna befintlig databas…"))
+        self.open_button.setAccessibleName(self.tr("Öppna en databas som redan finns"))
+        self.open_button.clicked.connect(self.choose_existing)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addRow(self.tr("Eller:"), row)
         self.error = ErrorLabel()
         layout.addRow(self.error)
         self.setLayout(layout)
         self.registerField("path*", self.path)  # the wizard fills in `default` (see there)
 
+    def choose_existing(self) -> None:
+        from app.ui import common  # looked up at call time: tests answer the dialog
+
+        chosen = common.open_file(self, self.tr("Öppna befintlig databas"), self.path.text(), "*.db")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.is_file() or not Path(f"{path}.key").is_file():
+            self.error.show_error(self.tr("Det finns ingen databas med nyckelfil där: {0}").format(path))
+            return
+        self.error.clear_error()
+        self.existing.emit(path)
+
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
         if path.exists() or Path(f"{path}.key").exists():
-            self.error.show_error(self.tr("Det finns redan en databas där; välj en annan plats."))
+            self.error.show_error(
+                self.tr("Det finns redan en databas där; välj en annan plats eller ”Öppna befintlig databas…”.")
+            )
+            return False
+        try:
+            check_db_path(path)
+        except UserError as exc:
+            self.error.show_error(exc)
             return False
         self.error.clear_error()
         return True
@@ -223,6 +258,7 @@ class RecoveryPage(QWizardPage):
 
 class FirstStartWizard(QWizard):
     opened = Signal(Path)  # the new database is open on the worker
+    existing = Signal(Path)  # the user chose a database that is already there
 
     def __init__(self, db: Database, default: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +273,7 @@ class FirstStartWizard(QWizard):
         self.recovery = RecoveryPage(self)
         for page in (self.location, self.passphrase, self.profile, self.recovery):
             self.addPage(page)
+        self.location.existing.connect(self.existing)
         # A mandatory field counts as filled only when it differs from its value when the page
         # was added: proposed before that, the default path kept "Nästa" disabled until edited.
         self.location.path.setText(str(default))
@@ -253,6 +290,9 @@ class FirstStartWizard(QWizard):
         holder: dict[str, str] = {}
 
         def opener():  # runs on the worker
+            # Imported here, on the worker: setup pulls in the seal (pyHanko) and the exchange
+            # keys, which the first window need not wait for.
+
             ws, code = create_workspace(path, secret)
             try:
                 setup.first_start(ws, profile, remember)

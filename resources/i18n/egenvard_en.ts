@@ -1873,29 +1873,54 @@ Content: {1}</translation>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="34"/>
+        <location filename="../../app/ui/setup/wizard.py" line="40"/>
         <source>Välkommen till Egenvårdsstöd</source>
         <translation>Welcome to Egenvårdsstöd</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="37"/>
-        <source>Alla personuppgifter sparas krypterade i en fil på den här datorn. Välj var databasen ska ligga; förvalet är din egen programmapp.</source>
-        <translation>All personal data is saved encrypted in a file on this computer. Choose where the database should be stored; the default is your own application folder.</translation>
+        <location filename="../../app/ui/setup/wizard.py" line="43"/>
+        <source>Alla personuppgifter sparas krypterade i en fil på den här datorn. Skapa en ny databas och välj var den ska ligga (förvalet är din egen programmapp), eller öppna en som redan finns.</source>
+        <translation>All personal data is saved encrypted in a file on this computer. Create a new database and choose where it should be stored (the default is your own application folder), or open one that already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="42"/>
+        <location filename="../../app/ui/setup/wizard.py" line="49"/>
         <source>Databasens plats</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="44"/>
-        <source>&amp;Databas:</source>
-        <translation>&amp;Database:</translation>
+        <location filename="../../app/ui/setup/wizard.py" line="51"/>
+        <source>&amp;Skapa ny databas:</source>
+        <translation>&amp;Create a new database:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup/wizard.py" line="53"/>
-        <source>Det finns redan en databas där; välj en annan plats.</source>
-        <translation>There is already a database there; choose another location.</translation>
+        <location filename="../../app/ui/setup/wizard.py" line="52"/>
+        <source>&amp;Öppna befintlig databas…</source>
+        <translation>&amp;Open existing database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/wizard.py" line="53"/>
+        <source>Öppna en databas som redan finns</source>
+        <translation>Open a database that already exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/wizard.py" line="55"/>
+        <source>Eller:</source>
+        <translation>Or:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/wizard.py" line="64"/>
+        <source>Öppna befintlig databas</source>
+        <translation>Open existing database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/wizard.py" line="69"/>
+        <source>Det finns ingen databas med nyckelfil där: {0}</source>
+        <translation>There is no database with a key file there: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup/wizard.py" line="78"/>
+        <source>Det finns redan en databas där; välj en annan plats eller ”Öppna befintlig databas…”.</source>
+        <translation>There is already a database there; choose another location or “Open existing database…”.</translation>
     </message>
 </context>
 <context>
