@@ -14,7 +14,7 @@ from app.i18n import pick
 from app.models.person import split_name
 from app.models.roles import check_profile
 from app.paths import default_db
-from app.services import demo, overview, persons, security
+from app.services import demo, persons, security
 from app.services.workspace import Workspace, create_workspace, open_workspace
 
 RECOVERY_ENV = "EGENVARD_RECOVERY_CODE"
@@ -84,7 +84,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _fill_demo(ws: Workspace, path: Path, args: argparse.Namespace) -> None:
-    present = ws.repos.persons.count()
+    present = persons.count(ws)
     wanted = args.add if args.add is not None else (0 if present else args.persons)
     if wanted <= 0:
         out(
@@ -136,6 +136,10 @@ def cmd_person_list(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_list(args: argparse.Namespace) -> int:
+    # Imported here: overview reaches the documents and exchange services (ReportLab, pyHanko),
+    # which the other core commands must not pay for at start.
+    from app.services import overview
+
     with open_ws(args) as ws:
         rows = overview.current_plans(ws)
     if args.json:

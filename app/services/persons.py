@@ -79,3 +79,8 @@ def search(ws: Workspace, text: str, limit: int = 50) -> list[Person]:
 
 def all_persons(ws: Workspace) -> list[Person]:
     return ws.repos.persons.all_sorted()
+
+
+def count(ws: Workspace) -> int:
+    """How many persons are registered (the demo adds nothing to a database that has some)."""
+    return ws.repos.persons.count()
