@@ -31,6 +31,7 @@ from app.exchange import fhir_process
 from app.exchange.errors import InvalidFhir
 from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.identity import PublicIdentity
+from app.exchange.limits import check_shape
 from app.exchange.plain import from_plain, hints, strip_optional
 from app.exchange.records import KINDS, ExchangedDocument, RecordSet
 from app.models.common import Practitioner, to_plain
@@ -510,6 +511,7 @@ def dumps(bundle: dict[str, Any]) -> bytes:
 
 
 def loads(raw: bytes) -> dict[str, Any]:
+    check_shape(raw)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -637,6 +639,7 @@ def _stream(raw: bytes, validate: bool, members: dict[str, bytes] | None) -> Rec
 
 def check_raw(raw: bytes) -> None:
     """Validation alone, of any bundle.json."""
+    check_shape(raw)
     _stream(raw, True, None)
 
 
@@ -653,7 +656,9 @@ def check_entries(head: dict[str, Any], entries: Any) -> None:
 def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     """Validate bundle.json and read its records. A large bundle in our layout is validated in
     a second process while this one reads the records (`fhir_process`); the verdict is always
-    in before the records are returned, so nothing unvalidated reaches the database."""
+    in before the records are returned, so nothing unvalidated reaches the database.
+    The shape limits (depth, keys, items, string length) come first: nothing is built before."""
+    check_shape(raw)
     window = _entry_last(raw) if fhir_process.worth_it(len(raw)) else None
     if window is None:
         return typing.cast(RecordSet, _stream(raw, True, members))
