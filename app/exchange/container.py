@@ -27,7 +27,7 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from app.exchange import errors
+from app.exchange import age_scrypt, errors
 from app.exchange.identity import OrgIdentity, PublicIdentity
 
 BUNDLE_FORMAT = "egenvard-bundle"
@@ -58,10 +58,10 @@ class Limits:
     # bundle therefore never unpacks to more than ~40 MB of JSON.
     max_ratio: int = 40
     ratio_from: int = 1024 * 1024
-    # age's scrypt work factor: memory is 1 KiB × 2^logN. age writes 18, rage calibrates
-    # (16 on our machines); 2^18 KiB = 256 MB is the most an import may spend before it knows
-    # whether the passphrase is right (logN 22 would take 4 GB).
-    max_scrypt_log_n: int = 18
+    # age's scrypt work factor: memory is 1 KiB × 2^logN. We write logN 16 (`age_scrypt`;
+    # pyrage would calibrate 16–19 to the machine); one step of margin, 128 MB, is the most an
+    # import may spend before it knows whether the passphrase is right (logN 22 took 4 GB).
+    max_scrypt_log_n: int = age_scrypt.WRITE_LOG_N + 1
 
 
 DEFAULT_LIMITS = Limits()
@@ -160,7 +160,7 @@ def seal(
     signature = base64.b64encode(sender.sign(manifest)) + b"\n"
     plain = _zip({MANIFEST: manifest, SIGNATURE: signature, **members})
     if passphrase is not None:
-        return age_passphrase.encrypt(plain, passphrase)
+        return age_scrypt.encrypt(plain, passphrase)
     return pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient.age_recipient)])  # type: ignore[union-attr]
 
 

@@ -43,6 +43,9 @@ SD = f"{BASE}/StructureDefinition"
 TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
 PLAN_ID_SYSTEM = f"{BASE}/identifier/plan"
 ORG_SYSTEM = f"{BASE}/identifier/organisation-fingerprint"
+# The content hash of the version a record was made from, as last exchanged with the recipient.
+FOLLOWS = f"{SD}/follows"
+_HASH = re.compile(r"^[0-9a-f]{64}$")
 PNR_SYSTEM = "http://electronichealth.se/identifier/personnummer"
 SNR_SYSTEM = "http://electronichealth.se/identifier/samordningsnummer"
 _NS = uuid.UUID("6f1c9a52-0d7e-4f4e-9a55-3c1f0e2b7a10")  # fixed namespace for derived resource ids
@@ -331,18 +334,21 @@ def _org_entry(sender: PublicIdentity) -> dict[str, Any]:
     }
 
 
-Seen = Callable[[str, Any, dict[str, Any]], None]  # (kind, record, its plain form)
+# (kind, record, its plain form) → the hash of the version the record follows, or None.
+Seen = Callable[[str, Any, dict[str, Any]], str | None]
 
 
 def _body(records: RecordSet, practitioners: dict[str, dict], seen: Seen | None = None) -> Iterator[dict[str, Any]]:
     """One entry per record; the assessors met on the way are gathered in `practitioners`.
-    `seen` gets each record's plain form, so the exporter can hash it without making it again."""
+    `seen` gets each record's plain form, so the exporter can hash it without making it again,
+    and answers what the record follows (written as the `follows` extension)."""
     plan_person = records.plan_person()
     for kind, record in records.items():
         plain = to_plain(record)
-        if seen is not None:
-            seen(kind, record, plain)
+        follows = seen(kind, record, plain) if seen is not None else None
         res = _resource(kind, record, plan_person, practitioners, plain)
+        if follows:
+            res.setdefault("extension", []).append({"url": FOLLOWS, "valueString": follows})
         yield {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
 
 
@@ -458,6 +464,7 @@ class RecordReader:
         self._waiting: list[tuple[int, dict[str, Any]]] = []
         self._found: dict[str, list[Any]] = {attr: [] for _cls, attr in KINDS.values()}
         self._seen: set[tuple[str, str]] = set()
+        self._follows: dict[tuple[str, str], str] = {}
 
     def add(self, i: int, res: dict[str, Any]) -> None:
         if res.get("resourceType") == "Practitioner":
@@ -474,7 +481,7 @@ class RecordReader:
         for i, res in self._waiting:
             self._record(i, res)
         self._waiting.clear()
-        return RecordSet(**{attr: tuple(v) for attr, v in self._found.items()})
+        return RecordSet(**{attr: tuple(v) for attr, v in self._found.items()}, follows=self._follows)
 
     def _record(self, i: int, res: dict[str, Any]) -> None:
         kind = _kind_of(res)
@@ -495,6 +502,12 @@ class RecordReader:
         if key in self._seen:
             raise InvalidFhir(detail=f"entry[{i}]: dubblett / duplicate")
         self._seen.add(key)
+        for ext in res.get("extension", ()):
+            if ext.get("url") == FOLLOWS:
+                value = ext.get("valueString")
+                if not isinstance(value, str) or not _HASH.match(value):
+                    raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.extension: follows")
+                self._follows[key] = value
         self._found[attr].append(record)
 
 

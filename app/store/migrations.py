@@ -267,6 +267,28 @@ def _0007_assessor_index(conn: sqlcipher3.Connection) -> None:
     run_script(conn, "CREATE INDEX assessments_assessor_name ON assessments(json_extract(assessor, '$.name'));")
 
 
+@step
+def _exchange_order_and_heads(conn: sqlcipher3.Connection) -> None:
+    """Imports that never go backwards (app/store/exchange.py): our own bundle sequence number,
+    per partner the last sequence taken and the audit heads exchanged, and every record version
+    ever exchanged with a partner (an older one coming back changes nothing)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE exchange_identity ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE exchange_peers (
+            partner TEXT PRIMARY KEY, last_sequence INTEGER NOT NULL DEFAULT 0,
+            last_bundle TEXT NOT NULL DEFAULT '', audit_count INTEGER, audit_hash TEXT,
+            sent_heads TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE exchange_seen (
+            partner TEXT NOT NULL, kind TEXT NOT NULL, record_key TEXT NOT NULL, hash TEXT NOT NULL,
+            PRIMARY KEY (partner, kind, record_key, hash)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 

@@ -21,6 +21,7 @@ from app.exchange.records import KINDS, ExchangedDocument, RecordSet, person_of,
 from app.models.audit import Action
 from app.models.common import new_id, now
 from app.models.plan import Plan, PlanStatus
+from app.services.exchange import order
 from app.services.exchange.base import (
     EXPORT_STEPS,
     PASSPHRASE_PARTNER,
@@ -168,21 +169,26 @@ def export_bundle(
         left_out = tuple(_names(ws, lacking))
         records = _only_persons(records, consented)
     partner_key = to.fingerprint if to else PASSPHRASE_PARTNER
+    sync = _xs(ws).sync_hashes(partner_key)
     if since_last:
-        records = _changed_since(records, _xs(ws).sync_hashes(partner_key))
+        records = _changed_since(records, sync)
     if len(records) == 0:
         raise errors.NothingToExport()
     _step(1, EXPORT_STEPS, progress, cancelled)
     bundle_id, created = new_id(), now().isoformat()
     hashes: list[tuple[str, str, str]] = []
 
-    def seen(kind: str, record: Any, plain: dict[str, Any]) -> None:  # hashed in the same pass as FHIR
+    def seen(kind: str, record: Any, plain: dict[str, Any]) -> str | None:  # hashed in the same pass as FHIR
+        key = record_key(kind, record)
         h = content_hash(kind, record) if kind == "document" else plain_hash(plain)
-        hashes.append((kind, record_key(kind, record), h))
+        hashes.append((kind, key, h))
+        follows = sync.get((kind, key))  # the version this one was made from, as the partner had it
+        return follows if follows != h else None
 
     members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created, seen)}
     members.update({fhir.pdf_member(d): d.pdf for d in records.documents})
     _step(2, EXPORT_STEPS, progress, cancelled)
+    _sequence, fields = order.outgoing(_xs(ws), partner_key)
     data = container.seal(
         members,
         me,
@@ -191,6 +197,7 @@ def export_bundle(
         recipient=to,
         passphrase=passphrase,
         counts=records.counts(),
+        extra=fields,
     )
     del members
     _step(3, EXPORT_STEPS, progress, cancelled)  # the last point where a cancel leaves no trace
@@ -203,6 +210,7 @@ def export_bundle(
     with ws.store.atomic():
         xs = _xs(ws)
         xs.set_sync(partner_key, hashes)
+        order.remember_sent(xs, partner_key, fields)
         xs.add_bundle(
             BundleRow(
                 bundle_id,

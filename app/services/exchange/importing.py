@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,11 @@ from typing import Any
 from app.exchange import container, errors, fhir
 from app.exchange.identity import OrgIdentity, PublicIdentity
 from app.exchange.records import KINDS, RecordSet, person_of, record_key
+from app.i18n import pick
 from app.models.audit import Action
 from app.models.common import now
 from app.models.plan import Plan
+from app.services.exchange import order
 from app.services.exchange.base import (
     READ_STEPS,
     CannotReadFile,
@@ -33,6 +36,8 @@ from app.services.exchange.base import (
 )
 from app.services.exchange.conflicts import Conflict, _local, _may_update, _plain, _stored, _write
 from app.services.exchange.identity import ensure_identity
+from app.services.exchange.order import Order
+from app.services.exchange.rules import check_rules
 from app.services.workspace import Workspace
 from app.store.exchange import BundleRow, ExchangeStore, new_conflict
 
@@ -64,6 +69,11 @@ class Change:
     incoming_hash: str
     local: Any = None
     local_newer: bool = False  # unchanged because ours is newer than the last common version
+    older: bool = False  # unchanged because it is a version already exchanged and left behind
+
+    @property
+    def note(self) -> str:
+        return pick("äldre version, hoppas över", "older version, skipped") if self.older else ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,10 @@ class Preview:
     sender: PublicIdentity
     changes: tuple[Change, ...]
     names: dict[str, str] = field(default_factory=dict)  # person id → name, for display
+    order: Order | None = None
+    # Sentences the user must read before importing: an older bundle, an audit log that does
+    # not extend the one seen before.
+    notices: tuple[str, ...] = ()
 
     def of(self, status: str) -> list[Change]:
         return [c for c in self.changes if c.status == status]
@@ -79,6 +93,10 @@ class Preview:
     def counts(self) -> dict[str, int]:
         found = Counter(c.status for c in self.changes)
         return {s: found[s] for s in ("new", "updated", "conflict", "unchanged")}
+
+    def older(self) -> int:
+        """How many of the unchanged are older versions, skipped."""
+        return sum(1 for c in self.changes if c.older)
 
 
 @dataclass(frozen=True)
@@ -186,7 +204,8 @@ def _alias_persons(ws: Workspace, records: RecordSet) -> RecordSet:
         return r
 
     return RecordSet(
-        **{attr: tuple(fix(kind, r) for r in getattr(records, attr)) for kind, (_cls, attr) in KINDS.items()}
+        **{attr: tuple(fix(kind, r) for r in getattr(records, attr)) for kind, (_cls, attr) in KINDS.items()},
+        follows=records.follows,
     )
 
 
@@ -226,14 +245,24 @@ def _check_references(xs: ExchangeStore, records: RecordSet, local: dict[str, di
 
 @_bulk
 def preview(ws: Workspace, incoming: Incoming) -> Preview:
-    """Sort every incoming record: new, updated (ours unchanged since the last common version),
-    conflict (both changed), unchanged (equal, or ours is the newer one)."""
+    """Sort every incoming record: new, updated (ours unchanged since the last common version,
+    and theirs made from it), conflict (both changed), unchanged (equal, ours is the newer one,
+    or theirs is a version already exchanged and left behind: an older one). A bundle older than
+    one already read from the sender changes nothing at all. Every record must pass the rules
+    one made here passes, or the bundle is refused (`rules`)."""
     xs = _xs(ws)
     partner = incoming.sender.fingerprint
+    where = order.incoming(xs, partner, incoming.sender.name, incoming.opened.manifest, incoming.path)
     records = _alias_persons(ws, incoming.records)
     base = xs.sync_hashes(partner)
+    seen = xs.seen_hashes(partner)
     local = {kind: _local(xs, kind, getattr(records, attr)) for kind, (_cls, attr) in KINDS.items()}
     _check_references(xs, records, local)
+    check_rules(
+        records,
+        {a.id: a for a in records.assessments} | local["assessment"],
+        {p.id: p for p in records.persons} | local["person"],
+    )
     plan_person = records.plan_person() | {p.id: p.person_id for p in local["plan"].values()}
     changes = []
     for kind, record in records.items():
@@ -241,22 +270,41 @@ def preview(ws: Workspace, incoming: Incoming) -> Preview:
         h = content_hash(kind, record)
         mine = local[kind].get(key)
         person = person_of(kind, record, plan_person)
-        if mine is None:
+        if where.older:
+            changes.append(Change(kind, key, person, "unchanged", record, h, mine, older=True))
+        elif mine is None:
             changes.append(Change(kind, key, person, "new", record, h))
-            continue
-        mine_h = content_hash(kind, mine)
-        last = base.get((kind, key))
-        if mine_h == h:
-            status, newer = "unchanged", False
-        elif last == h:
-            status, newer = "unchanged", True
-        elif last == mine_h and _may_update(kind, mine, record):
-            status, newer = "updated", False
         else:
-            status, newer = "conflict", False
-        changes.append(Change(kind, key, person, status, record, h, mine, newer))
+            changes.append(_sorted(kind, key, person, record, h, mine, base.get((kind, key)), seen, records.follows))
     names = {p.id: p.name for p in records.persons} | {p.id: p.name for p in local["person"].values()}
-    return Preview(incoming.bundle_id, incoming.sender, tuple(changes), names)
+    notices = [order.older_text(incoming.sender.name, where)] if where.older else []
+    notices += [where.audit_problem] if where.audit_problem else []
+    return Preview(incoming.bundle_id, incoming.sender, tuple(changes), names, where, tuple(notices))
+
+
+def _sorted(
+    kind: str,
+    key: str,
+    person: str,
+    record: Any,
+    h: str,
+    mine: Any,
+    last: str | None,
+    seen: dict[tuple[str, str], set[str]],
+    follows: Mapping[tuple[str, str], str],
+) -> Change:
+    """One record we already have: unchanged, older, updated or in conflict."""
+    mine_h = content_hash(kind, mine)
+    if mine_h == h:
+        return Change(kind, key, person, "unchanged", record, h, mine)
+    if last == h:
+        return Change(kind, key, person, "unchanged", record, h, mine, local_newer=True)
+    if h in seen.get((kind, key), ()):
+        return Change(kind, key, person, "unchanged", record, h, mine, older=True)
+    made_from = follows.get((kind, key))
+    if last == mine_h and (made_from is None or made_from == last) and _may_update(kind, mine, record):
+        return Change(kind, key, person, "updated", record, h, mine)
+    return Change(kind, key, person, "conflict", record, h, mine)
 
 
 @_bulk
@@ -273,7 +321,9 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
         for kind in KINDS:  # parents before children
             _write(ws, kind, grouped.get(("new", kind), []), update=False)
             _write(ws, kind, grouped.get(("updated", kind), []), update=True)
-        xs.set_sync(partner, ((c.kind, c.key, c.incoming_hash) for c in prev.changes if c.status != "conflict"))
+        xs.set_sync(
+            partner, ((c.kind, c.key, c.incoming_hash) for c in prev.changes if c.status != "conflict" and not c.older)
+        )
         rows = [
             new_conflict(
                 prev.bundle_id, partner, c.kind, c.key, c.person_id, _stored(c.kind, c.incoming), c.incoming_hash
@@ -298,6 +348,10 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
         written = sorted({c.person_id for c in prev.changes if c.status in ("new", "updated")} - {""})
         events = [("bundle", prev.bundle_id, "")] + [("person", p, p) for p in written]
         events += [(f"conflict:{c.kind}", c.key, c.person_id) for c in conflicts]
+        if prev.order is not None:
+            order.remember_received(xs, partner, prev.bundle_id, prev.order)
+            if prev.order.audit_problem:  # the partner's log does not extend the one seen before
+                events.append(("exchange_audit_head_mismatch", partner, ""))
         ws.audit.append_many(ws.actor, Action.IMPORT, events)
     shown = tuple(
         Conflict(
