@@ -171,7 +171,7 @@ class TooComplex(ExchangeError):
     en = "The exchange bundle's FHIR content exceeds a limit ({detail}); it was rejected without reading further."
 
 
-class MissingElement(ExchangeError):
+class MissingElement(InvalidFhir):
     sv = (
         "Utbytespaketet saknar elementet {element} för {record}; det krävs för att posten ska kunna sparas. "
         "Inget har importerats."

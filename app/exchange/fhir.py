@@ -28,7 +28,7 @@ import ijson
 
 from app.errors import ValidationError
 from app.exchange import fhir_process
-from app.exchange.errors import InvalidFhir
+from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.identity import PublicIdentity
 from app.exchange.limits import check_shape
@@ -127,25 +127,29 @@ def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @functools.cache
-def _extension_fields(kind: str, cls: type) -> tuple[dict[str, bool], dict[str, Any]]:
-    """Per record type, once: which extension fields hold JSON, and what an absent one means
-    (empty strings were left out on the way in; anything else absent was None)."""
+def _extension_fields(kind: str, cls: type) -> tuple[dict[str, bool], dict[str, Any], frozenset[str]]:
+    """Per record type, once: which extension fields hold JSON, what an absent one means
+    (empty strings were left out on the way in, false is false; anything else absent was None),
+    and which fields cannot be None: absent, they are a missing element (a third-party bundle)."""
     h = hints(cls)
     json_fields = {}
-    absent = {}
+    absent: dict[str, Any] = {}
+    required = set()
     for f in dataclasses.fields(cls):
         if f.name in STANDARD[kind]:
             continue
         target = strip_optional(h[f.name])
         json_fields[f.name] = typing.get_origin(target) is tuple or dataclasses.is_dataclass(target)
         empty = (f.default is not dataclasses.MISSING and f.default == "") or h[f.name] is str
-        absent[f.name] = "" if empty else None
-    return json_fields, absent
+        absent[f.name] = "" if empty else False if h[f.name] is bool else None
+        if absent[f.name] is None and target is h[f.name]:  # not Optional: None is not a value
+            required.add(f.name)
+    return json_fields, absent, frozenset(required)
 
 
 def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:
     prefix = f"{SD}/{kind}-"
-    json_fields, absent = _extension_fields(kind, cls)
+    json_fields, absent, required = _extension_fields(kind, cls)
     plain: dict[str, Any] = {}
     for ext in resource.get("extension", []):
         url = ext.get("url", "")
@@ -162,6 +166,10 @@ def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str
         if json_fields[name] and isinstance(value, str):
             value = json.loads(value)
         plain[name] = value
+    for name in required:
+        if plain.get(name) is None:
+            where = f"{resource.get('resourceType')}/{resource.get('id')}"
+            raise MissingElement(element=f"{prefix}{name}", record=where)
     return {**absent, **plain}
 
 
@@ -435,7 +443,7 @@ def _standard(
             "id": ident["value"],
             "person_id": _deref(res["subject"], "subject"),
             "assessment_id": _deref(res["supportingInfo"][0], "supportingInfo"),
-            "status": PLAN_STATUS_BACK[res["status"]].value,
+            "status": _plan_status(res["status"]),
             "measure": measure,
         }
     if kind == "review":
@@ -451,6 +459,12 @@ def _standard(
             raise KeyError("attachment")
         return {"id": res["id"], "person_id": _deref(res["subject"], "subject"), "pdf": members[url]}
     raise KeyError(kind)
+
+
+def _plan_status(code: Any) -> str:
+    if code not in PLAN_STATUS_BACK:
+        raise ValueError("status")  # a value we do not know, not a missing element
+    return PLAN_STATUS_BACK[code].value
 
 
 class RecordReader:
@@ -496,7 +510,13 @@ class RecordReader:
             record = from_plain(cls, plain)
         except ValidationError as exc:
             raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.{exc.field or '?'}") from None
-        except (KeyError, IndexError, TypeError, ValueError, AttributeError, StopIteration):
+        except KeyError as exc:
+            name = exc.args[0] if exc.args else None
+            if not isinstance(name, str) or not name.isidentifier():  # e.g. an assessor we were not given
+                raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}") from None
+            element = f"{res.get('resourceType')}.{name}"  # a standard element we read is not there
+            raise MissingElement(element=element, record=f"{res.get('resourceType')}/{res.get('id')}") from None
+        except (IndexError, TypeError, ValueError, AttributeError, StopIteration):
             raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}") from None
         key = (kind, f"{record.id}:{record.version}" if kind == "plan" else record.id)
         if key in self._seen:
