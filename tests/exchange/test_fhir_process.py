@@ -13,9 +13,8 @@ import pytest
 from app.exchange import container, errors, fhir, fhir_process
 from app.exchange.errors import InvalidFhir
 from app.services import exchange as ex
-from tests.exchange.conftest import Pair, members_of, resign
-from tests.exchange.test_rejections import refused
-from tests.exchange.test_roundtrip import TABLES, rows
+from tests.factories import EXCHANGE_TABLES as TABLES
+from tests.factories import Pair, members_of, refused, resign, rows
 
 
 class Spy(fhir_process.Verdict):

@@ -15,7 +15,7 @@ from app.services import demo
 from app.services import exchange as ex
 from app.services.workspace import Workspace
 from app.ui import common
-from tests.exchange.conftest import dump, workspace
+from tests.factories import dump, workspace
 from tests.ui.conftest import wait
 
 
