@@ -1,4 +1,5 @@
-"""Exchange benchmark (issue 5): export and import of ~10 000 plans without PDFs.
+"""Exchange benchmark (issue 5): export and import of ~10 000 plans without PDFs; and (issue 9)
+hostile bundles of about 1 MB, each refused in ≤ 2 s and ≤ 200 MB.
 
 Each phase runs in its own process so its peak memory (ru_maxrss) is its own. The baseline,
 measured in the same run, is plain json.dumps / json.loads of the same records (to_plain),
@@ -10,8 +11,10 @@ so the ratio shows what FHIR, signing, zip and age add.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import multiprocessing
+import random
 import resource
 import shutil
 import subprocess
@@ -20,7 +23,12 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
+import pyrage
+
+from app.errors import UserError
+from app.exchange import container
 from app.models.common import Practitioner, Role, to_plain
 from app.services import exchange as ex
 from app.services.workspace import create_workspace, open_workspace
@@ -28,6 +36,51 @@ from benchmarks.dataset import PASSPHRASE, database
 
 TARGET_S = 10.0
 TARGET_MB = 500.0
+HOSTILE_S = 2.0
+HOSTILE_MB = 200.0
+_HEAD = b'{"resourceType":"Bundle","id":"b","type":"collection","timestamp":"2026-01-01T00:00:00+00:00"'
+
+
+def _hostile_json() -> dict[str, bytes]:
+    """bundle.json of about 1 MB in each shape that once cost gigabytes or minutes (issue 9)."""
+    rng = random.Random(9)
+    noise = base64.b64encode(rng.randbytes(900_000))  # does not compress: the file stays ~1.2 MB
+    numbers = b",".join(b"%d" % rng.randrange(10**6) for _ in range(150_000))
+    return {
+        "deep_array": _HEAD + b',"entry":[' + b"[" * 500_000 + b"]" * 500_000 + b"]}",
+        "top_level_keys": b"{" + b",".join(b'"k%d":%d' % (i, rng.randrange(10**6)) for i in range(80_000)) + b"}",
+        "long_string": _HEAD + b',"entry":[{"resource":{"resourceType":"Patient","id":"' + noise + b'"}}]}',
+        "long_list": _HEAD + b',"entry":[{"resource":{"resourceType":"Patient","name":[' + numbers + b"]}}]}",
+        "packed_50mb": _HEAD + b',"entry":[{"resource":{"resourceType":"Patient","id":"' + b"a" * 50_000_000 + b'"}}]}',
+    }
+
+
+def write_hostile(a: Any, b: Any, work: Path) -> list[str]:
+    """Hostile bundles signed by the trusted partner (so every outer check passes), one file each."""
+    sender, to = ex.own_identity(a), ex.own_identity(b)
+    assert sender is not None and to is not None
+    names = []
+    for name, raw in _hostile_json().items():
+        data = container.seal(
+            {container.BUNDLE_JSON: raw}, sender, bundle_id=name, created_at="2026-01-01", recipient=to.public
+        )
+        (work / f"hostile-{name}.egvb").write_bytes(data)
+        names.append(name)
+    ok = container.seal(
+        {container.BUNDLE_JSON: b"{}"}, sender, bundle_id="p", created_at="2026-01-01", passphrase="x" * 20
+    )
+    head, rest = ok.split(b"\n", 1)
+    stanza, tail = rest.split(b"\n", 1)
+    parts = stanza.split(b" ")
+    (work / "hostile-scrypt_log_n_22.egvb").write_bytes(head + b"\n" + b" ".join([*parts[:3], b"22"]) + b"\n" + tail)
+    names.append("scrypt_log_n_22")
+    nested = b'{"a":' * 100_000 + b"1" + b"}" * 100_000
+    plain = container._zip({container.MANIFEST: nested, container.SIGNATURE: b"AAAA\n", container.BUNDLE_JSON: b"{}"})
+    (work / "hostile-nested_manifest.egvb").write_bytes(
+        pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(to.public.age_recipient)])
+    )
+    names.append("nested_manifest")
+    return names
 
 
 def _hwm_mb(pid: int | str = "self") -> float:
@@ -101,6 +154,18 @@ def phase(name: str, src: Path, work: Path) -> dict[str, float]:
             "child_mb": child_mb,
             "new": result.counts["new"],
         }
+    if name.startswith("hostile-"):
+        ws = open_workspace(work / "dest.db", PASSPHRASE)
+        path = work / f"{name}.egvb"
+        start = time.perf_counter()
+        try:
+            ex.import_bundle(ws, path, "x" * 20)
+            verdict = "ACCEPTED"
+        except UserError as exc:
+            verdict = type(exc).__name__
+        took = time.perf_counter() - start
+        ws.close()
+        return {"seconds": took, "peak_mb": _hwm_mb(), "bytes": path.stat().st_size, "verdict": verdict}  # type: ignore[dict-item]
     if name == "baseline":
         ws = open_workspace(src, PASSPHRASE)
         records, _ = ex.collect(ws)
@@ -116,6 +181,17 @@ def phase(name: str, src: Path, work: Path) -> dict[str, float]:
         ws.close()
         return {"dumps": dumped, "loads": loaded, "peak_mb": _hwm_mb()}
     raise SystemExit(f"unknown phase {name}")
+
+
+HOSTILE = (
+    "deep_array",
+    "top_level_keys",
+    "long_string",
+    "long_list",
+    "packed_50mb",
+    "scrypt_log_n_22",
+    "nested_manifest",
+)
 
 
 def run_child(name: str, src: Path, work: Path) -> dict[str, float]:
@@ -149,6 +225,7 @@ def prepare(persons: int, plans: int, work: Path) -> Path:
         ws.set_profile(Practitioner("Benchmark", "MAS", role=Role.MAS))
     ex.import_identity(a, work / "b.id", trust=True)
     ex.import_identity(b, work / "a.id", trust=True)
+    write_hostile(a, b, work)
     a.close()
     b.close()
     return src
@@ -174,6 +251,7 @@ def main() -> None:
         base = _best([run_child("baseline", src, work) for _ in range(args.repeat)], "loads")
         exp = _best([run_child("export", src, work) for _ in range(args.repeat)], "seconds")
         imp = _best([run_child("import", src, work) for _ in range(args.repeat)], "seconds")
+        hostile = {n: run_child(f"hostile-{n}", src, work) for n in HOSTILE}
     print(
         f"\nExchange, {exp['plans']:.0f} plan versions, {exp['records']:.0f} records, "
         f"bundle {exp['bytes'] / 1e6:.1f} MB (no PDFs)"
@@ -189,6 +267,13 @@ def main() -> None:
     print(f"baseline peak memory (json of the same records): {base['peak_mb']:.0f} MB")
     print(f"import peak memory: this process + the validating process ({imp['child_mb']:.0f} MB), added up")
     print(f"all runs, s: export {exp['runs']}; import {imp['runs']}; baseline loads {base['runs']}")
+    print(f"\nHostile bundles (≤{HOSTILE_S:.0f} s, ≤{HOSTILE_MB:.0f} MB each, peak of the whole importing process)")
+    for n, row in hostile.items():
+        ok = row["seconds"] <= HOSTILE_S and row["peak_mb"] <= HOSTILE_MB and row["verdict"] != "ACCEPTED"
+        print(
+            f"{n:<18}{row['bytes'] / 1e6:>6.2f} MB{row['seconds']:>8.2f} s{row['peak_mb']:>8.0f} MB  "
+            f"{row['verdict']:<16}{'OK' if ok else 'MISSED'}"
+        )
 
 
 if __name__ == "__main__":

@@ -76,20 +76,10 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "egenvard.db"
 
 
-def with_nurse_profile(workspace: Workspace) -> Workspace:
-    """A licensed nurse is at the keyboard unless a test says otherwise: most use cases are
-    hers (app/models/roles.py). Stored without an audit event, so tests count only their own."""
-    from app.models.common import to_plain
-    from app.services.workspace import PROFILE_KEY
-    from tests.factories import NURSE_PROFILE
-
-    with workspace.store.atomic():  # committed: other connections (CLI, workers) see it
-        workspace.repos.settings.set(PROFILE_KEY, to_plain(NURSE_PROFILE))
-    return workspace
-
-
 @pytest.fixture
 def ws(db_path: Path) -> Iterator[Workspace]:
+    from tests.factories import with_nurse_profile  # the builders import this module's PASSPHRASE
+
     workspace, _code = create_workspace(db_path, PASSPHRASE)
     with_nurse_profile(workspace)
     yield workspace

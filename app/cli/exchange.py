@@ -166,6 +166,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"new {c['new']}, updated {c['updated']}, conflicting {c['conflict']}, unchanged {c['unchanged']}",
             )
         )
+        older = prev.older()
+        if older and not (prev.order and prev.order.older):
+            out(pick(f"  varav äldre versioner, hoppas över: {older}", f"  of which older versions, skipped: {older}"))
+        for notice in prev.notices:
+            sys.stderr.write(pick("Obs: ", "Note: ") + notice + "\n")
         if not args.yes:
             if not sys.stdin or not sys.stdin.isatty():
                 raise CliError(

@@ -27,7 +27,7 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from app.exchange import errors
+from app.exchange import age_scrypt, errors
 from app.exchange.identity import OrgIdentity, PublicIdentity
 
 BUNDLE_FORMAT = "egenvard-bundle"
@@ -51,6 +51,17 @@ class Limits:
     max_member: int = 256 * 1024 * 1024
     max_total: int = 512 * 1024 * 1024
     max_header: int = 8 * 1024
+    max_manifest: int = 8 * 1024 * 1024  # 20 000 members listed take about 2 MB
+    max_manifest_depth: int = 8  # ours is 3 deep
+    # Unpacked size against packed size, for members over `ratio_from` bytes: our bundle.json
+    # packs about 17:1 (92 MB into 5.5 MB), a zip of one repeated byte about 1000:1. A 1 MB
+    # bundle therefore never unpacks to more than ~40 MB of JSON.
+    max_ratio: int = 40
+    ratio_from: int = 1024 * 1024
+    # age's scrypt work factor: memory is 1 KiB × 2^logN. We write logN 16 (`age_scrypt`;
+    # pyrage would calibrate 16–19 to the machine); one step of margin, 128 MB, is the most an
+    # import may spend before it knows whether the passphrase is right (logN 22 took 4 GB).
+    max_scrypt_log_n: int = age_scrypt.WRITE_LOG_N + 1
 
 
 DEFAULT_LIMITS = Limits()
@@ -97,9 +108,11 @@ def build_manifest(
     created_at: str,
     recipient: PublicIdentity | None,
     counts: Mapping[str, int],
+    extra: Mapping[str, Any] | None = None,
 ) -> bytes:
     pub = sender.public.to_json()
     manifest = {
+        **(extra or {}),
         "format": BUNDLE_FORMAT,
         "version": BUNDLE_VERSION,
         "bundle_id": bundle_id,
@@ -129,17 +142,25 @@ def seal(
     recipient: PublicIdentity | None = None,
     passphrase: str | None = None,
     counts: Mapping[str, int] | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> bytes:
-    """Sign and encrypt: to `recipient`'s age key, or to `passphrase` (exactly one of them)."""
+    """Sign and encrypt: to `recipient`'s age key, or to `passphrase` (exactly one of them).
+    `extra`: further signed manifest fields (the sender's sequence number and audit head)."""
     if (recipient is None) == (passphrase is None):
         raise ValueError("exactly one of recipient and passphrase")
     manifest = build_manifest(
-        sender, members, bundle_id=bundle_id, created_at=created_at, recipient=recipient, counts=counts or {}
+        sender,
+        members,
+        bundle_id=bundle_id,
+        created_at=created_at,
+        recipient=recipient,
+        counts=counts or {},
+        extra=extra or {},
     )
     signature = base64.b64encode(sender.sign(manifest)) + b"\n"
     plain = _zip({MANIFEST: manifest, SIGNATURE: signature, **members})
     if passphrase is not None:
-        return age_passphrase.encrypt(plain, passphrase)
+        return age_scrypt.encrypt(plain, passphrase)
     return pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient.age_recipient)])  # type: ignore[union-attr]
 
 
@@ -165,7 +186,19 @@ def _header(data: bytes, path: Path, limits: Limits) -> tuple[str, int]:
         raise errors.NotABundle(path=path, detail="ogiltigt age-huvud / invalid age header")
     first = data[len(AGE_MAGIC) :].split(b"\n", 1)[0].split(b" ")
     kind = first[1].decode("ascii", "replace") if len(first) > 1 and first[0] == b"->" else ""
+    if kind == "scrypt":
+        _check_work_factor(first, limits)
     return kind, end + 1
+
+
+def _check_work_factor(stanza: list[bytes], limits: Limits) -> None:
+    """`-> scrypt <salt> <logN>`: the work factor is read here, before pyrage would spend
+    2^logN KiB of memory on it (pyrage does not let us bound it)."""
+    text = stanza[3].decode("ascii", "replace") if len(stanza) == 4 else ""
+    if not text.isdigit() or text != str(int(text)):
+        raise errors.BadWorkFactor(log_n=text[:8] or "?", max_log_n=limits.max_scrypt_log_n)
+    if int(text) > limits.max_scrypt_log_n:
+        raise errors.BadWorkFactor(log_n=text, max_log_n=limits.max_scrypt_log_n)
 
 
 def _check_length(payload: int, path: Path) -> None:
@@ -236,6 +269,8 @@ def _unzip(plain: bytes, path: Path, limits: Limits) -> dict[str, bytes]:
     for info in infos:
         if info.file_size > limits.max_member:
             raise errors.ZipBomb(detail=f"{info.file_size} byte")
+        if info.file_size > limits.ratio_from and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise errors.ZipBomb(detail=f"{info.filename[:80]}: {info.file_size} / {info.compress_size} byte")
         total += info.file_size
     if total > limits.max_total:
         raise errors.ZipBomb(detail=f"{total} byte")
@@ -254,10 +289,39 @@ def _unzip(plain: bytes, path: Path, limits: Limits) -> dict[str, bytes]:
     return members
 
 
-def _manifest(members: Mapping[str, bytes], path: Path) -> tuple[dict[str, Any], PublicIdentity, bytes, bytes]:
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
+
+
+def _depth(raw: bytes) -> int:
+    """How deep the manifest's brackets nest (outside strings), read before json.loads would
+    recurse into them. Escaped backslashes and quotes are blanked and everything but brackets
+    and quotes dropped (both at C speed), so the loop below sees a few bytes per member."""
+    marks = raw.replace(b"\\\\", b"__").replace(b'\\"', b"__").translate(None, _NOT_STRUCTURE)
+    depth = deepest = 0
+    in_string = False
+    for byte in marks:
+        if byte == 0x22:
+            in_string = not in_string
+        elif in_string:
+            continue
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def _manifest(
+    members: Mapping[str, bytes], path: Path, limits: Limits = DEFAULT_LIMITS
+) -> tuple[dict[str, Any], PublicIdentity, bytes, bytes]:
     if MANIFEST not in members or SIGNATURE not in members:
         raise errors.NotABundle(path=path, detail="innehållsförteckning saknas / no manifest")
     raw = members[MANIFEST]
+    if len(raw) > limits.max_manifest:
+        raise errors.ZipBomb(detail=f"{MANIFEST}: {len(raw)} byte")
+    if _depth(raw) > limits.max_manifest_depth:
+        raise errors.NestedManifest(depth=limits.max_manifest_depth)
     try:
         manifest = json.loads(raw.decode("utf-8"))
         signature = base64.b64decode(members[SIGNATURE].strip(), validate=True)
@@ -268,7 +332,7 @@ def _manifest(members: Mapping[str, bytes], path: Path) -> tuple[dict[str, Any],
         if not isinstance(listed, list) or not all(isinstance(m, dict) for m in listed):
             raise ValueError("members")
         str(manifest["bundle_id"])
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, RecursionError):
         raise errors.NotABundle(path=path, detail="ogiltig innehållsförteckning / invalid manifest") from None
     return manifest, sender, raw, signature
 
@@ -291,7 +355,7 @@ def open_bundle(
         raise errors.ZipBomb(detail=f"{len(data)} byte")
     plain = decrypt(data, path, identity=identity, passphrase=passphrase, limits=limits)
     members = _unzip(plain, path, limits)
-    manifest, sender, raw, signature = _manifest(members, path)
+    manifest, sender, raw, signature = _manifest(members, path, limits)
     if not sender.verify(signature, raw):
         raise errors.BadSignature()
     trusted = trust(sender) if trust is not None else False

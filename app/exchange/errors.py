@@ -142,3 +142,46 @@ class NothingToExport(ExchangeError):
 class OwnBundle(ExchangeError):
     sv = "Utbytespaketet är skapat av den här organisationen själv; det importeras inte."
     en = "The exchange bundle was made by this organisation itself; it is not imported."
+
+
+class BadWorkFactor(ExchangeError):
+    sv = (
+        "Utbytespaketets lösenfrasskydd kräver orimligt mycket minne (arbetsfaktor {log_n}, högst {max_log_n} "
+        "tillåts); det har avvisats utan att öppnas."
+    )
+    en = (
+        "The exchange bundle's passphrase protection demands an unreasonable amount of memory (work factor "
+        "{log_n}, at most {max_log_n} allowed); it was rejected unopened."
+    )
+
+
+class NestedManifest(ExchangeError):
+    sv = (
+        "Utbytespaketets innehållsförteckning är nästlad djupare än {depth} nivåer, vilket ingen "
+        "innehållsförteckning från Egenvårdsstöd är; paketet har avvisats."
+    )
+    en = (
+        "The exchange bundle's manifest is nested deeper than {depth} levels, which no Egenvårdsstöd manifest "
+        "is; the bundle was rejected."
+    )
+
+
+class TooComplex(ExchangeError):
+    sv = "Utbytespaketets FHIR-innehåll överskrider en gräns ({detail}); det har avvisats utan att läsas vidare."
+    en = "The exchange bundle's FHIR content exceeds a limit ({detail}); it was rejected without reading further."
+
+
+class MissingElement(InvalidFhir):
+    sv = (
+        "Utbytespaketet saknar elementet {element} för {record}; det krävs för att posten ska kunna sparas. "
+        "Inget har importerats."
+    )
+    en = (
+        "The exchange bundle lacks the element {element} for {record}; the record cannot be stored without it. "
+        "Nothing was imported."
+    )
+
+
+class RuleBroken(ExchangeError):
+    sv = "Utbytespaketet avvisades: {record} bryter mot regeln ”{rule}”. Inget har importerats."
+    en = "The exchange bundle was rejected: {record} breaks the rule “{rule}”. Nothing was imported."

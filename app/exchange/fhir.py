@@ -28,9 +28,10 @@ import ijson
 
 from app.errors import ValidationError
 from app.exchange import fhir_process
-from app.exchange.errors import InvalidFhir
+from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.identity import PublicIdentity
+from app.exchange.limits import check_shape
 from app.exchange.plain import from_plain, hints, strip_optional
 from app.exchange.records import KINDS, ExchangedDocument, RecordSet
 from app.models.common import Practitioner, to_plain
@@ -42,6 +43,9 @@ SD = f"{BASE}/StructureDefinition"
 TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
 PLAN_ID_SYSTEM = f"{BASE}/identifier/plan"
 ORG_SYSTEM = f"{BASE}/identifier/organisation-fingerprint"
+# The content hash of the version a record was made from, as last exchanged with the recipient.
+FOLLOWS = f"{SD}/follows"
+_HASH = re.compile(r"^[0-9a-f]{64}$")
 PNR_SYSTEM = "http://electronichealth.se/identifier/personnummer"
 SNR_SYSTEM = "http://electronichealth.se/identifier/samordningsnummer"
 _NS = uuid.UUID("6f1c9a52-0d7e-4f4e-9a55-3c1f0e2b7a10")  # fixed namespace for derived resource ids
@@ -123,25 +127,29 @@ def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @functools.cache
-def _extension_fields(kind: str, cls: type) -> tuple[dict[str, bool], dict[str, Any]]:
-    """Per record type, once: which extension fields hold JSON, and what an absent one means
-    (empty strings were left out on the way in; anything else absent was None)."""
+def _extension_fields(kind: str, cls: type) -> tuple[dict[str, bool], dict[str, Any], frozenset[str]]:
+    """Per record type, once: which extension fields hold JSON, what an absent one means
+    (empty strings were left out on the way in, false is false; anything else absent was None),
+    and which fields cannot be None: absent, they are a missing element (a third-party bundle)."""
     h = hints(cls)
     json_fields = {}
-    absent = {}
+    absent: dict[str, Any] = {}
+    required = set()
     for f in dataclasses.fields(cls):
         if f.name in STANDARD[kind]:
             continue
         target = strip_optional(h[f.name])
         json_fields[f.name] = typing.get_origin(target) is tuple or dataclasses.is_dataclass(target)
         empty = (f.default is not dataclasses.MISSING and f.default == "") or h[f.name] is str
-        absent[f.name] = "" if empty else None
-    return json_fields, absent
+        absent[f.name] = "" if empty else False if h[f.name] is bool else None
+        if absent[f.name] is None and target is h[f.name]:  # not Optional: None is not a value
+            required.add(f.name)
+    return json_fields, absent, frozenset(required)
 
 
 def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:
     prefix = f"{SD}/{kind}-"
-    json_fields, absent = _extension_fields(kind, cls)
+    json_fields, absent, required = _extension_fields(kind, cls)
     plain: dict[str, Any] = {}
     for ext in resource.get("extension", []):
         url = ext.get("url", "")
@@ -158,6 +166,10 @@ def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str
         if json_fields[name] and isinstance(value, str):
             value = json.loads(value)
         plain[name] = value
+    for name in required:
+        if plain.get(name) is None:
+            where = f"{resource.get('resourceType')}/{resource.get('id')}"
+            raise MissingElement(element=f"{prefix}{name}", record=where)
     return {**absent, **plain}
 
 
@@ -333,18 +345,21 @@ def _org_entry(sender: PublicIdentity) -> dict[str, Any]:
     }
 
 
-Seen = Callable[[str, Any, dict[str, Any]], None]  # (kind, record, its plain form)
+# (kind, record, its plain form) → the hash of the version the record follows, or None.
+Seen = Callable[[str, Any, dict[str, Any]], str | None]
 
 
 def _body(records: RecordSet, practitioners: dict[str, dict], seen: Seen | None = None) -> Iterator[dict[str, Any]]:
     """One entry per record; the assessors met on the way are gathered in `practitioners`.
-    `seen` gets each record's plain form, so the exporter can hash it without making it again."""
+    `seen` gets each record's plain form, so the exporter can hash it without making it again,
+    and answers what the record follows (written as the `follows` extension)."""
     plan_person = records.plan_person()
     for kind, record in records.items():
         plain = to_plain(record)
-        if seen is not None:
-            seen(kind, record, plain)
+        follows = seen(kind, record, plain) if seen is not None else None
         res = _resource(kind, record, plan_person, practitioners, plain)
+        if follows:
+            res.setdefault("extension", []).append({"url": FOLLOWS, "valueString": follows})
         yield {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
 
 
@@ -431,7 +446,7 @@ def _standard(
             "id": ident["value"],
             "person_id": _deref(res["subject"], "subject"),
             "assessment_id": _deref(res["supportingInfo"][0], "supportingInfo"),
-            "status": PLAN_STATUS_BACK[res["status"]].value,
+            "status": _plan_status(res["status"]),
             "measure": measure,
         }
     if kind == "review":
@@ -449,6 +464,12 @@ def _standard(
     raise KeyError(kind)
 
 
+def _plan_status(code: Any) -> str:
+    if code not in PLAN_STATUS_BACK:
+        raise ValueError("status")  # a value we do not know, not a missing element
+    return PLAN_STATUS_BACK[code].value
+
+
 class RecordReader:
     """Records from validated resources, one at a time (a large bundle is read as a stream).
     Assessments name their assessor by a Practitioner resource that may come later in the
@@ -460,6 +481,7 @@ class RecordReader:
         self._waiting: list[tuple[int, dict[str, Any]]] = []
         self._found: dict[str, list[Any]] = {attr: [] for _cls, attr in KINDS.values()}
         self._seen: set[tuple[str, str]] = set()
+        self._follows: dict[tuple[str, str], str] = {}
 
     def add(self, i: int, res: dict[str, Any]) -> None:
         if res.get("resourceType") == "Practitioner":
@@ -476,7 +498,7 @@ class RecordReader:
         for i, res in self._waiting:
             self._record(i, res)
         self._waiting.clear()
-        return RecordSet(**{attr: tuple(v) for attr, v in self._found.items()})
+        return RecordSet(**{attr: tuple(v) for attr, v in self._found.items()}, follows=self._follows)
 
     def _record(self, i: int, res: dict[str, Any]) -> None:
         kind = _kind_of(res)
@@ -491,12 +513,24 @@ class RecordReader:
             record = from_plain(cls, plain)
         except ValidationError as exc:
             raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.{exc.field or '?'}") from None
-        except (KeyError, IndexError, TypeError, ValueError, AttributeError, StopIteration):
+        except KeyError as exc:
+            name = exc.args[0] if exc.args else None
+            if not isinstance(name, str) or not name.isidentifier():  # e.g. an assessor we were not given
+                raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}") from None
+            element = f"{res.get('resourceType')}.{name}"  # a standard element we read is not there
+            raise MissingElement(element=element, record=f"{res.get('resourceType')}/{res.get('id')}") from None
+        except (IndexError, TypeError, ValueError, AttributeError, StopIteration):
             raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}") from None
         key = (kind, f"{record.id}:{record.version}" if kind == "plan" else record.id)
         if key in self._seen:
             raise InvalidFhir(detail=f"entry[{i}]: dubblett / duplicate")
         self._seen.add(key)
+        for ext in res.get("extension", ()):
+            if ext.get("url") == FOLLOWS:
+                value = ext.get("valueString")
+                if not isinstance(value, str) or not _HASH.match(value):
+                    raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.extension: follows")
+                self._follows[key] = value
         self._found[attr].append(record)
 
 
@@ -513,6 +547,7 @@ def dumps(bundle: dict[str, Any]) -> bytes:
 
 
 def loads(raw: bytes) -> dict[str, Any]:
+    check_shape(raw)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -640,6 +675,7 @@ def _stream(raw: bytes, validate: bool, members: dict[str, bytes] | None) -> Rec
 
 def check_raw(raw: bytes) -> None:
     """Validation alone, of any bundle.json."""
+    check_shape(raw)
     _stream(raw, True, None)
 
 
@@ -656,7 +692,9 @@ def check_entries(head: dict[str, Any], entries: Any) -> None:
 def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     """Validate bundle.json and read its records. A large bundle in our layout is validated in
     a second process while this one reads the records (`fhir_process`); the verdict is always
-    in before the records are returned, so nothing unvalidated reaches the database."""
+    in before the records are returned, so nothing unvalidated reaches the database.
+    The shape limits (depth, keys, items, string length) come first: nothing is built before."""
+    check_shape(raw)
     window = _entry_last(raw) if fhir_process.worth_it(len(raw)) else None
     if window is None:
         return typing.cast(RecordSet, _stream(raw, True, members))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -72,6 +73,9 @@ class RecordSet:
     sip_links: tuple[SipLink, ...] = ()
     deviations: tuple[Deviation, ...] = ()
     documents: tuple[ExchangedDocument, ...] = ()
+    # (kind, record_key) → the content hash of the version the record was made from, as the
+    # sender last exchanged it with the recipient; absent when unknown (a third-party bundle).
+    follows: Mapping[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def items(self) -> list[tuple[str, Any]]:
         """(kind, record) in writing order."""

@@ -246,6 +246,21 @@ class Plan:
     def signed(self, signature: Signature, assessment_allows_plan: bool) -> Plan:
         if not self.can_sign:
             raise PlanLocked(self.status)
+        done = replace(self, signature=signature, status=PlanStatus.SIGNED)
+        done.check_signed(assessment_allows_plan)
+        return done
+
+    def check_signed(self, assessment_allows_plan: bool) -> None:
+        """The rules every signed version meets, whether signed here or imported: a signature,
+        an assessment that found egenvård, the risk analysis done, all seven points filled in,
+        and a re-assessment date after the signing date."""
+        if self.signature is None:
+            raise ValidationError(
+                "Planversionen är markerad som signerad men saknar underskrift.",
+                "The plan version is marked as signed but has no signature.",
+                "signature",
+            )
+        signature = self.signature
         if not assessment_allows_plan:
             raise ValidationError(
                 "Bedömningen säger att åtgärden inte är egenvård; en egenvårdsplan kan inte signeras.",
@@ -267,7 +282,6 @@ class Plan:
                 "The re-assessment date must be after the signing date.",
                 "reassessment_on",
             )
-        return replace(self, signature=signature, status=PlanStatus.SIGNED)
 
     def voided(self, reason: str) -> Plan:
         if not self.can_void:

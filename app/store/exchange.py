@@ -40,6 +40,19 @@ class PartnerRow:
 
 
 @dataclass(frozen=True)
+class PeerRow:
+    """What we know of a partner's bundles: the last sequence number taken (an older bundle
+    changes nothing), its audit head as last received, and the heads we sent it."""
+
+    partner: str
+    last_sequence: int = 0
+    last_bundle: str = ""
+    audit_count: int | None = None
+    audit_hash: str | None = None
+    sent_heads: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class BundleRow:
     bundle_id: str
     direction: str  # "sent" | "received"
@@ -133,6 +146,60 @@ class ExchangeStore:
                 ),
             )
 
+    # --- bundle order and audit heads -------------------------------------------------------
+    def sequence(self) -> int:
+        """The sequence number of the last bundle we sent (0: none yet)."""
+        return int(self.store.scalar("SELECT sequence FROM exchange_identity WHERE id = 1") or 0)
+
+    def set_sequence(self, value: int) -> None:
+        with self.store.guard():
+            self.store.conn.execute("UPDATE exchange_identity SET sequence = max(sequence, ?) WHERE id = 1", (value,))
+
+    def peer(self, partner: str) -> PeerRow:
+        rows = self.store.query("SELECT * FROM exchange_peers WHERE partner = ?", (partner,))
+        if not rows:
+            return PeerRow(partner)
+        r = rows[0]
+        sent = tuple((int(c), str(h)) for c, h in json.loads(r["sent_heads"]))
+        return PeerRow(partner, r["last_sequence"], r["last_bundle"], r["audit_count"], r["audit_hash"], sent)
+
+    def save_peer(self, row: PeerRow) -> None:
+        with self.store.guard():
+            self.store.conn.execute(
+                "INSERT INTO exchange_peers (partner, last_sequence, last_bundle, audit_count, audit_hash, sent_heads)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT(partner) DO UPDATE SET last_sequence = excluded.last_sequence,"
+                " last_bundle = excluded.last_bundle, audit_count = excluded.audit_count,"
+                " audit_hash = excluded.audit_hash, sent_heads = excluded.sent_heads",
+                (
+                    row.partner,
+                    row.last_sequence,
+                    row.last_bundle,
+                    row.audit_count,
+                    row.audit_hash,
+                    json.dumps([list(h) for h in row.sent_heads]),
+                ),
+            )
+
+    def audit_head(self) -> tuple[int, str]:
+        """(count, hash) of our audit log's last event; read-only, beside app/store/audit.py."""
+        rows = self.store.query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        return (int(rows[0]["seq"]), str(rows[0]["hash"])) if rows else (0, "")
+
+    def audit_hashes_at(self, seqs: Sequence[int]) -> dict[int, str]:
+        """The hash of the event at each of `seqs` that exists."""
+        wanted = sorted(set(seqs))
+        if not wanted:
+            return {}
+        rows = self.store.query(f"SELECT seq, hash FROM audit WHERE seq IN ({','.join('?' * len(wanted))})", wanted)
+        return {int(r["seq"]): str(r["hash"]) for r in rows}
+
+    def seen_hashes(self, partner: str) -> dict[tuple[str, str], set[str]]:
+        """Every version of each record exchanged with `partner`, by (kind, record_key)."""
+        out: dict[tuple[str, str], set[str]] = {}
+        for r in self.store.query("SELECT kind, record_key, hash FROM exchange_seen WHERE partner = ?", (partner,)):
+            out.setdefault((r["kind"], r["record_key"]), set()).add(r["hash"])
+        return out
+
     # --- history ---------------------------------------------------------------------------
     def add_bundle(self, row: BundleRow) -> None:
         with self.store.guard():
@@ -174,12 +241,18 @@ class ExchangeStore:
         return {(r["kind"], r["record_key"]): r["hash"] for r in rows}
 
     def set_sync(self, partner: str, items: Iterable[tuple[str, str, str]]) -> None:
-        """(kind, record_key, hash) rows: the version both sides now have."""
+        """(kind, record_key, hash) rows: the version both sides now have. Each is also kept
+        among the versions ever exchanged (`exchange_seen`), so it is known as older later."""
+        rows = [(partner, k, key, h) for k, key, h in items]
         with self.store.guard():
             self.store.conn.executemany(
                 "INSERT INTO exchange_sync (partner, kind, record_key, hash) VALUES (?,?,?,?)"
                 " ON CONFLICT(partner, kind, record_key) DO UPDATE SET hash = excluded.hash",
-                ((partner, k, key, h) for k, key, h in items),
+                rows,
+            )
+            self.store.conn.executemany(
+                "INSERT INTO exchange_seen (partner, kind, record_key, hash) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+                rows,
             )
 
     # --- conflicts -------------------------------------------------------------------------

@@ -289,6 +289,7 @@ def _signed_plan_trigger_from_model(conn: sqlcipher3.Connection) -> None:
     classification needs a new step that calls this again."""
     run_script(conn, "DROP TRIGGER IF EXISTS plans_signed_locked;\n" + signed_plan_trigger())
 
+
 @step
 def _partner_sealers(conn: sqlcipher3.Connection) -> None:
     """Sealing certificates from partner identity files (app/store/sealers.py), keyed by the
@@ -303,6 +304,28 @@ def _partner_sealers(conn: sqlcipher3.Connection) -> None:
         );
         CREATE INDEX IF NOT EXISTS partner_sealers_partner ON partner_sealers(partner);
         CREATE INDEX IF NOT EXISTS seal_credentials_certificate ON seal_credentials(certificate_sha256);
+        """,
+    )
+
+
+@step
+def _exchange_order_and_heads(conn: sqlcipher3.Connection) -> None:
+    """Imports that never go backwards (app/store/exchange.py): our own bundle sequence number,
+    per partner the last sequence taken and the audit heads exchanged, and every record version
+    ever exchanged with a partner (an older one coming back changes nothing)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE exchange_identity ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE exchange_peers (
+            partner TEXT PRIMARY KEY, last_sequence INTEGER NOT NULL DEFAULT 0,
+            last_bundle TEXT NOT NULL DEFAULT '', audit_count INTEGER, audit_hash TEXT,
+            sent_heads TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE exchange_seen (
+            partner TEXT NOT NULL, kind TEXT NOT NULL, record_key TEXT NOT NULL, hash TEXT NOT NULL,
+            PRIMARY KEY (partner, kind, record_key, hash)
+        ) WITHOUT ROWID;
         """,
     )
 

@@ -8,7 +8,7 @@ import pytest
 
 from app.cli import main
 from tests.conftest import PASSPHRASE
-from tests.exchange.conftest import Pair
+from tests.factories import Pair
 
 
 def test_cli_identity_export_import_and_verify(

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.exchange import errors
 from app.services import exchange as ex
-from tests.exchange.conftest import Pair, dump, members_of, rezip
+from tests.factories import Pair, dump, members_of, rezip
 
-FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+FUZZ = settings(max_examples=40, deadline=None, derandomize=True)
 
 
-@pytest.fixture
-def bundle(pair: Pair) -> tuple[Pair, bytes, dict[str, list[str]]]:
-    return pair, pair.bundle().read_bytes(), dump(pair.b)
+@pytest.fixture(scope="module")
+def bundle(module_pair: Pair) -> tuple[Pair, bytes, dict[str, list[str]]]:
+    """One bundle for every example: each import is refused, so the receiver never changes
+    (which `_import` asserts), and sharing it across examples is sound."""
+    return module_pair, module_pair.bundle().read_bytes(), dump(module_pair.b)
 
 
 def _import(pair: Pair, data: bytes, before: dict[str, list[str]]) -> None:

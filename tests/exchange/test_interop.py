@@ -11,7 +11,7 @@ import zipfile
 import pytest
 
 from app.exchange import container
-from tests.exchange.conftest import Pair
+from tests.factories import Pair
 
 SECRET = "lösenfras för regionen 2026"
 

@@ -9,13 +9,8 @@ import pytest
 from app.exchange import errors
 from app.services import cases
 from app.services import exchange as ex
-from tests.exchange.conftest import Pair, dump
-
-TABLES = ("persons", "assessments", "plans", "reviews", "copies", "sip_links", "deviations", "plan_documents")
-
-
-def rows(ws, table: str) -> list[dict]:  # type: ignore[no-untyped-def]
-    return ws.store.query(f"SELECT * FROM {table} ORDER BY id" + (", version" if table == "plans" else ""))
+from tests.factories import EXCHANGE_TABLES as TABLES
+from tests.factories import Pair, dump, rows
 
 
 def test_round_trip_gives_the_same_records_and_second_import_changes_nothing(pair: Pair) -> None:

@@ -15,7 +15,7 @@ from app.services import demo
 from app.services import exchange as ex
 from app.services.workspace import Workspace
 from app.ui import common
-from tests.exchange.conftest import dump, workspace
+from tests.factories import dump, workspace
 from tests.ui.conftest import wait
 
 
@@ -497,3 +497,20 @@ def test_send_from_a_person_a_plan_and_a_deviation_starts_the_wizard_with_it(qtb
     wizard = _wizard(main, ExportWizard)
     assert wizard.content.deviation_id() == deviation.id and "Avvikelsen" in wizard.content.fixed.text()
     wizard.reject()
+
+
+def test_import_wizard_says_in_words_that_an_older_bundle_changes_nothing(qtbot, partnered, region, tmp_path, main):  # type: ignore[no-untyped-def]
+    first, second = tmp_path / "1.egvb", tmp_path / "2.egvb"
+    to = ex.partners(region)[0].identity
+    ex.export_bundle(region, first, to=to)
+    ex.export_bundle(region, second, to=to)
+    _call(main, ex.import_bundle, second)
+    before = _call(main, dump)
+    wizard = _import_wizard(qtbot, main, first)
+    text = wizard.check.counts.text()
+    assert "Paketet är äldre än ett redan inläst paket från Region Kronoberg (nummer 1, redan inläst 2)" in text
+    assert text.endswith("– inget ändras.")
+    path = tmp_path / "exchange_import_older.png"
+    assert wizard.grab().save(str(path)) and path.stat().st_size > 10_000
+    wizard.reject()
+    assert _call(main, dump) == before

@@ -124,6 +124,8 @@ class CheckPage(JobPage):
         text = preview_counts_text(counts)
         if counts.get("conflict"):
             text += "\n" + self.tr("Konflikter skrivs inte över: du avgör dem sida vid sida efter importen.")
+        for notice in self.preview.notices:  # an older bundle, a partner's audit log that shrank
+            text += "\n" + notice
         self.counts.setText(text)
         self._fill()
 
