@@ -47,10 +47,10 @@ from app.services.exchange.importing import (
 from app.services.exchange.state import ExchangeState, state
 
 __all__ = [
-    "BundleEntry",
     "EXPORT_STEPS",
     "PASSPHRASE_PARTNER",
     "READ_STEPS",
+    "BundleEntry",
     "CannotReadFile",
     "CannotWriteBundle",
     "Change",
