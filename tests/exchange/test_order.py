@@ -17,11 +17,12 @@ from tests.factories import Pair, dump
 def _voided_plan_and_new_unit(pair: Pair) -> tuple[str, str, str]:
     """On the sender: void a signed plan that has an open review, and move its person to a new
     unit. Returns (plan id, review id, person id)."""
-    everyone = [p.id for p in pair.a.repos.persons.where("1")]
+    everyone = [p.id for p in pair.a.repos.persons.all()]
     shared = ex.consented_persons(pair.a, everyone)
     plan = next(
         p
-        for p in pair.a.repos.plans.where("status = 'signed'")
+        for p in pair.a.repos.plans.all()
+        if p.status is PlanStatus.SIGNED
         if p.person_id in shared and pair.a.repos.reviews.open_for_plan(p.id)
     )
     review = pair.a.repos.reviews.open_for_plan(plan.id)[0]
