@@ -9,6 +9,8 @@ nothing above this layer ever sees a driver exception.
 from __future__ import annotations
 
 import contextlib
+import logging
+import math
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -18,49 +20,102 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
-from app.store import keyfile, migrations
+from app.store import anchor, keyfile, migrations, words
 from app.store.errors import (
     DamagedDatabase,
     DatabaseBusy,
     DatabaseExists,
     DatabaseMissing,
     DiskFull,
+    Duplicate,
+    KeyFileMismatch,
+    MissingReference,
+    MissingValue,
     NewerDatabase,
+    NotADatabase,
+    NotAllowedValue,
     ReadOnlyLocation,
+    Refused,
+    StoreError,
     TruncatedDatabase,
+    UnexpectedStoreError,
 )
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 
 
-def _is_damage(exc: Exception) -> bool:
-    text = str(exc).lower()
+_log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's write lock
+
+
+def _is_damage(text: str) -> bool:
     return any(word in text for word in ("not a database", "malformed", "corrupt", "hmac"))
 
 
-def _classify(exc: Exception, path: Path, key: bytes | None = None) -> Exception:
-    text = str(exc).lower()
-    if "full" in text:
+def _names(rest: str) -> tuple[str, str]:
+    """'persons.number, persons.unit' → ('persons', 'number'): the first column named."""
+    first = rest.split(",")[0].strip()
+    table, _, column = first.partition(".")
+    return (table, column) if column else ("", table)
+
+
+def _capitalised(words: tuple[str, str]) -> tuple[str, str]:
+    return words[0][:1].upper() + words[0][1:], words[1][:1].upper() + words[1][1:]
+
+
+def _constraint(text: str, table_hint: str) -> Exception:
+    """An IntegrityError: a schema rule (its kind names table and column) or a trigger's
+    RAISE(ABORT, message) (Refused, carrying the message). Never damage."""
+    kind, _, rest = text.partition(" constraint failed")
+    rest = rest.lstrip(": ")
+    if kind in ("UNIQUE", "PRIMARY KEY", "NOT NULL"):
+        table, column = _names(rest)
+        table = table or table_hint
+        what, col = words.table(table), words.column(column)
+        cls = MissingValue if kind == "NOT NULL" else Duplicate
+        return cls(table, column, what_sv=what[0], what_en=what[1], column_sv=col[0], column_en=col[1])
+    if kind == "CHECK":
+        what = words.table(table_hint) if table_hint else ("posten", "the record")
+        return NotAllowedValue(table_hint, "", what_sv=what[0], what_en=what[1], rule=rest)
+    if kind == "FOREIGN KEY":
+        what = _capitalised(words.table(table_hint)) if table_hint else ("Ändringen", "The change")
+        return MissingReference(table_hint, "", what_sv=what[0], what_en=what[1])
+    reason = words.trigger(text)
+    return Refused(text, reason[0], reason[1])
+
+
+def _classify(exc: Exception, path: Path, key: bytes | None = None, table: str = "") -> Exception:
+    text = str(exc)
+    low = text.lower()
+    if isinstance(exc, sqlcipher3.IntegrityError):
+        return _constraint(text, table)
+    if "database or disk is full" in low:
         return DiskFull()
-    if "locked" in text or "busy" in text:
+    if "locked" in low or "busy" in low:
         return DatabaseBusy()
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if "readonly" in low or "read-only" in low or "unable to open" in low:
         return ReadOnlyLocation(path=path)
-    if _is_damage(exc):
+    if _is_damage(low):
         if key is not None:
             return diagnose(path, key)
         return DamagedDatabase(path, "en del av filen går inte att läsa", "part of the file cannot be read")
-    return DamagedDatabase(path, str(exc))
+    # The driver's text goes to the log (it names no person: SQLite quotes schema, not values);
+    # the user gets no advice to restore, as nothing says the file is damaged.
+    _log.error("Unclassified database error (%s): %s", type(exc).__name__, text)
+    return UnexpectedStoreError()
 
 
 @contextlib.contextmanager
-def translated(path: Path, key: bytes | None = None) -> Iterator[None]:
-    """Driver errors out as store errors. With the key, damage is diagnosed: altered bytes
-    (a page fails its HMAC) are told apart from a file that was cut short."""
+def translated(path: Path, key: bytes | None = None, table: str = "") -> Iterator[None]:
+    """Driver errors out as store errors of their kind (errors.py). With the key, damage is
+    diagnosed: altered bytes (a page fails its HMAC) are told apart from a file cut short, a
+    key file of another database and a file that is no database of ours. `table`, when the
+    caller knows it, names the table in sentences SQLite's own message leaves it out of."""
     try:
         yield
     except sqlcipher3.Error as exc:
-        raise _classify(exc, path, key) from exc
+        raise _classify(exc, path, key, table) from exc
     except OSError as exc:
         if getattr(exc, "errno", None) == 28:  # ENOSPC
             raise DiskFull() from exc
@@ -70,7 +125,7 @@ def translated(path: Path, key: bytes | None = None) -> Iterator[None]:
 _HMAC_FAILED = re.compile(r"hmac verification failed for page (\d+)", re.IGNORECASE)
 
 
-def diagnose(path: Path, key: bytes) -> DamagedDatabase:
+def diagnose(path: Path, key: bytes) -> StoreError:
     """Why SQLite found the file damaged, read only after it did (it reads every page).
 
     Every SQLCipher page carries an HMAC, so a flipped byte shows as a page that fails it;
@@ -78,6 +133,9 @@ def diagnose(path: Path, key: bytes) -> DamagedDatabase:
     file was cut short (an interrupted copy, a full USB stick).
     """
     size = path.stat().st_size if path.exists() else 0
+    foreign = _not_ours(path)
+    if foreign is not None:
+        return foreign
     if size == 0:
         return TruncatedDatabase(path, "filen är tom", "the file is empty")
     if size % PAGE_SIZE:
@@ -92,24 +150,62 @@ def diagnose(path: Path, key: bytes) -> DamagedDatabase:
             conn.close()
     except sqlcipher3.Error:
         problems = ["unreadable"]
-    for problem in problems:
-        found = _HMAC_FAILED.search(problem)
-        if found:
-            page = found.group(1)
-            return DamagedDatabase(
-                path, f"sidan {page} har ändrats eller förstörts", f"page {page} was altered or destroyed"
-            )
+    failed = [int(m.group(1)) for m in map(_HMAC_FAILED.search, problems) if m]
+    pages = size // PAGE_SIZE
+    if pages >= 2 and len(failed) == pages and 1 in failed:
+        # Not one page fits: not altered bytes (they hit a page or two) but another key.
+        return KeyFileMismatch(path=path, key=keyfile.key_path(path))
+    if failed:
+        page = failed[0]
+        sv, en = f"sidan {page} har ändrats eller förstörts", f"page {page} was altered or destroyed"
+        return DamagedDatabase(path, sv, en)
     if problems:
         return DamagedDatabase(path, "filen går inte att läsa", "the file cannot be read")
-    pages = size // PAGE_SIZE
     return TruncatedDatabase(path, f"bara {pages} hela sidor finns kvar", f"only {pages} whole pages remain")
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MAGICS = {
+    b"PK\x03\x04": ("en zip-fil", "a zip file"),
+    b"%PDF": ("en PDF-fil", "a PDF file"),
+    b"age-encryption.org": ("ett krypterat utbytespaket", "an encrypted exchange bundle"),
+    _SQLITE_MAGIC: ("en okrypterad SQLite-databas", "an unencrypted SQLite database"),
+}
+_TEXT_BYTES = frozenset(range(32, 127)) | {9, 10, 13}
+
+
+def _entropy(data: bytes) -> float:
+    counts = [data.count(b) for b in set(data)]
+    return -sum(c / len(data) * math.log2(c / len(data)) for c in counts)
+
+
+def _not_ours(path: Path) -> NotADatabase | None:
+    """A file that is plainly no SQLCipher database: a known format, text, or bytes far from
+    random (every byte of an SQLCipher file, the first 16 included, looks random)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(PAGE_SIZE)
+    except OSError:
+        return None
+    if not head:
+        return None  # empty: told as a file cut short
+    for magic, (sv, en) in _MAGICS.items():
+        if head.startswith(magic):
+            return NotADatabase(path, sv, en)
+    if sum(b in _TEXT_BYTES for b in head) >= 0.9 * len(head):
+        return NotADatabase(path, "en textfil", "a text file")
+    # Random bytes: about 7.8 bits per byte in 1 KiB, 7.95 in 4 KiB; text and programs < 6.5.
+    if len(head) >= 1024 and _entropy(head) < 7.5:
+        return NotADatabase(path, "innehållet är inte krypterat", "its content is not encrypted")
+    return None
 
 
 def _keyed(path: Path, key: bytes) -> sqlcipher3.Connection:
     """A connection with the key set and nothing read yet."""
     # check_same_thread=False: the UI hands the store to one database worker thread, which
     # then owns it; the store is never used from two threads at once.
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+    conn.isolation_level = "IMMEDIATE"  # a write that begins implicitly takes the write lock at once
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
@@ -159,15 +255,67 @@ class Store:
         self._key = key
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        # The audit anchor (anchor.py): what was found at open ("" = it fits the chain), and
+        # the head the transaction in progress leaves, written out after its commit.
+        self.anchor_problem = ""
+        self._pending_head: anchor.Head | None = None
 
-    def guard(self) -> contextlib.AbstractContextManager[None]:
-        return translated(self.path, self._key)
+    def guard(self, table: str = "") -> contextlib.AbstractContextManager[None]:
+        return translated(self.path, self._key, table)
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's write lock before "in use"."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction; nested blocks are savepoints. Errors come out translated."""
-        with self.guard(), self.db.atomic() as db:
-            yield db
+        """One write transaction; nested blocks are savepoints. Errors come out translated.
+
+        BEGIN IMMEDIATE takes the write lock first, waiting out the busy timeout: a deferred
+        transaction that read first cannot wait for the lock later (WAL answers "busy" at once).
+        """
+        if self.conn.in_transaction:
+            with self.guard(), self.db.atomic() as db:
+                yield db
+            return
+        with self.guard():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._pending_head = None
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise
+        self._after_commit()
+
+    def note_audit_head(self, head: anchor.Head) -> None:
+        """The audit log's new head, anchored once the transaction holding it commits."""
+        self._pending_head = head
+
+    def _after_commit(self) -> None:
+        head, self._pending_head = self._pending_head, None
+        if head is None or self.anchor_problem:  # a mismatch stays on disk as evidence
+            return
+        try:
+            anchor.write(self.path, self._key, head)
+        except (OSError, StoreError) as exc:
+            # The change is committed; the anchor only lags (a lower bound, still true) and
+            # the next commit writes it again.
+            _log.warning("Audit anchor not written: %s", type(exc).__name__)
+
+    def audit_head(self) -> anchor.Head:
+        row = self.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        return anchor.Head(int(row[0]), str(row[1])) if row else anchor.EMPTY
+
+    def audit_hash_at(self, seq: int) -> str | None:
+        row = self.conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+        return str(row[0]) if row else None
+
+    def extends(self, head: anchor.Head) -> bool:
+        """Does the audit chain here contain `head` at its position (i.e. grow from it)?"""
+        return head.empty or self.audit_hash_at(head.count) == head.hash
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         """Many rows of one shape in one prepared statement. sqlite-utils' insert_all inspects
@@ -177,7 +325,7 @@ class Store:
             return
         cols = list(rows[0])
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-        with self.guard():
+        with self.guard(table):
             self.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
@@ -237,7 +385,44 @@ def open_with_key(path: Path, key: bytes) -> Store:
         except BaseException:
             conn.close()
             raise
-    return Store(path, key, conn)
+    store = Store(path, key, conn)
+    _check_anchor(store)
+    return store
+
+
+ANCHOR_FLAG = "audit_anchor"  # in meta: this database has had an anchor file since then
+
+
+def _check_anchor(store: Store) -> None:
+    """Read the anchor once at open. If it does not fit, it is never overwritten in this
+    session (`anchor_problem`), so `audit verify` still finds the evidence."""
+    try:
+        head = anchor.read(store.path, store._key)
+    except anchor.AnchorForged:
+        store.anchor_problem = "forged"
+        return
+    with translated(store.path, store._key):
+        if head is None:
+            if store.conn.execute("SELECT 1 FROM meta WHERE key = ?", (ANCHOR_FLAG,)).fetchone():
+                store.anchor_problem = "missing"
+            else:
+                start_anchor(store)  # a database from before anchors: anchored from now on
+        elif not store.extends(head):
+            store.anchor_problem = "behind" if head.count > store.audit_head().count else "rewritten"
+
+
+def start_anchor(store: Store) -> None:
+    """Anchor the current head, then mark the database as anchored (a crash in between
+    leaves an anchor and no mark: harmless)."""
+    try:
+        anchor.write(store.path, store._key, store.audit_head())
+        with store.atomic():
+            store.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (ANCHOR_FLAG, str(store.audit_head().count)),
+            )
+    except StoreError as exc:  # read-only copy: it can be read, the anchor waits for a writable one
+        _log.warning("Audit anchor not started: %s", type(exc).__name__)
 
 
 def open_store(path: Path, passphrase: str) -> Store:
@@ -257,7 +442,7 @@ def open_with_recovery_code(path: Path, code: str) -> Store:
     return open_with_key(path, key)
 
 
-def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = None) -> tuple[Store, str]:
+def create_store(path: Path, passphrase: str) -> tuple[Store, str]:
     """A new encrypted database and its key file; returns the store and the recovery code."""
     path = Path(path)
     if path.exists() or keyfile.key_path(path).exists():
@@ -266,7 +451,7 @@ def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = No
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         raise ReadOnlyLocation(path=path.parent) from None
-    db_key, kf, code = keyfile.create(passphrase, kdf)
+    db_key, kf, code = keyfile.create(passphrase)
     # The key file goes first: a database without its key file would be unreadable forever.
     with translated(path):
         try:
@@ -276,11 +461,13 @@ def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = No
         conn = _connect(path, db_key)
         _configure(conn)
         migrations.migrate(conn)
-    return Store(path, db_key, conn), code
+    store = Store(path, db_key, conn)
+    start_anchor(store)
+    return store, code
 
 
 def remove_database_files(path: Path) -> None:
     """Used only to clean up a database that was never handed out (a failed create)."""
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile.key_path(path)):
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile.key_path(path), anchor.anchor_path(path)):
         with contextlib.suppress(FileNotFoundError):
             os.remove(p)
