@@ -299,11 +299,22 @@ class Store:
         if head is None or self.anchor_problem:  # a mismatch stays on disk as evidence
             return
         try:
-            anchor.write(self.path, self._key, head)
+            current = self.read_anchor()
+            # Another program on the same database may have anchored a longer head already.
+            if current is None or current.count < head.count:
+                self.write_anchor(head)
+        except anchor.AnchorForged:
+            self.anchor_problem = "forged"
         except (OSError, StoreError) as exc:
             # The change is committed; the anchor only lags (a lower bound, still true) and
             # the next commit writes it again.
             _log.warning("Audit anchor not written: %s", type(exc).__name__)
+
+    def read_anchor(self) -> anchor.Head | None:
+        return anchor.read(self.path, self._key)
+
+    def write_anchor(self, head: anchor.Head) -> None:
+        anchor.write(self.path, self._key, head)
 
     def audit_head(self) -> anchor.Head:
         row = self.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -394,28 +405,39 @@ ANCHOR_FLAG = "audit_anchor"  # in meta: this database has had an anchor file si
 
 
 def _check_anchor(store: Store) -> None:
-    """Read the anchor once at open. If it does not fit, it is never overwritten in this
+    """Read the anchor once at open. If the chain does not grow from it exactly (shorter,
+    rewritten, or with events no commit of ours anchored), it is never overwritten in this
     session (`anchor_problem`), so `audit verify` still finds the evidence."""
     try:
-        head = anchor.read(store.path, store._key)
+        head = store.read_anchor()
     except anchor.AnchorForged:
         store.anchor_problem = "forged"
         return
-    with translated(store.path, store._key):
+    with store.guard():
         if head is None:
             if store.conn.execute("SELECT 1 FROM meta WHERE key = ?", (ANCHOR_FLAG,)).fetchone():
                 store.anchor_problem = "missing"
             else:
                 start_anchor(store)  # a database from before anchors: anchored from now on
-        elif not store.extends(head):
-            store.anchor_problem = "behind" if head.count > store.audit_head().count else "rewritten"
+            return
+        store.anchor_problem = anchor_state(store, head)
+
+
+def anchor_state(store: Store, head: anchor.Head) -> str:
+    """ "" when the chain's head is the anchored one; else shortened / rewritten / ahead."""
+    chain = store.audit_head()
+    if head.count > chain.count:
+        return "shortened"
+    if not store.extends(head):
+        return "rewritten"
+    return "ahead" if chain.count > head.count else ""
 
 
 def start_anchor(store: Store) -> None:
     """Anchor the current head, then mark the database as anchored (a crash in between
     leaves an anchor and no mark: harmless)."""
     try:
-        anchor.write(store.path, store._key, store.audit_head())
+        store.write_anchor(store.audit_head())
         with store.atomic():
             store.conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -142,10 +142,7 @@ class UnexpectedStoreError(StoreError):
         "Ett oväntat fel uppstod i databasen; ändringen sparades inte. "
         "Försök igen, och kontakta support om det upprepas."
     )
-    en = (
-        "An unexpected database error occurred; the change was not saved. "
-        "Try again, and contact support if it recurs."
-    )
+    en = "An unexpected database error occurred; the change was not saved. Try again, and contact support if it recurs."
 
 
 class NotADatabase(StoreError):
