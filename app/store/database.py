@@ -179,6 +179,18 @@ def _entropy(data: bytes) -> float:
     return -sum(c / len(data) * math.log2(c / len(data)) for c in counts)
 
 
+def _is_text(head: bytes) -> bool:
+    """UTF-8 text (the end may cut a character), or mostly ASCII (Windows-1252 with åäö).
+    Random bytes decode as UTF-8 for a few bytes at most and are 37 % printable ASCII."""
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:
+            return sum(b in _TEXT_BYTES for b in head) >= 0.75 * len(head)
+        text = head[: exc.start].decode("utf-8")
+    return sum(c.isprintable() or c in "\t\r\n" for c in text) >= 0.9 * len(text)
+
+
 def _not_ours(path: Path) -> NotADatabase | None:
     """A file that is plainly no SQLCipher database: a known format, text, or bytes far from
     random (every byte of an SQLCipher file, the first 16 included, looks random)."""
@@ -192,7 +204,7 @@ def _not_ours(path: Path) -> NotADatabase | None:
     for magic, (sv, en) in _MAGICS.items():
         if head.startswith(magic):
             return NotADatabase(path, sv, en)
-    if sum(b in _TEXT_BYTES for b in head) >= 0.9 * len(head):
+    if _is_text(head):
         return NotADatabase(path, "en textfil", "a text file")
     # Random bytes: about 7.8 bits per byte in 1 KiB, 7.95 in 4 KiB; text and programs < 6.5.
     if len(head) >= 1024 and _entropy(head) < 7.5:
