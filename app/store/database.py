@@ -409,7 +409,11 @@ def open_with_key(path: Path, key: bytes) -> Store:
             conn.close()
             raise
     store = Store(path, key, conn)
-    _check_anchor(store)
+    try:
+        _check_anchor(store)  # reads the audit table's last pages: damage there is found here
+    except BaseException:
+        conn.close()  # or its -wal and -shm files stay behind beside a damaged database
+        raise
     return store
 
 
