@@ -105,7 +105,7 @@ def test_read_only(one: Workspace) -> None:
 
 def test_unknown_error_is_unexpected_and_logged(one: Workspace, caplog: pytest.LogCaptureFixture) -> None:
     before = _state(one)
-    with caplog.at_level(logging.ERROR, logger="app.store.database"):
+    with caplog.at_level(logging.ERROR, logger="app.store.edge"):
         with pytest.raises(UnexpectedStoreError) as err:
             one.store.query("SELECT * FROM finns_inte")
     assert str(err.value).startswith("Ett oväntat fel uppstod i databasen")
