@@ -125,6 +125,20 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_reanchor(args: argparse.Namespace) -> int:
+    with open_ws(args) as ws:
+        before = audit_check.reanchor(ws)
+        head = ws.audit.head()
+    was = f" ({audit_check.state_words(before.state)})" if before.state != "ok" else ""
+    out(
+        pick(
+            f"Granskningsloggen är förankrad som den är nu ({head.count} händelser){was}; händelsen finns i loggen.",
+            f"The audit log is anchored as it is now ({head.count} events){was}; the log records it.",
+        )
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         path = security.backup(ws, Path(args.out) if args.out else None)
@@ -201,6 +215,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = audit.add_parser("verify", help=pick("kontrollera hashkedjan", "check the hash chain"))
     add_db(p)
     p.set_defaults(func=cmd_audit_verify)
+    p = audit.add_parser(
+        "reanchor",
+        help=pick(
+            "förankra loggen som den är nu, efter att en avvikelse utretts",
+            "anchor the log as it is now, after a difference was looked into",
+        ),
+    )
+    add_db(p)
+    p.set_defaults(func=cmd_audit_reanchor)
 
     p = sub.add_parser("backup", help=pick("gör en krypterad säkerhetskopia", "make an encrypted backup"))
     add_db(p)

@@ -107,3 +107,31 @@ def verify_audit(ws: Workspace) -> AuditReport:
         with ws.write(Action.REPAIR, "protection", ",".join(repaired)):
             protection.restore(ws.store, repaired)
     return AuditReport(pages, chain, anchored, tuple(repaired), str(anchor_path(ws.path)))
+
+
+_STATE_WORDS = {
+    "ok": ("stämde", "matched"),
+    "shortened": ("loggen var kortare", "the log was shorter"),
+    "rewritten": ("loggen var omskriven", "the log was rewritten"),
+    "ahead": ("händelser tillagda utanför programmet", "events added outside the program"),
+    "forged": ("ankarfilen var ändrad", "the anchor file was altered"),
+    "missing": ("ankarfilen saknades", "the anchor file was missing"),
+    "none": ("inget ankare", "no anchor"),
+}
+
+
+def state_words(state: str) -> str:
+    return pick(*_STATE_WORDS[state])
+
+
+def reanchor(ws: Workspace) -> AnchorCheck:
+    """After a reported difference was looked into: anchor the log as it is now. The event
+    that does it names the anchor it replaces, so the chain itself keeps the earlier head.
+    Returns what the anchor said before."""
+    before = ws.audit.check_anchor()
+    old = before.anchored
+    what = f"{before.state} {old.count}:{old.hash[:16]}" if old else before.state
+    with ws.write(Action.REPAIR, "anchor", what):
+        pass
+    ws.store.reset_anchor(ws.audit.head())
+    return before

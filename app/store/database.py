@@ -134,6 +134,11 @@ class Store:
             # the next commit writes it again.
             _log.warning("Audit anchor not written: %s", type(exc).__name__)
 
+    def reset_anchor(self, head: anchor.Head) -> None:
+        """Anchor `head` whatever the anchor said (audit_check.reanchor, after a review)."""
+        self.write_anchor(head)
+        self.anchor_problem = ""
+
     def read_anchor(self) -> anchor.Head | None:
         return anchor.read(self.path, self._key)
 

@@ -9,7 +9,7 @@ import sqlcipher3
 
 from app.cli import main
 from app.services import persons
-from app.services.workspace import Workspace
+from app.services.workspace import Workspace, open_workspace
 from tests.conftest import PASSPHRASE
 
 
@@ -73,3 +73,30 @@ def test_english(capsys: pytest.CaptureFixture[str], db: tuple[Path, str]) -> No
     assert err == "The protection had been removed.\n"
     code, out, _ = _run(capsys, "--lang", "en", "audit", "verify", "--db", str(path))
     assert code == 0 and out.startswith("The audit log is intact (4 events) and matches the anchor")
+
+
+def test_reanchor_after_a_reviewed_difference(capsys: pytest.CaptureFixture[str], db: tuple[Path, str]) -> None:
+    path, key = db
+    _attack(
+        path,
+        key,
+        "DROP TRIGGER audit_no_delete",
+        "DELETE FROM audit WHERE seq = 3",
+        "UPDATE meta SET value = (SELECT '2:' || hash FROM audit WHERE seq = 2) WHERE key = 'audit_head'",
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"  # put back as it was: only the anchor tells
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    )
+    assert _run(capsys, "audit", "verify", "--db", str(path))[0] == 1
+    code, out, err = _run(capsys, "audit", "reanchor", "--db", str(path))
+    assert (code, err) == (0, "")
+    assert out == (
+        "Granskningsloggen är förankrad som den är nu (3 händelser) (loggen var kortare); händelsen finns i loggen.\n"
+    )
+    code, out, _ = _run(capsys, "audit", "verify", "--db", str(path))
+    assert code == 0 and out.startswith("Granskningsloggen är hel (3 händelser) och stämmer med ankaret")
+    ws = open_workspace(path, PASSPHRASE)
+    try:
+        last = ws.audit.events(limit=1)[0]
+        assert (last.action.value, last.entity) == ("repair", "anchor") and last.entity_id.startswith("shortened 3:")
+    finally:
+        ws.close()
