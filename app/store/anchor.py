@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,10 @@ class Head:
     @property
     def empty(self) -> bool:
         return self.count == 0
+
+    def __iter__(self) -> Iterator[int | str]:
+        """`count, digest = log.head()`, as the exchange reads it."""
+        return iter((self.count, self.hash))
 
 
 EMPTY = Head(0, GENESIS)
