@@ -30,7 +30,7 @@ from benchmarks.dataset import PASSPHRASE, fill
 def anchor_off() -> Iterator[None]:
     """The baseline: commits as before anchors (the hook does nothing)."""
     original = Store._after_commit
-    Store._after_commit = lambda self: setattr(self, "_pending_head", None)  # type: ignore[method-assign]
+    Store._after_commit = lambda self: setattr(self, "_audit_grew", False)  # type: ignore[method-assign]
     try:
         yield
     finally:

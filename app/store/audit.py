@@ -87,7 +87,7 @@ class AuditLog:
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (_HEAD_KEY, f"{seq}:{prev}"),
             )
-        self.store.note_audit_head(Head(seq, prev))
+        self.store.note_audit_grew()
 
     def check_anchor(self) -> AnchorCheck:
         with self.store.guard():

@@ -80,9 +80,11 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         # The audit anchor (anchor.py): what was found at open ("" = it fits the chain), and
-        # the head the transaction in progress leaves, written out after its commit.
+        # whether the transaction in progress added audit events (then the head is anchored
+        # after its commit, read from the database then: a savepoint rolled back inside it
+        # cannot leave a head that was never committed).
         self.anchor_problem = ""
-        self._pending_head: anchor.Head | None = None
+        self._audit_grew = False
 
     def guard(self, table: str = "") -> contextlib.AbstractContextManager[None]:
         return translated(self.path, self._key, table)
@@ -108,21 +110,23 @@ class Store:
                 yield self.db
                 self.conn.execute("COMMIT")
             except BaseException:
-                self._pending_head = None
+                self._audit_grew = False
                 if self.conn.in_transaction:
                     self.conn.rollback()
                 raise
         self._after_commit()
 
-    def note_audit_head(self, head: anchor.Head) -> None:
-        """The audit log's new head, anchored once the transaction holding it commits."""
-        self._pending_head = head
+    def note_audit_grew(self) -> None:
+        """Audit events were added: anchor the head once the transaction commits."""
+        self._audit_grew = True
 
     def _after_commit(self) -> None:
-        head, self._pending_head = self._pending_head, None
-        if head is None or self.anchor_problem:  # a mismatch stays on disk as evidence
+        grew, self._audit_grew = self._audit_grew, False
+        if not grew or self.anchor_problem:  # a mismatch stays on disk as evidence
             return
         try:
+            with self.guard():
+                head = self.audit_head()
             current = self.read_anchor()
             # Another program on the same database may have anchored a longer head already.
             if current is None or current.count < head.count:

@@ -219,3 +219,23 @@ def test_missing_triggers_are_recreated_as_an_audited_repair(logged: tuple[Path,
         ws.close()
     again = _verify(db)
     assert not again.tampered and again.anchor.state == "ok"  # the repair itself is anchored
+
+
+def test_a_rolled_back_savepoint_leaves_no_head_behind(ws: Workspace, db_path: Path) -> None:
+    """An event written in a savepoint that is rolled back, inside a transaction that commits:
+    the anchor holds the committed head, so the next open finds them equal."""
+    from app.models.audit import Action
+
+    with ws.store.atomic():
+        ws.audit.append("Test", Action.READ, "person", "a")
+        with pytest.raises(RuntimeError):
+            with ws.store.atomic():
+                ws.audit.append("Test", Action.READ, "person", "b")
+                raise RuntimeError("given up")
+    ws.close()
+    rows = open_workspace(db_path, PASSPHRASE)
+    try:
+        assert [e.entity_id for e in rows.audit.events()] == ["a"]
+        assert rows.store.anchor_problem == "" and tuple(rows.store.read_anchor()) == (1, rows.audit.hash_at(1))
+    finally:
+        rows.close()
