@@ -22,6 +22,7 @@ class Action(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     KEY_CHANGE = "key_change"
+    REPAIR = "repair"  # protection of the records restored (audit verify)
 
 
 @dataclass(frozen=True)

@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from app.errors import NotFound, ValidationError
 from app.models.audit import Action
 from app.models.identity import PersonalNumber
 from app.models.person import Contact, Guardian, Person
 from app.models.roles import UseCase
 from app.services.workspace import Workspace
+from app.store.errors import Duplicate
+
+
+def _already_registered(ws: Workspace, person: Person) -> ValidationError:
+    """The sentence for a number someone else holds: masked, with who holds it (a protected
+    identity's name is not shown)."""
+    other = ws.repos.persons.by_number(person.number.digits)
+    masked = person.number.masked
+    if other is None:  # the other writer's row went away again: say only that it was taken
+        return ValidationError(f"{masked} är redan registrerad.", f"{masked} is already registered.", "personnummer")
+    who_sv, who_en = ("skyddad identitet", "protected identity") if other.protected_identity else (other.name,) * 2
+    return ValidationError(
+        f"{masked} är redan registrerad ({who_sv}).", f"{masked} is already registered ({who_en}).", "personnummer"
+    )
 
 
 def _ensure_unique(ws: Workspace, person: Person) -> None:
     other = ws.repos.persons.by_number(person.number.digits)
     if other is not None and other.id != person.id:
-        raise ValidationError(
-            f"Det finns redan en person med {person.number.kind_sv} {person.shown_number}.",
-            f"A person with the number {person.shown_number} is already registered.",
-            "personnummer",
-        )
+        raise _already_registered(ws, person)
+
+
+@contextlib.contextmanager
+def _unique_number(ws: Workspace, person: Person) -> Iterator[None]:
+    """Another program may register the same number between our check and our write: the
+    database's UNIQUE rule refuses it, and the user hears who holds the number, not "damaged"."""
+    try:
+        yield
+    except Duplicate as exc:
+        if exc.column != "number":
+            raise
+        raise _already_registered(ws, person) from None
 
 
 def register(
@@ -41,8 +66,8 @@ def register(
         guardians=guardians,
         contacts=contacts,
     )
-    _ensure_unique(ws, person)
-    with ws.write(Action.CREATE, "person", person.id, person.id):
+    with _unique_number(ws, person), ws.write(Action.CREATE, "person", person.id, person.id):
+        _ensure_unique(ws, person)  # inside the write transaction: no other writer in between
         ws.repos.persons.add(person)
     return person
 
@@ -52,8 +77,8 @@ def edit(ws: Workspace, person: Person, **changes: object) -> Person:
     if "number" in changes and isinstance(changes["number"], str):
         changes["number"] = PersonalNumber.parse(changes["number"])
     updated = person.edited(**changes)
-    _ensure_unique(ws, updated)
-    with ws.write(Action.UPDATE, "person", person.id, person.id):
+    with _unique_number(ws, updated), ws.write(Action.UPDATE, "person", person.id, person.id):
+        _ensure_unique(ws, updated)
         ws.repos.persons.save(updated)
     return updated
 

@@ -14,8 +14,9 @@ from app.models.audit import Action
 from app.models.roles import UseCase
 from app.paths import backup_dir
 from app.services.workspace import Workspace
+from app.store import anchor, keyfile
 from app.store import backup as backups
-from app.store import keyfile
+from app.store.anchor import Head
 from app.store.database import Store, open_with_key
 
 KEYRING_SERVICE = "Egenvårdsstöd"
@@ -150,11 +151,27 @@ def backup(ws: Workspace, out: Path | None = None) -> Path:
 
 
 def restore(backup_file: Path, dest: Path, passphrase: str, overwrite: bool = False) -> Path | None:
+    """Restore, and say in the restored log what it replaced: the replaced database's anchored
+    head (events after the backup are in the kept copy, not in the restored log)."""
     kept = backups.restore(backup_file, dest, passphrase, overwrite)
-    ws = Workspace(open_with_key(dest, keyfile.unlock(keyfile.read(dest), passphrase, keyfile.key_path(dest))))
+    key = keyfile.unlock(keyfile.read(dest), passphrase, keyfile.key_path(dest))
+    what = Path(backup_file).name
+    replaced = _replaced_head(kept, key)
+    if replaced is not None:
+        what = f"{what}; ersatte logg {replaced.count}:{replaced.hash[:16]}"
+    ws = Workspace(open_with_key(dest, key))
     try:
-        with ws.write(Action.RESTORE, "database", Path(backup_file).name):
+        with ws.write(Action.RESTORE, "database", what):
             pass
     finally:
         ws.close()
     return kept
+
+
+def _replaced_head(kept: Path | None, key: bytes) -> Head | None:
+    if kept is None:
+        return None
+    try:
+        return anchor.read(kept, key)
+    except anchor.AnchorForged:  # another database's anchor, or altered: nothing to witness
+        return None

@@ -62,8 +62,10 @@ def _replace(tmp: Path, dest: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(dest: Path) -> Iterator[Path]:
-    """Yield a temp path beside `dest`; on success it is fsynced and moved into place."""
+def atomic_path(dest: Path, sync_folder: bool = True) -> Iterator[Path]:
+    """Yield a temp path beside `dest`; on success it is fsynced and moved into place.
+    `sync_folder=False` leaves the rename's durability to the file system's journal: after a
+    power cut the old file may be back, whole (for files that may lag, like the audit anchor)."""
     dest = Path(dest)
     with _as_store_errors(dest.parent):
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -75,12 +77,13 @@ def atomic_path(dest: Path) -> Iterator[Path]:
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             _replace(tmp, dest)
-            fsync_dir(dest.parent)
+            if sync_folder:
+                fsync_dir(dest.parent)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
 
 
-def write_atomic(dest: Path, data: bytes) -> None:
-    with atomic_path(dest) as tmp:
+def write_atomic(dest: Path, data: bytes, sync_folder: bool = True) -> None:
+    with atomic_path(dest, sync_folder) as tmp:
         tmp.write_bytes(data)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from app.models.audit import GENESIS, Action, AuditEvent
 from app.models.common import now
-from app.store.database import Store
+from app.store.anchor import AnchorForged, Head
+from app.store.database import ANCHOR_FLAG, Store, anchor_state
 
 _HEAD_KEY = "audit_head"
 
@@ -24,13 +25,41 @@ class ChainCheck:
     reason: str = ""
 
 
+@dataclass(frozen=True)
+class AnchorCheck:
+    """The chain against its anchor outside the database (anchor.py).
+
+    state: "ok"; "shortened" (events at the end are gone, or the whole log); "rewritten"
+    (the anchored event is not what it was: edited and re-chained); "ahead" (events that no
+    commit of the program anchored: appended outside it); "forged" (the anchor file does not
+    authenticate under this database's key); "missing" (the database had an anchor file,
+    now there is none); "none" (never anchored: a read-only copy of an older database).
+    """
+
+    state: str
+    chain: Head
+    anchored: Head | None = None
+
+
 class AuditLog:
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def _head(self) -> tuple[int, str]:
-        row = self.store.query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-        return (row[0]["seq"], row[0]["hash"]) if row else (0, GENESIS)
+        head = self.head()
+        return head.count, head.hash
+
+    # --- the read API the exchange uses to carry our head and keep partners' heads ----------
+    def head(self) -> Head:
+        """(count, hash) of the chain's last event; (0, GENESIS) for an empty log."""
+        with self.store.guard():
+            return self.store.audit_head()
+
+    def hash_at(self, seq: int) -> str | None:
+        """The hash of event `seq`, None if there is none: a head (n, h) is in this chain
+        exactly when hash_at(n) == h."""
+        with self.store.guard():
+            return self.store.audit_hash_at(seq)
 
     def append(self, actor: str, action: Action, entity: str, entity_id: str, person_id: str = "") -> None:
         """Call inside the transaction of the change it records, so both land or neither."""
@@ -58,6 +87,19 @@ class AuditLog:
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (_HEAD_KEY, f"{seq}:{prev}"),
             )
+        self.store.note_audit_grew()
+
+    def check_anchor(self) -> AnchorCheck:
+        with self.store.guard():
+            chain = self.store.audit_head()
+            try:
+                anchored = self.store.read_anchor()
+            except AnchorForged:
+                return AnchorCheck("forged", chain)
+            if anchored is None:
+                flagged = self.store.scalar("SELECT 1 FROM meta WHERE key = ?", (ANCHOR_FLAG,))
+                return AnchorCheck("missing" if flagged else "none", chain)
+            return AnchorCheck(anchor_state(self.store, anchored) or "ok", chain, anchored)
 
     def events(self, person_id: str | None = None, limit: int = 200) -> list[AuditEvent]:
         where, params = ("WHERE person_id = ?", (person_id, limit)) if person_id else ("", (limit,))

@@ -1,16 +1,16 @@
-"""The encrypted database: opening, the sqlcipher3 → user-error edge, transactions.
+"""The encrypted database: opening, transactions, and the audit anchor's bookkeeping.
 
 SQLCipher 4 through sqlcipher3 with a raw 256-bit key, used through sqlite-utils. WAL with
 synchronous=FULL: a committed transaction survives a crash or a power cut. sqlcipher3's
-exceptions are not sqlite3's; `translated()` turns them into the store's own errors so
-nothing above this layer ever sees a driver exception.
+exceptions are not sqlite3's; `translated()` (edge.py) turns them into the store's own errors
+so nothing above this layer ever sees a driver exception.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,105 +19,25 @@ import sqlcipher3
 import sqlite_utils
 
 from app.paths import check_db_path
-from app.store import keyfile, migrations
+from app.store import anchor, keyfile, migrations
+from app.store.edge import BUSY_TIMEOUT_S, PAGE_SIZE, diagnose, keyed, translated
 from app.store.errors import (
     DamagedDatabase,
-    DatabaseBusy,
     DatabaseExists,
     DatabaseMissing,
-    DiskFull,
     NewerDatabase,
     ReadOnlyLocation,
+    StoreError,
     TruncatedDatabase,
 )
 
-PAGE_SIZE = 4096  # SQLCipher 4 default
+__all__ = ["BUSY_TIMEOUT_S", "PAGE_SIZE", "Store", "diagnose", "open_store", "open_with_key", "translated"]
 
-
-def _is_damage(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return any(word in text for word in ("not a database", "malformed", "corrupt", "hmac"))
-
-
-def _classify(exc: Exception, path: Path, key: bytes | None = None) -> Exception:
-    text = str(exc).lower()
-    if "full" in text:
-        return DiskFull()
-    if "locked" in text or "busy" in text:
-        return DatabaseBusy()
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return ReadOnlyLocation(path=path)
-    if _is_damage(exc):
-        if key is not None:
-            return diagnose(path, key)
-        return DamagedDatabase(path, "en del av filen går inte att läsa", "part of the file cannot be read")
-    return DamagedDatabase(path, str(exc))
-
-
-@contextlib.contextmanager
-def translated(path: Path, key: bytes | None = None) -> Iterator[None]:
-    """Driver errors out as store errors. With the key, damage is diagnosed: altered bytes
-    (a page fails its HMAC) are told apart from a file that was cut short."""
-    try:
-        yield
-    except sqlcipher3.Error as exc:
-        raise _classify(exc, path, key) from exc
-    except OSError as exc:
-        if getattr(exc, "errno", None) == 28:  # ENOSPC
-            raise DiskFull() from exc
-        raise
-
-
-_HMAC_FAILED = re.compile(r"hmac verification failed for page (\d+)", re.IGNORECASE)
-
-
-def diagnose(path: Path, key: bytes) -> DamagedDatabase:
-    """Why SQLite found the file damaged, read only after it did (it reads every page).
-
-    Every SQLCipher page carries an HMAC, so a flipped byte shows as a page that fails it;
-    when every page that is there is authentic and SQLite still finds pages missing, the
-    file was cut short (an interrupted copy, a full USB stick).
-    """
-    size = path.stat().st_size if path.exists() else 0
-    if size == 0:
-        return TruncatedDatabase(path, "filen är tom", "the file is empty")
-    if size % PAGE_SIZE:
-        return TruncatedDatabase(
-            path, f"den sista sidan är bara {size % PAGE_SIZE} byte", f"the last page has only {size % PAGE_SIZE} bytes"
-        )
-    try:
-        conn = _keyed(path, key)  # no other pragma: cache_size already reads the schema
-        try:
-            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        finally:
-            conn.close()
-    except sqlcipher3.Error:
-        problems = ["unreadable"]
-    for problem in problems:
-        found = _HMAC_FAILED.search(problem)
-        if found:
-            page = found.group(1)
-            return DamagedDatabase(
-                path, f"sidan {page} har ändrats eller förstörts", f"page {page} was altered or destroyed"
-            )
-    if problems:
-        return DamagedDatabase(path, "filen går inte att läsa", "the file cannot be read")
-    pages = size // PAGE_SIZE
-    return TruncatedDatabase(path, f"bara {pages} hela sidor finns kvar", f"only {pages} whole pages remain")
-
-
-def _keyed(path: Path, key: bytes) -> sqlcipher3.Connection:
-    """A connection with the key set and nothing read yet."""
-    # check_same_thread=False: the UI hands the store to one database worker thread, which
-    # then owns it; the store is never used from two threads at once.
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return conn
+_log = logging.getLogger(__name__)
 
 
 def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
-    conn = _keyed(path, key)
+    conn = keyed(path, key)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         # Decrypted pages live in the page cache; a larger one means each page is decrypted
@@ -160,15 +80,87 @@ class Store:
         self._key = key
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        # The audit anchor (anchor.py): what was found at open ("" = it fits the chain), and
+        # whether the transaction in progress added audit events (then the head is anchored
+        # after its commit, read from the database then: a savepoint rolled back inside it
+        # cannot leave a head that was never committed).
+        self.anchor_problem = ""
+        self._audit_grew = False
 
-    def guard(self) -> contextlib.AbstractContextManager[None]:
-        return translated(self.path, self._key)
+    def guard(self, table: str = "") -> contextlib.AbstractContextManager[None]:
+        return translated(self.path, self._key, table)
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's write lock before "in use"."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction; nested blocks are savepoints. Errors come out translated."""
-        with self.guard(), self.db.atomic() as db:
-            yield db
+        """One write transaction; nested blocks are savepoints. Errors come out translated.
+
+        BEGIN IMMEDIATE takes the write lock first, waiting out the busy timeout: a deferred
+        transaction that read first cannot wait for the lock later (WAL answers "busy" at once).
+        """
+        if self.conn.in_transaction:
+            with self.guard(), self.db.atomic() as db:
+                yield db
+            return
+        with self.guard():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._audit_grew = False
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise
+        self._after_commit()
+
+    def note_audit_grew(self) -> None:
+        """Audit events were added: anchor the head once the transaction commits."""
+        self._audit_grew = True
+
+    def _after_commit(self) -> None:
+        grew, self._audit_grew = self._audit_grew, False
+        if not grew or self.anchor_problem:  # a mismatch stays on disk as evidence
+            return
+        try:
+            with self.guard():
+                head = self.audit_head()
+            current = self.read_anchor()
+            # Another program on the same database may have anchored a longer head already.
+            if current is None or current.count < head.count:
+                self.write_anchor(head)
+        except anchor.AnchorForged:
+            self.anchor_problem = "forged"
+        except (OSError, StoreError) as exc:
+            # The change is committed; the anchor only lags (a lower bound, still true) and
+            # the next commit writes it again.
+            _log.warning("Audit anchor not written: %s", type(exc).__name__)
+
+    def reset_anchor(self, head: anchor.Head) -> None:
+        """Anchor `head` whatever the anchor said (audit_check.reanchor, after a review)."""
+        self.write_anchor(head)
+        self.anchor_problem = ""
+
+    def read_anchor(self) -> anchor.Head | None:
+        return anchor.read(self.path, self._key)
+
+    def write_anchor(self, head: anchor.Head) -> None:
+        anchor.write(self.path, self._key, head)
+
+    def audit_head(self) -> anchor.Head:
+        row = self.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        return anchor.Head(int(row[0]), str(row[1])) if row else anchor.EMPTY
+
+    def audit_hash_at(self, seq: int) -> str | None:
+        row = self.conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+        return str(row[0]) if row else None
+
+    def extends(self, head: anchor.Head) -> bool:
+        """Does the audit chain here contain `head` at its position (i.e. grow from it)?"""
+        return head.empty or self.audit_hash_at(head.count) == head.hash
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         """Many rows of one shape in one prepared statement. sqlite-utils' insert_all inspects
@@ -178,7 +170,7 @@ class Store:
             return
         cols = list(rows[0])
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-        with self.guard():
+        with self.guard(table):
             self.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
@@ -238,7 +230,59 @@ def open_with_key(path: Path, key: bytes) -> Store:
         except BaseException:
             conn.close()
             raise
-    return Store(path, key, conn)
+    store = Store(path, key, conn)
+    try:
+        _check_anchor(store)  # reads the audit table's last pages: damage there is found here
+    except BaseException:
+        conn.close()  # or its -wal and -shm files stay behind beside a damaged database
+        raise
+    return store
+
+
+ANCHOR_FLAG = "audit_anchor"  # in meta: this database has had an anchor file since then
+
+
+def _check_anchor(store: Store) -> None:
+    """Read the anchor once at open. If the chain does not grow from it exactly (shorter,
+    rewritten, or with events no commit of ours anchored), it is never overwritten in this
+    session (`anchor_problem`), so `audit verify` still finds the evidence."""
+    try:
+        head = store.read_anchor()
+    except anchor.AnchorForged:
+        store.anchor_problem = "forged"
+        return
+    with store.guard():
+        if head is None:
+            if store.conn.execute("SELECT 1 FROM meta WHERE key = ?", (ANCHOR_FLAG,)).fetchone():
+                store.anchor_problem = "missing"
+            else:
+                start_anchor(store)  # a database from before anchors: anchored from now on
+            return
+        store.anchor_problem = anchor_state(store, head)
+
+
+def anchor_state(store: Store, head: anchor.Head) -> str:
+    """ "" when the chain's head is the anchored one; else shortened / rewritten / ahead."""
+    chain = store.audit_head()
+    if head.count > chain.count:
+        return "shortened"
+    if not store.extends(head):
+        return "rewritten"
+    return "ahead" if chain.count > head.count else ""
+
+
+def start_anchor(store: Store) -> None:
+    """Anchor the current head, then mark the database as anchored (a crash in between
+    leaves an anchor and no mark: harmless)."""
+    try:
+        store.write_anchor(store.audit_head())
+        with store.atomic():
+            store.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (ANCHOR_FLAG, str(store.audit_head().count)),
+            )
+    except StoreError as exc:  # read-only copy: it can be read, the anchor waits for a writable one
+        _log.warning("Audit anchor not started: %s", type(exc).__name__)
 
 
 def open_store(path: Path, passphrase: str) -> Store:
@@ -258,7 +302,7 @@ def open_with_recovery_code(path: Path, code: str) -> Store:
     return open_with_key(path, key)
 
 
-def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = None) -> tuple[Store, str]:
+def create_store(path: Path, passphrase: str) -> tuple[Store, str]:
     """A new encrypted database and its key file; returns the store and the recovery code."""
     path = Path(path)
     check_db_path(path)  # before anything is written: Windows could not keep it there
@@ -268,7 +312,7 @@ def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = No
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         raise ReadOnlyLocation(path=path.parent) from None
-    db_key, kf, code = keyfile.create(passphrase, kdf)
+    db_key, kf, code = keyfile.create(passphrase)
     # The key file goes first: a database without its key file would be unreadable forever.
     with translated(path):
         try:
@@ -278,11 +322,13 @@ def create_store(path: Path, passphrase: str, kdf: keyfile.KdfParams | None = No
         conn = _connect(path, db_key)
         _configure(conn)
         migrations.migrate(conn)
-    return Store(path, db_key, conn), code
+    store = Store(path, db_key, conn)
+    start_anchor(store)
+    return store, code
 
 
 def remove_database_files(path: Path) -> None:
     """Used only to clean up a database that was never handed out (a failed create)."""
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile.key_path(path)):
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile.key_path(path), anchor.anchor_path(path)):
         with contextlib.suppress(FileNotFoundError):
             os.remove(p)

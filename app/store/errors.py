@@ -97,3 +97,90 @@ class BackupInvalid(StoreError):
 class BackupMissing(StoreError):
     sv = "Säkerhetskopian {path} finns inte."
     en = "The backup {path} does not exist."
+
+
+# --- what the driver says, as kinds (store/database.py `_classify`) ----------------------
+
+
+class ConstraintError(StoreError):
+    """A rule of the schema refused a write; the transaction was rolled back, nothing is damaged.
+    `table` and `column` are the schema's names, so a service can tell which rule it was."""
+
+    def __init__(self, table: str = "", column: str = "", **words: str) -> None:
+        self.table, self.column = table, column
+        super().__init__(**words)
+
+
+class Duplicate(ConstraintError):
+    sv = "Det finns redan {what_sv} med samma {column_sv}; inget sparades."
+    en = "There already is {what_en} with the same {column_en}; nothing was saved."
+
+
+class MissingValue(ConstraintError):
+    sv = "Uppgiften {column_sv} saknas för {what_sv}; inget sparades."
+    en = "The {column_en} of {what_en} is missing; nothing was saved."
+
+
+class NotAllowedValue(ConstraintError):
+    sv = "Ett värde för {what_sv} är inte tillåtet ({rule}); inget sparades."
+    en = "A value of {what_en} is not allowed ({rule}); nothing was saved."
+
+
+class MissingReference(ConstraintError):
+    sv = "{what_sv} hänvisar till en post som inte finns; inget sparades."
+    en = "{what_en} refers to a record that does not exist; nothing was saved."
+
+
+class Refused(StoreError):
+    """A protective trigger refused the change (RAISE(ABORT, …)): the data is as it was."""
+
+    sv = "Ändringen nekades: {reason_sv}. Inget har ändrats."
+    en = "The change was refused: {reason_en}. Nothing was changed."
+
+    def __init__(self, message: str, reason_sv: str, reason_en: str) -> None:
+        self.trigger_message = message
+        super().__init__(reason_sv=reason_sv, reason_en=reason_en)
+
+
+class UnexpectedStoreError(StoreError):
+    """The driver said something we have no kind for. Logged with the driver's text; the user
+    is not told to restore, since nothing says the file is damaged."""
+
+    sv = (
+        "Ett oväntat fel uppstod i databasen; ändringen sparades inte. "
+        "Försök igen, och kontakta support om det upprepas."
+    )
+    en = "An unexpected database error occurred; the change was not saved. Try again, and contact support if it recurs."
+
+
+class NotADatabase(StoreError):
+    sv = "Filen {path} är ingen Egenvårdsstöd-databas ({detail_sv}). Inget har ändrats; välj rätt fil."
+    en = "The file {path} is not an Egenvårdsstöd database ({detail_en}). Nothing was changed; choose the right file."
+
+    def __init__(self, path: object, detail_sv: str, detail_en: str) -> None:
+        super().__init__(path=path, detail_sv=detail_sv, detail_en=detail_en)
+
+
+class KeyFileMismatch(StoreError):
+    sv = (
+        "Nyckelfilen hör till en annan databas: ingen sida i {path} går att läsa med den. "
+        "Inget har ändrats; lägg databasens egen nyckelfil ({key}) bredvid den."
+    )
+    en = (
+        "The key file belongs to another database: no page of {path} can be read with it. "
+        "Nothing was changed; put the database's own key file ({key}) beside it."
+    )
+
+
+class KeyFileParameters(StoreError):
+    """Argon2 parameters Egenvårdsstöd never writes: refused before Argon2 runs, so a hostile
+    key file cannot make us allocate gigabytes or spin for minutes."""
+
+    sv = (
+        "Nyckelfilen {path} har ändrade inställningar för lösenfrasen ({detail}); "
+        "Egenvårdsstöd skriver aldrig sådana. Den används inte – återställ nyckelfilen från en säkerhetskopia."
+    )
+    en = (
+        "The key file {path} has altered passphrase settings ({detail}); Egenvårdsstöd never writes "
+        "such. It is not used – restore the key file from a backup."
+    )

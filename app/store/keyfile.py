@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.store.atomic import write_atomic
-from app.store.errors import DamagedKeyFile, MissingKeyFile, WrongPassphrase, WrongRecoveryCode
+from app.store.errors import DamagedKeyFile, KeyFileParameters, MissingKeyFile, WrongPassphrase, WrongRecoveryCode
 
 FORMAT = "egenvardsstod-keyfile"
 VERSION = 1
@@ -35,6 +35,7 @@ _CHECK_LABEL = b"egenvardsstod key check v1"
 # Crockford base32 without I, L, O, U: no letters that read as digits when typed from paper.
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CODE_GROUPS, _CODE_GROUP_LEN = 5, 5
+_MAX_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,26 @@ class KdfParams:
     time_cost: int = 3
     memory_kib: int = 64 * 1024
     parallelism: int = 4
+
+
+WRITTEN = KdfParams()  # the only Argon2 parameters this version writes, hence accepts
+# Bounds checked before Argon2 runs: memory_kib is what Argon2 allocates, time_cost × memory
+# what it computes. A key file asking for more is refused, not obeyed.
+_BOUNDS = {"time_cost": (1, 10), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 16)}
+
+
+def _kdf_text(kdf: KdfParams) -> str:
+    return f"Argon2id t={kdf.time_cost}, m={kdf.memory_kib} KiB, p={kdf.parallelism}"
+
+
+def check_kdf(kdf: KdfParams, path: Path) -> None:
+    """Refuse parameters out of bounds or not the ones we write, before any work is done."""
+    fine = all(
+        type(getattr(kdf, name)) is int and low <= getattr(kdf, name) <= high for name, (low, high) in _BOUNDS.items()
+    )
+    if not fine or kdf != WRITTEN:
+        shown = _kdf_text(kdf) if fine else repr(tuple(getattr(kdf, n) for n in _BOUNDS))[:80]
+        raise KeyFileParameters(path=path, detail=f"{shown}; {_kdf_text(WRITTEN)}")
 
 
 @dataclass(frozen=True)
@@ -114,9 +135,9 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in text if ch in _CODE_ALPHABET)
 
 
-def create(passphrase: str, kdf: KdfParams | None = None) -> tuple[bytes, KeyFile, str]:
+def create(passphrase: str) -> tuple[bytes, KeyFile, str]:
     """A new database key, its key file and the recovery code to print."""
-    kdf = kdf or KdfParams()
+    kdf = WRITTEN
     db_key = secrets.token_bytes(KEY_BYTES)
     code = new_recovery_code()
     salt_p, salt_r = secrets.token_bytes(16), secrets.token_bytes(16)
@@ -130,7 +151,8 @@ def create(passphrase: str, kdf: KdfParams | None = None) -> tuple[bytes, KeyFil
 def unlock(keyfile: KeyFile, passphrase: str, path: Path) -> bytes:
     slot = keyfile.slot("passphrase")
     try:
-        key = _unwrap(slot, _derive_passphrase(passphrase, _unb64(slot.salt), slot.kdf or KdfParams()))
+        check_kdf(slot.kdf or WRITTEN, path)
+        key = _unwrap(slot, _derive_passphrase(passphrase, _unb64(slot.salt), slot.kdf or WRITTEN))
     except ValueError:
         raise DamagedKeyFile(path=path) from None
     if key is None:
@@ -150,8 +172,7 @@ def unlock_with_code(keyfile: KeyFile, code: str, path: Path) -> bytes:
 
 
 def rewrap(keyfile: KeyFile, db_key: bytes, new_passphrase: str) -> KeyFile:
-    old = keyfile.slot("passphrase")
-    kdf = old.kdf or KdfParams()
+    kdf = WRITTEN  # a re-wrap always writes today's parameters
     salt = secrets.token_bytes(16)
     slot = _wrap("passphrase", _derive_passphrase(new_passphrase, salt, kdf), salt, db_key, kdf)
     return replace(keyfile, slots=tuple(slot if s.kind == "passphrase" else s for s in keyfile.slots))
@@ -185,11 +206,12 @@ def loads(data: bytes, path: Path) -> KeyFile:
             raise ValueError("checksum")
         slots = tuple(KeySlot(**{**s, "kdf": KdfParams(**s["kdf"]) if s.get("kdf") else None}) for s in doc["slots"])
         keyfile = KeyFile(slots)
-        keyfile.slot("passphrase")
+        kdf = keyfile.slot("passphrase").kdf or WRITTEN
         keyfile.slot("recovery")
-        return keyfile
     except Exception:  # any parse failure means the same thing to the user: the file is damaged
         raise DamagedKeyFile(path=path) from None
+    check_kdf(kdf, path)  # intact (the checksum fits) but not what we write: altered on purpose
+    return keyfile
 
 
 def key_path(db_path: Path) -> Path:
@@ -199,9 +221,12 @@ def key_path(db_path: Path) -> Path:
 def read(db_path: Path) -> KeyFile:
     path = key_path(db_path)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(_MAX_BYTES + 1)  # ours is under 2 KB; a huge file is not read whole
     except FileNotFoundError:
         raise MissingKeyFile(path=path) from None
+    if len(data) > _MAX_BYTES:
+        raise DamagedKeyFile(path=path)
     return loads(data, path)
 
 

@@ -176,7 +176,7 @@ def test_dispute_sip_and_decision(ws: Workspace, pupil) -> None:
 
 
 def test_duplicate_personnummer_is_refused(ws: Workspace, pupil) -> None:
-    with pytest.raises(ValidationError, match="finns redan"):
+    with pytest.raises(ValidationError, match=r"^20150315-\*\*\*\* är redan registrerad \(Liam Nilsson\)\.$"):
         persons.register(ws, "Annan", "Person", "201503159806")
 
 

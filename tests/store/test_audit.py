@@ -83,3 +83,16 @@ def test_rehashed_row_breaks_the_next_link(logged: Workspace) -> None:
     logged.store.conn.execute("UPDATE audit SET actor = ?, hash = ? WHERE seq = 4", (row["actor"], new_hash))
     check = logged.audit.verify()
     assert (check.ok, check.broken_at, check.reason) == (False, 5, "link")
+
+
+def test_read_api_for_the_exchange(ws: Workspace) -> None:
+    """head() -> (count, hash) and hash_at(seq): what bundles carry and partners compare."""
+    from app.models.audit import GENESIS
+
+    assert tuple(ws.audit.head()) == (0, GENESIS)
+    persons.register(ws, "Astrid", "Öberg", "19850709-9805")
+    persons.register(ws, "Bo", "Öberg", "19850769-9802")
+    rows = ws.store.query("SELECT seq, hash FROM audit ORDER BY seq")
+    count, digest = ws.audit.head()
+    assert (count, digest) == (2, rows[1]["hash"])
+    assert ws.audit.hash_at(1) == rows[0]["hash"] and ws.audit.hash_at(3) is None and ws.audit.hash_at(0) is None

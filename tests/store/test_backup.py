@@ -82,3 +82,61 @@ def test_automatic_backups_rotate(ws: Workspace, db_path: Path) -> None:
         security.backup(ws)
     kept = sorted(backup_dir(db_path).glob("auto-*.egvbak"))
     assert len(kept) == backups.KEEP
+
+
+def _info(backup: Path) -> dict:
+    import json
+
+    with zipfile.ZipFile(backup) as zf:
+        return json.loads(zf.read("backup.json"))
+
+
+def test_backup_carries_the_audit_head(ws: Workspace, tmp_path: Path) -> None:
+    persons.register(ws, "Före", "Kopian", "19850709-9805")
+    head = ws.audit.head()
+    out = security.backup(ws, tmp_path / "kopia.egvbak")
+    carried = _info(out)["audit_head"]
+    assert (carried["count"], carried["hash"]) == (head.count, head.hash) == (1, ws.audit.hash_at(1))
+    assert len(carried["mac"]) == 64
+
+
+def test_restore_refuses_a_backup_whose_log_is_not_its_head(ws: Workspace, db_path: Path, tmp_path: Path) -> None:
+    import json
+
+    persons.register(ws, "Före", "Kopian", "19850709-9805")
+    persons.register(ws, "Andra", "Kopian", "19850769-9802")
+    out = security.backup(ws, tmp_path / "kopia.egvbak")
+    ws.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    info = _info(out)
+    info["audit_head"]["count"] = 1  # "the log had one event": the copy's log says otherwise
+    edited = tmp_path / "ändrad.egvbak"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(edited, "w") as dst:
+        for name in src.namelist():
+            data = json.dumps(info).encode() if name == "backup.json" else src.read(name)
+            dst.writestr(name, data)
+    with pytest.raises(BackupInvalid, match="granskningsloggen stämmer inte med kopians huvud"):
+        security.restore(edited, db_path, PASSPHRASE, overwrite=True)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_restoring_an_older_backup_is_anchored_and_says_what_it_replaced(
+    ws: Workspace, db_path: Path, tmp_path: Path
+) -> None:
+    from app.services import audit_check
+
+    persons.register(ws, "Före", "Kopian", "19850709-9805")
+    out = security.backup(ws, tmp_path / "kopia.egvbak")
+    persons.register(ws, "Efter", "Kopian", "19850769-9802")
+    replaced = ws.audit.head()  # 3 events: person, backup, person
+    ws.close()
+    security.restore(out, db_path, PASSPHRASE, overwrite=True)
+    again = open_workspace(db_path, PASSPHRASE)
+    try:
+        last = again.audit.events(limit=1)[0]
+        assert last.action.value == "restore"
+        assert last.entity_id == f"kopia.egvbak; ersatte logg 3:{replaced.hash[:16]}" and replaced.count == 3
+        report = audit_check.verify_audit(again)
+        assert not report.tampered and report.anchor.state == "ok" and report.chain.events == 2
+    finally:
+        again.close()
