@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -53,3 +54,44 @@ class AuditEvent:
         return self.digest(
             self.seq, self.at, self.actor, self.action, self.entity, self.entity_id, self.person_id, self.prev_hash
         )
+
+
+# --- what a check of the chain finds (the store computes these; services and the CLI read them) ---
+
+
+@dataclass(frozen=True)
+class Head:
+    count: int
+    hash: str
+
+    @property
+    def empty(self) -> bool:
+        return self.count == 0
+
+    def __iter__(self) -> Iterator[int | str]:
+        """`count, digest = log.head()`, as the exchange reads it."""
+        return iter((self.count, self.hash))
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    events: int
+    broken_at: int | None = None  # seq of the first event that does not fit
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    """The chain against its anchor outside the database (anchor.py).
+
+    state: "ok"; "shortened" (events at the end are gone, or the whole log); "rewritten"
+    (the anchored event is not what it was: edited and re-chained); "ahead" (events that no
+    commit of the program anchored: appended outside it); "forged" (the anchor file does not
+    authenticate under this database's key); "missing" (the database had an anchor file,
+    now there is none); "none" (never anchored: a read-only copy of an older database).
+    """
+
+    state: str
+    chain: Head
+    anchored: Head | None = None

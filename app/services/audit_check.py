@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.i18n import pick
-from app.models.audit import Action
+from app.models.audit import Action, AnchorCheck, ChainCheck
 from app.services.workspace import Workspace
 from app.store import protection
 from app.store.anchor import anchor_path
-from app.store.audit import AnchorCheck, ChainCheck
 
 _CHAIN_REASONS = {
     "missing": ("saknas eller är borttagen", "is missing or deleted"),

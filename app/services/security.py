@@ -10,13 +10,12 @@ import keyring
 import keyring.errors
 
 from app.errors import UserError, ValidationError
-from app.models.audit import Action
+from app.models.audit import Action, Head
 from app.models.roles import UseCase
 from app.paths import backup_dir
 from app.services.workspace import Workspace
 from app.store import anchor, keyfile
 from app.store import backup as backups
-from app.store.anchor import Head
 from app.store.database import Store, open_with_key
 
 KEYRING_SERVICE = "Egenvårdsstöd"

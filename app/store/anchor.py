@@ -18,33 +18,17 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.models.audit import GENESIS
+from app.models.audit import GENESIS, Head
 from app.store.atomic import write_atomic
 
 FORMAT = "egenvardsstod-audit-anchor"
 VERSION = 1
 _INFO = b"egenvardsstod audit anchor v1"
-
-
-@dataclass(frozen=True)
-class Head:
-    count: int
-    hash: str
-
-    @property
-    def empty(self) -> bool:
-        return self.count == 0
-
-    def __iter__(self) -> Iterator[int | str]:
-        """`count, digest = log.head()`, as the exchange reads it."""
-        return iter((self.count, self.hash))
 
 
 EMPTY = Head(0, GENESIS)

@@ -7,38 +7,12 @@ removed or trailing-deleted row shows up in `verify()` as the first broken link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from app.models.audit import GENESIS, Action, AuditEvent
+from app.models.audit import GENESIS, Action, AnchorCheck, AuditEvent, ChainCheck, Head
 from app.models.common import now
-from app.store.anchor import AnchorForged, Head
+from app.store.anchor import AnchorForged
 from app.store.database import ANCHOR_FLAG, Store, anchor_state
 
 _HEAD_KEY = "audit_head"
-
-
-@dataclass(frozen=True)
-class ChainCheck:
-    ok: bool
-    events: int
-    broken_at: int | None = None  # seq of the first event that does not fit
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class AnchorCheck:
-    """The chain against its anchor outside the database (anchor.py).
-
-    state: "ok"; "shortened" (events at the end are gone, or the whole log); "rewritten"
-    (the anchored event is not what it was: edited and re-chained); "ahead" (events that no
-    commit of the program anchored: appended outside it); "forged" (the anchor file does not
-    authenticate under this database's key); "missing" (the database had an anchor file,
-    now there is none); "none" (never anchored: a read-only copy of an older database).
-    """
-
-    state: str
-    chain: Head
-    anchored: Head | None = None
 
 
 class AuditLog:

@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 
 from app import __version__
+from app.models.audit import Head
 from app.store import anchor, keyfile
-from app.store.anchor import Head
 from app.store.atomic import atomic_path, fsync_dir
 from app.store.database import Store, open_with_key, translated
 from app.store.errors import BackupInvalid, BackupMissing, DatabaseExists

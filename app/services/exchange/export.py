@@ -190,7 +190,7 @@ def export_bundle(
     members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created, seen)}
     members.update({fhir.pdf_member(d): d.pdf for d in records.documents})
     _step(2, EXPORT_STEPS, progress, cancelled)
-    _sequence, fields = order.outgoing(_xs(ws), partner_key)
+    _sequence, fields = order.outgoing(ws, partner_key)
     data = container.seal(
         members,
         me,
@@ -212,7 +212,7 @@ def export_bundle(
     with ws.store.atomic():
         xs = _xs(ws)
         xs.set_sync(partner_key, hashes)
-        order.remember_sent(xs, partner_key, fields)
+        order.remember_sent(ws, partner_key, fields)
         xs.add_bundle(
             BundleRow(
                 bundle_id,

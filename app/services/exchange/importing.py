@@ -253,7 +253,7 @@ def preview(ws: Workspace, incoming: Incoming) -> Preview:
     one made here passes, or the bundle is refused (`rules`)."""
     xs = _xs(ws)
     partner = incoming.sender.fingerprint
-    where = order.incoming(xs, partner, incoming.sender.name, incoming.opened.manifest, incoming.path)
+    where = order.incoming(ws, partner, incoming.sender.name, incoming.opened.manifest, incoming.path)
     records = _alias_persons(ws, incoming.records)
     base = xs.sync_hashes(partner)
     seen = xs.seen_hashes(partner)
@@ -351,7 +351,7 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
         events = [("bundle", prev.bundle_id, "")] + [("person", p, p) for p in written]
         events += [(f"conflict:{c.kind}", c.key, c.person_id) for c in conflicts]
         if prev.order is not None:
-            order.remember_received(xs, partner, prev.bundle_id, prev.order)
+            order.remember_received(ws, partner, prev.bundle_id, prev.order)
             if prev.order.audit_problem:  # the partner's log does not extend the one seen before
                 events.append(("exchange_audit_head_mismatch", partner, ""))
         ws.audit.append_many(ws.actor, Action.IMPORT, events)

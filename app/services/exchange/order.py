@@ -19,7 +19,9 @@ from typing import Any
 
 from app.exchange import errors
 from app.i18n import pick
-from app.store.exchange import ExchangeStore, PeerRow
+from app.services.exchange.base import _xs
+from app.services.workspace import Workspace
+from app.store.exchange import PeerRow
 
 KEEP_SENT = 32  # checkpoints kept per partner: bundles sent since the partner last read one
 
@@ -42,8 +44,9 @@ class Order:
     audit_problem: str = ""  # a sentence when the sender's log does not extend the one seen before
 
 
-def outgoing(xs: ExchangeStore, partner_key: str) -> tuple[int, dict[str, Any]]:
+def outgoing(ws: Workspace, partner_key: str) -> tuple[int, dict[str, Any]]:
     """The next sequence number and the manifest fields for a bundle to `partner_key`."""
+    xs = _xs(ws)
     count, digest = xs.audit_head()
     sent = xs.peer(partner_key).sent_heads
     now_at = xs.audit_hashes_at([c for c, _h in sent])
@@ -52,8 +55,9 @@ def outgoing(xs: ExchangeStore, partner_key: str) -> tuple[int, dict[str, Any]]:
     return seq, {"sequence": seq, "audit_head": {"count": count, "hash": digest, "checkpoints": checkpoints}}
 
 
-def remember_sent(xs: ExchangeStore, partner_key: str, fields: dict[str, Any]) -> None:
+def remember_sent(ws: Workspace, partner_key: str, fields: dict[str, Any]) -> None:
     """In the export's transaction: the sequence is used, the head is one the partner may hold."""
+    xs = _xs(ws)
     xs.set_sequence(int(fields["sequence"]))
     head = fields["audit_head"]
     peer = xs.peer(partner_key)
@@ -80,7 +84,8 @@ def _head(manifest: Mapping[str, Any], path: Path) -> tuple[int | None, Head | N
     return seq, Head(count, digest, points)
 
 
-def incoming(xs: ExchangeStore, partner: str, name: str, manifest: Mapping[str, Any], path: Path) -> Order:
+def incoming(ws: Workspace, partner: str, name: str, manifest: Mapping[str, Any], path: Path) -> Order:
+    xs = _xs(ws)
     seq, head = _head(manifest, path)
     peer = xs.peer(partner)
     older = seq is not None and seq < peer.last_sequence
@@ -125,8 +130,9 @@ def older_text(name: str, order: Order) -> str:
     )
 
 
-def remember_received(xs: ExchangeStore, partner: str, bundle_id: str, order: Order) -> None:
+def remember_received(ws: Workspace, partner: str, bundle_id: str, order: Order) -> None:
     """In the import's transaction. An older bundle moves nothing back."""
+    xs = _xs(ws)
     if order.older:
         return
     peer = xs.peer(partner)
