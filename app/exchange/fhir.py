@@ -229,106 +229,162 @@ def _person(person: Any, plain: dict[str, Any], res: dict[str, Any]) -> None:
         res["contact"] = contacts  # informative; the extensions hold phone numbers and e-mail exactly
 
 
+# --- writers: one per record kind, each filling the resource `_base` began ------------------
+# (record, its plain form, resource, plan → person, practitioners met so far) → None
+
+
+def _write_person(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    _person(record, plain, res)
+
+
+def _write_assessment(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    pid, pres = practitioner_resource(record.assessor)
+    practitioners[pid] = pres
+    res.update(
+        status="final",
+        subject=ref(record.person_id),
+        occurrenceDateTime=record.assessed_on.isoformat(),
+        code={"text": record.measure},
+        performer=ref(pid),
+        prediction=[  # informative: the hazards as predictions, rationale = mitigation
+            {"outcome": {"text": h.description}, **({"rationale": h.mitigation} if h.mitigation else {})}
+            for h in record.risk_analysis.hazards
+        ],
+    )
+    if record.risk_analysis.conclusion:
+        res["mitigation"] = record.risk_analysis.conclusion
+
+
+def _write_plan(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    res.update(
+        identifier=[{"system": PLAN_ID_SYSTEM, "value": record.id}],
+        status=PLAN_STATUS_FHIR[record.status],
+        intent="plan",
+        title=record.measure or "(utkast)",
+        subject=ref(record.person_id),
+        supportingInfo=[ref(record.assessment_id)],
+        created=record.created_at.isoformat(),
+    )
+    if record.version > 1:
+        res["replaces"] = [ref(uid("plan", record.id, str(record.version - 1)))]
+    if record.reassessment_on:
+        res["period"] = {"end": record.reassessment_on.isoformat()}
+    if record.signature:
+        res["author"] = {"display": f"{record.signature.name}, {record.signature.title}"}
+    if record.measure:
+        detail: dict[str, Any] = {
+            "status": "in-progress" if record.status is PlanStatus.SIGNED else "not-started",
+            "code": {"text": record.measure},
+        }
+        if record.performer:
+            detail["performer"] = [{"display": record.performer}]
+        if record.instruction_how:
+            detail["description"] = record.instruction_how
+        res["activity"] = [{"detail": detail}]
+
+
+def _write_review(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    res.update(
+        status="cancelled" if record.cancelled else "completed" if record.done_on else "requested",
+        intent="plan",
+        basedOn=[{"type": "CarePlan", "identifier": {"system": PLAN_ID_SYSTEM, "value": record.plan_id}}],
+        code={"text": "omprövning" if record.kind.value == "reassessment" else "uppföljning"},
+        restriction={"period": {"end": record.planned_on.isoformat()}},
+    )
+    if plan_person.get(record.plan_id):
+        res["for"] = ref(plan_person[record.plan_id])
+
+
+def _write_consent(person: str, record: Any, res: dict) -> None:
+    consent = record.consent
+    res.update(
+        status="active" if consent else "inactive",
+        scope={"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy"}]},
+        category=[{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
+    )
+    if person:
+        res["patient"] = ref(person)
+    if consent:
+        res["dateTime"] = consent.given_on.isoformat()
+        res["performer"] = [{"display": consent.given_by}]
+
+
+def _write_copy(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    _write_consent(plan_person.get(record.plan_id, ""), record, res)
+
+
+def _write_sip_link(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    _write_consent(record.person_id, record, res)
+
+
+def _write_deviation(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    res.update(
+        actuality="actual" if record.harm is Harm.HARM else "potential",
+        subject=ref(record.person_id),
+        event={"text": record.description},
+    )
+    if record.occurred_at.tzinfo is not None:
+        res["date"] = record.occurred_at.isoformat()
+
+
+def _write_document(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    res.update(
+        status="current",
+        subject=ref(record.person_id),
+        context={"related": [ref(uid("plan", record.plan_id, str(record.plan_version)))]},
+        content=[
+            {
+                "attachment": {
+                    "contentType": "application/pdf",
+                    "url": pdf_member(record),
+                    "size": len(record.pdf),
+                    "hash": base64.b64encode(hashlib.sha1(record.pdf).digest()).decode(),
+                    "title": f"Egenvårdsplan v{record.plan_version}",
+                }
+            }
+        ],
+    )
+
+
+Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]
+WRITERS: dict[str, Writer] = {
+    "person": _write_person,
+    "assessment": _write_assessment,
+    "plan": _write_plan,
+    "review": _write_review,
+    "copy": _write_copy,
+    "sip_link": _write_sip_link,
+    "deviation": _write_deviation,
+    "document": _write_document,
+}
+
+
 def _resource(
     kind: str, record: Any, plan_person: dict[str, str], practitioners: dict[str, dict], plain: dict[str, Any]
 ) -> dict:
+    """The FHIR resource of one record: what every kind carries (`_base`), then its own
+    writer. A kind without a writer is a programming error (KeyError)."""
+    write = WRITERS[kind]
     if kind == "document":
         plain = {k: v for k, v in plain.items() if k != "pdf"}
     res = _base(kind, resource_id(kind, record), plain)
-    if kind == "person":
-        _person(record, plain, res)
-    elif kind == "assessment":
-        pid, pres = practitioner_resource(record.assessor)
-        practitioners[pid] = pres
-        res.update(
-            status="final",
-            subject=ref(record.person_id),
-            occurrenceDateTime=record.assessed_on.isoformat(),
-            code={"text": record.measure},
-            performer=ref(pid),
-            prediction=[  # informative: the hazards as predictions, rationale = mitigation
-                {"outcome": {"text": h.description}, **({"rationale": h.mitigation} if h.mitigation else {})}
-                for h in record.risk_analysis.hazards
-            ],
-        )
-        if record.risk_analysis.conclusion:
-            res["mitigation"] = record.risk_analysis.conclusion
-    elif kind == "plan":
-        res.update(
-            identifier=[{"system": PLAN_ID_SYSTEM, "value": record.id}],
-            status=PLAN_STATUS_FHIR[record.status],
-            intent="plan",
-            title=record.measure or "(utkast)",
-            subject=ref(record.person_id),
-            supportingInfo=[ref(record.assessment_id)],
-            created=record.created_at.isoformat(),
-        )
-        if record.version > 1:
-            res["replaces"] = [ref(uid("plan", record.id, str(record.version - 1)))]
-        if record.reassessment_on:
-            res["period"] = {"end": record.reassessment_on.isoformat()}
-        if record.signature:
-            res["author"] = {"display": f"{record.signature.name}, {record.signature.title}"}
-        if record.measure:
-            detail: dict[str, Any] = {
-                "status": "in-progress" if record.status is PlanStatus.SIGNED else "not-started",
-                "code": {"text": record.measure},
-            }
-            if record.performer:
-                detail["performer"] = [{"display": record.performer}]
-            if record.instruction_how:
-                detail["description"] = record.instruction_how
-            res["activity"] = [{"detail": detail}]
-    elif kind == "review":
-        res.update(
-            status="cancelled" if record.cancelled else "completed" if record.done_on else "requested",
-            intent="plan",
-            basedOn=[{"type": "CarePlan", "identifier": {"system": PLAN_ID_SYSTEM, "value": record.plan_id}}],
-            code={"text": "omprövning" if record.kind.value == "reassessment" else "uppföljning"},
-            restriction={"period": {"end": record.planned_on.isoformat()}},
-        )
-        if plan_person.get(record.plan_id):
-            res["for"] = ref(plan_person[record.plan_id])
-    elif kind in ("copy", "sip_link"):
-        consent = record.consent
-        person = record.person_id if kind == "sip_link" else plan_person.get(record.plan_id, "")
-        res.update(
-            status="active" if consent else "inactive",
-            scope={
-                "coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy"}]
-            },
-            category=[{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
-        )
-        if person:
-            res["patient"] = ref(person)
-        if consent:
-            res["dateTime"] = consent.given_on.isoformat()
-            res["performer"] = [{"display": consent.given_by}]
-    elif kind == "deviation":
-        res.update(
-            actuality="actual" if record.harm is Harm.HARM else "potential",
-            subject=ref(record.person_id),
-            event={"text": record.description},
-        )
-        if record.occurred_at.tzinfo is not None:
-            res["date"] = record.occurred_at.isoformat()
-    elif kind == "document":
-        res.update(
-            status="current",
-            subject=ref(record.person_id),
-            context={"related": [ref(uid("plan", record.plan_id, str(record.plan_version)))]},
-            content=[
-                {
-                    "attachment": {
-                        "contentType": "application/pdf",
-                        "url": pdf_member(record),
-                        "size": len(record.pdf),
-                        "hash": base64.b64encode(hashlib.sha1(record.pdf).digest()).decode(),
-                        "title": f"Egenvårdsplan v{record.plan_version}",
-                    }
-                }
-            ],
-        )
+    write(record, plain, res, plan_person, practitioners)
     return res
 
 
@@ -419,49 +475,84 @@ def _practitioner(res: dict[str, Any]) -> Practitioner:
     return typing.cast(Practitioner, from_plain(Practitioner, plain))
 
 
+# --- readers: the standard elements of one kind back as plain record fields ------------------
+# (resource, practitioners of the bundle, bundle members) → plain fields; a missing element is a
+# KeyError / IndexError that the caller names (MissingElement).
+
+
+def _read_person(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    ident = next(i for i in res["identifier"] if i.get("system") in (PNR_SYSTEM, SNR_SYSTEM))
+    name = res["name"][0]
+    return {
+        "id": res["id"],
+        "number": ident["value"],
+        "given_name": " ".join(name.get("given", [])),
+        "family_name": name.get("family", ""),
+    }
+
+
+def _read_assessment(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    return {
+        "id": res["id"],
+        "person_id": _deref(res["subject"], "subject"),
+        "measure": res["code"]["text"],
+        "assessor": to_plain(practitioners[_deref(res["performer"], "performer")]),
+        "assessed_on": res["occurrenceDateTime"],
+    }
+
+
+def _read_plan(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    ident = next(i for i in res["identifier"] if i.get("system") == PLAN_ID_SYSTEM)
+    measure = "" if res.get("title") == "(utkast)" else res.get("title", "")
+    return {
+        "id": ident["value"],
+        "person_id": _deref(res["subject"], "subject"),
+        "assessment_id": _deref(res["supportingInfo"][0], "supportingInfo"),
+        "status": _plan_status(res["status"]),
+        "measure": measure,
+    }
+
+
+def _read_review(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    return {"id": res["id"], "plan_id": res["basedOn"][0]["identifier"]["value"]}
+
+
+def _read_copy(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    return {"id": res["id"]}
+
+
+def _read_sip_link(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    return {"id": res["id"], "person_id": _deref(res["patient"], "patient")}
+
+
+def _read_deviation(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    return {"id": res["id"], "person_id": _deref(res["subject"], "subject")}
+
+
+def _read_document(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    url = res["content"][0]["attachment"]["url"]
+    if url not in members:
+        raise KeyError("attachment")
+    return {"id": res["id"], "person_id": _deref(res["subject"], "subject"), "pdf": members[url]}
+
+
+Reader = Callable[[dict[str, Any], dict[str, Practitioner], dict[str, bytes]], dict]
+READERS: dict[str, Reader] = {
+    "person": _read_person,
+    "assessment": _read_assessment,
+    "plan": _read_plan,
+    "review": _read_review,
+    "copy": _read_copy,
+    "sip_link": _read_sip_link,
+    "deviation": _read_deviation,
+    "document": _read_document,
+}
+
+
 def _standard(
     kind: str, res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]
 ) -> dict[str, Any]:
-    if kind == "person":
-        ident = next(i for i in res["identifier"] if i.get("system") in (PNR_SYSTEM, SNR_SYSTEM))
-        name = res["name"][0]
-        return {
-            "id": res["id"],
-            "number": ident["value"],
-            "given_name": " ".join(name.get("given", [])),
-            "family_name": name.get("family", ""),
-        }
-    if kind == "assessment":
-        return {
-            "id": res["id"],
-            "person_id": _deref(res["subject"], "subject"),
-            "measure": res["code"]["text"],
-            "assessor": to_plain(practitioners[_deref(res["performer"], "performer")]),
-            "assessed_on": res["occurrenceDateTime"],
-        }
-    if kind == "plan":
-        ident = next(i for i in res["identifier"] if i.get("system") == PLAN_ID_SYSTEM)
-        measure = "" if res.get("title") == "(utkast)" else res.get("title", "")
-        return {
-            "id": ident["value"],
-            "person_id": _deref(res["subject"], "subject"),
-            "assessment_id": _deref(res["supportingInfo"][0], "supportingInfo"),
-            "status": _plan_status(res["status"]),
-            "measure": measure,
-        }
-    if kind == "review":
-        return {"id": res["id"], "plan_id": res["basedOn"][0]["identifier"]["value"]}
-    if kind in ("copy",):
-        return {"id": res["id"]}
-    if kind in ("sip_link", "deviation"):
-        key = "patient" if kind == "sip_link" else "subject"
-        return {"id": res["id"], "person_id": _deref(res[key], key)}
-    if kind == "document":
-        url = res["content"][0]["attachment"]["url"]
-        if url not in members:
-            raise KeyError("attachment")
-        return {"id": res["id"], "person_id": _deref(res["subject"], "subject"), "pdf": members[url]}
-    raise KeyError(kind)
+    return READERS[kind](res, practitioners, members)  # an unknown kind: KeyError, as before
 
 
 def _plan_status(code: Any) -> str:
