@@ -10,17 +10,14 @@ readers (marked "informative"); the importer does not read them. See docs/bundle
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import functools
-import hashlib
 import io
 import itertools
 import json
 import operator
 import re
 import typing
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -30,79 +27,24 @@ from app.errors import ValidationError
 from app.exchange import fhir_process
 from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
+from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported for callers of this module
+    _HASH,
+    FOLLOWS,
+    ORG_SYSTEM,
+    READERS,
+    RESOURCE_OF,
+    SD,
+    STANDARD,
+    TAG_SYSTEM,
+    WRITERS,
+    resource_id,
+    uid,
+)
 from app.exchange.identity import PublicIdentity
 from app.exchange.limits import check_shape
 from app.exchange.plain import from_plain, hints, strip_optional
-from app.exchange.records import KINDS, ExchangedDocument, RecordSet
+from app.exchange.records import KINDS, RecordSet
 from app.models.common import Practitioner, to_plain
-from app.models.deviation import Harm
-from app.models.plan import PlanStatus
-
-BASE = "https://egenvardsstod.se/fhir"
-SD = f"{BASE}/StructureDefinition"
-TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
-PLAN_ID_SYSTEM = f"{BASE}/identifier/plan"
-ORG_SYSTEM = f"{BASE}/identifier/organisation-fingerprint"
-# The content hash of the version a record was made from, as last exchanged with the recipient.
-FOLLOWS = f"{SD}/follows"
-_HASH = re.compile(r"^[0-9a-f]{64}$")
-PNR_SYSTEM = "http://electronichealth.se/identifier/personnummer"
-SNR_SYSTEM = "http://electronichealth.se/identifier/samordningsnummer"
-_NS = uuid.UUID("6f1c9a52-0d7e-4f4e-9a55-3c1f0e2b7a10")  # fixed namespace for derived resource ids
-
-PLAN_STATUS_FHIR = {
-    PlanStatus.DRAFT: "draft",
-    PlanStatus.SIGNED: "active",
-    PlanStatus.SUPERSEDED: "revoked",
-    PlanStatus.VOIDED: "entered-in-error",
-    PlanStatus.ENDED: "completed",
-}
-PLAN_STATUS_BACK = {v: k for k, v in PLAN_STATUS_FHIR.items()}
-RESOURCE_OF = {
-    "person": "Patient",
-    "assessment": "RiskAssessment",
-    "plan": "CarePlan",
-    "review": "Task",
-    "copy": "Consent",
-    "sip_link": "Consent",
-    "deviation": "AdverseEvent",
-    "document": "DocumentReference",
-}
-# Fields each kind reads from standard elements; all other fields travel as extensions.
-STANDARD: dict[str, set[str]] = {
-    "person": {"id", "number", "given_name", "family_name"},
-    "assessment": {"id", "person_id", "measure", "assessor", "assessed_on"},
-    "plan": {"id", "person_id", "assessment_id", "status", "measure"},
-    "review": {"id", "plan_id"},
-    "copy": {"id"},
-    "sip_link": {"id", "person_id"},
-    "deviation": {"id", "person_id"},
-    "document": {"id", "person_id", "pdf"},
-}
-
-
-def uid(*parts: str) -> str:
-    return str(uuid.uuid5(_NS, "\x1f".join(parts)))
-
-
-def ref(ident: str) -> dict[str, str]:
-    return {"reference": f"urn:uuid:{ident}"}
-
-
-def _deref(value: Any, what: str) -> str:
-    text = value.get("reference", "") if isinstance(value, dict) else ""
-    if not isinstance(text, str) or not text.startswith("urn:uuid:"):
-        raise ValueError(what)
-    return text[len("urn:uuid:") :]
-
-
-def pdf_member(doc: ExchangedDocument) -> str:
-    return f"pdf/{doc.id}.pdf"
-
-
-def resource_id(kind: str, record: Any) -> str:
-    return uid("plan", record.id, str(record.version)) if kind == "plan" else str(record.id)
-
 
 # --- extensions ---------------------------------------------------------------------------------
 
@@ -186,193 +128,6 @@ def _base(kind: str, rid: str, plain: dict[str, Any]) -> dict[str, Any]:
     if exts:
         res["extension"] = exts
     return res
-
-
-def practitioner_resource(p: Practitioner) -> tuple[str, dict[str, Any]]:
-    plain = to_plain(p)
-    rid = uid("practitioner", json.dumps(plain, sort_keys=True, ensure_ascii=False))
-    res: dict[str, Any] = {
-        "resourceType": "Practitioner",
-        "id": rid,
-        "name": [{"text": p.name}],
-        "extension": [
-            # the elevhälsa flag is a bool: valueBoolean (a valueString must be a string)
-            {"url": f"{SD}/practitioner-{k}", ("valueBoolean" if isinstance(v, bool) else "valueString"): v}
-            for k, v in plain.items()
-            if k != "name" and v
-        ],
-    }
-    if p.title:
-        res["qualification"] = [{"code": {"text": p.title}}]
-    if not res["extension"]:
-        del res["extension"]
-    return rid, res
-
-
-def _person(person: Any, plain: dict[str, Any], res: dict[str, Any]) -> None:
-    system = SNR_SYSTEM if person.number.is_coordination else PNR_SYSTEM
-    res["identifier"] = [{"system": system, "value": person.number.digits}]
-    res["name"] = [{"use": "official", "family": person.family_name, "given": [person.given_name]}]
-    res["birthDate"] = person.birth_date.isoformat()  # informative
-    if person.protected_identity:  # informative: "restricted" for the region's systems
-        res["meta"]["security"] = [{"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"}]
-    contacts = [
-        {
-            "relationship": [
-                {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "GUARD"}]}
-            ],
-            "name": {"text": g.name},
-        }
-        for g in person.guardians
-    ] + [{"relationship": [{"text": c.relation or "kontakt"}], "name": {"text": c.name}} for c in person.contacts]
-    if contacts:
-        res["contact"] = contacts  # informative; the extensions hold phone numbers and e-mail exactly
-
-
-# --- writers: one per record kind, each filling the resource `_base` began ------------------
-# (record, its plain form, resource, plan → person, practitioners met so far) → None
-
-
-def _write_person(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    _person(record, plain, res)
-
-
-def _write_assessment(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    pid, pres = practitioner_resource(record.assessor)
-    practitioners[pid] = pres
-    res.update(
-        status="final",
-        subject=ref(record.person_id),
-        occurrenceDateTime=record.assessed_on.isoformat(),
-        code={"text": record.measure},
-        performer=ref(pid),
-        prediction=[  # informative: the hazards as predictions, rationale = mitigation
-            {"outcome": {"text": h.description}, **({"rationale": h.mitigation} if h.mitigation else {})}
-            for h in record.risk_analysis.hazards
-        ],
-    )
-    if record.risk_analysis.conclusion:
-        res["mitigation"] = record.risk_analysis.conclusion
-
-
-def _write_plan(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    res.update(
-        identifier=[{"system": PLAN_ID_SYSTEM, "value": record.id}],
-        status=PLAN_STATUS_FHIR[record.status],
-        intent="plan",
-        title=record.measure or "(utkast)",
-        subject=ref(record.person_id),
-        supportingInfo=[ref(record.assessment_id)],
-        created=record.created_at.isoformat(),
-    )
-    if record.version > 1:
-        res["replaces"] = [ref(uid("plan", record.id, str(record.version - 1)))]
-    if record.reassessment_on:
-        res["period"] = {"end": record.reassessment_on.isoformat()}
-    if record.signature:
-        res["author"] = {"display": f"{record.signature.name}, {record.signature.title}"}
-    if record.measure:
-        detail: dict[str, Any] = {
-            "status": "in-progress" if record.status is PlanStatus.SIGNED else "not-started",
-            "code": {"text": record.measure},
-        }
-        if record.performer:
-            detail["performer"] = [{"display": record.performer}]
-        if record.instruction_how:
-            detail["description"] = record.instruction_how
-        res["activity"] = [{"detail": detail}]
-
-
-def _write_review(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    res.update(
-        status="cancelled" if record.cancelled else "completed" if record.done_on else "requested",
-        intent="plan",
-        basedOn=[{"type": "CarePlan", "identifier": {"system": PLAN_ID_SYSTEM, "value": record.plan_id}}],
-        code={"text": "omprövning" if record.kind.value == "reassessment" else "uppföljning"},
-        restriction={"period": {"end": record.planned_on.isoformat()}},
-    )
-    if plan_person.get(record.plan_id):
-        res["for"] = ref(plan_person[record.plan_id])
-
-
-def _write_consent(person: str, record: Any, res: dict) -> None:
-    consent = record.consent
-    res.update(
-        status="active" if consent else "inactive",
-        scope={"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy"}]},
-        category=[{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
-    )
-    if person:
-        res["patient"] = ref(person)
-    if consent:
-        res["dateTime"] = consent.given_on.isoformat()
-        res["performer"] = [{"display": consent.given_by}]
-
-
-def _write_copy(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    _write_consent(plan_person.get(record.plan_id, ""), record, res)
-
-
-def _write_sip_link(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    _write_consent(record.person_id, record, res)
-
-
-def _write_deviation(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    res.update(
-        actuality="actual" if record.harm is Harm.HARM else "potential",
-        subject=ref(record.person_id),
-        event={"text": record.description},
-    )
-    if record.occurred_at.tzinfo is not None:
-        res["date"] = record.occurred_at.isoformat()
-
-
-def _write_document(
-    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
-) -> None:
-    res.update(
-        status="current",
-        subject=ref(record.person_id),
-        context={"related": [ref(uid("plan", record.plan_id, str(record.plan_version)))]},
-        content=[
-            {
-                "attachment": {
-                    "contentType": "application/pdf",
-                    "url": pdf_member(record),
-                    "size": len(record.pdf),
-                    "hash": base64.b64encode(hashlib.sha1(record.pdf).digest()).decode(),
-                    "title": f"Egenvårdsplan v{record.plan_version}",
-                }
-            }
-        ],
-    )
-
-
-Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]
-WRITERS: dict[str, Writer] = {
-    "person": _write_person,
-    "assessment": _write_assessment,
-    "plan": _write_plan,
-    "review": _write_review,
-    "copy": _write_copy,
-    "sip_link": _write_sip_link,
-    "deviation": _write_deviation,
-    "document": _write_document,
-}
 
 
 def _resource(
@@ -475,90 +230,10 @@ def _practitioner(res: dict[str, Any]) -> Practitioner:
     return typing.cast(Practitioner, from_plain(Practitioner, plain))
 
 
-# --- readers: the standard elements of one kind back as plain record fields ------------------
-# (resource, practitioners of the bundle, bundle members) → plain fields; a missing element is a
-# KeyError / IndexError that the caller names (MissingElement).
-
-
-def _read_person(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    ident = next(i for i in res["identifier"] if i.get("system") in (PNR_SYSTEM, SNR_SYSTEM))
-    name = res["name"][0]
-    return {
-        "id": res["id"],
-        "number": ident["value"],
-        "given_name": " ".join(name.get("given", [])),
-        "family_name": name.get("family", ""),
-    }
-
-
-def _read_assessment(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    return {
-        "id": res["id"],
-        "person_id": _deref(res["subject"], "subject"),
-        "measure": res["code"]["text"],
-        "assessor": to_plain(practitioners[_deref(res["performer"], "performer")]),
-        "assessed_on": res["occurrenceDateTime"],
-    }
-
-
-def _read_plan(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    ident = next(i for i in res["identifier"] if i.get("system") == PLAN_ID_SYSTEM)
-    measure = "" if res.get("title") == "(utkast)" else res.get("title", "")
-    return {
-        "id": ident["value"],
-        "person_id": _deref(res["subject"], "subject"),
-        "assessment_id": _deref(res["supportingInfo"][0], "supportingInfo"),
-        "status": _plan_status(res["status"]),
-        "measure": measure,
-    }
-
-
-def _read_review(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    return {"id": res["id"], "plan_id": res["basedOn"][0]["identifier"]["value"]}
-
-
-def _read_copy(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    return {"id": res["id"]}
-
-
-def _read_sip_link(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    return {"id": res["id"], "person_id": _deref(res["patient"], "patient")}
-
-
-def _read_deviation(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    return {"id": res["id"], "person_id": _deref(res["subject"], "subject")}
-
-
-def _read_document(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    url = res["content"][0]["attachment"]["url"]
-    if url not in members:
-        raise KeyError("attachment")
-    return {"id": res["id"], "person_id": _deref(res["subject"], "subject"), "pdf": members[url]}
-
-
-Reader = Callable[[dict[str, Any], dict[str, Practitioner], dict[str, bytes]], dict]
-READERS: dict[str, Reader] = {
-    "person": _read_person,
-    "assessment": _read_assessment,
-    "plan": _read_plan,
-    "review": _read_review,
-    "copy": _read_copy,
-    "sip_link": _read_sip_link,
-    "deviation": _read_deviation,
-    "document": _read_document,
-}
-
-
 def _standard(
     kind: str, res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]
 ) -> dict[str, Any]:
     return READERS[kind](res, practitioners, members)  # an unknown kind: KeyError, as before
-
-
-def _plan_status(code: Any) -> str:
-    if code not in PLAN_STATUS_BACK:
-        raise ValueError("status")  # a value we do not know, not a missing element
-    return PLAN_STATUS_BACK[code].value
 
 
 class RecordReader:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from app.exchange.fhir import READERS, WRITERS
+from app.exchange.fhir_kinds import READERS, WRITERS
 from app.exchange.records import KINDS
 
 TRAVELLING = {"person", "assessment", "plan", "review", "copy", "sip_link", "deviation", "document"}

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import NotFound
-from app.exchange import container, errors, fhir
+from app.exchange import container, errors, fhir, fhir_kinds
 from app.exchange.identity import PublicIdentity
 from app.exchange.plain import plain_hash
 from app.exchange.records import KINDS, ExchangedDocument, RecordSet, person_of, record_key
@@ -188,7 +188,7 @@ def export_bundle(
         return follows if follows != h else None
 
     members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created, seen)}
-    members.update({fhir.pdf_member(d): d.pdf for d in records.documents})
+    members.update({fhir_kinds.pdf_member(d): d.pdf for d in records.documents})
     _step(2, EXPORT_STEPS, progress, cancelled)
     _sequence, fields = order.outgoing(ws, partner_key)
     data = container.seal(

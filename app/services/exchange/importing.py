@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.exchange import container, errors, fhir
+from app.exchange import container, errors, fhir, fhir_kinds
 from app.exchange.identity import OrgIdentity, PublicIdentity
 from app.exchange.records import KINDS, RecordSet, person_of, record_key
 from app.i18n import pick
@@ -145,7 +145,7 @@ def open_checked(
     records = fhir.read_bundle(opened.members[container.BUNDLE_JSON], dict(opened.members))
     for doc in records.documents:
         if hashlib.sha256(doc.pdf).hexdigest() != doc.sha256:
-            raise errors.HashMismatch(member=fhir.pdf_member(doc))
+            raise errors.HashMismatch(member=fhir_kinds.pdf_member(doc))
     # Every member now lives on in `records` (the PDFs) or was read: the bytes can go.
     return dataclasses.replace(opened, members={}), records
 
