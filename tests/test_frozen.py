@@ -77,6 +77,9 @@ def test_frozen_version_and_self_test(frozen_app: Path, tmp_path: Path) -> None:
     assert proc.stdout.strip() == "Självtest OK"
 
 
+MAS = ("--name", "Maria Mas", "--role", "mas", "--organisation", "Region Kronoberg")
+
+
 def test_frozen_demo_pdf_seal_verify_export_import(frozen_app: Path, tmp_path: Path) -> None:
     home = tmp_path / "hem åäö"
     home.mkdir()
@@ -108,7 +111,8 @@ def test_frozen_demo_pdf_seal_verify_export_import(frozen_app: Path, tmp_path: P
     assert 1 <= sent <= 4
     other = home / "region.db"
     region = {**share, "EGENVARD_PASSPHRASE": "regionens långa lösenfras"}
-    assert _run(frozen_app, home, "init", "--db", str(other), env=region).returncode == 0
+    made = _run(frozen_app, home, "init", "--db", str(other), *MAS, env=region)  # the region's MAS imports
+    assert made.returncode == 0, made.stderr
     identity = home / "kommun.egid"
     assert (
         _run(frozen_app, home, "identity", "export", "--out", str(identity), "--db", str(db), env=key).returncode == 0
