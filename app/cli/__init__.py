@@ -7,6 +7,7 @@ Each sub-command module has `register(subparsers)` that sets `func` on its parse
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -136,6 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(pick("Avbrutet.\n", "Interrupted.\n"))
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`egenvard person list | head`): nothing is wrong.
+        # Point stdout at nothing so the flush at exit does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the promise is one sentence, never a traceback
         sys.stderr.write(
             pick(
