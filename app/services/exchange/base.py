@@ -18,7 +18,6 @@ from app.store.exchange import ExchangeStore
 T = TypeVar("T")
 PASSPHRASE_PARTNER = "passphrase"  # sync state for bundles sent with a passphrase
 PERSON_KINDS = ("assessment", "plan", "sip_link", "deviation", "document")
-_PLAN_STATUS_FIELDS = {"status", "void_reason"}  # all that may change on a signed version
 
 
 class CannotWriteBundle(UserError):
