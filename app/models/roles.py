@@ -63,6 +63,7 @@ class UseCase(StrEnum):
     TRUST_PARTNER = "trust_partner"
     SEAL_CERTIFICATE = "seal_certificate"
     RESOLVE_CONFLICT = "resolve_conflict"
+    ACCEPT_AUDIT_LOG = "accept_audit_log"  # anchor a log that differs from its anchor (audit reanchor)
 
 
 _LICENSED = frozenset({Who.LICENSED})
@@ -111,6 +112,9 @@ ALLOWED: dict[UseCase, frozenset[Who]] = {
     # Choosing between two versions of a plan is choosing the plan's content: its licensed
     # owner, or the MAS who answers for the municipality's health care.
     UseCase.RESOLVE_CONFLICT: frozenset({Who.LICENSED, Who.MAS}),
+    # Accepting a log that no longer matches its anchor closes a possible tampering case: the
+    # MAS answers for the records of the municipality's health care, so it is hers alone.
+    UseCase.ACCEPT_AUDIT_LOG: frozenset({Who.MAS}),
 }
 
 USE_CASE_LABELS_SV = {
@@ -138,6 +142,7 @@ USE_CASE_LABELS_SV = {
     UseCase.TRUST_PARTNER: "importera eller lita på en partners identitet",
     UseCase.SEAL_CERTIFICATE: "byta förseglingscertifikat",
     UseCase.RESOLVE_CONFLICT: "lösa en importkonflikt",
+    UseCase.ACCEPT_AUDIT_LOG: "godkänna en granskningslogg som inte stämmer med sitt ankare",
 }
 USE_CASE_LABELS_EN = {
     UseCase.ASSESS: "make an assessment",
@@ -164,6 +169,7 @@ USE_CASE_LABELS_EN = {
     UseCase.TRUST_PARTNER: "import or trust a partner's identity",
     UseCase.SEAL_CERTIFICATE: "replace the sealing certificate",
     UseCase.RESOLVE_CONFLICT: "resolve an import conflict",
+    UseCase.ACCEPT_AUDIT_LOG: "accept an audit log that does not match its anchor",
 }
 
 # The table's columns in words, as the refusal names them ("Bara en X, Y eller Z får …").

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from app.i18n import pick
 from app.models.audit import Action, AnchorCheck, ChainCheck
+from app.models.roles import UseCase
 from app.services.workspace import Workspace
 from app.store import protection
 from app.store.anchor import anchor_path
@@ -127,6 +128,7 @@ def reanchor(ws: Workspace) -> AnchorCheck:
     """After a reported difference was looked into: anchor the log as it is now. The event
     that does it names the anchor it replaces, so the chain itself keeps the earlier head.
     Returns what the anchor said before."""
+    ws.require(UseCase.ACCEPT_AUDIT_LOG)
     before = ws.audit.check_anchor()
     old = before.anchored
     what = f"{before.state} {old.count}:{old.hash[:16]}" if old else before.state

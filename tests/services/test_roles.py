@@ -54,6 +54,7 @@ EXPECTED: dict[UseCase, set[Who]] = {
     UseCase.TRUST_PARTNER: {L, E, M},
     UseCase.SEAL_CERTIFICATE: {L, E, M},
     UseCase.RESOLVE_CONFLICT: {L, M},
+    UseCase.ACCEPT_AUDIT_LOG: {M},
 }
 # How the refusal names the roles needed, by hand.
 NEEDED_SV: dict[frozenset[Who], str] = {
@@ -309,6 +310,7 @@ def test_every_use_case_with_a_service_is_exercised() -> None:
         UseCase.INDICATORS,
         UseCase.RESTORE,
         UseCase.PASSPHRASE,
+        UseCase.ACCEPT_AUDIT_LOG,  # tests/store/test_audit_cli.py (the MAS only)
     }
 
 

@@ -8,9 +8,11 @@ import pytest
 import sqlcipher3
 
 from app.cli import main
+from app.models.common import to_plain
 from app.services import persons
-from app.services.workspace import Workspace, open_workspace
+from app.services.workspace import PROFILE_KEY, Workspace, open_workspace
 from tests.conftest import PASSPHRASE
+from tests.factories import PROFILES, Who
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -75,8 +77,23 @@ def test_english(capsys: pytest.CaptureFixture[str], db: tuple[Path, str]) -> No
     assert code == 0 and out.startswith("The audit log is intact (4 events) and matches the anchor")
 
 
+def _set_profile(path: Path, who: Who) -> None:
+    ws = open_workspace(path, PASSPHRASE)
+    try:
+        with ws.store.atomic():
+            ws.repos.settings.set(PROFILE_KEY, to_plain(PROFILES[who]))
+    finally:
+        ws.close()
+
+
 def test_reanchor_after_a_reviewed_difference(capsys: pytest.CaptureFixture[str], db: tuple[Path, str]) -> None:
     path, key = db
+    code, out, err = _run(capsys, "audit", "reanchor", "--db", str(path))  # the nurse of the fixture
+    assert (code, out) == (1, "")
+    assert err.startswith(
+        "Bara en MAS/administratör får godkänna en granskningslogg som inte stämmer med sitt ankare. Din roll: "
+    )
+    _set_profile(path, Who.MAS)
     _attack(
         path,
         key,
