@@ -78,31 +78,27 @@ def check_length(value: str, label: Label, limit: int) -> str:
     return value
 
 
+def _check_characters(value: str, label: Label, bad: re.Pattern[str]) -> None:
+    if bad.search(value) and enforced():
+        first = _first_bad(value, bad)
+        raise _refuse(
+            label,
+            f"får inte innehålla styrtecken eller tecken som vänder textriktningen (som {first}).",
+            f"must not contain control characters or characters that change the text direction (such as {first}).",
+        )
+
+
 def check_name(value: str, label: Label, limit: int = NAME_MAX) -> str:
     """A name or an identifier: one line, no control or direction-changing characters."""
     check_length(value, label, limit)
-    if _BAD_IN_NAME.search(value) and enforced():
-        raise _refuse(
-            label,
-            "får inte innehålla styrtecken eller tecken som vänder textriktningen "
-            f"(som {_first_bad(value, _BAD_IN_NAME)}).",
-            "must not contain control characters or characters that change the text direction "
-            f"(such as {_first_bad(value, _BAD_IN_NAME)}).",
-        )
+    _check_characters(value, label, _BAD_IN_NAME)
     return value
 
 
 def check_text(value: str, label: Label, limit: int = TEXT_MAX) -> str:
     """Free text: lines and tabs are fine; other control and direction-overriding characters not."""
     check_length(value, label, limit)
-    if _BAD_IN_TEXT.search(value) and enforced():
-        raise _refuse(
-            label,
-            "får inte innehålla styrtecken eller tecken som vänder textriktningen "
-            f"(som {_first_bad(value, _BAD_IN_TEXT)}).",
-            "must not contain control characters or characters that change the text direction "
-            f"(such as {_first_bad(value, _BAD_IN_TEXT)}).",
-        )
+    _check_characters(value, label, _BAD_IN_TEXT)
     return value
 
 
