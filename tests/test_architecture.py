@@ -192,6 +192,81 @@ def test_the_query_checks_catch_planted_violations(tmp_path: Path) -> None:
     assert store_types_in_service_api(tmp_path) == ["services/use.py: sealed → StoredDocument"]
 
 
+def _module_names(root: Path) -> dict[str, Path]:
+    names = {}
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root.parent).with_suffix("")
+        names[".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)] = path
+    return names
+
+
+def _module_graph(root: Path) -> dict[str, set[str]]:
+    """Module → the modules of the tree it imports, at the top or inside a function alike
+    (a lazy import is still a dependency). A package's __init__ re-exporting its own modules
+    is left out: that is how a package presents itself, not a cycle of meaning."""
+    modules = _module_names(root)
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {a.name for a in node.names if a.name in modules}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    found |= {full} if full in modules else ({node.module} & modules.keys())
+        package = path.name == "__init__.py"
+        graph[name] = {m for m in found - {name} if not (package and m.startswith(name + "."))}
+    return graph
+
+
+def import_cycles(root: Path) -> list[list[str]]:
+    """Groups of modules that import each other, directly or round a ring (Tarjan's SCC)."""
+    graph = _module_graph(root)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while (w := stack.pop()) != v:
+                group.append(w)
+            if group:
+                cycles.append(sorted([v, *group]))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return cycles
+
+
+def test_no_module_imports_one_that_imports_it() -> None:
+    assert import_cycles(APP) == []
+
+
+def test_the_cycle_check_finds_a_planted_ring(tmp_path: Path) -> None:
+    for rel, text in {
+        "app/__init__.py": "from app import a\n",  # a package re-export: not a cycle
+        "app/a.py": "def f():\n    from app import b\n",
+        "app/b.py": "from app.c import x\n",
+        "app/c.py": "import app.a\nx = 1\n",
+        "app/d.py": "from app import a\n",
+    }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    assert import_cycles(tmp_path / "app") == [["app.a", "app.b", "app.c"]]
+
+
 NO_NETWORK = textwrap.dedent(
     """
     import sys

@@ -455,6 +455,9 @@ def check_entries(head: dict[str, Any], entries: Any) -> None:
         raise InvalidFhir(detail=NOT_JSON) from None
 
 
+CHECKS = fhir_process.Checks(check_entries, check_raw)  # what the second process runs
+
+
 def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     """Validate bundle.json and read its records. A large bundle in our layout is validated in
     a second process while this one reads the records (`fhir_process`); the verdict is always
@@ -464,7 +467,7 @@ def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     window = _entry_last(raw) if fhir_process.worth_it(len(raw)) else None
     if window is None:
         return typing.cast(RecordSet, _stream(raw, True, members))
-    with fhir_process.Verdict(raw, *window) as verdict:
+    with fhir_process.Verdict(raw, *window, CHECKS) as verdict:
         try:
             records = typing.cast(RecordSet, _stream(raw, False, members))
         except InvalidFhir:

@@ -15,7 +15,9 @@ dies, cannot decide or answers nonsense, this process validates the bundle itsel
 process may make an import faster, never less checked.
 
 The process is started with "spawn" on every platform, as Windows must, so the tests run the
-same path the users do. It imports only app.exchange (no Qt, no database).
+same path the users do. It imports only app.exchange (no Qt, no database), and not even
+`fhir`: the caller hands its two checks in (`Checks`), so the two modules do not import each
+other (the child process gets the entry check by reference, as spawn pickles a function).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ import multiprocessing
 import os
 import threading
 from multiprocessing.connection import Connection
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.exchange.errors import InvalidFhir
 
@@ -41,6 +44,15 @@ def worth_it(size: int) -> bool:
 
 
 _CHUNK = 1 << 20  # bytes per message down the pipe
+
+
+class Checks(NamedTuple):
+    """The validation `fhir` does: of an entry array in our layout given the bundle's other
+    members (raising InvalidFhir, or ijson.JSONError when the layout is not ours), and of a
+    whole bundle.json (raising InvalidFhir)."""
+
+    entries: Callable[[dict[str, Any], Any], None]
+    whole: Callable[[bytes], None]
 
 
 class _PipeFile:
@@ -63,16 +75,14 @@ class _PipeFile:
         return out
 
 
-def _child(data: Connection, answer: Connection) -> None:
+def _child(check_entries: Callable[[dict[str, Any], Any], None], data: Connection, answer: Connection) -> None:
     """The second process: validate the entry array coming down `data`, answer on `answer`."""
     import ijson
-
-    from app.exchange import fhir
 
     try:
         head = data.recv()  # the Bundle's other members: a small dict
         try:
-            fhir.check_entries(head, _PipeFile(data))
+            check_entries(head, _PipeFile(data))
         except InvalidFhir as exc:
             answer.send(("invalid", str(exc.params.get("detail", ""))))
         except ijson.JSONError:
@@ -91,8 +101,9 @@ class Verdict:
     and whose other members are `head`. Use as a context manager, so the process never
     outlives the import (an error or a cancel stops it)."""
 
-    def __init__(self, raw: bytes, head: dict[str, Any], start: int, end: int) -> None:
+    def __init__(self, raw: bytes, head: dict[str, Any], start: int, end: int, checks: Checks) -> None:
         self._raw = raw
+        self._check_whole = checks.whole
         self._answer: tuple[str, str] | None = None
         self.judged_by = ""  # "process" or "here", once wait() has the verdict
         ctx = multiprocessing.get_context("spawn")
@@ -100,7 +111,7 @@ class Verdict:
         answer_out, answer_in = ctx.Pipe(duplex=False)
         self._data, self._answers = data_in, answer_out
         self._proc: Any = ctx.Process(
-            target=_child, args=(data_out, answer_in), daemon=True, name="egenvard-fhir-check"
+            target=_child, args=(checks.entries, data_out, answer_in), daemon=True, name="egenvard-fhir-check"
         )
         try:
             self._proc.start()
@@ -147,10 +158,8 @@ class Verdict:
             raise InvalidFhir(detail=self._answer[1])
 
     def _judge_here(self) -> tuple[str, str]:
-        from app.exchange import fhir
-
         try:
-            fhir.check_raw(self._raw)
+            self._check_whole(self._raw)
         except InvalidFhir as exc:
             return "invalid", str(exc.params.get("detail", ""))
         return "valid", ""

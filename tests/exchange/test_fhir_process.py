@@ -20,8 +20,8 @@ from tests.factories import Pair, members_of, refused, resign, rows
 class Spy(fhir_process.Verdict):
     made: ClassVar[list[fhir_process.Verdict]] = []
 
-    def __init__(self, raw: bytes, head: dict[str, Any], start: int, end: int) -> None:
-        super().__init__(raw, head, start, end)
+    def __init__(self, raw: bytes, head: dict[str, Any], start: int, end: int, checks: fhir_process.Checks) -> None:
+        super().__init__(raw, head, start, end, checks)
         Spy.made.append(self)
 
 
@@ -110,7 +110,7 @@ def test_a_killed_process_means_validating_here(small_bundle: tuple[bytes, Any],
     raw = small_bundle[0] if valid else _altered(small_bundle[0], lambda entries: entries[1].update(resource={"id": 1}))
     window = fhir._entry_last(raw)
     assert window is not None
-    with fhir_process.Verdict(raw, *window) as verdict:
+    with fhir_process.Verdict(raw, *window, fhir.CHECKS) as verdict:
         verdict._proc.kill()
         if valid:
             verdict.wait()
