@@ -25,8 +25,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from multiprocessing.connection import Connection
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Any, NamedTuple
 
