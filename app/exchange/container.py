@@ -157,7 +157,8 @@ def seal(
         counts=counts or {},
         extra=extra or {},
     )
-    signature = base64.b64encode(sender.sign(manifest)) + b"\n"
+    # Exactly the base64 text, no line end: strict decoders (RFC 4648 §3.3) refuse anything else.
+    signature = base64.b64encode(sender.sign(manifest))
     plain = _zip({MANIFEST: manifest, SIGNATURE: signature, **members})
     if passphrase is not None:
         return age_scrypt.encrypt(plain, passphrase)

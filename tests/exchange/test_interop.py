@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import os
 import pty
 import shutil
@@ -9,6 +12,7 @@ import time
 import zipfile
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.exchange import container
 from tests.factories import Pair
@@ -53,3 +57,21 @@ def test_passphrase_bundle_opens_with_age_and_parses_as_fhir(pair: Pair) -> None
     assert {"Patient", "CarePlan", "RiskAssessment", "Consent", "Task", "Organization", "Practitioner"} <= kinds
     patient = next(e.resource for e in bundle.entry if e.resource.get_resource_type() == "Patient")
     assert patient.identifier[0].system.startswith("http://electronichealth.se/identifier/")
+    with zipfile.ZipFile(out) as zf:
+        manifest, signature = zf.read(container.MANIFEST), zf.read(container.SIGNATURE)
+    # docs/bundle-format.md: 88 characters of padded base64, no line end, that strict decoding takes.
+    assert len(signature) == 88 and binascii.a2b_base64(signature, strict_mode=True)
+    sender = json.loads(manifest)["sender"]
+    Ed25519PublicKey.from_public_bytes(base64.b64decode(sender["ed25519_public"])).verify(
+        base64.b64decode(signature, validate=True), manifest
+    )
+    assert set(json.loads(manifest)["counts"]) == {  # the keys the document lists
+        "persons",
+        "assessments",
+        "plans",
+        "reviews",
+        "copies",
+        "sip_links",
+        "deviations",
+        "documents",
+    }
