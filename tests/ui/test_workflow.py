@@ -20,6 +20,7 @@ from app.ui.persons.dialog import PersonDialog
 from app.ui.plans.edit import EditPlanDialog, SignDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.plans.wizard import PlanWizard
+from tests.factories import sign
 from tests.ui.conftest import number, person, signed_plan
 
 
@@ -267,7 +268,7 @@ def test_plan_open_twice_signed_in_one_and_edited_in_the_other(qtbot, main, ws):
 def test_a_stale_void_is_told_and_shown_as_it_is(qtbot, main, ws, answers):
     draft = _draft(ws, person(ws, number(10)).id)
     window = _opened(qtbot, main, draft.id)
-    plans.sign_plan(ws, draft, SIGNATURE_TODAY)  # elsewhere (another window, an import)
+    sign(ws, draft, SIGNATURE_TODAY)  # elsewhere (another window, an import)
     window.do_void()  # with the draft it read
     qtbot.waitUntil(lambda: window.error.text() == STALE, timeout=5000)
     qtbot.waitUntil(lambda: window.record.plan.status is PlanStatus.SIGNED, timeout=5000)
