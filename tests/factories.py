@@ -303,7 +303,7 @@ def with_samrad(ws, plan, on=None):  # type: ignore[no-untyped-def]
         return assessment
     child = persons.get(ws, plan.person_id).is_child(on or date.today())
     with acting_as(ws, Who.LICENSED):
-        return samrad_service.record_samrad(ws, assessment, full_samrad(plan.setting, child))
+        return samrad_service.record_samrad(ws, assessment, full_samrad(plan.setting, child, on or SAMRAD_DAY))
 
 
 def sign(ws, plan, signature):  # type: ignore[no-untyped-def]
