@@ -91,6 +91,14 @@ def test_plan_from_assessment_to_signed(qtbot, main, ws):
     risk.table.item(0, 4).setText("Dubbelkontroll")
     risk.conclusion.setPlainText("Kan utföras säkert med instruktion.")
     wizard.next()
+    assert wizard.currentPage() is wizard.samrad
+    editor = wizard.samrad.editor  # an adult at school (the setting proposed first): patient and skolledare
+    editor.table.item(0, 1).setText("Tolvan Tolvansson")
+    editor.table.item(1, 1).setText("Rut Rektor")
+    editor.information.setChecked(True)
+    editor.informed_what.setPlainText("Vad egenvård innebär")
+    editor.decision.setChecked(True)
+    wizard.next()
     assert wizard.currentPage() is wizard.points
     form = wizard.points.form
     assert form.measure.text() == "Insulininjektion"
