@@ -330,12 +330,12 @@ def _exchange_order_and_heads(conn: sqlcipher3.Connection) -> None:
     )
 
 
-
 @step
 def _assessment_samrad(conn: sqlcipher3.Connection) -> None:
     """Samråd, information to the patient and the patient's decision (app/models/samrad.py) as
     one JSON column of the assessment; NULL (old rows) reads as "no samråd recorded"."""
     run_script(conn, "ALTER TABLE assessments ADD COLUMN samrad TEXT;")
+
 
 def latest() -> int:
     return len(_STEPS)
