@@ -5056,6 +5056,10 @@ Content: {1}</translation>
         <translation>&amp;Who:</translation>
     </message>
     <message>
+        <source>I e&amp;genskap av:</source>
+        <translation>In the ca&amp;pacity of:</translation>
+    </message>
+    <message>
         <source>Vem som beslutade</source>
         <translation>Who decided</translation>
     </message>

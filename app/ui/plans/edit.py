@@ -83,6 +83,7 @@ class SignDialog(_PlanChange):
     def __init__(self, db: Database, plan: Plan, profile: Practitioner | None, parent: QWidget | None = None) -> None:
         super().__init__(db, plan, parent)
         self.setWindowTitle(self.tr("Signera plan"))
+        self.setMinimumWidth(560)  # room for the sentence that says what keeps the plan from signing
         self.form = SignForm(profile)
         self.layout_.addWidget(self.form)
         missing = plan.missing_points()

@@ -80,7 +80,8 @@ class SamradEditor(QWidget):
         self.table.setAccessibleName(self.tr("Deltagare"))
         self.table.setHorizontalHeaderLabels([self.tr("Roll"), self.tr("Namn"), self.tr("Organisation")])
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(ROLE, 210)  # the role box is a cell widget: it does not size the column
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -129,10 +130,8 @@ class SamradEditor(QWidget):
             True,
         )
         self.decided_on = DateField(self.tr("Datum för beslutet"), date.today())
-        who = QHBoxLayout()
-        who.addWidget(self.decided_by, 2)
-        who.addWidget(self.decider, 1)
-        f.addRow(self.tr("V&em:"), who)
+        f.addRow(self.tr("V&em:"), self.decided_by)
+        f.addRow(self.tr("I e&genskap av:"), self.decider)
         f.addRow(self.tr("Besl&ut:"), self.accepted)
         f.addRow(self.tr("Beslutsdatu&m:"), self.decided_on)
         self.decision.setLayout(f)
