@@ -2908,6 +2908,30 @@ Content: {1}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>Samråd</source>
+        <translation>Samråd (consultation)</translation>
+    </message>
+    <message>
+        <source>Inget samråd registrerat</source>
+        <translation>No samråd recorded</translation>
+    </message>
+    <message>
+        <source>Information till patienten</source>
+        <translation>Information to the patient</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>accepterar egenvården</source>
+        <translation>accepts self-care</translation>
+    </message>
+    <message>
+        <source>accepterar inte egenvården</source>
+        <translation>does not accept self-care</translation>
+    </message>
+    <message>
         <source>Samr&amp;åd…</source>
         <translation>Sa&amp;mråd…</translation>
     </message>

@@ -154,6 +154,9 @@ def test_samrad_dialog_is_read_only_for_a_signed_plan(qtbot, main, ws):  # type:
     plan = signed_plan(ws, person(ws, number(7)).id, 100)
     window = main.open_plan(plan.id)
     qtbot.waitUntil(lambda: window.record is not None, timeout=5000)
+    shown = window.text.toPlainText()  # the plan tab shows the samråd too
+    assert "Patienten: Patienten själv; Utförande enhet: Kim Lind (Hemtjänst Syd)" in shown
+    assert "accepterar egenvården" in shown
     window.do_samrad()
     dialog = window.last_dialog
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=5000)
