@@ -53,7 +53,7 @@ def signed_school_plan(ws, number: str = "20150315-9806"):  # type: ignore[no-un
         follow_up="Vid terminsstart",
         reassessment_on=date(2027, 2, 1),
     )
-    return plans.sign_plan(ws, draft, Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska"))
+    return sign(ws, draft, Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska"))
 
 
 # --- sealed PDFs changed the ways an attacker or a PDF program would (tests/reports/test_seal_verify.py)
@@ -255,3 +255,61 @@ def refused(pair: Pair, data: bytes | Path, expected: type[Exception], name: str
     message = str(caught.value)
     assert message and "Traceback" not in message
     return message
+
+
+# --- samråd: what a setting requires, recorded before signing (app/models/samrad.py) ----------
+
+SAMRAD_DAY = __import__("datetime").date(2026, 11, 1)
+
+
+def full_samrad(setting, child: bool = False, on=SAMRAD_DAY, **changes):  # type: ignore[no-untyped-def]
+    """A complete samråd for a plan in `setting`: the participants the setting requires (one of
+    each role), the information to the patient and an accepting decision. `changes` replace
+    parts (e.g. participants=(), decision=None) to build an incomplete one."""
+    from dataclasses import replace
+
+    from app.models.common import ConsentGiver
+    from app.models.plan import required_participants
+    from app.models.samrad import Participant, ParticipantRole, PatientDecision, PatientInformation, Samrad
+
+    who = {
+        ParticipantRole.PATIENT: ("Patienten själv", ""),
+        ParticipantRole.GUARDIAN: ("Eva Nilsson", ""),
+        ParticipantRole.SCHOOL_LEADER: ("Rut Rektor", "Hagaskolan"),
+        ParticipantRole.UNIT_MANAGER: ("Ulla Chef", "Korttidshemmet Solrosen"),
+        ParticipantRole.PERFORMER_UNIT: ("Kim Lind", "Hemtjänst Syd"),
+    }
+    participants = tuple(Participant(who[r][0], r, who[r][1]) for r in required_participants(setting, child))
+    decider = ConsentGiver.GUARDIAN if child else ConsentGiver.PERSON
+    samrad = Samrad(
+        participants,
+        on,
+        information=PatientInformation(on, "Jonas Berg", "Vad egenvård innebär och vem som ansvarar för vad"),
+        decision=PatientDecision(who[participants[0].role][0], decider, True, on),
+    )
+    return replace(samrad, **changes)
+
+
+def with_samrad(ws, plan, on=None):  # type: ignore[no-untyped-def]
+    """Record a complete samråd on `plan`'s assessment unless it has one (as the licensed
+    professional, whoever acts in the test)."""
+    from datetime import date
+
+    from app.services import persons, plans
+    from app.services import samrad as samrad_service
+
+    assessment = plans.get_assessment(ws, plan.assessment_id)
+    if assessment.samrad is not None:
+        return assessment
+    child = persons.get(ws, plan.person_id).is_child(on or date.today())
+    with acting_as(ws, Who.LICENSED):
+        return samrad_service.record_samrad(ws, assessment, full_samrad(plan.setting, child, on or SAMRAD_DAY))
+
+
+def sign(ws, plan, signature):  # type: ignore[no-untyped-def]
+    """The one way tests sign a draft through the services: the samråd the setting requires is
+    recorded first (when missing), then `plans.sign_plan`."""
+    from app.services import plans
+
+    with_samrad(ws, plan, signature.signed_on)
+    return plans.sign_plan(ws, plan, signature)

@@ -13,6 +13,7 @@ from enum import IntEnum, StrEnum
 from app.errors import ValidationError
 from app.models.common import Practitioner, clean, new_id, now, require
 from app.models.limits import Label, bounded
+from app.models.samrad import Samrad
 
 
 class Likelihood(IntEnum):
@@ -127,6 +128,8 @@ class Assessment:
     notes: str = ""
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now)
+    # None: no samråd recorded (assessments from before samråd was structured, old bundles)
+    samrad: Samrad | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "measure", require(self.measure, "Åtgärd/insats", "Measure", "measure"))
@@ -138,3 +141,8 @@ class Assessment:
     @property
     def allows_plan(self) -> bool:
         return self.outcome.is_self_care
+
+    @property
+    def consultation(self) -> Samrad:
+        """The samråd as recorded, or an empty one."""
+        return self.samrad if self.samrad is not None else Samrad()

@@ -11,9 +11,10 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.errors import ValidationError
-from app.models.assessment import Outcome
+from app.models.assessment import Assessment, Outcome
 from app.models.common import clean, new_id, now, require
 from app.models.records import Recipient, needs_consent
+from app.models.samrad import ParticipantRole, SamradIncomplete
 
 
 class PlanKind(StrEnum):
@@ -75,6 +76,26 @@ SETTING_LABELS_EN = {
     Setting.LSS_HOUSING: "LSS housing with special service",
     Setting.RELATIVE: "Relative / at home",
 }
+
+# Who must take part in the samråd, by setting, besides the patient (or a child's guardian):
+# 002 §"Barn i förskola, skola" (skolledare), §"Barn på korttidsvistelse" and §"HVB"
+# (verksamhetsansvarig chef; LSS housing likewise), §"Bedömning och riskanalys" (the one who is
+# to carry out the help: in home care the performing unit).
+SAMRAD_REQUIRED: dict[Setting, tuple[ParticipantRole, ...]] = {
+    Setting.SCHOOL: (ParticipantRole.SCHOOL_LEADER,),
+    Setting.LSS_SHORT_STAY: (ParticipantRole.UNIT_MANAGER,),
+    Setting.LSS_HOUSING: (ParticipantRole.UNIT_MANAGER,),
+    Setting.HVB: (ParticipantRole.UNIT_MANAGER,),
+    Setting.HOME_CARE: (ParticipantRole.PERFORMER_UNIT,),
+}
+
+
+def required_participants(setting: Setting, child: bool) -> tuple[ParticipantRole, ...]:
+    """The roles the samråd of a plan in `setting` must hold: always the patient, or for a
+    child a guardian, then the ones the setting adds."""
+    first = ParticipantRole.GUARDIAN if child else ParticipantRole.PATIENT
+    return (first, *SAMRAD_REQUIRED.get(Setting(setting), ()))
+
 
 # The seven points, in the routine's own words (Swedish) and in English.
 POINTS: dict[int, tuple[str, str]] = {
@@ -219,6 +240,13 @@ class Plan:
         """Staff may be instructed while the plan is still being written, and under the plan in force."""
         return self.status in (PlanStatus.DRAFT, PlanStatus.SIGNED)
 
+    @property
+    def fixes_samrad(self) -> bool:
+        """Has this plan been signed (now or in an earlier version)? Then the samråd of its
+        assessment is part of a signed plan and no longer changes; an omprövning makes a new
+        assessment with its own samråd."""
+        return self.status is not PlanStatus.DRAFT or self.version > 1
+
     @staticmethod
     def needs_consent(recipient: Recipient) -> bool:
         """A copy to anyone but the person or a guardian needs recorded consent (the form's
@@ -249,6 +277,22 @@ class Plan:
         done = replace(self, signature=signature, status=PlanStatus.SIGNED)
         done.check_signed(assessment_allows_plan)
         return done
+
+    def signed_here(self, signature: Signature, assessment: Assessment, child: bool) -> Plan:
+        """Signing in this app: every rule of `signed`, then the samråd, the information and
+        the decision (`check_samrad`). An imported signed version is held to `check_signed`
+        only: bundles from before samråd was recorded stay valid."""
+        done = self.signed(signature, assessment.allows_plan)
+        self.check_samrad(assessment, child)
+        return done
+
+    def samrad_gaps(self, assessment: Assessment, child: bool) -> list[tuple[str, str]]:
+        return assessment.consultation.gaps(required_participants(self.setting, child))
+
+    def check_samrad(self, assessment: Assessment, child: bool) -> None:
+        gaps = self.samrad_gaps(assessment, child)
+        if gaps:
+            raise SamradIncomplete(gaps)
 
     def check_signed(self, assessment_allows_plan: bool) -> None:
         """The rules every signed version meets, whether signed here or imported: a signature,

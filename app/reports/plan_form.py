@@ -20,7 +20,8 @@ from app.models.common import Practitioner
 from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, Plan, PlanIncomplete, PlanKind, PlanStatus
 from app.models.records import CopyHandover
-from app.reports import fingerprint, page, styles
+from app.models.samrad import Samrad
+from app.reports import fingerprint, page, samrad_section, styles
 from app.reports.common import copy_rows, table
 from app.reports.flowables import CheckRow, FieldBox, FieldRow, SignatureLine, SignatureRow
 from app.reports.text import markup, nfc, sv_date
@@ -81,6 +82,7 @@ class PlanForm:
     # The organisation whose certificate seals the PDF: not the one who signed the plan (the
     # signer is printed under "Undertecknat"); the note names it so the two are never confused.
     sealed_by: str = ""
+    samrad: Samrad | None = None  # of the assessment the plan rests on; None: none recorded
 
 
 def check_printable_as_signed(plan: Plan) -> None:
@@ -214,6 +216,7 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
         ),
     ]
     story += [CondPageBreak(75 * mm), KeepTogether(signing)]
+    story += samrad_section.story(form.samrad if form else None, blank)
 
     copies = form.copies if form else ()
     widths = [34 * mm, 44 * mm, 24 * mm, 72 * mm]

@@ -34,6 +34,7 @@ from app.models.records import (
     SipLink,
 )
 from app.models.review import Review, ReviewKind, ReviewOutcome
+from app.services.demo_samrad import samrad_for
 from app.services.workspace import Workspace
 
 GIVEN_F = (
@@ -280,7 +281,8 @@ class Generator:
         outcome = (
             Outcome.HEALTH_CARE if health_care else rng.choice((Outcome.WITH_HELP, Outcome.WITH_HELP, Outcome.SELF))
         )
-        assessment = Assessment(person.id, measure, assessor, assessed_on, risk, outcome)
+        samrad = samrad_for(person, setting, unit, assessor, assessed_on)
+        assessment = Assessment(person.id, measure, assessor, assessed_on, risk, outcome, samrad=samrad)
         batch.assessments.append(assessment)
         if health_care:
             return
@@ -307,14 +309,15 @@ class Generator:
             batch.plans.append(replace(plan, on_change="", follow_up="") if rng.random() < 0.5 else plan)
             return
         signed_on = assessed_on + timedelta(days=rng.randrange(0, 3))
-        plan = plan.signed(plan_signature(plan, signed_on, assessor, rng), True)
+        child = person.is_child(signed_on)
+        plan = plan.signed_here(plan_signature(plan, signed_on, assessor, rng), assessment, child)
         if state < 0.17:
             batch.plans.append(plan.voided("Felregistrerad – ersatt av ny bedömning"))
             return
         if state < 0.27:  # revised once: version 1 superseded by a signed version 2
             batch.plans.append(replace(plan, status=PlanStatus.SUPERSEDED))
             plan = plan.edited(on_change=plan.on_change + " Vid sjukhusvistelse görs alltid ny bedömning.")
-            plan = plan.signed(plan_signature(plan, signed_on, assessor, rng), True)
+            plan = plan.signed_here(plan_signature(plan, signed_on, assessor, rng), assessment, child)
         batch.plans.append(plan)
         self._reviews(plan, assessor, batch)
         self._around(person, plan, unit, assessor, signed_on, batch)

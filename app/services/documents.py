@@ -140,6 +140,7 @@ def plan_form(
         signer_image=signer_image,
         person_image=person_image,
         sealed=sealed,
+        samrad=assessment.samrad if assessment else None,
     )
 
 

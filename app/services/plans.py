@@ -13,6 +13,7 @@ from app.models.plan import Plan, PlanKind, PlanLocked, PlanStatus, Setting, Sig
 from app.models.records import CopyHandover, Instruction, Performance, Recipient
 from app.models.review import Review, ReviewKind, ReviewOutcome
 from app.models.roles import UseCase
+from app.models.samrad import Samrad
 from app.services import persons
 from app.services.workspace import Workspace
 
@@ -42,10 +43,11 @@ def assess(
     risk_analysis: RiskAnalysis,
     outcome: Outcome,
     notes: str = "",
+    samrad: Samrad | None = None,
 ) -> Assessment:
     ws.require(UseCase.ASSESS)
     persons.get(ws, person_id)
-    assessment = Assessment(person_id, measure, assessor, assessed_on, risk_analysis, outcome, notes)
+    assessment = Assessment(person_id, measure, assessor, assessed_on, risk_analysis, outcome, notes, samrad=samrad)
     with ws.write(Action.CREATE, "assessment", assessment.id, person_id):
         ws.repos.assessments.add(assessment)
     return assessment
@@ -105,11 +107,12 @@ def edit_plan(ws: Workspace, plan: Plan, **changes: object) -> Plan:
 
 
 def sign_plan(ws: Workspace, plan: Plan, signature: Signature) -> Plan:
-    """Sign a draft: checks the seven points, supersedes the last signed version and plans the
-    re-assessment on the date of point 7."""
+    """Sign a draft: checks the seven points and the samråd (`Plan.signed_here`), supersedes
+    the last signed version and plans the re-assessment on the date of point 7."""
     ws.require(UseCase.SIGN)
+    child = persons.get(ws, plan.person_id).is_child(signature.signed_on)
     with ws.write(Action.SIGN, "plan", plan.id, plan.person_id):
-        signed = _unchanged(ws, plan).signed(signature, get_assessment(ws, plan.assessment_id).allows_plan)
+        signed = _unchanged(ws, plan).signed_here(signature, get_assessment(ws, plan.assessment_id), child)
         previous = ws.repos.plans.last_signed(plan.id)
         if previous is not None and previous.status is PlanStatus.SIGNED:
             ws.repos.plans.save(replace(previous, status=PlanStatus.SUPERSEDED))

@@ -330,6 +330,16 @@ def _exchange_order_and_heads(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _assessment_samrad(conn: sqlcipher3.Connection) -> None:
+    """Samråd, information to the patient and the patient's decision (app/models/samrad.py) as
+    one JSON column of the assessment; NULL (old rows) reads as "no samråd recorded". Skipped
+    when the column is there (a test that fills an older schema with today's records adds it)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(assessments)")}
+    if "samrad" not in columns:
+        run_script(conn, "ALTER TABLE assessments ADD COLUMN samrad TEXT;")
+
+
 def latest() -> int:
     return len(_STEPS)
 

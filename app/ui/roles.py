@@ -17,6 +17,7 @@ from app.models.roles import UseCase, why_not
 # Buttons by object name → the use case they start. Views name their buttons already.
 BUTTONS: dict[str, UseCase] = {
     "plan_edit": UseCase.PLAN,
+    "plan_samrad": UseCase.ASSESS,
     "plan_sign": UseCase.SIGN,
     "plan_void": UseCase.VOID,
     "plan_review": UseCase.REVIEW,

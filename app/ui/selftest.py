@@ -12,8 +12,9 @@ from pathlib import Path
 
 def _exercise(tmp: Path) -> None:
     from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
-    from app.models.common import Practitioner, Role
+    from app.models.common import ConsentGiver, Practitioner, Role
     from app.models.plan import Setting, Signature
+    from app.models.samrad import Participant, ParticipantRole, PatientDecision, PatientInformation, Samrad
     from app.services import persons, plans
     from app.services.workspace import create_workspace
     from app.ui.app import Controller, make_app
@@ -27,7 +28,16 @@ def _exercise(tmp: Path) -> None:
     person = persons.register(ws, "Testa", "Testsson", "19121212-1212")
     risk = RiskAnalysis((Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Dubbelkontroll"),), "Säkert")
     today = date.today()
-    assessment = plans.assess(ws, person.id, "Insulininjektion", me, today, risk, Outcome.WITH_HELP)
+    samrad = Samrad(
+        (
+            Participant("Testa Testsson", ParticipantRole.PATIENT),
+            Participant("Hemtjänst", ParticipantRole.PERFORMER_UNIT),
+        ),
+        today,
+        information=PatientInformation(today, me.name, "Vad egenvård innebär"),
+        decision=PatientDecision("Testa Testsson", ConsentGiver.PERSON, True, today),
+    )
+    assessment = plans.assess(ws, person.id, "Insulininjektion", me, today, risk, Outcome.WITH_HELP, samrad=samrad)
     plan = plans.start_plan(
         ws,
         assessment,

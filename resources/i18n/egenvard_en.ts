@@ -2908,6 +2908,34 @@ Content: {1}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>Samråd</source>
+        <translation>Samråd (consultation)</translation>
+    </message>
+    <message>
+        <source>Inget samråd registrerat</source>
+        <translation>No samråd recorded</translation>
+    </message>
+    <message>
+        <source>Information till patienten</source>
+        <translation>Information to the patient</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>accepterar egenvården</source>
+        <translation>accepts self-care</translation>
+    </message>
+    <message>
+        <source>accepterar inte egenvården</source>
+        <translation>does not accept self-care</translation>
+    </message>
+    <message>
+        <source>Samr&amp;åd…</source>
+        <translation>Sa&amp;mråd…</translation>
+    </message>
+    <message>
         <location filename="../../ui/plans/view.py" line="71"/>
         <source>Egenvårdsplan</source>
         <translation>Self-care plan</translation>
@@ -3514,8 +3542,8 @@ Content: {1}</translation>
     <name>PointsPage</name>
     <message>
         <location filename="../../ui/plans/wizard.py" line="243"/>
-        <source>3. Planering – de sju punkterna</source>
-        <translation>3. Planning – the seven points</translation>
+        <source>4. Planering – de sju punkterna</source>
+        <translation>4. Planning – the seven points</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="244"/>
@@ -4593,8 +4621,8 @@ Content: {1}</translation>
     <name>SignPage</name>
     <message>
         <location filename="../../ui/plans/wizard.py" line="253"/>
-        <source>4. Underskrift</source>
-        <translation>4. Signature</translation>
+        <source>5. Underskrift</source>
+        <translation>5. Signature</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="254"/>
@@ -4939,6 +4967,159 @@ Content: {1}</translation>
         <location filename="../../ui/plans/dialogs.py" line="43"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SamradEditor</name>
+    <message>
+        <source>&amp;Lägg till deltagare</source>
+        <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+        <source>A&amp;v vem:</source>
+        <translation>B&amp;y whom:</translation>
+    </message>
+    <message>
+        <source>Accepterar egenvården</source>
+        <translation>Accepts self-care</translation>
+    </message>
+    <message>
+        <source>Accepterar inte egenvården</source>
+        <translation>Does not accept self-care</translation>
+    </message>
+    <message>
+        <source>Besl&amp;ut:</source>
+        <translation>Decisi&amp;on:</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Beslutsdatu&amp;m:</source>
+        <translation>Decision dat&amp;e:</translation>
+    </message>
+    <message>
+        <source>Datum för beslutet</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Datum för informationen</source>
+        <translation>Date of the information</translation>
+    </message>
+    <message>
+        <source>Datum för samr&amp;ådet:</source>
+        <translation>Date of the sa&amp;mråd:</translation>
+    </message>
+    <message>
+        <source>Datum för samrådet</source>
+        <translation>Date of the samråd</translation>
+    </message>
+    <message>
+        <source>Deltagare i samrådet</source>
+        <translation>Samråd participants</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Form för samrådet</source>
+        <translation>Form of the samråd</translation>
+    </message>
+    <message>
+        <source>I egenskap av</source>
+        <translation>In the capacity of</translation>
+    </message>
+    <message>
+        <source>Information till patienten om vad egenvård innebär är given</source>
+        <translation>The patient has been told what self-care means</translation>
+    </message>
+    <message>
+        <source>Informations&amp;datum:</source>
+        <translation>Information &amp;date:</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Patientens (eller vårdnadshavarens) beslut</source>
+        <translation>The patient's (or guardian's) decision</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Saknas innan planen kan signeras</source>
+        <translation>Missing before the plan can be signed</translation>
+    </message>
+    <message>
+        <source>Ska delta i samrådet{0}: {1}</source>
+        <translation>Must take part in the samråd{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort markerad</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>V&amp;ad:</source>
+        <translation>W&amp;hat:</translation>
+    </message>
+    <message>
+        <source>V&amp;em:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>I e&amp;genskap av:</source>
+        <translation>In the ca&amp;pacity of:</translation>
+    </message>
+    <message>
+        <source>Vem som beslutade</source>
+        <translation>Who decided</translation>
+    </message>
+    <message>
+        <source>Vem som informerade</source>
+        <translation>Who informed</translation>
+    </message>
+    <message>
+        <source>Vilken information som gavs</source>
+        <translation>What information was given</translation>
+    </message>
+</context>
+<context>
+    <name>SamradDialog</name>
+    <message>
+        <source>Samråd, information och beslut</source>
+        <translation>Samråd, information and decision</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>SamradPage</name>
+    <message>
+        <source>3. Samråd, information och beslut</source>
+        <translation>3. Samråd, information and decision</translation>
+    </message>
+    <message>
+        <source>Bedömningen görs i samråd. Vem deltog, vilken information fick patienten och vad beslutade hen?</source>
+        <translation>The assessment is made in samråd (consultation). Who took part, what was the patient told and what did they decide?</translation>
     </message>
 </context>
 </TS>

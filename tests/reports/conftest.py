@@ -23,6 +23,7 @@ from app.models.records import Recipient
 from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
 from app.services.workspace import Workspace
+from tests.factories import sign
 
 NURSE = Practitioner(
     "Karin Ström",
@@ -122,7 +123,7 @@ def make_signed(ws: Workspace, person_id: str, **overrides: object) -> Plan:
     )
     draft = plans.start_plan(ws, assessment, Setting.SCHOOL)
     draft = plans.edit_plan(ws, draft, **{**POINTS, **overrides})
-    return plans.sign_plan(ws, draft, SIGNATURE)
+    return sign(ws, draft, SIGNATURE)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from app.models.person import Contact, Guardian, Person
 from app.models.plan import Plan, Setting
 from app.services import cases, documents, persons, plans
 from app.services.workspace import Workspace
+from tests.factories import sign
 from tests.reports.conftest import NURSE, RISK, SIGNATURE, page_texts, pdf_text
 
 
@@ -62,7 +63,7 @@ def test_plan_form_draft_and_signed(ws: Workspace, longest: Person, tmp_path: Pa
     assert runs(text, "G") >= NAME_MAX and runs(text, "F") >= NAME_MAX
     for letter in "MPIWHCQ":
         assert runs(text, letter) == TEXT_MAX, letter
-    signed = plans.sign_plan(ws, draft, SIGNATURE)
+    signed = sign(ws, draft, SIGNATURE)
     text = pdf_text(_write(tmp_path / "signed.pdf", documents.render_plan_pdf(ws, signed.id)))
     for letter in "MPIWHCQ":
         assert runs(text, letter) == TEXT_MAX, letter

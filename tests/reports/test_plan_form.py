@@ -13,6 +13,7 @@ from app.reports import fingerprint
 from app.reports.plan_form import INTRO, Q_CHANGE, Q_FOLLOW_UP, Q_HARM, NotSignable, PlanForm, render_plan
 from app.services import documents, plans
 from app.services.workspace import Workspace
+from tests.factories import sign
 from tests.reports.conftest import (
     POINTS,
     SIGNATURE,
@@ -198,7 +199,7 @@ def test_versions_have_their_own_fingerprint(ws: Workspace, case: Case) -> None:
     assert fingerprint.short(new) != fingerprint.short(case.plan)
     assert len(fingerprint.short(new)) == 12
     # Status changes do not change what was signed.
-    superseded = plans.sign_plan(ws, new, SIGNATURE)
+    superseded = sign(ws, new, SIGNATURE)
     old = ws.repos.plans.version(case.plan.id, case.plan.version)
     assert old is not None and old.status is PlanStatus.SUPERSEDED
     assert fingerprint.short(old) == fingerprint.short(case.plan)

@@ -15,8 +15,9 @@ from app.models.plan import Setting
 from app.models.records import DecisionResult, Law, Recipient
 from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
+from app.services import samrad as samrad_service
 from app.services.workspace import Workspace
-from tests.factories import Who, acting_as
+from tests.factories import Who, acting_as, full_samrad, sign
 from tests.services.test_workflow import NURSE, POINTS, RISK, SIGNATURE
 
 
@@ -58,6 +59,8 @@ def test_every_use_case_writes_one_audit_event(ws: Workspace) -> None:
     )
     draft = check(lambda: plans.start_plan(ws, a, Setting.SCHOOL), "create", "plan")  # type: ignore[arg-type]
     draft = check(lambda: plans.edit_plan(ws, draft, **POINTS), "update", "plan")  # type: ignore[arg-type]
+    samrad = full_samrad(Setting.SCHOOL, child=True)
+    check(lambda: samrad_service.record_samrad(ws, a, samrad), "update", "assessment")  # type: ignore[arg-type]
     signed = check(lambda: plans.sign_plan(ws, draft, SIGNATURE), "sign", "plan")  # type: ignore[arg-type]
     review = plans.next_review(ws, signed.id)  # type: ignore[attr-defined]
     check(
@@ -125,7 +128,7 @@ def test_every_use_case_writes_one_audit_event(ws: Workspace) -> None:
         "",
     )
     assert unlinked is not None
-    assert len(steps) == 19
+    assert len(steps) == 20
     assert ws.audit.verify().ok
 
 
@@ -151,7 +154,7 @@ def test_a_failed_write_rolls_back_its_event(ws: Workspace) -> None:
     """The change and its event are one transaction: when the change fails, no event remains."""
     person = persons.register(ws, "Liam", "Nilsson", "20150315-9806")
     a = plans.assess(ws, person.id, "Insulin", NURSE, date(2026, 11, 1), RISK, "with_help")
-    signed = plans.sign_plan(ws, plans.start_plan(ws, a, Setting.SCHOOL, **POINTS), SIGNATURE)  # type: ignore[arg-type]
+    signed = sign(ws, plans.start_plan(ws, a, Setting.SCHOOL, **POINTS), SIGNATURE)  # type: ignore[arg-type]
     before = _last_seq(ws)
     # Saving over a signed version in place is refused by the database trigger, inside ws.write().
     from dataclasses import replace

@@ -13,6 +13,7 @@ from app.services import overview, persons, plans
 from app.services.overview import Category
 from app.services.workspace import Workspace
 from app.store import overview as store_overview
+from tests.factories import sign
 
 TODAY = date(2026, 11, 23)
 ME = Practitioner("Eva Lind", "Distriktssköterska", "Region Kronoberg", "Vårdcentralen Teleborg", Role.NURSE)
@@ -58,7 +59,7 @@ def _signed(ws: Workspace, person_id: str, assessor: Practitioner, overdue_days:
         follow_up="Var tredje månad",
         reassessment_on=TODAY - timedelta(days=overdue_days),
     )
-    plans.sign_plan(ws, plan, Signature("Växjö", TODAY - timedelta(days=399), assessor.name, assessor.title))
+    sign(ws, plan, Signature("Växjö", TODAY - timedelta(days=399), assessor.name, assessor.title))
 
 
 def _plan(ws: Workspace, number: str, assessor: Practitioner, overdue_days: int, unit: str = "") -> str:

@@ -22,7 +22,7 @@ from app.services import cases, documents, persons, plans, security
 from app.services import exchange as ex
 from app.services.workspace import PROFILE_KEY, ROLE_CHANGE, Workspace, create_workspace
 from tests.conftest import PASSPHRASE
-from tests.factories import NURSE_PROFILE, PROFILES, Who, acting_as, with_nurse_profile
+from tests.factories import NURSE_PROFILE, PROFILES, Who, acting_as, sign, with_nurse_profile, with_samrad
 
 L, E, S, U, H, M = Who.LICENSED, Who.SCHOOL_HEALTH, Who.SCHOOL_LEADER, Who.UNIT_MANAGER, Who.CASE_OFFICER, Who.MAS
 ALL = {L, E, S, U, H, M}
@@ -111,11 +111,13 @@ def _assessment(w: World) -> Any:
 
 
 def _draft(w: World) -> Any:
-    return plans.edit_plan(w.ws, plans.start_plan(w.ws, _assessment(w), Setting.HOME_CARE), **POINTS)
+    draft = plans.edit_plan(w.ws, plans.start_plan(w.ws, _assessment(w), Setting.HOME_CARE), **POINTS)
+    with_samrad(w.ws, draft)  # prepared as the nurse: the act is the signing alone
+    return draft
 
 
 def _signed(w: World) -> Any:
-    return plans.sign_plan(w.ws, _draft(w), SIGNATURE)
+    return sign(w.ws, _draft(w), SIGNATURE)
 
 
 def _partner_file(w: World) -> Path:
@@ -318,6 +320,7 @@ def test_school_leader_cannot_sign_and_nothing_is_written(ws: Workspace) -> None
     person = persons.register(ws, "Liam", "Nilsson", "20150315-9806", unit="Hagaskolan")
     assessment = plans.assess(ws, person.id, "Insulin", ASSESSOR, date(2026, 11, 1), RISK, Outcome.WITH_HELP)
     draft = plans.edit_plan(ws, plans.start_plan(ws, assessment, Setting.SCHOOL), **POINTS)
+    with_samrad(ws, draft)
     events = len(ws.audit.events(limit=1000))
     with acting_as(ws, Who.SCHOOL_LEADER), pytest.raises(PermissionDenied) as refused:
         plans.sign_plan(ws, draft, Signature("Växjö", date(2026, 11, 2), "Rut Rektor", "Rektor"))

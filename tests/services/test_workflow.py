@@ -19,7 +19,7 @@ from app.services.changes import Changes
 from app.services.plans import ChangedElsewhere
 from app.services.workspace import Workspace
 from app.store.errors import DamagedDatabase
-from tests.factories import Who, acting_as
+from tests.factories import Who, acting_as, sign
 
 NURSE = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin")
 RISK = RiskAnalysis(
@@ -49,7 +49,7 @@ def signed_plan(ws: Workspace, person_id: str):
     assessment = plans.assess(ws, person_id, "Insulininjektion", NURSE, date(2026, 11, 1), RISK, Outcome.WITH_HELP)
     draft = plans.start_plan(ws, assessment, Setting.SCHOOL)
     draft = plans.edit_plan(ws, draft, **POINTS)
-    return plans.sign_plan(ws, draft, SIGNATURE)
+    return sign(ws, draft, SIGNATURE)
 
 
 def test_from_assessment_to_signed_plan_with_review(ws: Workspace, pupil) -> None:
@@ -57,10 +57,10 @@ def test_from_assessment_to_signed_plan_with_review(ws: Workspace, pupil) -> Non
     draft = plans.start_plan(ws, assessment, Setting.SCHOOL)
     assert draft.measure == "Insulininjektion" and draft.risk_analysis_done
     with pytest.raises(PlanIncomplete) as err:
-        plans.sign_plan(ws, draft, SIGNATURE)
+        sign(ws, draft, SIGNATURE)
     assert err.value.missing == [2, 3, 4, 5, 6, 7]
     assert plans.get_plan(ws, draft.id).status is PlanStatus.DRAFT  # nothing half-signed
-    signed = plans.sign_plan(ws, plans.edit_plan(ws, draft, **POINTS), SIGNATURE)
+    signed = sign(ws, plans.edit_plan(ws, draft, **POINTS), SIGNATURE)
     review = plans.next_review(ws, signed.id)
     assert review is not None and review.planned_on == date(2027, 2, 1)
     assert [r["plan_id"] for r in ws.repos.reviews.due(date(2027, 2, 1))] == [signed.id]
@@ -82,7 +82,7 @@ def test_edit_after_signing_makes_new_version_and_supersedes(ws: Workspace, pupi
     assert (v2.version, v2.status) == (2, PlanStatus.DRAFT)
     assert plans.get_plan(ws, v1.id).version == 2
     assert ws.repos.plans.version(v1.id, 1).status is PlanStatus.SIGNED  # still valid until v2 is signed
-    plans.sign_plan(ws, v2, Signature("Växjö", date(2026, 11, 20), "Jonas Berg", "Sjuksköterska"))
+    sign(ws, v2, Signature("Växjö", date(2026, 11, 20), "Jonas Berg", "Sjuksköterska"))
     history = plans.plan_history(ws, v1.id)
     assert [(p.version, p.status) for p in history] == [(1, PlanStatus.SUPERSEDED), (2, PlanStatus.SIGNED)]
     assert history[0].on_harm == POINTS["on_harm"]
@@ -205,7 +205,7 @@ CONSENT = Consent("Sara Nilsson", ConsentGiver.GUARDIAN, date(2026, 11, 2), scop
 # What the second window tries with the copy it read before the first one wrote.
 SECOND_WINDOW = {
     "edit": lambda ws, p: plans.edit_plan(ws, p, on_harm="Ring skolsköterskan"),
-    "sign": lambda ws, p: plans.sign_plan(ws, p, SIGNATURE),
+    "sign": lambda ws, p: sign(ws, p, SIGNATURE),
     "void": lambda ws, p: plans.void_plan(ws, p, "Fel person"),
     "copy": lambda ws, p: plans.hand_over_copy(ws, p, Recipient.GUARDIAN, "Sara Nilsson", date(2026, 11, 3)),
     "instruction": lambda ws, p: plans.log_instruction(ws, p, "Kim", "Jonas Berg", date(2026, 11, 3)),
@@ -221,7 +221,7 @@ def _stored(ws: Workspace, plan_id: str) -> list[tuple[int, PlanStatus, str]]:
 def test_second_window_on_a_draft_signed_meanwhile_is_told_and_nothing_changes(ws: Workspace, pupil, action) -> None:
     assessment = plans.assess(ws, pupil.id, "Insulininjektion", NURSE, date(2026, 11, 1), RISK, Outcome.WITH_HELP)
     shown_in_both = plans.start_plan(ws, assessment, Setting.SCHOOL, **POINTS)
-    plans.sign_plan(ws, shown_in_both, SIGNATURE)  # first window
+    sign(ws, shown_in_both, SIGNATURE)  # first window
     before = _stored(ws, shown_in_both.id)
     with pytest.raises(ChangedElsewhere) as err:
         SECOND_WINDOW[action](ws, shown_in_both)

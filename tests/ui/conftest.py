@@ -16,6 +16,7 @@ from app.services.workspace import Workspace
 from app.ui import common
 from app.ui.app import Controller, install_catalogue
 from app.ui.worker import Database
+from tests.factories import sign
 
 ME = Practitioner("Eva Lind", "Distriktssköterska", "Region Kronoberg", "Vårdcentralen Teleborg", Role.NURSE)
 
@@ -104,7 +105,7 @@ def signed_plan(ws: Workspace, person_id: str, review_in_days: int = 20, setting
         reassessment_on=today + timedelta(days=review_in_days),
     )
     signed_on = min(today - timedelta(days=1), plan.reassessment_on - timedelta(days=30))  # type: ignore[operator]
-    return plans.sign_plan(ws, plan, Signature("Växjö", signed_on, ME.name, ME.title))
+    return sign(ws, plan, Signature("Växjö", signed_on, ME.name, ME.title))
 
 
 def number(n: int, year: int = 1950) -> str:

@@ -295,6 +295,15 @@ def test_tab_order_on_every_page_of_the_plan_wizard(qtbot, controller, ws):
     risk.table.item(0, 0).setText("Fel dos ges")
     risk.conclusion.setPlainText("Kan utföras säkert med instruktion.")
     wizard.next()
+    assert wizard.currentPage() is wizard.samrad
+    wizard.samrad.editor.add_participant()  # a row added later: its role box comes after the first rows'
+    wizard.samrad.editor.information.setChecked(True)
+    wizard.samrad.editor.decision.setChecked(True)
+    stops = assert_tab_order(qtbot, wizard)
+    editor = wizard.samrad.editor
+    assert stops.index(editor.table) < stops.index(editor.table.cellWidget(2, 0)) < stops.index(editor.held_on.edit)
+    editor.informed_what.setPlainText("Vad egenvård innebär")
+    wizard.next()
     assert wizard.currentPage() is wizard.points
     assert_tab_order(qtbot, wizard)
     wizard.points.form.performer.setText("Hemtjänst Norr")

@@ -22,7 +22,7 @@ from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.tables import Column, ListModel, Source
-from tests.factories import Who, acting_as
+from tests.factories import Who, acting_as, sign
 from tests.ui.conftest import ME, number, person, signed_plan
 from tests.ui.test_start import unnamed_inputs
 
@@ -177,7 +177,7 @@ def _plan_assessed_by(ws, person_id: str, assessor: Practitioner, review_in_days
         follow_up="Var tredje månad",
         reassessment_on=today + timedelta(days=review_in_days),
     )
-    return plans.sign_plan(ws, plan, Signature("Växjö", today - timedelta(days=1), assessor.name, assessor.title))
+    return sign(ws, plan, Signature("Växjö", today - timedelta(days=1), assessor.name, assessor.title))
 
 
 def _due_reviews(qtbot, main) -> list:  # type: ignore[no-untyped-def]

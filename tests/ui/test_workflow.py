@@ -20,6 +20,7 @@ from app.ui.persons.dialog import PersonDialog
 from app.ui.plans.edit import EditPlanDialog, SignDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.plans.wizard import PlanWizard
+from tests.factories import sign
 from tests.ui.conftest import number, person, signed_plan
 
 
@@ -89,6 +90,14 @@ def test_plan_from_assessment_to_signed(qtbot, main, ws):
     risk.table.cellWidget(0, 1).setCurrentIndex(0)  # 1 × 3 = 3 with mitigation
     risk.table.item(0, 4).setText("Dubbelkontroll")
     risk.conclusion.setPlainText("Kan utföras säkert med instruktion.")
+    wizard.next()
+    assert wizard.currentPage() is wizard.samrad
+    editor = wizard.samrad.editor  # an adult at school (the setting proposed first): patient and skolledare
+    editor.table.item(0, 1).setText("Tolvan Tolvansson")
+    editor.table.item(1, 1).setText("Rut Rektor")
+    editor.information.setChecked(True)
+    editor.informed_what.setPlainText("Vad egenvård innebär")
+    editor.decision.setChecked(True)
     wizard.next()
     assert wizard.currentPage() is wizard.points
     form = wizard.points.form
@@ -267,7 +276,7 @@ def test_plan_open_twice_signed_in_one_and_edited_in_the_other(qtbot, main, ws):
 def test_a_stale_void_is_told_and_shown_as_it_is(qtbot, main, ws, answers):
     draft = _draft(ws, person(ws, number(10)).id)
     window = _opened(qtbot, main, draft.id)
-    plans.sign_plan(ws, draft, SIGNATURE_TODAY)  # elsewhere (another window, an import)
+    sign(ws, draft, SIGNATURE_TODAY)  # elsewhere (another window, an import)
     window.do_void()  # with the draft it read
     qtbot.waitUntil(lambda: window.error.text() == STALE, timeout=5000)
     qtbot.waitUntil(lambda: window.record.plan.status is PlanStatus.SIGNED, timeout=5000)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from app.models.common import Practitioner
 from app.models.plan import Plan
 from app.services import plans
+from app.services import samrad as samrad_service
 from app.services.drafts import Draft
 from app.services.plans import ChangedElsewhere
 from app.ui import drafts
@@ -82,15 +83,24 @@ class SignDialog(_PlanChange):
     def __init__(self, db: Database, plan: Plan, profile: Practitioner | None, parent: QWidget | None = None) -> None:
         super().__init__(db, plan, parent)
         self.setWindowTitle(self.tr("Signera plan"))
+        self.setMinimumWidth(560)  # room for the sentence that says what keeps the plan from signing
         self.form = SignForm(profile)
         self.layout_.addWidget(self.form)
         missing = plan.missing_points()
-        if missing:
-            self.error.show_error(self.tr("Innan planen kan signeras saknas:") + "\n" + missing_text(missing))
+        self._notes = [self.tr("Innan planen kan signeras saknas:") + "\n" + missing_text(missing)] if missing else []
+        if self._notes:
+            self.error.show_error(self._notes[0])
+        # The samråd is the assessment's: asked of the worker, shown in the model's words.
+        db.call(samrad_service.state_for_plan, plan, on_done=self._samrad, owner=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Signera"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Avbryt"))
         self.finish(buttons)
+
+    def _samrad(self, state: samrad_service.SamradState) -> None:
+        if state.refusal is not None:
+            self._notes.append(str(state.refusal))
+            self.error.show_error("\n".join(self._notes))
 
     def save(self) -> None:
         problem = self.form.check()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.models.labels import label
 from app.models.plan import POINTS, Plan
+from app.models.samrad import Samrad
 from app.services.overview import PlanRecord
 from app.ui.common import fmt_date, translate
 from app.ui.tables import ListModel
@@ -104,6 +105,30 @@ class VersionTab(QWidget):
             self.text.setHtml(plan_html(plan, self._record))
 
 
+def samrad_rows(samrad: Samrad | None) -> list[tuple[str, str]]:
+    """The assessment's samråd as the plan tab shows it (the form prints the same)."""
+    if samrad is None:
+        return [(_tr("Samråd"), _tr("Inget samråd registrerat"))]
+    who = "; ".join(
+        f"{label(p.role)}: {p.name}" + (f" ({p.organisation})" if p.organisation else "") for p in samrad.participants
+    )
+    when = f"{fmt_date(samrad.held_on)} ({label(samrad.form)})" if samrad.held_on else ""
+    rows = [(_tr("Samråd"), f"{when} {who}".strip() or "–")]
+    info = samrad.information
+    rows.append(
+        (
+            _tr("Information till patienten"),
+            f"{fmt_date(info.given_on)} {info.given_by}: {info.content}" if info else "–",
+        )
+    )
+    d = samrad.decision
+    verdict = _tr("accepterar egenvården") if d and d.accepted else _tr("accepterar inte egenvården")
+    rows.append(
+        (_tr("Beslut"), f"{d.decided_by} ({label(d.decider)}) {verdict}, {fmt_date(d.decided_on)}" if d else "–")
+    )
+    return rows
+
+
 def plan_html(p: Plan, rec: PlanRecord) -> str:
     a = rec.assessment
     rows = []
@@ -118,6 +143,7 @@ def plan_html(p: Plan, rec: PlanRecord) -> str:
             f"{h.description} ({h.likelihood}×{h.consequence}={h.score})" for h in a.risk_analysis.hazards
         )
         rows.append((_tr("Riskanalys"), f"{risks}. {a.risk_analysis.conclusion}"))
+        rows += samrad_rows(a.samrad)
     mode = label(p.performer_mode) if p.performer_mode else ""
     values = {
         1: p.measure,

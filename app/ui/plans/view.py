@@ -33,6 +33,7 @@ from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialo
 from app.ui.plans.documents_tab import DocumentsTab
 from app.ui.plans.edit import EditPlanDialog, SignDialog
 from app.ui.plans.records_tab import copies_model, instructions_model, performances_model, reviews_model
+from app.ui.plans.samrad import SamradDialog
 from app.ui.plans.tabs import PlanTab, VersionTab, table
 from app.ui.printing.dialog import confirm_protected
 from app.ui.roles import gate
@@ -47,6 +48,7 @@ def enabled_actions(plan: Plan, has_open_review: bool) -> dict[str, bool]:
     """The button table: each plan action asks the plan (`can_*`), as the services do."""
     return {
         "edit": plan.can_edit,
+        "samrad": True,  # shown for every version; read-only once a signed version rests on it
         "sign": plan.can_sign,
         "void": plan.can_void,
         "review": plan.can_review and has_open_review,
@@ -109,6 +111,7 @@ class PlanDialog(QDialog):
         row = QHBoxLayout()
         for key, text, shortcut in (
             ("edit", self.tr("Ä&ndra…"), "Ctrl+E"),
+            ("samrad", self.tr("Samr&åd…"), ""),
             ("sign", self.tr("&Signera…"), "Ctrl+S"),
             ("void", self.tr("&Makulera…"), ""),
             ("review", self.tr("&Uppföljning…"), "Ctrl+U"),
@@ -247,6 +250,10 @@ class PlanDialog(QDialog):
         ):
             return
         self._open(EditPlanDialog(self._db, plan, self))
+
+    def do_samrad(self) -> None:
+        assert self.record is not None
+        self._open(SamradDialog(self._db, self.record.plan, self))
 
     def do_sign(self) -> None:
         assert self.record is not None

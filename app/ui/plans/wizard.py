@@ -1,4 +1,4 @@
-"""New plan, guided: assessment → risk analysis → the seven points → signer.
+"""New plan, guided: assessment → risk analysis → samråd → the seven points → signer.
 
 Every rule is checked with the domain classes on the GUI thread before anything is sent to
 the worker (they are pure), so a risk of harm stops the plan at the risk page with the
@@ -36,13 +36,14 @@ from app.models.assessment import (
     Outcome,
     RiskAnalysis,
 )
-from app.models.common import Practitioner, Role
+from app.models.common import ConsentGiver, Practitioner, Role
 from app.models.labels import label
 from app.models.person import Person
-from app.models.plan import Plan, PlanKind, Setting
+from app.models.plan import Plan, PlanKind, Setting, required_participants
 from app.services import plans
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
 from app.ui.plans.points import PointsForm, SignForm
+from app.ui.plans.samrad import SamradEditor
 from app.ui.worker import Database
 
 LIKELIHOOD = {1: "Mycket liten", 2: "Liten", 3: "Stor", 4: "Mycket stor"}
@@ -250,10 +251,51 @@ class RiskPage(QWizardPage):
         return True
 
 
+class SamradPage(QWizardPage):
+    """Who took part in the samråd, the information to the patient and the decision. Nothing
+    here is required to save a draft; signing asks the model what is missing."""
+
+    def __init__(self, person: Person) -> None:
+        super().__init__()
+        self.person = person
+        self.setTitle(self.tr("3. Samråd, information och beslut"))
+        self.setSubTitle(
+            self.tr("Bedömningen görs i samråd. Vem deltog, vilken information fick patienten och vad beslutade hen?")
+        )
+        layout = QVBoxLayout(self)
+        self.editor = SamradEditor()
+        layout.addWidget(self.editor)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        wizard: PlanWizard = self.wizard()  # type: ignore[assignment]
+        setting = Setting(wizard.assessment_page.setting.currentData())
+        child = self.person.is_child(date.today())
+        if not self.editor.informed_by.text():
+            self.editor.informed_by.setText(wizard.assessment_page.assessor.text())
+        if not self.editor.decided_by.text():
+            decider = (self.person.guardians[0].name if self.person.guardians else "") if child else self.person.name
+            self.editor.decided_by.setText(decider)
+            self.editor.decider.setCurrentIndex(
+                self.editor.decider.findData(ConsentGiver.GUARDIAN if child else ConsentGiver.PERSON)
+            )
+        self.editor.set_required(required_participants(setting, child), label(setting))
+
+    def validatePage(self) -> bool:
+        try:
+            self.editor.value()
+        except UserError as exc:
+            self.error.show_error(exc)
+            return False
+        self.error.clear_error()
+        return True
+
+
 class PointsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("3. Planering – de sju punkterna"))
+        self.setTitle(self.tr("4. Planering – de sju punkterna"))
         self.setSubTitle(self.tr("Alla sju punkter ska vara ifyllda innan planen kan signeras."))
         layout = QVBoxLayout(self)
         self.form = PointsForm()
@@ -263,7 +305,7 @@ class PointsPage(QWizardPage):
 class SignPage(QWizardPage):
     def __init__(self, profile: Practitioner | None) -> None:
         super().__init__()
-        self.setTitle(self.tr("4. Underskrift"))
+        self.setTitle(self.tr("5. Underskrift"))
         self.setSubTitle(self.tr("Signera nu, eller spara som utkast och signera senare."))
         layout = QVBoxLayout(self)
         self.form = SignForm(profile)
@@ -293,9 +335,10 @@ class PlanWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.assessment_page = AssessmentPage(profile, kind, measure, setting)
         self.risk = RiskPage()
+        self.samrad = SamradPage(person)
         self.points = PointsPage()
         self.sign = SignPage(profile)
-        for page in (self.assessment_page, self.risk, self.points, self.sign):
+        for page in (self.assessment_page, self.risk, self.samrad, self.points, self.sign):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Spara som &utkast"))
@@ -322,7 +365,14 @@ class PlanWizard(QWizard):
             self.risk.analysis(),
             self.risk.outcome_value(),
             a.notes.toPlainText(),
+            samrad=self.samrad.editor.value()
+            if self.samrad.editor.table.rowCount() or self._samrad_touched()
+            else None,
         )
+
+    def _samrad_touched(self) -> bool:
+        editor = self.samrad.editor
+        return editor.information.isChecked() or editor.decision.isChecked()
 
     def save_health_care(self, assessment: Assessment) -> None:
         """Not egenvård: the assessment is recorded, and no plan is made."""
@@ -364,7 +414,8 @@ class PlanWizard(QWizard):
             draft = Plan(self.person.id, assessment.id, kind, setting, risk_analysis_done=True, **points)  # type: ignore[arg-type]
             signature = self.sign.form.signature() if sign else None
             if signature is not None:
-                draft.signed(signature, assessment.allows_plan)  # the same checks the service makes
+                # the same checks the service makes
+                draft.signed_here(signature, assessment, self.person.is_child(signature.signed_on))
         except UserError as exc:
             self.sign.error.show_error(exc)
             return
@@ -380,6 +431,7 @@ class PlanWizard(QWizard):
                 assessment.risk_analysis,
                 assessment.outcome,
                 assessment.notes,
+                samrad=assessment.samrad,
             )
             plan = plans.start_plan(ws, saved, setting, kind, **points)
             if signature is not None:
