@@ -330,6 +330,24 @@ def _exchange_order_and_heads(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _dispute_steps(conn: sqlcipher3.Connection) -> None:
+    """Disputes as 002 §"Tolkningar" has them (app/models/dispute.py): when the chefs started
+    discussions, to whom the solution was spread, the escalation and where it went. Parties
+    stay one JSON column (old rows hold names, new ones records with the närmaste chef)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE disputes ADD COLUMN discussion_started_on TEXT;
+        ALTER TABLE disputes ADD COLUMN spread_to TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE disputes ADD COLUMN escalated_on TEXT;
+        ALTER TABLE disputes ADD COLUMN escalated_to TEXT NOT NULL DEFAULT 'none';
+        CREATE INDEX IF NOT EXISTS disputes_not_started ON disputes(opened_on)
+            WHERE resolved_on IS NULL AND discussion_started_on IS NULL AND escalated_on IS NULL;
+        """,
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 
