@@ -8,7 +8,7 @@ from datetime import date, datetime
 from app.errors import NotFound, ValidationError
 from app.models.audit import Action
 from app.models.common import Consent
-from app.models.deviation import Deviation, DeviationStatus, Harm, InformedParty
+from app.models.deviation import Deviation, DeviationStatus, Harm, InformedParty, parties_to_inform
 from app.models.dispute import Dispute, DisputeParty, Spread
 from app.models.records import BistandDecision, DecisionResult, Law, Performance, SipLink
 from app.models.roles import UseCase
@@ -216,6 +216,24 @@ def save_deviation(ws: Workspace, entry: DeviationEntry) -> Deviation:
         reporter=entry.reporter,
         **values,
     )
+
+
+def proposed_parties(
+    ws: Workspace, plan_id: str | None, reporter_organisation: str = ""
+) -> tuple[tuple[str, str], ...]:
+    """The parties a deviation under this plan should reach, as (organisation, contact) names for
+    the form to pre-fill (editable there); the rule is the model's (`parties_to_inform`)."""
+    if not plan_id:
+        return ()
+    plan = ws.repos.plans.current(plan_id)
+    if plan is None:
+        raise NotFound(what_sv="plan", what_en="plan", ident=plan_id)
+    assessment = ws.repos.assessments.get(plan.assessment_id)
+    person = ws.repos.persons.get(plan.person_id)
+    if assessment is None or person is None:
+        return ()
+    parties = parties_to_inform(plan.setting, person.unit, plan.performer, assessment.assessor, reporter_organisation)
+    return tuple((p.organisation, p.contact) for p in parties)
 
 
 def mark_informed(ws: Workspace, deviation: Deviation, organisation: str, on: date) -> Deviation:

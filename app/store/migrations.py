@@ -348,6 +348,19 @@ def _dispute_steps(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _unit_search_tokens(conn: sqlcipher3.Connection) -> None:
+    """Person search finds a person by the words of her school or unit too (the repository
+    writes them from now on: `person_search_tokens`); existing persons get theirs here."""
+    from app.store.repositories import person_search_tokens  # the store's one tokeniser
+
+    rows = conn.execute("SELECT id, unit, sort_key FROM persons WHERE unit <> ''").fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO person_tokens (token, person_id, sort_key) VALUES (?, ?, ?)",
+        [(token, ident, key) for ident, unit, key in rows for token in person_search_tokens("", unit)],
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 
