@@ -133,16 +133,10 @@ class DecisionDialog(_FormDialog):
                 w.setEnabled(False)  # the application as made; only its decision is added
             if d.is_decided:
                 self.buttons.setEnabled(False)
-        self.result.currentIndexChanged.connect(self._result_changed)
         self.error.register(
             {"case_officer": self.officer, "decided_on": self.decided, "plan_id": self.plan, "result": self.result}
         )
         self.finish_layout()
-
-    def _result_changed(self) -> None:
-        """A decision has a date: choosing one ticks the date (today) unless one is set."""
-        if self.result.currentData() is not DecisionResult.PENDING and self.decided.value() is None:
-            self.decided.set_value(date.today())
 
     def save(self) -> None:
         if self.decision is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
 from app.models.dispute import Dispute
 from app.models.labels import label
@@ -58,6 +58,7 @@ class DisputeDialog(_FormDialog):
         self.state_label = QLabel(self._state_text(t))
         self.state_label.setObjectName("dispute_state")
         self.state_label.setWordWrap(True)
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.started = DateField(self.tr("Diskussion påbörjad"), t.discussion_started_on if t else None, optional=True)
         self.escalated = DateField(self.tr("Eskalerad"), t.escalated_on if t else None, optional=True)
         self.resolved = DateField(self.tr("Löst datum"), t.resolved_on if t else None, optional=True)
@@ -69,9 +70,9 @@ class DisputeDialog(_FormDialog):
             min_rows=3,
         )
         date_columns(self.spread, {1: self.tr("Spridd datum")})
-        self.form.addRow(self.tr("&Parter och närmaste chef:"), self.parties)
         self.form.addRow(self.tr("&Fråga:"), self.question)
         self.form.addRow(self.tr("&Öppnad:"), self.opened)
+        self.form.addRow(self.tr("&Parter och närmaste chef:"), self.parties)
         self.form.addRow(self.tr("Läge:"), self.state_label)
         self.form.addRow(self.tr("&Diskussion påbörjad:"), self.started)
         self.form.addRow(self.tr("&Eskalerad:"), self.escalated)
@@ -91,7 +92,7 @@ class DisputeDialog(_FormDialog):
             }
         )
         self.finish_layout()
-        self.resize(820, 760)
+        self.resize(820, self.sizeHint().height())
 
     def _parties_grid(self, t: Dispute | None) -> QTableWidget:
         rows = [[p.organisation, p.unit, p.manager, p.manager_title] for p in (t.parties if t else ())]  # type: ignore[union-attr]
@@ -143,6 +144,11 @@ class DisputeDialog(_FormDialog):
             fixed += [self.parties, self.started, self.escalated, self.resolved, self.solution]
         for w in fixed:
             w.setEnabled(False)
+        # The cursor starts in the first step still open (the grids are no place to start).
+        steps: list[QWidget] = [self.started, self.escalated, self.resolved, self.solution]
+        first = next((w for w in steps if w.isEnabled()), None)
+        if first is not None:
+            first.setFocus()
 
     def entry(self) -> cases.DisputeEntry:
         """What the form holds, as typed."""
