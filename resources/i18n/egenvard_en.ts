@@ -947,6 +947,10 @@
         <source>A&amp;nteckningar:</source>
         <translation>&amp;Notes:</translation>
     </message>
+    <message>
+        <source>Handläggaren som fattar beslutet</source>
+        <translation>The case officer who makes the decision</translation>
+    </message>
 </context>
 <context>
     <name>DeviationDialog</name>
@@ -1185,6 +1189,14 @@
         <source>Omprövning behövs</source>
         <translation>Re-assessment needed</translation>
     </message>
+    <message>
+        <source>Berörda parter och när de informerades (datum i kalendern, tomt = inte ännu). Parterna föreslås från planen och kan ändras.</source>
+        <translation>Parties concerned and when they were informed (date in the calendar, empty = not yet). The parties are proposed from the plan and can be changed.</translation>
+    </message>
+    <message>
+        <source>Informerad datum</source>
+        <translation>Date informed</translation>
+    </message>
 </context>
 <context>
     <name>DisputeDialog</name>
@@ -1257,6 +1269,98 @@
         <location filename="../../ui/cases/dialogs.py" line="167"/>
         <source>Ange datum när tvisten löstes.</source>
         <translation>Enter the date when the dispute was resolved.</translation>
+    </message>
+    <message>
+        <source>Diskussion påbörjad</source>
+        <translation>Discussion started</translation>
+    </message>
+    <message>
+        <source>Eskalerad</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Lösningen spridd till</source>
+        <translation>Solution spread to</translation>
+    </message>
+    <message>
+        <source>Enhet / organisation</source>
+        <translation>Unit / organisation</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Spridd datum</source>
+        <translation>Date spread</translation>
+    </message>
+    <message>
+        <source>&amp;Parter och närmaste chef:</source>
+        <translation>&amp;Parties and their managers:</translation>
+    </message>
+    <message>
+        <source>Läge:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>&amp;Diskussion påbörjad:</source>
+        <translation>&amp;Discussion started:</translation>
+    </message>
+    <message>
+        <source>&amp;Eskalerad:</source>
+        <translation>&amp;Escalated:</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ridd till:</source>
+        <translation>Sp&amp;read to:</translation>
+    </message>
+    <message>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Närmaste chef</source>
+        <translation>Nearest manager</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Skola</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Varje part med sin närmaste chef, som har mandat att fatta beslut; markera Skola när skolan är part</source>
+        <translation>Each party with its nearest manager, who has the mandate to decide; tick School when the school is a party</translation>
+    </message>
+    <message>
+        <source>Ny: diskussionerna ska påbörjas inom två veckor.</source>
+        <translation>New: discussions must start within two weeks.</translation>
+    </message>
+    <message>
+        <source>diskussionerna skulle ha påbörjats senast {0}</source>
+        <translation>discussions should have started by {0}</translation>
+    </message>
+    <message>
+        <source>diskussionerna ska påbörjas senast {0}</source>
+        <translation>discussions must start by {0}</translation>
+    </message>
+    <message>
+        <source>eskalerad till {0}</source>
+        <translation>escalated to {0}</translation>
+    </message>
+    <message>
+        <source>eskaleras vid behov till {0}</source>
+        <translation>escalated if needed to {0}</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3008,10 @@ Content: {1}</translation>
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filtrera personer på namn, personnummer eller skola/enhet</source>
+        <translation>Filter persons by name, personal identity number or school/unit</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3401,6 +3509,18 @@ Content: {1}</translation>
             <numerusform>%n plans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Visa planerna för en skola eller enhet</source>
+        <translation>Show the plans of one school or unit</translation>
+    </message>
+    <message>
+        <source>Alla enheter</source>
+        <translation>All units</translation>
+    </message>
 </context>
 <context>
     <name>PointsForm</name>
@@ -3880,6 +4000,14 @@ Content: {1}</translation>
         <location filename="../../ui/cases/lists.py" line="138"/>
         <source>Filtrera på fråga</source>
         <translation>Filter by question</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Diskussion senast</source>
+        <translation>Discussion due</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5067,13 @@ Content: {1}</translation>
         <location filename="../../ui/plans/dialogs.py" line="43"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DateCells</name>
+    <message>
+        <source>Datum väljs i kalendern (dubbelklicka eller F2); Delete tömmer datumet</source>
+        <translation>Dates are chosen in the calendar (double-click or F2); Delete empties the date</translation>
     </message>
 </context>
 </TS>

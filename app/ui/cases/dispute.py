@@ -78,7 +78,7 @@ class DisputeDialog(_FormDialog):
         self.form.addRow(self.tr("&Eskalerad:"), self.escalated)
         self.form.addRow(self.tr("&Löst:"), self.resolved)
         self.form.addRow(self.tr("L&ösning:"), self.solution)
-        self.form.addRow(self.tr("&Spridd till:"), self.spread)
+        self.form.addRow(self.tr("Sp&ridd till:"), self.spread)
         self._fix_recorded(t)
         self.error.register(
             {
