@@ -232,7 +232,7 @@ def proposed_parties(
     person = ws.repos.persons.get(plan.person_id)
     if assessment is None or person is None:
         return ()
-    parties = parties_to_inform(plan.setting, person.unit, plan.performer, assessment.assessor, reporter_organisation)
+    parties = parties_to_inform(plan, person.unit, assessment.assessor, reporter_organisation)
     return tuple((p.organisation, p.contact) for p in parties)
 
 

@@ -472,8 +472,9 @@ def showcase_cases(batch: Batch, today: date) -> None:
     """Appended to the first demo batch: deterministic, built from the batch's own plans."""
     people = {p.id: p for p in batch.persons}
     signed = [p for p in batch.plans if p.status is PlanStatus.SIGNED]
-    school = next((p for p in signed if p.setting is Setting.SCHOOL and people[p.person_id].unit), None)
-    home = next((p for p in signed if p.setting in (Setting.HOME_CARE, Setting.LSS_HOUSING)), None)
+    helped = [p for p in signed if p.performer_mode is Outcome.WITH_HELP]
+    school = next((p for p in helped if p.setting is Setting.SCHOOL and people[p.person_id].unit), None)
+    home = next((p for p in helped if p.setting in (Setting.HOME_CARE, Setting.LSS_HOUSING)), None)
     if school is None or home is None:
         return  # a tiny demo: nothing to hang the cases on
     day = lambda n: today - timedelta(days=n)  # noqa: E731
@@ -512,9 +513,7 @@ def showcase_cases(batch: Batch, today: date) -> None:
         (school, "Elevassistent Kim Ek", "Växjö kommun"),
         (home, "Undersköterska Ali Nordin", "Växjö kommun"),
     ):
-        proposed = parties_to_inform(
-            plan.setting, people[plan.person_id].unit, plan.performer, assessors[plan.assessment_id], org
-        )
+        proposed = parties_to_inform(plan, people[plan.person_id].unit, assessors[plan.assessment_id], org)
         parties = tuple(replace(p, informed_on=day(2)) if i == 0 else p for i, p in enumerate(proposed))
         batch.deviations.append(
             Deviation(
@@ -564,8 +563,9 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
 def fill(ws: Workspace, persons: int = 60, seed: int = 2026, today: date | None = None) -> dict[str, int]:
     today = today or ws.today()
     taken = ws.repos.persons.numbers()
+    first = not taken  # (the generator adds the numbers it uses to `taken`)
     batch = Generator(seed, today, taken).build(persons)
-    if not taken:  # the first fill of a database
+    if first:
         showcase_cases(batch, today)
     write_batch(ws, batch)
     if ws.profile() is None:
