@@ -313,3 +313,27 @@ def sign(ws, plan, signature):  # type: ignore[no-untyped-def]
 
     with_samrad(ws, plan, signature.signed_on)
     return plans.sign_plan(ws, plan, signature)
+
+# --- a plan in a given setting (drafts: signing rules grow in other slices) --------------------
+
+
+def plan_in_setting(  # type: ignore[no-untyped-def]
+    ws: Workspace,
+    setting,
+    number: str,
+    unit: str = "",
+    performer: str = "",
+    assessor: Practitioner | None = None,
+):
+    """A person (of `unit`) with a draft plan in `setting`, assessed by `assessor` (default:
+    Eva Lind, Region Kronoberg), built through the services."""
+    from datetime import date
+
+    from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
+    from app.services import persons, plans
+
+    nurse = assessor or Practitioner("Eva Lind", "Distriktssköterska", "Region Kronoberg", "Vårdcentralen Teleborg")
+    risk = RiskAnalysis((Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Dubbelkontroll"),), "Säkert")
+    person = persons.register(ws, "Alva", f"Ek{number[-4:]}", number, unit=unit)
+    assessment = plans.assess(ws, person.id, "Läkemedel", nurse, date(2026, 11, 1), risk, Outcome.WITH_HELP)
+    return plans.start_plan(ws, assessment, setting, performer=performer, reassessment_on=date(2027, 2, 1))

@@ -12,7 +12,9 @@ from enum import StrEnum
 
 from app.errors import ValidationError
 from app.i18n import pick
-from app.models.common import clean, new_id, now, require
+from app.models.assessment import Outcome
+from app.models.common import Practitioner, clean, new_id, now, require
+from app.models.plan import Plan, Setting
 
 
 class Harm(StrEnum):
@@ -188,3 +190,30 @@ class Deviation:
                 "status",
             )
         return replace(self, status=DeviationStatus.CLOSED)
+
+
+def parties_to_inform(
+    plan: Plan, person_unit: str, assessor: Practitioner, reporter_organisation: str = ""
+) -> tuple[InformedParty, ...]:
+    """Who a deviation under this plan should reach (002 §"Avvikelsehantering": every party,
+    across organisational borders), as the form proposes them: the school (setting school) or
+    the performing unit (the person's unit; else who helps under the plan), and the assessing
+    organisation with the assessor as contact. The reporter's own organisation is left out
+    (it knows already), as is a repeat; none of them is informed yet."""
+    found: list[InformedParty] = []
+    helped = plan.performer_mode is Outcome.WITH_HELP and plan.setting is not Setting.RELATIVE
+    unit = clean(person_unit) or (plan.performer if helped else "")
+    if unit:
+        contact = "Rektor" if plan.setting is Setting.SCHOOL else "Ansvarig chef"
+        found.append(InformedParty(unit, contact if clean(person_unit) else ""))
+    if assessor.organisation:
+        found.append(InformedParty(assessor.organisation, assessor.name))
+    own = clean(reporter_organisation).casefold()
+    seen: set[str] = set()
+    out = []
+    for party in found:
+        key = party.organisation.casefold()
+        if key != own and key not in seen:
+            seen.add(key)
+            out.append(party)
+    return tuple(out)

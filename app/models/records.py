@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from app.errors import ValidationError
-from app.models.common import Consent, ConsentGiver, clean, new_id, now, require
-from app.models.limits import Label, bounded
+from app.models.common import Consent, ConsentGiver, Practitioner, Role, clean, new_id, now, require
+from app.models.limits import Label, bounded, enforced
 
 
 class Recipient(StrEnum):
@@ -185,7 +185,7 @@ class BistandDecision:
         object.__setattr__(
             self, "case_officer", require(self.case_officer, "Handläggare", "Case officer", "case_officer")
         )
-        if self.result is not DecisionResult.PENDING and self.decided_on is None:
+        if self.is_decided and self.decided_on is None:
             raise ValidationError("Ange beslutsdatum.", "Give the decision date.", "decided_on")
         if self.decided_on is not None and self.decided_on < self.applied_on:
             raise ValidationError(
@@ -193,6 +193,33 @@ class BistandDecision:
                 "The decision date cannot be before the application date.",
                 "decided_on",
             )
+        if self.is_decided and self.plan_id is None and enforced():  # a rule that came later
+            raise ValidationError(
+                "Ett beslut (beviljat eller avslag) ska kopplas till egenvårdsplanen det bygger på: välj plan. "
+                "Bara en ansökan som ännu inte är beslutad kan sparas utan plan.",
+                "A decision (granted or denied) must be linked to the self-care plan it rests on: choose a plan. "
+                "Only an application not yet decided can be saved without a plan.",
+                "plan_id",
+            )
+
+    @property
+    def is_decided(self) -> bool:
+        """Granted or denied; a pending application (`DecisionResult.PENDING`) is a to-do."""
+        return self.result is not DecisionResult.PENDING
+
+    def decided(self, result: DecisionResult, decided_on: date | None, plan_id: str | None) -> BistandDecision:
+        """A pending application decided: the same rules as a decision recorded at once."""
+        if self.is_decided:
+            raise ValidationError("Ansökan är redan beslutad.", "The application has already been decided.", "result")
+        return replace(self, result=result, decided_on=decided_on, plan_id=plan_id or self.plan_id)
+
+
+def case_officer_default(user: Practitioner | None) -> str:
+    """What the bistånd form proposes as handläggare: the user only when she is the case
+    officer; a nurse recording what she was told must not appear as the one who decided."""
+    if user is not None and user.role is Role.CASE_OFFICER:
+        return user.name
+    return ""
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from personnummer import personnummer as _pnr
 from app.models.assessment import Assessment, Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
 from app.models.audit import Action
 from app.models.common import Consent, ConsentGiver, Practitioner, Role
-from app.models.deviation import CATEGORIES_SV, Deviation, DeviationStatus, Harm, InformedParty
-from app.models.dispute import Dispute
+from app.models.deviation import CATEGORIES_SV, Deviation, DeviationStatus, Harm, InformedParty, parties_to_inform
+from app.models.dispute import Dispute, DisputeParty, Spread
 from app.models.identity import PersonalNumber
 from app.models.person import Contact, Guardian, Person
 from app.models.plan import Plan, PlanKind, PlanStatus, Setting, Signature
@@ -464,6 +464,78 @@ class Generator:
         return batch
 
 
+# --- issue 10, the case slice: what a newcomer should find (every dispute state, bistånd pending
+# and granted with its plan, deviations whose parties came from the plan) -------------------------
+
+_REGION = DisputeParty("Region Kronoberg", "Vårdcentralen Teleborg", "Karin Holm", "Verksamhetschef")
+_HOME = DisputeParty("Växjö kommun", "Hemtjänst Norr", "Ulla Berg", "Enhetschef")
+
+
+def showcase_cases(batch: Batch, today: date) -> None:
+    """Appended to the first demo batch: deterministic, built from the batch's own plans."""
+    people = {p.id: p for p in batch.persons}
+    signed = [p for p in batch.plans if p.status is PlanStatus.SIGNED]
+    helped = [p for p in signed if p.performer_mode is Outcome.WITH_HELP]
+    school = next((p for p in helped if p.setting is Setting.SCHOOL and people[p.person_id].unit), None)
+    home = next((p for p in helped if p.setting in (Setting.HOME_CARE, Setting.LSS_HOUSING)), None)
+    if school is None or home is None:
+        return  # a tiny demo: nothing to hang the cases on
+    day = lambda n: today - timedelta(days=n)  # noqa: E731
+    pupil = people[school.person_id]
+    head = DisputeParty("Växjö kommun", pupil.unit, "Rut Lindqvist", "Rektor", school=True)
+    ask = "Vem ansvarar för instruktion av vikarier?"
+    batch.disputes += [
+        Dispute((_REGION, _HOME), ask, day(20), home.person_id),  # öppen: discussions overdue
+        Dispute((_REGION, head), "Vem följer upp blodsocker på skolresor?", day(10), pupil.id).discussion_started(
+            day(6)
+        ),
+        Dispute((_REGION, _HOME), "Vem byter kompressionsstrumpor på helger?", day(60), home.person_id)
+        .discussion_started(day(55))
+        .resolved(day(40), "Hemtjänsten byter; regionen instruerar nya medarbetare.")
+        .spread(
+            (
+                Spread("Hemtjänst Söder", day(38)),
+                Spread("Hemtjänst Centrum", day(38)),
+                Spread("Region Kronoberg, vårdcentralerna", day(35)),
+            )
+        ),
+        Dispute((_REGION, head), "Får elevassistenten ge buckal midazolam?", day(45), pupil.id)
+        .discussion_started(day(40))
+        .escalated(day(20)),  # with the school heads' network: a school is a party
+        Dispute((_REGION, _HOME), "Vem ansvarar för dosetten vid korttidsvistelse?", day(50))
+        .discussion_started(day(44))
+        .escalated(day(25)),
+    ]
+    officer = "Lena Bodin, biståndshandläggare"
+    batch.decisions += [
+        BistandDecision(home.person_id, Law.SOL, day(5), officer),  # pending: a to-do
+        BistandDecision(home.person_id, Law.SOL, day(30), officer, DecisionResult.GRANTED, day(16), home.id),
+    ]
+    assessors = {a.id: a.assessor for a in batch.assessments}
+    for plan, reporter, org in (
+        (school, "Elevassistent Kim Ek", "Växjö kommun"),
+        (home, "Undersköterska Ali Nordin", "Växjö kommun"),
+    ):
+        proposed = parties_to_inform(plan, people[plan.person_id].unit, assessors[plan.assessment_id], org)
+        parties = tuple(replace(p, informed_on=day(2)) if i == 0 else p for i, p in enumerate(proposed))
+        batch.deviations.append(
+            Deviation(
+                plan.person_id,
+                datetime.combine(day(3), time(9, 15), UTC),
+                people[plan.person_id].unit or plan.performer,
+                "Dosen gavs en timme för sent efter ett schemabyte.",
+                reporter,
+                org,
+                plan.id,
+                "Bedömaren kontaktades per telefon.",
+                Harm.RISK,
+                "Informationsöverföring",
+                parties,
+                assessor_informed_on=day(2),
+            )
+        )
+
+
 def plan_signature(plan: Plan, signed_on: date, assessor: Practitioner, rng: random.Random) -> Signature:
     return Signature(rng.choice(TOWNS), signed_on, assessor.name, assessor.title)
 
@@ -494,7 +566,10 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
 def fill(ws: Workspace, persons: int = 60, seed: int = 2026, today: date | None = None) -> dict[str, int]:
     today = today or ws.today()
     taken = ws.repos.persons.numbers()
+    first = not taken  # (the generator adds the numbers it uses to `taken`)
     batch = Generator(seed, today, taken).build(persons)
+    if first:
+        showcase_cases(batch, today)
     write_batch(ws, batch)
     if ws.profile() is None:
         ws.set_profile(ASSESSORS[0])

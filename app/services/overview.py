@@ -240,8 +240,19 @@ def person_rows(ws: Workspace, ids: list[str]) -> list[Person]:
     return ws.repos.persons.by_ids(ids)
 
 
-def plan_ids(ws: Workspace, order: str = "person", desc: bool = False, text: str = "", status: str = "") -> list[str]:
-    return sql.plan_ids(ws.store, order, desc, text, status)
+def plan_ids(
+    ws: Workspace, order: str = "person", desc: bool = False, text: str = "", status: str = "", unit: str = ""
+) -> list[str]:
+    """The plan list's ids; `unit` keeps the plans of that school or unit (its persons', or
+    performed by it)."""
+    return sql.plan_ids(ws.store, order, desc, text, status, unit)
+
+
+def known_units(ws: Workspace) -> list[str]:
+    """The units the plan list can be filtered by: those persons belong to, and the user's own."""
+    profile = ws.profile()
+    own = [profile.unit] if profile is not None and profile.unit else []
+    return sorted(set(sql.known_units(ws.store)) | set(own), key=str.casefold)
 
 
 def plan_rows(ws: Workspace, ids: list[str]) -> list[PlanRow]:

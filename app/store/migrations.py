@@ -340,6 +340,37 @@ def _assessment_samrad(conn: sqlcipher3.Connection) -> None:
         run_script(conn, "ALTER TABLE assessments ADD COLUMN samrad TEXT;")
 
 
+@step
+def _dispute_steps(conn: sqlcipher3.Connection) -> None:
+    """Disputes as 002 §"Tolkningar" has them (app/models/dispute.py): when the chefs started
+    discussions, to whom the solution was spread, the escalation and where it went. Parties
+    stay one JSON column (old rows hold names, new ones records with the närmaste chef)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE disputes ADD COLUMN discussion_started_on TEXT;
+        ALTER TABLE disputes ADD COLUMN spread_to TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE disputes ADD COLUMN escalated_on TEXT;
+        ALTER TABLE disputes ADD COLUMN escalated_to TEXT NOT NULL DEFAULT 'none';
+        CREATE INDEX IF NOT EXISTS disputes_not_started ON disputes(opened_on)
+            WHERE resolved_on IS NULL AND discussion_started_on IS NULL AND escalated_on IS NULL;
+        """,
+    )
+
+
+@step
+def _unit_search_tokens(conn: sqlcipher3.Connection) -> None:
+    """Person search finds a person by the words of her school or unit too (the repository
+    writes them from now on: `person_search_tokens`); existing persons get theirs here."""
+    from app.store.repositories import person_search_tokens  # the store's one tokeniser
+
+    rows = conn.execute("SELECT id, unit, sort_key FROM persons WHERE unit <> ''").fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO person_tokens (token, person_id, sort_key) VALUES (?, ?, ?)",
+        [(token, ident, key) for ident, unit, key in rows for token in person_search_tokens("", unit)],
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 

@@ -86,6 +86,12 @@ def person_ids(store: Store, order: str = "name", desc: bool = False, text: str 
         return [r[0] for r in store.conn.execute(sql, params)]
 
 
+def known_units(store: Store) -> list[str]:
+    """Every school and unit persons belong to, in name order (the persons_unit index)."""
+    with store.guard():
+        return [r[0] for r in store.conn.execute("SELECT DISTINCT unit FROM persons WHERE unit <> '' ORDER BY unit")]
+
+
 def person_plan_counts(store: Store, ids: list[str]) -> dict[str, int]:
     marks = ",".join("?" * len(ids))
     rows = store.query(
@@ -97,12 +103,22 @@ def person_plan_counts(store: Store, ids: list[str]) -> dict[str, int]:
 # --- plans -------------------------------------------------------------------------------
 
 
-def plan_ids(store: Store, order: str = "person", desc: bool = False, text: str = "", status: str = "") -> list[str]:
+# A plan is of a unit when its person belongs to the unit or the unit performs it (the same
+# test as Överblick's "mine", `MINE`); instr, not LIKE: a unit's name may hold % or _.
+UNIT_PLAN = "(pe.unit = ? OR instr(p.performer, ?) > 0)"
+
+
+def plan_ids(
+    store: Store, order: str = "person", desc: bool = False, text: str = "", status: str = "", unit: str = ""
+) -> list[str]:
     where, params = _name_filter(text, "pe")
     clauses = [CURRENT_PLAN, where]
     if status:
         clauses.append("p.status = ?")
         params.append(status)
+    if unit:
+        clauses.append(UNIT_PLAN)
+        params += [unit, unit]
     sql = (
         "SELECT p.id FROM plans p JOIN persons pe ON pe.id = p.person_id"
         f" WHERE {' AND '.join(clauses)} ORDER BY {_order(PLAN_ORDER, order, desc)}, p.id"
@@ -345,6 +361,8 @@ def todo_disputes(store: Store, opened_before: date, unit: str, limit: int) -> l
         " pe.id AS person_id, pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit,"
         " (CASE WHEN ? <> '' AND (pe.unit = ? OR t.parties LIKE '%' || ? || '%') THEN 1 ELSE 0 END) AS mine"
         " FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
-        " WHERE t.resolved_on IS NULL AND t.opened_on < ? ORDER BY t.opened_on LIMIT ?",
+        # Discussions not started (Dispute.discussion_overdue): the partial index disputes_not_started.
+        " WHERE t.resolved_on IS NULL AND t.discussion_started_on IS NULL AND t.escalated_on IS NULL"
+        " AND t.opened_on < ? ORDER BY t.opened_on LIMIT ?",
         (unit, unit, unit, opened_before.isoformat(), limit),
     )

@@ -85,6 +85,12 @@ def search_tokens(text: str) -> list[str]:
     return [t for t in "".join(ch if ch.isalnum() else " " for ch in folded).split() if t]
 
 
+def person_search_tokens(name: str, unit: str) -> set[str]:
+    """The words a person is found by: her name's and her school's or unit's ("min enhet":
+    typing "Norrtull" lists the pupils of Norrtullskolan), each one index range."""
+    return set(search_tokens(name)) | set(search_tokens(unit))
+
+
 CENTURIES = ("18", "19", "20")
 
 
@@ -119,7 +125,7 @@ class Persons(Table[Person]):
         for p in people:
             key = _sort_key(p)
             rows.append({**to_row(p), "sort_key": key})
-            tokens += [{"token": t, "person_id": p.id, "sort_key": key} for t in set(search_tokens(p.name))]
+            tokens += [{"token": t, "person_id": p.id, "sort_key": key} for t in person_search_tokens(p.name, p.unit)]
         return rows, tokens
 
     def add_many(self, records: Iterable[Person]) -> None:

@@ -107,7 +107,14 @@ def test_every_use_case_writes_one_audit_event(ws: Workspace) -> None:
     with acting_as(ws, Who.CASE_OFFICER):  # the decision is the handläggare's (app/models/roles.py)
         check(
             lambda: cases.record_decision(
-                ws, pid, Law.LSS, date(2026, 10, 1), "Lena", DecisionResult.GRANTED, date(2026, 10, 20)
+                ws,
+                pid,
+                Law.LSS,
+                date(2026, 10, 1),
+                "Lena",
+                DecisionResult.GRANTED,
+                date(2026, 10, 20),
+                signed.id,  # type: ignore[attr-defined]
             ),
             "create",
             "decision",

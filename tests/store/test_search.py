@@ -1,5 +1,5 @@
 """Person search against a plain Python reading of its promise: every typed word prefixes a word
-of the name (or digits prefix the number), sorted by family then given name, `limit` persons.
+of the name or of the school / unit (or digits prefix the number), sorted by family then given name, `limit` persons.
 
 The expected lists are made here without the implementation's helpers (its sort key, its
 tokenizer), and a few are written out by hand. The 300-person crowd is built once per module:
@@ -28,7 +28,7 @@ def _words(text: str) -> list[str]:
 
 def _expected(everyone: list[Person], text: str, limit: int) -> list[str]:
     typed = _words(text)
-    hits = [p for p in everyone if all(any(w.startswith(t) for w in _words(p.name)) for t in typed)]
+    hits = [p for p in everyone if all(any(w.startswith(t) for w in _words(f"{p.name} {p.unit}")) for t in typed)]
     return [p.id for p in sorted(hits, key=_by_name)][:limit]
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
 
 from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
 from app.models.common import ConsentGiver, Practitioner, Role
@@ -236,6 +236,8 @@ def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
         main._person_action("decision", main.person.record)
         decision = main.dialogs()[-1]
         assert isinstance(decision, DecisionDialog) and unnamed_inputs(decision) == []
+        assert decision.officer.text() == ""  # the window's user is a nurse: not the handläggare
+        decision.officer.setText("Lena Bodin")
         decision.result.setCurrentIndex(decision.result.findData(DecisionResult.GRANTED))
         decision.save()
         qtbot.waitUntil(lambda: bool(decision.error.text()), timeout=5000)
@@ -252,13 +254,13 @@ def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
     main._person_action("dispute", main.person.record)
     dispute = main.dialogs()[-1]
     assert isinstance(dispute, DisputeDialog) and unnamed_inputs(dispute) == []
-    dispute.parties.setText("Region Kronoberg")
+    dispute.parties.setItem(0, 0, QTableWidgetItem("Region Kronoberg"))
     dispute.question.setPlainText("Vem instruerar vikarier?")
     dispute.opened.set_value(today - timedelta(days=20))
     dispute.save()
     qtbot.waitUntil(lambda: bool(dispute.error.text()), timeout=5000)
     assert "två parter" in dispute.error.text()
-    dispute.parties.setText("Region Kronoberg, Hagaskolan")
+    dispute.parties.setItem(1, 0, QTableWidgetItem("Hagaskolan"))
     with qtbot.waitSignal(dispute.saved, timeout=5000) as saved:
         dispute.save()
     opened = saved.args[0]
@@ -279,7 +281,7 @@ def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
     main.open_todo(overdue[0])
     qtbot.waitUntil(lambda: any(isinstance(d, DisputeDialog) for d in main.dialogs()), timeout=5000)
     resolve = main.dialogs()[-1]
-    assert resolve.dispute.id == opened.id and not resolve.parties.isEnabled()
+    assert resolve.dispute.id == opened.id and not resolve.question.isEnabled()
     resolve.resolved.check.setChecked(True)
     resolve.solution.setPlainText("Rektor ansvarar; regionen handleder")
     with qtbot.waitSignal(resolve.saved, timeout=5000):

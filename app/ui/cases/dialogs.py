@@ -1,4 +1,4 @@
-"""SIP link, bistånd decision and dispute: small forms."""
+"""SIP link and bistånd decision: small forms (the dispute form is in `dispute.py`)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 
 from app.errors import UserError
 from app.models.common import Consent, ConsentForm, ConsentGiver
-from app.models.dispute import Dispute
 from app.models.labels import label
 from app.models.person import Person
 from app.models.plan import Plan
-from app.models.records import DecisionResult, Law
+from app.models.records import BistandDecision, DecisionResult, Law
 from app.services import cases
+from app.ui.cases.dispute import DisputeDialog
 from app.ui.common import DateField, combo, form, line, text_box
 from app.ui.plans.dialogs import _FormDialog
 from app.ui.worker import Database
@@ -79,14 +79,28 @@ class SipDialog(_FormDialog):
 
 
 class DecisionDialog(_FormDialog):
+    """An application for bistånd and its decision. The handläggare is the case officer who
+    decides, not whoever types: the window proposes the user's name only for a case officer
+    (`case_officer_default`). A decision must name the plan it rests on (the model says so);
+    opened on a saved pending application, only the decision can be filled in."""
+
     def __init__(
-        self, db: Database, person: Person, plans: list[Plan], officer: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        person: Person,
+        plans: list[Plan],
+        officer: str,
+        parent: QWidget | None = None,
+        decision: BistandDecision | None = None,
     ) -> None:
         super().__init__(db, self.tr("Biståndsbeslut – {0}").format(person.name), parent)
         self.person = person
-        self.law = combo(self.tr("Lag"), [(label(law), law) for law in Law])
-        self.applied = DateField(self.tr("Ansökningsdatum"), date.today())
-        self.officer = line(self.tr("Handläggare"), officer)
+        self.decision = decision
+        d = decision
+        self.law = combo(self.tr("Lag"), [(label(law), law) for law in Law], d.law if d else None)
+        self.applied = DateField(self.tr("Ansökningsdatum"), d.applied_on if d else date.today())
+        self.officer = line(self.tr("Handläggare"), d.case_officer if d else officer)
+        self.officer.setPlaceholderText(self.tr("Handläggaren som fattar beslutet"))
         self.result = combo(
             self.tr("Beslut"),
             [
@@ -94,10 +108,16 @@ class DecisionDialog(_FormDialog):
                 (self.tr("Beviljat"), DecisionResult.GRANTED),
                 (self.tr("Avslag"), DecisionResult.DENIED),
             ],
+            d.result if d else None,
         )
-        self.decided = DateField(self.tr("Beslutsdatum"), None, optional=True)
-        self.plan = combo(self.tr("Plan"), [(self.tr("(ingen)"), None)] + [(p.measure, p.id) for p in plans])
-        self.notes = text_box(self.tr("Anteckningar"))
+        self.decided = DateField(self.tr("Beslutsdatum"), d.decided_on if d else None, optional=True)
+        only = plans[0].id if len(plans) == 1 else None  # one plan: the one the decision rests on
+        self.plan = combo(
+            self.tr("Plan"),
+            [(self.tr("(ingen)"), None)] + [(p.measure, p.id) for p in plans],
+            d.plan_id if d else only,
+        )
+        self.notes = text_box(self.tr("Anteckningar"), d.notes if d else "")
         for caption, w in (
             (self.tr("&Lag:"), self.law),
             (self.tr("&Ansökt:"), self.applied),
@@ -108,10 +128,22 @@ class DecisionDialog(_FormDialog):
             (self.tr("A&nteckningar:"), self.notes),
         ):
             self.form.addRow(caption, w)
-        self.error.register({"case_officer": self.officer, "decided_on": self.decided})
+        if d is not None:
+            for w in (self.law, self.applied, self.officer, self.notes):
+                w.setEnabled(False)  # the application as made; only its decision is added
+            if d.is_decided:
+                self.buttons.setEnabled(False)
+        self.error.register(
+            {"case_officer": self.officer, "decided_on": self.decided, "plan_id": self.plan, "result": self.result}
+        )
         self.finish_layout()
 
     def save(self) -> None:
+        if self.decision is not None:
+            self.submit(
+                cases.decide, self.decision.id, self.result.currentData(), self.decided.value(), self.plan.currentData()
+            )
+            return
         self.submit(
             cases.record_decision,
             self.person.id,
@@ -125,53 +157,4 @@ class DecisionDialog(_FormDialog):
         )
 
 
-class DisputeDialog(_FormDialog):
-    """Open a dispute, or resolve an open one (002: within two weeks)."""
-
-    def __init__(
-        self, db: Database, person: Person | None = None, dispute: Dispute | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(db, self.tr("Tvist (tolkning)"), parent)
-        self.person = person
-        self.dispute = dispute
-        t = dispute
-        self.parties = line(self.tr("Parter, kommaseparerade"), ", ".join(t.parties) if t else "")
-        self.question = text_box(self.tr("Frågan"), t.question if t else "")
-        self.opened = DateField(self.tr("Öppnad"), t.opened_on if t else date.today())
-        self.form.addRow(self.tr("&Parter:"), self.parties)
-        self.form.addRow(self.tr("&Fråga:"), self.question)
-        self.form.addRow(self.tr("&Öppnad:"), self.opened)
-        self.resolved = DateField(self.tr("Löst datum"), t.resolved_on if t else None, optional=True)
-        self.solution = text_box(self.tr("Lösning"), t.solution if t else "")
-        if t is not None:
-            for w in (self.parties, self.question, self.opened):
-                w.setEnabled(False)
-            due = line(self.tr("Ska vara löst senast"), t.due_on.isoformat())
-            due.setReadOnly(True)  # shown, not saved: typing here would change nothing
-            self.form.addRow(self.tr("Senast: "), due)
-            self.form.addRow(self.tr("&Löst:"), self.resolved)
-            self.form.addRow(self.tr("L&ösning:"), self.solution)
-            if not t.is_open:
-                self.buttons.setEnabled(False)
-        self.error.register(
-            {
-                "parties": self.parties,
-                "question": self.question,
-                "resolved_on": self.resolved,
-                "solution": self.solution,
-            }
-        )
-        self.finish_layout()
-
-    def save(self) -> None:
-        if self.dispute is None:
-            parties = tuple(p.strip() for p in self.parties.text().split(",") if p.strip())
-            self.submit(
-                cases.open_dispute,
-                parties,
-                self.question.toPlainText(),
-                self.opened.value(),
-                self.person.id if self.person else None,
-            )
-        else:
-            self.submit(cases.resolve_dispute, self.dispute, self.resolved.value(), self.solution.toPlainText())
+__all__ = ["DecisionDialog", "DisputeDialog", "SipDialog"]

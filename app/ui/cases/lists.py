@@ -120,20 +120,22 @@ def disputes_view(db: Database) -> RecordList:
         overview.dispute_rows,
         [
             Column("opened_on", translate("RecordList", "Öppnad"), lambda r: fmt_date(r.record.opened_on)),
-            Column("", translate("RecordList", "Senast"), lambda r: fmt_date(r.record.due_on)),
-            Column("", translate("RecordList", "Parter"), lambda r: ", ".join(r.record.parties)),
+            Column("", translate("RecordList", "Läge"), lambda r: label(r.record.state)),
+            Column("", translate("RecordList", "Diskussion senast"), lambda r: fmt_date(r.record.discussion_due_on)),
+            Column("", translate("RecordList", "Parter"), lambda r: ", ".join(p.name for p in r.record.parties)),
             Column("question", translate("RecordList", "Fråga"), lambda r: r.record.question),
             Column("resolved_on", translate("RecordList", "Löst"), lambda r: fmt_date(r.record.resolved_on)),
             Column("", translate("RecordList", "Person"), lambda r: r.person_name),
         ],
         "opened_on",
         True,
-        emphasis=lambda r: r.record.is_overdue(today),
+        # Discussions not started within two weeks (002): the model's rule, asked.
+        emphasis=lambda r: r.record.discussion_overdue(today),
     )
     return RecordList(
         db,
         translate("RecordList", "Tvister (tolkningar)"),
         source,
-        (95, 95, 260, 330, 95),
+        (95, 150, 120, 260, 300, 95),
         translate("RecordList", "Filtrera på fråga"),
     )

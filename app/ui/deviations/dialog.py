@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from app.services import cases, documents
 from app.services.drafts import Draft
 from app.ui import common, drafts
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
+from app.ui.date_cells import date_columns
 from app.ui.persons.dialog import rows_table, table_values
 from app.ui.printing.dialog import confirm_protected, render_and_show
 from app.ui.worker import Database
@@ -42,6 +45,7 @@ class DeviationDialog(QDialog):
     saved = Signal(object)  # Deviation
     reassess = Signal(object)  # Deviation: the user chose to start the re-assessment now
     send = Signal(object)  # Deviation: to another organisation (the main window's export wizard)
+    proposal_shown = Signal()  # the parties the plan calls for are in the grid
 
     def __init__(
         self,
@@ -116,7 +120,14 @@ class DeviationDialog(QDialog):
         )
         f2.addRow(self.tr("&Bedömaren informerad:"), self.assessor_on)
         layout.addLayout(f2)
-        layout.addWidget(QLabel(self.tr("Berörda parter och när de informerades (ÅÅÅÅ-MM-DD, tomt = inte ännu)")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Berörda parter och när de informerades (datum i kalendern, tomt = inte ännu). "
+                    "Parterna föreslås från planen och kan ändras."
+                )
+            )
+        )
         self.parties = rows_table(
             self.tr("Informerade parter"),
             [self.tr("Organisation"), self.tr("Kontakt"), self.tr("Informerad")],
@@ -126,6 +137,7 @@ class DeviationDialog(QDialog):
             ],
             min_rows=3,
         )
+        date_columns(self.parties, {2: self.tr("Informerad datum")})
         layout.addWidget(self.parties)
         f3 = form()
         self.analysis = text_box(self.tr("Gemensam händelseanalys"), d.event_analysis if d else "")
@@ -188,11 +200,14 @@ class DeviationDialog(QDialog):
         outer.addLayout(row)
         self.harm.currentIndexChanged.connect(self._harm_changed)
         self._harm_changed()
+        self.plan.currentIndexChanged.connect(self.propose_parties)
         if d is not None:
             notices = d.open_notices()
             self.notices.setText(self.tr("Öppet: {0}").format("; ".join(notices)) if notices else "")
         self.resize(860, 700)
         drafts.mark_pristine(self)
+        if d is None:
+            self.propose_parties()
 
     def draft_state(self) -> Draft | None:
         context = {
@@ -230,6 +245,33 @@ class DeviationDialog(QDialog):
         dialog = self.last_dialog
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
+
+    def propose_parties(self) -> None:
+        """The parties the chosen plan calls for, added to the grid (service: `proposed_parties`)."""
+        plan_id = self.plan.currentData()
+        if plan_id:
+            self._db.call(cases.proposed_parties, plan_id, self.reporter_org.text(), on_done=self._proposed, owner=self)
+
+    def _proposed(self, names: tuple[tuple[str, str], ...]) -> None:
+        """Each proposed party not yet in the grid goes into its first empty row; nothing typed
+        is replaced. A form nobody has typed in stays without a draft to keep."""
+        pristine = drafts.form_draft(self, {}) is None
+        present = {org.casefold() for org, *_ in table_values(self.parties)}
+        for organisation, contact in names:
+            if organisation.casefold() in present:
+                continue
+            row = next((r for r in range(self.parties.rowCount()) if not any(_row_texts(self.parties, r))), None)
+            if row is None:
+                row = self.parties.rowCount()
+                self.parties.insertRow(row)
+            self.parties.setItem(row, 0, QTableWidgetItem(organisation))
+            self.parties.setItem(row, 1, QTableWidgetItem(contact))
+            present.add(organisation.casefold())
+        if self.parties.rowCount() and any(_row_texts(self.parties, self.parties.rowCount() - 1)):
+            self.parties.insertRow(self.parties.rowCount())  # room for one more by hand
+        if pristine:
+            drafts.mark_pristine(self)
+        self.proposal_shown.emit()
 
     def _harm_changed(self) -> None:
         self.harm_note.setVisible(self.harm.currentData().calls_for_reassessment)
@@ -277,3 +319,7 @@ class DeviationDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.button_box.setEnabled(True)
         self.error.show_error(exc)
+
+
+def _row_texts(table: QTableWidget, row: int) -> list[str]:
+    return [(table.item(row, c).text().strip() if table.item(row, c) else "") for c in range(table.columnCount())]

@@ -25,6 +25,7 @@ from app.models.deviation import MISSED_MEASURE
 from app.models.labels import category_label
 from app.models.person import Person
 from app.models.plan import PlanKind
+from app.models.records import case_officer_default
 from app.services import cases, exchange, persons
 from app.services.changes import Changes
 from app.services.overview import PersonRecord, PlanRecord, TodoItem
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
             Route.DEVIATION: self._open_deviation,
             Route.DISPUTE: self._open_dispute,
             Route.CONFLICT: self._open_conflict,
-            Route.DECISION: lambda _id: None,  # shown in the person's timeline; no separate editor
+            Route.DECISION: self._open_decision,
             Route.SIP: lambda _id: None,
         }
         opener[route](entity_id)
@@ -361,6 +362,19 @@ class MainWindow(QMainWindow):
 
     def _open_dispute(self, dispute_id: str) -> None:
         self._db.call(cases.get_dispute, dispute_id, on_done=self._edit_dispute, owner=self)
+
+    def _open_decision(self, decision_id: str) -> None:
+        """A saved application: a pending one is decided here (with its plan)."""
+
+        def shown(decision) -> None:  # type: ignore[no-untyped-def]
+            def with_context(ctx: tuple) -> None:
+                person, plans_ = ctx
+                officer = case_officer_default(self.profile)
+                self._keep(DecisionDialog(self._db, person, plans_, officer, self, decision))
+
+            self._db.call(_deviation_context, decision.person_id, on_done=with_context, owner=self)
+
+        self._db.call(cases.get_decision, decision_id, on_done=shown, owner=self)
 
     def _open_conflict(self, conflict_id: str) -> None:
         def shown(conflicts: list) -> None:
@@ -409,7 +423,7 @@ class MainWindow(QMainWindow):
         elif key == "sip":
             dialog = SipDialog(self._db, person, self)
         elif key == "decision":
-            dialog = DecisionDialog(self._db, person, current, self.profile.name if self.profile else "", self)
+            dialog = DecisionDialog(self._db, person, current, case_officer_default(self.profile), self)
         else:
             dialog = DisputeDialog(self._db, person, None, self)
         self._keep(dialog)

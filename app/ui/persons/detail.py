@@ -270,8 +270,8 @@ class PersonView(QWidget):
                 Entry(d.occurred_at, self.tr("Avvikelse"), text, "deviation", d.id, d.plan_id, bool(d.open_notices()))
             )
         for t in rec.disputes:
-            text = t.question + (self.tr(" – löst") if not t.is_open else "")
-            out.append(Entry(t.opened_on, self.tr("Tvist"), text, "dispute", t.id, None, t.is_overdue(today)))
+            text = f"{t.question} – {label(t.state)}"
+            out.append(Entry(t.opened_on, self.tr("Tvist"), text, "dispute", t.id, None, t.discussion_overdue(today)))
         return out
 
     # --- documents -----------------------------------------------------------------------

@@ -36,7 +36,7 @@ class PersonsView(QWidget):
         title = QLabel(self.tr("Personer"))
         title.setObjectName("heading")
         top.addWidget(title)
-        self.filter = filter_field(self.tr("Filtrera personer på namn eller personnummer"))
+        self.filter = filter_field(self.tr("Filtrera personer på namn, personnummer eller skola/enhet"))
         top.addWidget(self.filter, 1)
         self.count = QLabel()
         top.addWidget(self.count)

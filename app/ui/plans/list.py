@@ -59,6 +59,13 @@ class PlansView(QWidget):
         for status in PlanStatus:
             self.status.addItem(label(status), status.value)
         top.addWidget(self.status)
+        # "Min enhet": the plans of one school or unit (its persons', or performed by it).
+        self.unit = QComboBox()
+        self.unit.setObjectName("plans_unit")
+        self.unit.setAccessibleName(self.tr("Enhet"))
+        self.unit.setToolTip(self.tr("Visa planerna för en skola eller enhet"))
+        self.unit.addItem(self.tr("Alla enheter"), "")
+        top.addWidget(self.unit)
         self.count = QLabel()
         top.addWidget(self.count)
         self.batch_button = QPushButton(self.tr("Skriv ut &flera…"))
@@ -81,12 +88,28 @@ class PlansView(QWidget):
         self._debounce.timeout.connect(self._apply)
         self.filter.textChanged.connect(self._debounce.start)
         self.status.currentIndexChanged.connect(self._apply)
+        self.unit.currentIndexChanged.connect(self._apply)
 
     def _apply(self) -> None:
-        self.model.set_filter(self.filter.text(), status=self.status.currentData())
+        self.model.set_filter(self.filter.text(), status=self.status.currentData(), unit=self.unit.currentData())
 
     def refresh(self) -> None:
         self.model.reload()
+        self._db.call(overview.known_units, on_done=self._units, owner=self)
+
+    def _units(self, units: list[str]) -> None:
+        """The units known now; the one chosen stays chosen (also when no person has it any more)."""
+        chosen = self.unit.currentData()
+        wanted = ["", *sorted(set(units) | ({chosen} if chosen else set()), key=str.casefold)]
+        if [self.unit.itemData(i) for i in range(self.unit.count())] == wanted:
+            return
+        self.unit.blockSignals(True)  # the filter itself does not change
+        self.unit.clear()
+        self.unit.addItem(self.tr("Alla enheter"), "")
+        for unit in wanted[1:]:
+            self.unit.addItem(unit, unit)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.blockSignals(False)
 
     def _open(self, index: QModelIndex) -> None:
         ident = self.model.row_id(index.row())
