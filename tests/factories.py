@@ -255,3 +255,20 @@ def refused(pair: Pair, data: bytes | Path, expected: type[Exception], name: str
     message = str(caught.value)
     assert message and "Traceback" not in message
     return message
+
+
+# --- hand-over of responsibility (issue 10 item 4) ---------------------------------------------
+
+REGION_NURSE = Practitioner("Eva Lund", "Sjuksköterska", "Region Kronoberg", "Barnmedicin", Role.LICENSED, Profession.NURSE)
+
+
+def taken_over(ws: Workspace, plan_id: str, on: Any = None, receiver: Practitioner | None = None) -> Any:
+    """The `ws` nurse (Anna Berg) takes over responsibility for `plan_id`'s follow-up, by
+    agreement, through the service (she records it as the receiver)."""
+    from datetime import date
+
+    from app.services import handover
+
+    return handover.hand_over(
+        ws, plan_id, receiver or NURSE_PROFILE, on or date(2026, 11, 10), "Telefon 2026-11-09, bekräftat per e-post"
+    )
