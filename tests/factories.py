@@ -269,7 +269,9 @@ def refused(pair: Pair, data: bytes | Path, expected: type[Exception], name: str
 
 # --- hand-over of responsibility (issue 10 item 4) ---------------------------------------------
 
-REGION_NURSE = Practitioner("Eva Lund", "Sjuksköterska", "Region Kronoberg", "Barnmedicin", Role.LICENSED, Profession.NURSE)
+REGION_NURSE = Practitioner(
+    "Eva Lund", "Sjuksköterska", "Region Kronoberg", "Barnmedicin", Role.LICENSED, Profession.NURSE
+)
 
 
 def taken_over(ws: Workspace, plan_id: str, on: Any = None, receiver: Practitioner | None = None) -> Any:

@@ -75,9 +75,7 @@ class Handover:
     created_at: datetime = field(default_factory=now)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "agreement", require(self.agreement, "Överenskommelse", "Agreement", "agreement")
-        )
+        object.__setattr__(self, "agreement", require(self.agreement, "Överenskommelse", "Agreement", "agreement"))
         self.check_parties()
 
     def check_parties(self) -> None:

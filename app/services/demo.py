@@ -19,8 +19,8 @@ from app.models.assessment import Assessment, Consequence, Hazard, Likelihood, O
 from app.models.audit import Action
 from app.models.common import Consent, ConsentGiver, Practitioner, Role
 from app.models.deviation import CATEGORIES_SV, Deviation, DeviationStatus, Harm, InformedParty
-from app.models.handover import Handover
 from app.models.dispute import Dispute
+from app.models.handover import Handover
 from app.models.identity import PersonalNumber
 from app.models.person import Contact, Guardian, Person
 from app.models.plan import Plan, PlanKind, PlanStatus, Setting, Signature

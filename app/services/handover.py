@@ -31,6 +31,11 @@ class NotAParty(UserError):
     en = "Only the one responsible now ({giver}) or the one taking over ({receiver}) can record the hand-over."
 
 
+class AmbiguousPlan(UserError):
+    sv = "Flera planer har id som börjar med {prefix}; skriv fler tecken."
+    en = "Several plans have ids starting with {prefix}; type more characters."
+
+
 class NotSigned(UserError):
     sv = "Planen har ingen signerad version som gäller; ansvaret kan inte lämnas över."
     en = "The plan has no signed version in force; responsibility cannot be handed over."
@@ -48,6 +53,16 @@ class Responsibility:
     @property
     def latest(self) -> Handover | None:
         return self.handovers[-1] if self.handovers else None
+
+
+def plan_id(ws: Workspace, prefix: str) -> str:
+    """A plan's full id from the first characters of it, as the command line takes it."""
+    found = ws.repos.plans.resolve_prefix(prefix)
+    if not found:
+        raise NotFound(what_sv="plan", what_en="plan", ident=prefix)
+    if len(found) > 1:
+        raise AmbiguousPlan(prefix=prefix)
+    return found[0]
 
 
 def _same(a: Practitioner, b: Practitioner) -> bool:
@@ -116,6 +131,8 @@ def responsible_names(ws: Workspace, plan_ids: list[str]) -> dict[str, str]:
     return ws.repos.handovers.responsible_names(plan_ids)
 
 
-def receiver(name: str, title: str, profession: Profession | str | None, organisation: str, unit: str = "") -> Practitioner:
+def receiver(
+    name: str, title: str, profession: Profession | str | None, organisation: str, unit: str = ""
+) -> Practitioner:
     """The receiver as typed (window, command line): a licensed professional."""
     return rules.receiver(name, title, profession, organisation, unit)

@@ -330,7 +330,6 @@ def _exchange_order_and_heads(conn: sqlcipher3.Connection) -> None:
     )
 
 
-
 @step
 def _handovers(conn: sqlcipher3.Connection) -> None:
     """Responsibility for a plan's follow-up handed over (app/models/handover.py). The index
@@ -352,6 +351,7 @@ def _handovers(conn: sqlcipher3.Connection) -> None:
         BEGIN SELECT RAISE(ABORT, 'a hand-over is a record of an agreement: it is never deleted'); END;
         """,
     )
+
 
 def latest() -> int:
     return len(_STEPS)

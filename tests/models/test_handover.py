@@ -13,7 +13,9 @@ from app.models.common import Practitioner, Profession, Role
 from app.models.handover import Handover, responsible_now
 from app.models.plan import Plan, PlanStatus, Setting, Signature
 
-GIVER = Practitioner("Anna Berg", "Distriktssköterska", "Växjö kommun", "Hemsjukvården", Role.LICENSED, Profession.NURSE)
+GIVER = Practitioner(
+    "Anna Berg", "Distriktssköterska", "Växjö kommun", "Hemsjukvården", Role.LICENSED, Profession.NURSE
+)
 EVA = Practitioner("Eva Lund", "Sjuksköterska", "Region Kronoberg", "Barnmedicin", Role.LICENSED, Profession.NURSE)
 PLAN = Plan(
     "person-1",
@@ -27,8 +29,7 @@ SAME_PROFESSION = (
     "(sjuksköterska → sjuksköterska). Mottagaren är läkare."
 )
 ELEVHALSAN = (
-    "Skolans legitimerade hälso- och sjukvårdspersonal (elevhälsan) ska inte ansvara för "
-    "omprövning eller uppföljning."
+    "Skolans legitimerade hälso- och sjukvårdspersonal (elevhälsan) ska inte ansvara för omprövning eller uppföljning."
 )
 BEFORE_SIGNING = "Datum för överlåtelsen kan inte ligga före planens signeringsdatum (2026-05-01)."
 

@@ -10,9 +10,7 @@ from app.services.workspace import Workspace
 from tests.factories import signed_school_plan, taken_over
 from tests.reports.conftest import pdf_text, squash
 
-LINE = (
-    "Ansvar övertaget av Anna Berg (Distriktssköterska, Växjö kommun) 2026-11-10 enligt överenskommelse"
-)
+LINE = "Ansvar övertaget av Anna Berg (Distriktssköterska, Växjö kommun) 2026-11-10 enligt överenskommelse"
 
 
 def _text(data: bytes, path: Path) -> str:
@@ -29,7 +27,9 @@ def test_the_plan_form_prints_the_new_responsible_under_point_6(ws: Workspace, t
     assert squash(LINE) in squash(after)
     # the line comes after point 6's answer and before point 7's question
     flat = squash(after)
-    assert flat.index(squash("Vid terminsstart")) < flat.index(squash(LINE)) < flat.index(squash("Datum för omprövning"))
+    assert (
+        flat.index(squash("Vid terminsstart")) < flat.index(squash(LINE)) < flat.index(squash("Datum för omprövning"))
+    )
     # the signed text itself is as signed: point 6 still says what was signed
     assert "Vid terminsstart" in after
 

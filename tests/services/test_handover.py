@@ -66,7 +66,8 @@ def test_another_profession_is_refused_and_nothing_written(ws: Workspace) -> Non
     with pytest.raises(ValidationError) as refused:
         handover.hand_over(ws, plan.id, physician, date(2026, 11, 10), AGREED)
     assert str(refused.value).startswith(
-        "Ansvaret kan bara tas över av en legitimerad yrkesutövare med samma profession (sjuksköterska → sjuksköterska)."
+        "Ansvaret kan bara tas över av en legitimerad yrkesutövare med samma profession "
+        "(sjuksköterska → sjuksköterska)."
     )
     assert _rows(ws) == before
 
