@@ -105,3 +105,26 @@ def test_a_stored_hand_over_is_never_changed(ws: Workspace) -> None:
     with pytest.raises(Refused), ws.store.atomic():
         ws.store.conn.execute("UPDATE handovers SET agreement = 'annat'")
     assert handover.for_plan(ws, plan.id)[0].receiver == NURSE_PROFILE
+
+
+def test_the_demo_holds_hand_overs_within_and_across_organisations(ws: Workspace) -> None:
+    from datetime import date as day
+
+    from app.services import demo
+
+    def built() -> list[tuple[str, str, str, str, day]]:
+        batch = demo.Generator(2026, day(2026, 11, 29)).build(60)
+        return [
+            (h.giver.name, h.giver.organisation, h.receiver.name, h.receiver.organisation, h.handed_on)
+            for h in batch.handovers
+        ]
+
+    first = built()
+    assert first == built()  # deterministic: no random numbers drawn for them
+    assert any(giver_org != receiver_org for _g, giver_org, _r, receiver_org, _d in first)
+    assert any(giver_org == receiver_org for _g, giver_org, _r, receiver_org, _d in first)
+    demo.fill(ws, persons=60, seed=2026, today=day(2026, 11, 29))
+    stored = ws.repos.handovers.all()
+    assert len(stored) == len(first) > 0
+    names = handover.responsible_names(ws, [h.plan_id for h in stored])
+    assert all(names[h.plan_id] == h.receiver.name for h in stored)
