@@ -143,7 +143,17 @@ def acting_as(ws: Workspace, who: Who) -> Iterator[Practitioner]:
 # --- exchange: two databases that know each other, and bundles taken apart and put together ---
 
 
-EXCHANGE_TABLES = ("persons", "assessments", "plans", "reviews", "copies", "sip_links", "deviations", "plan_documents")
+EXCHANGE_TABLES = (
+    "persons",
+    "assessments",
+    "plans",
+    "reviews",
+    "copies",
+    "sip_links",
+    "deviations",
+    "plan_documents",
+    "handovers",
+)
 
 
 @dataclass
@@ -337,3 +347,21 @@ def plan_in_setting(  # type: ignore[no-untyped-def]
     person = persons.register(ws, "Alva", f"Ek{number[-4:]}", number, unit=unit)
     assessment = plans.assess(ws, person.id, "Läkemedel", nurse, date(2026, 11, 1), risk, Outcome.WITH_HELP)
     return plans.start_plan(ws, assessment, setting, performer=performer, reassessment_on=date(2027, 2, 1))
+
+# --- hand-over of responsibility (issue 10 item 4) ---------------------------------------------
+
+REGION_NURSE = Practitioner(
+    "Eva Lund", "Sjuksköterska", "Region Kronoberg", "Barnmedicin", Role.LICENSED, Profession.NURSE
+)
+
+
+def taken_over(ws: Workspace, plan_id: str, on: Any = None, receiver: Practitioner | None = None) -> Any:
+    """The `ws` nurse (Anna Berg) takes over responsibility for `plan_id`'s follow-up, by
+    agreement, through the service (she records it as the receiver)."""
+    from datetime import date
+
+    from app.services import handover
+
+    return handover.hand_over(
+        ws, plan_id, receiver or NURSE_PROFILE, on or date(2026, 11, 10), "Telefon 2026-11-09, bekräftat per e-post"
+    )

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import PASSPHRASE_ENV, CliError, add_db, db_path, open_ws, out, passphrase
+from app.cli.handover import register_plan_actions
 from app.cli.profile import add_profile_options, profile_from_args
 from app.i18n import pick
 from app.models.person import split_name
@@ -263,6 +264,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_plan_list)
+    register_plan_actions(plan)  # hand-over, responsible (app/cli/handover.py)
 
     audit = sub.add_parser("audit", help=pick("granskningslogg", "audit log")).add_subparsers(
         dest="action", required=True

@@ -28,6 +28,7 @@ KIND_SV = {
     "review": "uppföljning",
     "copy": "kopia",
     "sip_link": "SIP",
+    "handover": "överlåtet ansvar",
     "deviation": "avvikelse",
     "document": "PDF",
 }

@@ -236,6 +236,11 @@ def _standard(
     return READERS[kind](res, practitioners, members)  # an unknown kind: KeyError, as before
 
 
+# Kinds whose standard elements point at Practitioner resources (the assessor; the two parties
+# of a hand-over): read at the end, when every Practitioner of the bundle has been seen.
+_NAMES_PRACTITIONERS = frozenset({"assessment", "handover"})
+
+
 class RecordReader:
     """Records from validated resources, one at a time (a large bundle is read as a stream).
     Assessments name their assessor by a Practitioner resource that may come later in the
@@ -255,7 +260,7 @@ class RecordReader:
                 self._practitioners[res["id"]] = _practitioner(res)
             except (KeyError, IndexError, TypeError, ValueError):
                 raise InvalidFhir(detail=f"entry[{i}] Practitioner") from None
-        elif _kind_of(res) == "assessment":
+        elif _kind_of(res) in _NAMES_PRACTITIONERS:
             self._waiting.append((i, res))
         else:
             self._record(i, res)

@@ -47,6 +47,11 @@ RESOURCE_OF = {
     "sip_link": "Consent",
     "deviation": "AdverseEvent",
     "document": "DocumentReference",
+    # A Task whose owner is the new responsible ("responsible individual") and requester the
+    # one handing over, focused on the plan: the FHIR way to say who carries out follow-up.
+    # Provenance was the other candidate, but it describes how a resource version came about,
+    # and a hand-over changes no version of the plan; CareTeam has no giver and no agreement.
+    "handover": "Task",
 }
 # Fields each kind reads from standard elements; all other fields travel as extensions.
 STANDARD: dict[str, set[str]] = {
@@ -58,6 +63,7 @@ STANDARD: dict[str, set[str]] = {
     "sip_link": {"id", "person_id"},
     "deviation": {"id", "person_id"},
     "document": {"id", "person_id", "pdf"},
+    "handover": {"id", "person_id", "plan_id", "giver", "receiver"},
 }
 
 
@@ -264,6 +270,26 @@ def _write_document(
     )
 
 
+def _write_handover(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    giver, giver_res = practitioner_resource(record.giver)
+    receiver, receiver_res = practitioner_resource(record.receiver)
+    practitioners[giver] = giver_res
+    practitioners[receiver] = receiver_res
+    res.update(
+        status="accepted",
+        intent="order",
+        code={"text": "överta ansvar för uppföljning och omprövning"},
+        basedOn=[{"type": "CarePlan", "identifier": {"system": PLAN_ID_SYSTEM, "value": record.plan_id}}],
+        requester=ref(giver),
+        owner=ref(receiver),
+        executionPeriod={"start": record.handed_on.isoformat()},  # informative: the extension is exact
+        note=[{"text": record.agreement}],  # informative, as above
+    )
+    res["for"] = ref(record.person_id)
+
+
 Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]
 WRITERS: dict[str, Writer] = {
     "person": _write_person,
@@ -274,6 +300,7 @@ WRITERS: dict[str, Writer] = {
     "sip_link": _write_sip_link,
     "deviation": _write_deviation,
     "document": _write_document,
+    "handover": _write_handover,
 }
 
 
@@ -338,6 +365,16 @@ def _read_document(res: dict[str, Any], practitioners: dict[str, Practitioner], 
     return {"id": res["id"], "person_id": _deref(res["subject"], "subject"), "pdf": members[url]}
 
 
+def _read_handover(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    return {
+        "id": res["id"],
+        "person_id": _deref(res["for"], "for"),
+        "plan_id": res["basedOn"][0]["identifier"]["value"],
+        "giver": to_plain(practitioners[_deref(res["requester"], "requester")]),
+        "receiver": to_plain(practitioners[_deref(res["owner"], "owner")]),
+    }
+
+
 Reader = Callable[[dict[str, Any], dict[str, Practitioner], dict[str, bytes]], dict]
 READERS: dict[str, Reader] = {
     "person": _read_person,
@@ -348,4 +385,5 @@ READERS: dict[str, Reader] = {
     "sip_link": _read_sip_link,
     "deviation": _read_deviation,
     "document": _read_document,
+    "handover": _read_handover,
 }

@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from app.errors import ValidationError
 from app.models.assessment import OUTCOME_LABELS_SV
 from app.models.common import Practitioner
+from app.models.handover import Handover
 from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, Plan, PlanIncomplete, PlanKind, PlanStatus
 from app.models.records import CopyHandover
@@ -83,6 +84,10 @@ class PlanForm:
     # signer is printed under "Undertecknat"); the note names it so the two are never confused.
     sealed_by: str = ""
     samrad: Samrad | None = None  # of the assessment the plan rests on; None: none recorded
+
+    # The latest hand-over of responsibility for follow-up (002): printed as a line of its own
+    # under point 6 on a copy printed after it, since the signed text itself never changes.
+    taken_over: Handover | None = None
 
 
 def check_printable_as_signed(plan: Plan) -> None:
@@ -176,6 +181,8 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
         FieldBox(Q_FOLLOW_UP, v(plan.follow_up if plan else ""), point=6, min_height=answer_h),
         gap,
     ]
+    if form is not None and form.taken_over is not None:
+        story += [Paragraph(f"<b>{markup(form.taken_over.line_sv())}</b>", styles.SMALL), gap]
     version = f"Version {plan.version}, upprättad {sv_date(plan.created_at.date())}" if plan else ""
     story += [
         FieldRow(

@@ -11,8 +11,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.models.assessment import OUTCOME_LABELS_SV as ASSESSMENT_OUTCOMES
 from app.models.assessment import Assessment
+from app.models.common import Practitioner
 from app.models.deviation import HARM_LABELS_SV, Deviation
 from app.models.deviation import STATUS_LABELS_SV as DEVIATION_STATUS
+from app.models.handover import Handover, describe
 from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, STATUS_LABELS_SV, Plan
 from app.models.records import CopyHandover, Instruction
@@ -32,6 +34,8 @@ class PlanHistory:
     reviews: tuple[Review, ...] = ()
     copies: tuple[CopyHandover, ...] = ()
     instructions: tuple[Instruction, ...] = ()
+    handovers: tuple[Handover, ...] = ()  # oldest first
+    responsible: Practitioner | None = None  # for follow-up now: the latest receiver, else the assessor
 
     @property
     def current(self) -> Plan:
@@ -105,6 +109,10 @@ def _plan(h: PlanHistory) -> list[Flowable]:
         ("Omprövning senast", sv_date(cur.reassessment_on)),
         ("Signerad", f"{sv_date(signed.signed_on)} av {signed.name}, {signed.title}" if signed else "Inte signerad"),
     ]
+    if h.responsible is not None:
+        facts.append(("Ansvarig för uppföljning", describe(h.responsible)))
+    if h.handovers:
+        facts.append(("", h.handovers[-1].line_sv()))
     if cur.void_reason:
         facts.append(("Skäl för makulering", cur.void_reason))
     out: list[Flowable] = [
@@ -160,6 +168,15 @@ def _plan(h: PlanHistory) -> list[Flowable]:
             Paragraph("Kopior lämnade", styles.SUBHEADING),
             table(
                 ["Mottagare", "Namn", "Datum", "Samtycke"], copy_rows(h.copies), [34 * mm, 44 * mm, 24 * mm, 72 * mm]
+            ),
+        ]
+    if h.handovers:
+        out += [
+            Paragraph("Överlåtet ansvar för uppföljning och omprövning", styles.SUBHEADING),
+            table(
+                ["Från", "Till", "Datum", "Överenskommelse"],
+                [[describe(x.giver), describe(x.receiver), sv_date(x.handed_on), x.agreement] for x in h.handovers],
+                [44 * mm, 44 * mm, 24 * mm, 62 * mm],
             ),
         ]
     if h.instructions:

@@ -20,6 +20,7 @@ from app.models.audit import Action
 from app.models.common import Consent, ConsentGiver, Practitioner, Role
 from app.models.deviation import CATEGORIES_SV, Deviation, DeviationStatus, Harm, InformedParty, parties_to_inform
 from app.models.dispute import Dispute, DisputeParty, Spread
+from app.models.handover import Handover
 from app.models.identity import PersonalNumber
 from app.models.person import Contact, Guardian, Person
 from app.models.plan import Plan, PlanKind, PlanStatus, Setting, Signature
@@ -188,6 +189,7 @@ class Batch:
     sip_links: list[SipLink] = field(default_factory=list)
     deviations: list[Deviation] = field(default_factory=list)
     disputes: list[Dispute] = field(default_factory=list)
+    handovers: list[Handover] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in self.__dataclass_fields__}
@@ -461,6 +463,7 @@ class Generator:
             batch.persons.append(person)
             for _ in range(self.rng.choice((1, 1, 1, 2, 2))):
                 self.case(person, batch)
+        demo_handovers(batch, self.today)
         return batch
 
 
@@ -535,6 +538,41 @@ def showcase_cases(batch: Batch, today: date) -> None:
             )
         )
 
+# Who takes over responsibility for follow-up (002: same profession, by agreement, also
+# between the region and the municipality), by profession: the first is in another
+# organisation than most assessors of that profession, the second in the same.
+HANDOVER_RECEIVERS = (
+    Practitioner("Karin Ström", "Sjuksköterska", "Växjö kommun", "Hemsjukvården Öster", Role.NURSE),
+    Practitioner("Lena Ek", "Distriktssköterska", "Region Kronoberg", "Vårdcentralen Alvesta", Role.NURSE),
+    Practitioner("Oskar Lund", "Fysioterapeut", "Region Kronoberg", "Rehab Teleborg", Role.NURSE),
+    Practitioner("Maria Ek", "Läkare", "Region Kronoberg", "Vårdcentralen Teleborg", Role.NURSE),
+)
+HANDOVER_AGREEMENTS = (
+    "Överenskommet vid samordningsmöte; bekräftat per e-post samma dag.",
+    "Telefonsamtal mellan bedömaren och mottagaren; noterat i journalen.",
+)
+
+
+def demo_handovers(batch: Batch, today: date) -> None:
+    """Every seventh plan in force is handed over about a month after signing: alternately
+    across organisations and within one. No random numbers are drawn, so the rest of the demo
+    stays as it was and a second fill builds the same hand-overs."""
+    assessors = {a.id: a.assessor for a in batch.assessments}
+    in_force = [p for p in batch.plans if p.status is PlanStatus.SIGNED and p.signature is not None]
+    for i, plan in enumerate(in_force[3::7]):
+        giver = assessors[plan.assessment_id]
+        assert plan.signature is not None
+        same = [r for r in HANDOVER_RECEIVERS if r.profession is giver.profession and r.name != giver.name]
+        across = [r for r in same if r.organisation != giver.organisation]
+        within = [r for r in same if r.organisation == giver.organisation]
+        choice = (across or within) if i % 2 == 0 else (within or across)
+        if not choice:
+            continue
+        on = min(plan.signature.signed_on + timedelta(days=30), today)
+        record = Handover(plan.id, plan.person_id, giver, choice[0], on, HANDOVER_AGREEMENTS[i % 2])
+        record.check(plan, None)
+        batch.handovers.append(record)
+
 
 def plan_signature(plan: Plan, signed_on: date, assessor: Practitioner, rng: random.Random) -> Signature:
     return Signature(rng.choice(TOWNS), signed_on, assessor.name, assessor.title)
@@ -556,6 +594,7 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
             "sip_links",
             "deviations",
             "disputes",
+            "handovers",
         ):
             getattr(repos, name).add_many(getattr(batch, name))
         events = [("person", p.id, p.id) for p in batch.persons]

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.errors import NotFound, UserError, ValidationError
 from app.models.audit import Action
 from app.models.common import Practitioner
+from app.models.handover import Handover
 from app.models.plan import Plan, PlanStatus
 from app.models.roles import UseCase
 from app.reports import fingerprint, seal
@@ -28,7 +29,7 @@ from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
 from app.reports.plan_form import PlanForm, check_printable_as_signed, render_blank, render_plan
 from app.reports.summary import PersonSummary, PlanHistory, render_summary
-from app.services import cases, persons, plans, sealers
+from app.services import cases, handover, persons, plans, sealers
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
@@ -130,6 +131,7 @@ def plan_form(
     person = persons.get(ws, plan.person_id)
     assessment = ws.repos.assessments.get(plan.assessment_id)
     copies = ws.repos.copies.for_plan_version(plan.id, plan.version)
+    taken_over = ws.repos.handovers.latest(plan.id)
     return PlanForm(
         plan=plan,
         person=person,
@@ -141,7 +143,14 @@ def plan_form(
         person_image=person_image,
         sealed=sealed,
         samrad=assessment.samrad if assessment else None,
+        taken_over=taken_over if taken_over is not None and _after_signing(plan, taken_over) else None,
     )
+
+
+def _after_signing(plan: Plan, taken_over: Handover) -> bool:
+    """A version signed after the hand-over names its own follow-up in point 6: the line is
+    for the versions it came after (a draft prints it too: it is who is responsible today)."""
+    return plan.signature is None or taken_over.handed_on >= plan.signature.signed_on
 
 
 def render_plan_pdf(
@@ -398,12 +407,15 @@ def render_summary_pdf(ws: Workspace, person_id: str) -> bytes:
     person = persons.get(ws, person_id)
     histories = []
     for current in plans.plans_for_person(ws, person_id):
+        who = handover.responsibility(ws, current.id)
         histories.append(
             PlanHistory(
                 versions=tuple(plans.plan_history(ws, current.id)),
                 reviews=tuple(ws.repos.reviews.for_plan(current.id)),
                 copies=tuple(ws.repos.copies.for_plan(current.id)),
                 instructions=tuple(ws.repos.instructions.for_plan(current.id)),
+                handovers=who.handovers,
+                responsible=who.now,
             )
         )
     summary = PersonSummary(

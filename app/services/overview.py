@@ -14,9 +14,10 @@ from enum import StrEnum
 
 from app.i18n import pick
 from app.models.assessment import Assessment
-from app.models.common import Role
+from app.models.common import Practitioner, Role
 from app.models.deviation import Deviation
 from app.models.dispute import DISPUTE_DEADLINE, Dispute
+from app.models.handover import Handover, responsible_now
 from app.models.identity import PersonalNumber
 from app.models.person import Person
 from app.models.plan import Plan, PlanStatus, Setting
@@ -40,6 +41,7 @@ CONFLICT_KIND = {  # what a conflict is about, in the "what" column (Swedish, En
     "sip_link": ("SIP", "SIP"),
     "deviation": ("avvikelse", "deviation"),
     "document": ("förseglad PDF", "sealed PDF"),
+    "handover": ("överlåtet ansvar", "hand-over of responsibility"),
 }
 
 
@@ -338,6 +340,7 @@ class PersonRecord:
     sip_links: tuple[SipLink, ...]
     deviations: tuple[Deviation, ...]
     disputes: tuple[Dispute, ...]
+    handovers: tuple[Handover, ...] = ()
 
 
 def person_record(ws: Workspace, person_id: str) -> PersonRecord:
@@ -360,6 +363,7 @@ def person_record(ws: Workspace, person_id: str) -> PersonRecord:
         tuple(repos.sip_links.for_person(person_id)),
         tuple(repos.deviations.for_person(person_id)),
         tuple(repos.disputes.for_person(person_id)),
+        tuple(repos.handovers.for_person(person_id)),
     )
 
 
@@ -375,6 +379,8 @@ class PlanRecord:
     copies: tuple[CopyHandover, ...]
     instructions: tuple[Instruction, ...]
     performances: tuple[Performance, ...]
+    handovers: tuple[Handover, ...] = ()  # responsibility for follow-up handed over, oldest first
+    responsible: Practitioner | None = None  # for follow-up now (`app.models.handover.responsible_now`)
 
     @property
     def open_review(self) -> Review | None:
@@ -388,13 +394,17 @@ def plan_record(ws: Workspace, plan_id: str) -> PlanRecord:
     plan = plans.get_plan(ws, plan_id)
     person = persons.open_record(ws, plan.person_id)  # reading a plan reads the person's record
     repos = ws.repos
+    assessment = repos.assessments.get(plan.assessment_id)
+    handovers = tuple(repos.handovers.for_plan(plan_id))  # in date order
     return PlanRecord(
         plan,
         tuple(plans.plan_history(ws, plan_id)),
         person,
-        repos.assessments.get(plan.assessment_id),
+        assessment,
         tuple(repos.reviews.for_plan(plan_id)),  # in date order
         tuple(repos.copies.for_plan(plan_id)),
         tuple(repos.instructions.for_plan(plan_id)),
         tuple(repos.performances.for_plan(plan_id)),
+        handovers,
+        responsible_now(assessment, handovers) if assessment is not None else None,
     )

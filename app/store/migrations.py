@@ -371,6 +371,29 @@ def _unit_search_tokens(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _handovers(conn: sqlcipher3.Connection) -> None:
+    """Responsibility for a plan's follow-up handed over (app/models/handover.py). The index
+    serves the newest hand-over per plan (`app/store/handovers.py` RESPONSIBLE_NAME), the name
+    index "which plans has she taken over" (a to-do list's "mine")."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS handovers (
+            id TEXT PRIMARY KEY, plan_id TEXT NOT NULL, person_id TEXT NOT NULL REFERENCES persons(id),
+            giver TEXT NOT NULL, receiver TEXT NOT NULL, handed_on TEXT NOT NULL,
+            agreement TEXT NOT NULL, created_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS handovers_plan_latest ON handovers(plan_id, handed_on, created_at, id);
+        CREATE INDEX IF NOT EXISTS handovers_receiver_name ON handovers(json_extract(receiver, '$.name'));
+        CREATE TRIGGER IF NOT EXISTS handovers_no_update BEFORE UPDATE ON handovers
+        BEGIN SELECT RAISE(ABORT, 'a hand-over is a record of an agreement: it is never changed'); END;
+        CREATE TRIGGER IF NOT EXISTS handovers_no_delete BEFORE DELETE ON handovers
+        BEGIN SELECT RAISE(ABORT, 'a hand-over is a record of an agreement: it is never deleted'); END;
+        """,
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 

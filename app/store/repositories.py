@@ -9,7 +9,7 @@ import json
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from app.models.assessment import Assessment
 from app.models.deviation import Deviation
@@ -20,6 +20,9 @@ from app.models.records import BistandDecision, CopyHandover, Instruction, Perfo
 from app.models.review import Review
 from app.store.codec import from_row, to_row
 from app.store.database import Store
+
+if TYPE_CHECKING:
+    from app.store.handovers import Handovers
 
 T = TypeVar("T")
 CHUNK = 500  # ids per `IN (…)`: well below SQLite's limit on bound parameters
@@ -335,6 +338,7 @@ class Repositories:
         self.deviations = PersonRecords(store, "deviations", Deviation, "occurred_at, rowid")
         self.disputes = PersonRecords(store, "disputes", Dispute, "opened_on, rowid")
         self.settings = Settings(store)
+        self.handovers = _handovers(store)
 
 
 class Settings:
@@ -353,3 +357,9 @@ class Settings:
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (f"setting:{key}", json.dumps(value, ensure_ascii=False)),
             )
+
+
+def _handovers(store: Store) -> Handovers:  # imported late: app/store/handovers.py builds on this module
+    from app.store.handovers import Handovers
+
+    return Handovers(store)

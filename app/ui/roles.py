@@ -24,6 +24,7 @@ BUTTONS: dict[str, UseCase] = {
     "plan_copy": UseCase.HAND_OVER_COPY,
     "plan_instruction": UseCase.INSTRUCT,
     "plan_performance": UseCase.PERFORMANCE,
+    "plan_handover": UseCase.TAKE_OVER,
     "plan_send": UseCase.EXCHANGE,
     "person_edit": UseCase.PERSON,
     "person_new_plan": UseCase.ASSESS,

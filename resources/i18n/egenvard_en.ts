@@ -1518,6 +1518,10 @@ No deletes the draft.</translation>
             <source>nya {0}, uppdateras {1}, i konflikt {2}, oförändrade {3}</source>
             <translation>new {0}, to update {1}, in conflict {2}, unchanged {3}</translation>
         </message>
+        <message>
+            <source>Överlåtet ansvar</source>
+            <translation>Responsibility handed over</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeView</name>
@@ -1860,6 +1864,81 @@ Content: {1}</translation>
             <location filename="../../ui/setup/wizard.py" line="231" />
             <source>Egenvårdsstöd – första start</source>
             <translation>Egenvårdsstöd – first start</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>&amp;Befattning:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Enhet:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <source>&amp;Från och med:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Namn:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Yrke:</source>
+            <translation>&amp;Profession:</translation>
+        </message>
+        <message>
+            <source>Ansvaret gäller från</source>
+            <translation>Responsible from</translation>
+        </message>
+        <message>
+            <source>Ansvaret kan tas över av en legitimerad yrkesutövare med samma profession, även i en annan organisation. Elevhälsan kan inte ta över ansvaret.</source>
+            <translation>Responsibility can be taken over by a licensed professional of the same profession, also in another organisation. School health staff cannot take it over.</translation>
+        </message>
+        <message>
+            <source>Ansvarig nu:</source>
+            <translation>Responsible now:</translation>
+        </message>
+        <message>
+            <source>Befattning</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Hur och när ni kom överens, t.ex. telefon 2026-04-28</source>
+            <translation>How and when you agreed, e.g. phone call 2026-04-28</translation>
+        </message>
+        <message>
+            <source>Mottagarens namn</source>
+            <translation>Receiver's name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Yrke</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <source>Ö&amp;verenskommelse:</source>
+            <translation>A&amp;greement:</translation>
+        </message>
+        <message>
+            <source>Överenskommelse</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Överlåt ansvar för uppföljning</source>
+            <translation>Hand over responsibility for follow-up</translation>
         </message>
     </context>
     <context>
@@ -2944,6 +3023,10 @@ Content: {1}</translation>
             <translation>{0}, version {1}: {2}</translation>
         </message>
         <message>
+            <source>{0}: ansvar för uppföljning överlåtet från {1} till {2}</source>
+            <translation>{0}: responsibility for follow-up handed over from {1} to {2}</translation>
+        </message>
+        <message>
             <location filename="../../ui/persons/detail.py" line="227" />
             <source>{0}: gjord av {1}, {2}</source>
             <translation>{0}: done by {1}, {2}</translation>
@@ -2957,6 +3040,10 @@ Content: {1}</translation>
             <location filename="../../ui/persons/detail.py" line="77" />
             <source>Ä&amp;ndra uppgifter…</source>
             <translation>&amp;Edit details…</translation>
+        </message>
+        <message>
+            <source>Överlåtet ansvar</source>
+            <translation>Responsibility handed over</translation>
         </message>
     </context>
     <context>
@@ -3071,6 +3158,14 @@ Content: {1}</translation>
             <location filename="../../ui/plans/view.py" line="241" />
             <source>&amp;Öppna…</source>
             <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Ansvarig för uppföljning: {0}</source>
+            <translation>Responsible for follow-up: {0}</translation>
+        </message>
+        <message>
+            <source>Ansvarig för uppföljning: {0} – övertaget {1} från {2} enligt överenskommelse</source>
+            <translation>Responsible for follow-up: {0} – taken over {1} from {2} by agreement</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="143" />
@@ -3432,6 +3527,10 @@ Content: {1}</translation>
             <location filename="../../ui/plans/view.py" line="242" />
             <source>Öppna den markerade förseglade PDF-filen</source>
             <translation>Open the selected sealed PDF file</translation>
+        </message>
+        <message>
+            <source>Överlåt &amp;ansvar…</source>
+            <translation>Hand &amp;over responsibility…</translation>
         </message>
     </context>
     <context>

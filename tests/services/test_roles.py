@@ -18,7 +18,7 @@ from app.models.plan import PlanStatus, Setting, Signature
 from app.models.records import Law, Recipient
 from app.models.review import ReviewOutcome
 from app.models.roles import ALLOWED, NoRole, PermissionDenied, UseCase, may
-from app.services import cases, documents, persons, plans, security
+from app.services import cases, documents, handover, persons, plans, security
 from app.services import exchange as ex
 from app.services.workspace import PROFILE_KEY, ROLE_CHANGE, Workspace, create_workspace
 from tests.conftest import PASSPHRASE
@@ -227,6 +227,18 @@ CASES: list[tuple[UseCase, str, Prepare, Act]] = [
         lambda w, fp: ex.set_trusted(w.ws, fp),
     ),
     (UseCase.SEAL_CERTIFICATE, "create_credential", lambda w: None, lambda w, _: documents.create_credential(w.ws)),
+    (
+        UseCase.TAKE_OVER,
+        "hand_over",
+        _signed,
+        lambda w, p: handover.hand_over(
+            w.ws,
+            p.id,
+            handover.receiver("Eva Lund", "Sjuksköterska", Profession.NURSE, "Region Kronoberg"),
+            date(2026, 11, 6),
+            "Telefon 2026-11-05 mellan Anna Berg och Eva Lund",
+        ),
+    ),
 ]
 # The one service whose allowed path needs a record only an import makes: past the role check
 # it looks the conflict up and says it is not there.
@@ -304,11 +316,10 @@ def test_the_table_is_the_one_in_the_design() -> None:
 
 def test_every_use_case_with_a_service_is_exercised() -> None:
     covered = {c[0] for c in CASES} | {CONFLICT[0]}
-    # No service yet: intyg and take-over (issue 10), indicators; restore and the passphrase act
+    # No service yet: intyg (issue 10), indicators; restore and the passphrase act
     # on the file before any profile can be read (everyone, by the table).
     assert set(UseCase) - covered == {
         UseCase.ISSUE_INTYG,
-        UseCase.TAKE_OVER,
         UseCase.INDICATORS,
         UseCase.RESTORE,
         UseCase.PASSPHRASE,

@@ -44,8 +44,9 @@ def _local(xs: ExchangeStore, kind: str, records: Sequence[Any]) -> dict[str, An
 
 
 def _may_update(kind: str, mine: Any, theirs: Any) -> bool:
-    """A signed plan version or a sealed PDF never changes content: only status may move on."""
-    if kind == "document":
+    """A signed plan version or a sealed PDF never changes content: only status may move on.
+    A hand-over is the record of an agreement: never changed (its table refuses updates)."""
+    if kind in ("document", "handover"):
         return False
     if kind == "plan":
         return mine.may_become(theirs)  # the plan's own rule (app/models/plan.py), as the trigger's

@@ -9,6 +9,7 @@ a signed plan version and its assessment, a copy and whether its person is a chi
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from app.errors import ValidationError
 from app.exchange.errors import RuleBroken
@@ -39,3 +40,14 @@ def check_rules(records: RecordSet, assessments: Mapping[str, Assessment], perso
             copy.check(person.is_child(copy.handed_on) if person is not None else False)
         except ValidationError as exc:
             raise RuleBroken(record=f"kopia / copy {copy.id}", rule=str(exc)) from None
+    first_signed: dict[str, date] = {}
+    for plan in records.plans:
+        if plan.signature is not None:
+            day = plan.signature.signed_on
+            first_signed[plan.id] = min(day, first_signed.get(plan.id, day))
+    for handover in records.handovers:  # the parties' rules ran when the record was built
+        try:
+            if handover.plan_id in first_signed:
+                handover.check_date(first_signed[handover.plan_id])
+        except ValidationError as exc:
+            raise RuleBroken(record=f"överlåtelse / hand-over {handover.id}", rule=str(exc)) from None

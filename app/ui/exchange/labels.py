@@ -14,6 +14,7 @@ def kind_label(kind: str) -> str:
         "review": translate("Exchange", "Uppföljning"),
         "copy": translate("Exchange", "Kopia"),
         "sip_link": translate("Exchange", "SIP"),
+        "handover": translate("Exchange", "Överlåtet ansvar"),
         "deviation": translate("Exchange", "Avvikelse"),
         "document": translate("Exchange", "Förseglad PDF"),
     }.get(kind, kind)

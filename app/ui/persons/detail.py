@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.common import Practitioner
 from app.models.labels import label
 from app.models.plan import PlanStatus
 from app.services import documents, overview
@@ -51,6 +52,11 @@ class Entry:
     @property
     def day(self) -> str:
         return fmt_date(self.when.date() if isinstance(self.when, datetime) else self.when)
+
+
+def _who(p: Practitioner) -> str:
+    """ "Eva Lund (Region Kronoberg)": the organisation says when it went across organisations."""
+    return f"{p.name} ({p.organisation})" if p.organisation else p.name
 
 
 class PersonView(QWidget):
@@ -269,6 +275,11 @@ class PersonView(QWidget):
             out.append(
                 Entry(d.occurred_at, self.tr("Avvikelse"), text, "deviation", d.id, d.plan_id, bool(d.open_notices()))
             )
+        for h in rec.handovers:
+            text = self.tr("{0}: ansvar för uppföljning överlåtet från {1} till {2}").format(
+                measure.get(h.plan_id, ""), h.giver.name, _who(h.receiver)
+            )
+            out.append(Entry(h.handed_on, self.tr("Överlåtet ansvar"), text, "plan", h.plan_id, h.plan_id))
         for t in rec.disputes:
             text = f"{t.question} – {label(t.state)}"
             out.append(Entry(t.opened_on, self.tr("Tvist"), text, "dispute", t.id, None, t.discussion_overdue(today)))

@@ -32,6 +32,7 @@ from app.ui.common import ErrorLabel, fmt_date
 from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialog, ReviewDialog
 from app.ui.plans.documents_tab import DocumentsTab
 from app.ui.plans.edit import EditPlanDialog, SignDialog
+from app.ui.plans.handover_dialog import HandOverDialog
 from app.ui.plans.records_tab import copies_model, instructions_model, performances_model, reviews_model
 from app.ui.plans.samrad import SamradDialog
 from app.ui.plans.tabs import PlanTab, VersionTab, table
@@ -55,6 +56,9 @@ def enabled_actions(plan: Plan, has_open_review: bool) -> dict[str, bool]:
         "copy": plan.can_hand_over_copy,
         "instruction": plan.can_log_instruction,
         "performance": plan.can_log_performance,
+        # Responsibility for follow-up is of the plan in force, as a review is (the service
+        # also accepts a signed version under a newer draft: the command line does that).
+        "handover": plan.can_review,
         # Offered for every version: the service says why a draft or an incomplete plan cannot be sealed.
         "print": True,
         "seal": True,
@@ -91,6 +95,10 @@ class PlanDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.responsible = QLabel()  # who answers for follow-up now (002), a line of its own
+        self.responsible.setObjectName("plan_responsible")
+        self.responsible.setWordWrap(True)
+        layout.addWidget(self.responsible)
         self.buttons: dict[str, QPushButton] = {}
         layout.addLayout(self._action_row())
         layout.addLayout(self._papers_row())
@@ -118,6 +126,7 @@ class PlanDialog(QDialog):
             ("copy", self.tr("Lämna &kopia…"), ""),
             ("instruction", self.tr("&Instruktion…"), ""),
             ("performance", self.tr("Utför&ande…"), "Ctrl+R"),
+            ("handover", self.tr("Överlåt &ansvar…"), ""),
         ):
             row.addWidget(self._button(key, text, shortcut))
         row.addStretch(1)
@@ -189,7 +198,7 @@ class PlanDialog(QDialog):
         (reviews, copies, instructions, the log and deviations all carry the person)."""
         if not shiboken6.isValid(self):
             return
-        mine = changes.touches("plan", self.plan_id)
+        mine = changes.touches("plan", self.plan_id) or changes.touches("handover", self.plan_id)
         if mine or (self.record is not None and changes.touches_person(self.record.person.id)):
             self.reload()
 
@@ -209,6 +218,7 @@ class PlanDialog(QDialog):
             bits.append(self.tr("nästa omprövning {0}").format(fmt_date(nxt.planned_on)))
         if p.void_reason:
             bits.append(self.tr("makulerad: {0}").format(p.void_reason))
+        self.responsible.setText(self._responsible_text(rec))
         missing = p.missing_points()
         if p.is_editable and missing:
             bits.append(self.tr("saknas punkt {0}").format(", ".join(map(str, missing))))
@@ -224,6 +234,19 @@ class PlanDialog(QDialog):
         if self._tab is not None:
             self.show_tab(self._tab)
             self._tab = None
+
+    def _responsible_text(self, rec: PlanRecord) -> str:
+        """Who answers for follow-up now, and since when when it was handed over (002)."""
+        who = rec.responsible
+        if who is None:
+            return ""
+        name = f"{who.name} ({who.organisation})" if who.organisation else who.name
+        if not rec.handovers:
+            return self.tr("Ansvarig för uppföljning: {0}").format(name)
+        last = rec.handovers[-1]
+        return self.tr("Ansvarig för uppföljning: {0} – övertaget {1} från {2} enligt överenskommelse").format(
+            name, fmt_date(last.handed_on), last.giver.name
+        )
 
     def show_tab(self, tab: PlanTab) -> None:
         self.tabs.setCurrentIndex(list(PlanTab).index(PlanTab(tab)))
@@ -299,6 +322,10 @@ class PlanDialog(QDialog):
             )
         ):
             self.start_deviation.emit(self.record, entry)
+
+    def do_handover(self) -> None:
+        assert self.record is not None
+        self._open(HandOverDialog(self._db, self.plan_id, self.record.responsible, self.profile, self))
 
     def do_send(self) -> None:
         if self.record is not None:
