@@ -15,12 +15,15 @@ from typing import Any
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from app.reports import fonts, styles
+from app.reports import fonts, pdfa, privacy, styles
 
 QR_SIZE = 17 * mm
+FOOTER_BASE = 8 * mm
+FOOTER_RULE = FOOTER_BASE + QR_SIZE + 2 * mm  # the text area ends above it (styles.MARGIN_BOTTOM)
 PRODUCER = "Egenvårdsstöd"
 
 
@@ -67,9 +70,34 @@ def _draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
     c.restoreState()
 
 
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with "…" to `width` points, so a long banner never runs into the mark."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _protected_mark(c: Canvas, x: float, y: float) -> float:
+    """The red-framed "SKYDDAD IDENTITET" at the top left of every page; returns its width."""
+    size = 8.5
+    w = stringWidth(privacy.MARK, fonts.BOLD, size) + 3 * mm
+    c.saveState()
+    c.setStrokeColor(styles.WARN)
+    c.setLineWidth(0.9)
+    c.rect(x, y - 1.3 * mm, w, 4.6 * mm, stroke=1, fill=0)
+    c.setFont(fonts.BOLD, size)
+    c.setFillColor(styles.WARN)
+    c.drawString(x + 1.5 * mm, y, privacy.MARK)
+    c.restoreState()
+    return w
+
+
 def decorate(c: Canvas, furniture: PageFurniture, page: int, pages: int) -> None:
     width, height = styles.PAGE
     left, right = styles.MARGIN_X, width - styles.MARGIN_X
+    shown = privacy.current()
     c.saveState()
 
     if furniture.watermark:
@@ -91,22 +119,24 @@ def decorate(c: Canvas, furniture: PageFurniture, page: int, pages: int) -> None
     if furniture.header_right and page > 1:
         c.setFont(fonts.REGULAR, 8)
         c.setFillColor(styles.INK)
-        c.drawRightString(right, top, furniture.header_right)
+        c.drawRightString(right, top, shown.redact(furniture.header_right))
     c.setStrokeColor(styles.RULE)
     c.setLineWidth(0.5)
     c.line(left, top - 2 * mm, right, top - 2 * mm)
+    mark_w = _protected_mark(c, left, top + 4.2 * mm) + 4 * mm if shown.protected else 0
     if furniture.banner:
         c.setFont(fonts.BOLD, 8.5)
         c.setFillColor(styles.WARN)
-        c.drawRightString(right, top + 4.2 * mm, furniture.banner)
+        banner = _fit(furniture.banner, fonts.BOLD, 8.5, right - left - mark_w)
+        c.drawRightString(right, top + 4.2 * mm, banner)
 
     # Footer: identification left (id on its own line, so long ids never collide with the
     # page number), "Sida x av y" right, the QR code carrying the same at the far right.
-    base = 10 * mm
+    base = FOOTER_BASE
     qr_x = right - QR_SIZE
     text_right = qr_x - 4 * mm if furniture.qr_payload else right
     c.setStrokeColor(styles.RULE)
-    c.line(left, base + QR_SIZE + 2 * mm, right, base + QR_SIZE + 2 * mm)
+    c.line(left, FOOTER_RULE, right, FOOTER_RULE)
     items = list(furniture.footer_items)
     lines = [items[0]] if items else []
     if len(items) > 1:
@@ -115,7 +145,7 @@ def decorate(c: Canvas, furniture: PageFurniture, page: int, pages: int) -> None
     c.setFont(fonts.REGULAR, 7.5)
     c.setFillColor(styles.MUTED)
     for i, line in enumerate(lines):
-        c.drawString(left, base + 11 * mm - i * 4 * mm, line)
+        c.drawString(left, base + 11 * mm - i * 4 * mm, shown.redact(line))
     c.setFont(fonts.BOLD, 9.5)
     c.setFillColor(styles.INK)
     c.drawRightString(text_right, base + 11 * mm, f"Sida {page} av {pages}")
@@ -143,6 +173,7 @@ def canvas_maker(furniture: PageFurniture) -> Callable[..., Canvas]:
                 self.__dict__.update(state)
                 decorate(self, furniture, number, total)
                 Canvas.showPage(self)
+            pdfa.attach(self)
             Canvas.save(self)
 
     return _FurnishedCanvas
@@ -160,9 +191,10 @@ def build(story: list[Flowable], furniture: PageFurniture) -> bytes:
         rightMargin=styles.MARGIN_X,
         topMargin=styles.MARGIN_TOP,
         bottomMargin=styles.MARGIN_BOTTOM,
-        title=furniture.title,
-        subject=furniture.subject,
-        author=furniture.author,
+        # Never empty: the archive's metadata (XMP) repeats these, and an empty one says nothing.
+        title=furniture.title or furniture.header_left,
+        subject=furniture.subject or furniture.title or furniture.header_left,
+        author=furniture.author or PRODUCER,
         creator=PRODUCER,
         producer=PRODUCER,
         keywords=list(furniture.keywords),
