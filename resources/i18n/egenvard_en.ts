@@ -2622,12 +2622,12 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="91"/>
-        <source>Sa&amp;mmanfattning…</source>
+        <source>Sa&amp;mmanställning…</source>
         <translation>Su&amp;mmary…</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="95"/>
-        <source>Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
+        <source>Sammanställning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
         <translation>Summary of the person&apos;s plans, follow-ups and deviations as a PDF (Ctrl+P)</translation>
     </message>
     <message>
@@ -2844,7 +2844,7 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="287"/>
-        <source>Sammanfattning – {0}</source>
+        <source>Sammanställning – {0}</source>
         <translation>Summary – {0}</translation>
     </message>
 </context>
@@ -2969,7 +2969,7 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="103"/>
-        <source>Nödk&amp;ort…</source>
+        <source>Akutk&amp;ort…</source>
         <translation>Emergenc&amp;y card…</translation>
     </message>
     <message>
@@ -2989,7 +2989,7 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="113"/>
-        <source>Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
+        <source>Akutkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
         <translation>Emergency card for the person performing the measure: what to do, whom to call (Ctrl+K)</translation>
     </message>
     <message>
@@ -3267,7 +3267,7 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="490"/>
-        <source>Nödkort</source>
+        <source>Akutkort</source>
         <translation>Emergency card</translation>
     </message>
     <message>

@@ -142,7 +142,7 @@ def test_card_summary_deviation_report_and_blank_form_open_previews(qtbot, main,
     dialog = _open(qtbot, main, plan.id)
     dialog.buttons["card"].click()
     card = _preview(qtbot, dialog)
-    assert card.windowTitle() == "Nödkort" and card.file_name == f"nodkort-{plan.id[:8]}-v1.pdf"
+    assert card.windowTitle() == "Akutkort" and card.file_name == f"akutkort-{plan.id[:8]}-v1.pdf"
     assert card.data.startswith(b"%PDF-") and card.page_count() == 1
 
     dialog.buttons["print"].click()
@@ -153,7 +153,7 @@ def test_card_summary_deviation_report_and_blank_form_open_previews(qtbot, main,
     qtbot.waitUntil(lambda: main.person.record is not None, timeout=10000)
     main.person.summary_button.click()
     summary = _preview(qtbot, main.person)
-    assert summary.page_count() >= 1 and summary.file_name == f"sammanfattning-{p.id[:8]}.pdf"
+    assert summary.page_count() >= 1 and summary.file_name == f"sammanstallning-{p.id[:8]}.pdf"
     assert "Tolvan" not in summary.file_name  # no names in file names
 
     occurred = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)

@@ -126,8 +126,8 @@ class DocumentsTab(QWidget):
             documents.render_card_pdf,
             self.plan_id,
             plan.version,
-            title=_tr("Nödkort"),
-            file_name=f"nodkort-{plan.id[:8]}-v{plan.version}.pdf",
+            title=_tr("Akutkort"),
+            file_name=f"akutkort-{plan.id[:8]}-v{plan.version}.pdf",
             on_error=self._show_error,
             on_shown=self._keep,
         )

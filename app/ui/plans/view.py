@@ -129,7 +129,7 @@ class PlanDialog(QDialog):
         for key, text, shortcut in (
             ("print", self.tr("Skriv ut / &Förhandsgranska…"), QKeySequence(QKeySequence.StandardKey.Print).toString()),
             ("seal", self.tr("Förs&egla…"), "Ctrl+Shift+F"),
-            ("card", self.tr("Nödk&ort…"), "Ctrl+K"),
+            ("card", self.tr("Akutk&ort…"), "Ctrl+K"),
             ("send", self.tr("Ski&cka till partner…"), ""),
         ):
             row.addWidget(self._button(key, text, shortcut))
@@ -139,7 +139,7 @@ class PlanDialog(QDialog):
         self.buttons["seal"].setToolTip(
             self.tr("Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)")
         )
-        self.buttons["card"].setToolTip(self.tr("Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)"))
+        self.buttons["card"].setToolTip(self.tr("Akutkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)"))
         row.addStretch(1)
         return row
 
