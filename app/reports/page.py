@@ -41,6 +41,7 @@ class PageFurniture:
     subject: str = ""
     author: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    min_size: float = 0  # no furniture text smaller than this (the emergency card: 9 pt)
 
 
 def _draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
@@ -79,9 +80,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _protected_mark(c: Canvas, x: float, y: float) -> float:
+def _protected_mark(c: Canvas, x: float, y: float, size: float) -> float:
     """The red-framed "SKYDDAD IDENTITET" at the top left of every page; returns its width."""
-    size = 8.5
     w = stringWidth(privacy.MARK, fonts.BOLD, size) + 3 * mm
     c.saveState()
     c.setStrokeColor(styles.WARN)
@@ -113,21 +113,23 @@ def decorate(c: Canvas, furniture: PageFurniture, page: int, pages: int) -> None
 
     # Header: a thin rule with the document name left and who it is about right.
     top = height - 12 * mm
-    c.setFont(fonts.BOLD, 8)
+    small = furniture.min_size
+    c.setFont(fonts.BOLD, max(8, small))
     c.setFillColor(styles.ACCENT)
     c.drawString(left, top, furniture.header_left)
     if furniture.header_right and page > 1:
-        c.setFont(fonts.REGULAR, 8)
+        c.setFont(fonts.REGULAR, max(8, small))
         c.setFillColor(styles.INK)
         c.drawRightString(right, top, shown.redact(furniture.header_right))
     c.setStrokeColor(styles.RULE)
     c.setLineWidth(0.5)
     c.line(left, top - 2 * mm, right, top - 2 * mm)
-    mark_w = _protected_mark(c, left, top + 4.2 * mm) + 4 * mm if shown.protected else 0
+    banner_size = max(8.5, small)
+    mark_w = _protected_mark(c, left, top + 4.2 * mm, banner_size) + 4 * mm if shown.protected else 0
     if furniture.banner:
-        c.setFont(fonts.BOLD, 8.5)
+        c.setFont(fonts.BOLD, banner_size)
         c.setFillColor(styles.WARN)
-        banner = _fit(furniture.banner, fonts.BOLD, 8.5, right - left - mark_w)
+        banner = _fit(furniture.banner, fonts.BOLD, banner_size, right - left - mark_w)
         c.drawRightString(right, top + 4.2 * mm, banner)
 
     # Footer: identification left (id on its own line, so long ids never collide with the
@@ -142,11 +144,11 @@ def decorate(c: Canvas, furniture: PageFurniture, page: int, pages: int) -> None
     if len(items) > 1:
         lines.append("   ·   ".join(items[1:]))
     lines.append(f"Skapad med {PRODUCER}")
-    c.setFont(fonts.REGULAR, 7.5)
+    c.setFont(fonts.REGULAR, max(7.5, small))
     c.setFillColor(styles.MUTED)
     for i, line in enumerate(lines):
         c.drawString(left, base + 11 * mm - i * 4 * mm, shown.redact(line))
-    c.setFont(fonts.BOLD, 9.5)
+    c.setFont(fonts.BOLD, max(9.5, small))
     c.setFillColor(styles.INK)
     c.drawRightString(text_right, base + 11 * mm, f"Sida {page} av {pages}")
     if furniture.qr_payload:

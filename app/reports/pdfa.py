@@ -37,9 +37,11 @@ def icc_profile() -> bytes:
 
 
 def _xmp_date(doc: Any) -> str:
-    yyyy, mm, dd, hh, mi, ss = doc._timeStamp.YMDhms
-    sign = "+" if doc._timeStamp.dhh >= 0 else "-"
-    return f"{yyyy:04d}-{mm:02d}-{dd:02d}T{hh:02d}:{mi:02d}:{ss:02d}{sign}{abs(doc._timeStamp.dhh):02d}:{doc._timeStamp.dmm:02d}"
+    """The instant ReportLab writes as CreationDate and ModDate, in XMP's ISO form."""
+    stamp = doc._timeStamp
+    yyyy, mm, dd, hh, mi, ss = stamp.YMDhms
+    zone = f"{'+' if stamp.dhh >= 0 else '-'}{abs(stamp.dhh):02d}:{stamp.dmm:02d}"
+    return f"{yyyy:04d}-{mm:02d}-{dd:02d}T{hh:02d}:{mi:02d}:{ss:02d}{zone}"
 
 
 def xmp(title: str, author: str, subject: str, keywords: str, creator: str, producer: str, when: str) -> bytes:

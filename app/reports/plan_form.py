@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.errors import ValidationError
 from app.models.assessment import OUTCOME_LABELS_SV
@@ -20,7 +20,7 @@ from app.models.common import Practitioner
 from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, Plan, PlanIncomplete, PlanKind, PlanStatus
 from app.models.records import CopyHandover
-from app.reports import fingerprint, page, styles
+from app.reports import fingerprint, marks, page, styles
 from app.reports.common import copy_rows, table
 from app.reports.flowables import CheckRow, FieldBox, FieldRow, SignatureLine, SignatureRow
 from app.reports.text import markup, nfc, sv_date
@@ -47,6 +47,8 @@ Q_REASSESS = "Datum för omprövning av egenvårdsbedömningen"
 SIGNED_HEADING = "Undertecknat"
 COPIES_HEADING = "Kopia av egenvårdsplanen har lämnats till"
 DRAFT_MARK = "UTKAST"
+GAP = 1.8 * mm  # between the answer boxes
+PERFORMER_CHOICE = ("Personen själv", "Med hjälp av någon annan")  # point 2 on the blank form
 DRAFT_BANNER = "UTKAST – ej signerad, inte en giltig egenvårdsplan"
 SEAL_NOTE = (
     "Filen är elektroniskt förseglad av organisationen {organisation}. Förseglingen visar att filen "
@@ -102,6 +104,12 @@ def _performer_paragraph(plan: Plan | None) -> Paragraph:
     return Paragraph(text, styles.FIELD_VALUE)
 
 
+def _performer_choice() -> Paragraph:
+    """Point 2 on the blank form: the tick-boxes for who performs it (the assessment's outcome)."""
+    boxes = "<br/>".join(f"\u2610 {escape(label)}" for label in PERFORMER_CHOICE)
+    return Paragraph(f"<br/>{boxes}", styles.FIELD_VALUE)
+
+
 def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
     plan, person = (form.plan, form.person) if form else (None, None)
     draft = plan is not None and plan.status is PlanStatus.DRAFT
@@ -154,16 +162,23 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
         story.append(Paragraph(markup(f"Egenvårdsbedömningen gjord{when} av {who}."), styles.SMALL))
     story.append(Spacer(0, 3 * mm))
 
-    gap = Spacer(0, 2.5 * mm)
+    gap = Spacer(0, GAP)
     story += [
-        FieldBox(
-            Q_PERFORMER,
-            Paragraph("", styles.FIELD_VALUE) if blank else _performer_paragraph(plan),
-            point=2,
-            min_height=short_h,
+        # Points 2 and 3 side by side: short answers, and the room lets the signatures stay on page 1.
+        FieldRow(
+            [
+                (
+                    FieldBox(
+                        Q_PERFORMER,
+                        _performer_choice() if blank else _performer_paragraph(plan),
+                        point=2,
+                        min_height=short_h,
+                    ),
+                    1,
+                ),
+                (FieldBox(Q_INSTRUCTOR, v(plan.instruction_by if plan else ""), point=3, min_height=short_h), 1),
+            ]
         ),
-        gap,
-        FieldBox(Q_INSTRUCTOR, v(plan.instruction_by if plan else ""), point=3, min_height=short_h),
         gap,
         FieldBox(Q_HOW, v(plan.instruction_how if plan else ""), point=3, min_height=answer_h),
         gap,
@@ -175,35 +190,30 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
         gap,
     ]
     version = f"Version {plan.version}, upprättad {sv_date(plan.created_at.date())}" if plan else ""
-    story += [
-        FieldRow(
-            [
-                (
-                    FieldBox(Q_REASSESS, v(sv_date(plan.reassessment_on) if plan else ""), point=7, min_height=short_h),
-                    1,
-                ),
-                (FieldBox("Planens version", v(version), min_height=short_h), 1),
-            ]
-        )
-    ]
+    last_point = FieldRow(
+        [
+            (
+                FieldBox(Q_REASSESS, v(sv_date(plan.reassessment_on) if plan else ""), point=7, min_height=short_h),
+                1,
+            ),
+            (FieldBox("Planens version", v(version), min_height=short_h), 1),
+        ]
+    )
 
     sig = plan.signature if plan else None
+    # The signatures are kept together with the last point, so a page never starts with them alone.
     signing: list[Flowable] = [
-        Paragraph(SIGNED_HEADING, styles.HEADING),
+        last_point,
+        Paragraph(SIGNED_HEADING, styles.SUBHEADING),
         FieldRow(
             [
-                (FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 1.6),
-                (FieldBox("Datum", v(sv_date(sig.signed_on) if sig else ""), min_height=short_h), 1),
+                (FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 1.1),
+                (FieldBox("Datum", v(sv_date(sig.signed_on) if sig else ""), min_height=short_h), 0.8),
+                (FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.4),
+                (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1.1),
             ]
         ),
-        Spacer(0, 2.5 * mm),
-        FieldRow(
-            [
-                (FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.6),
-                (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1),
-            ]
-        ),
-        Spacer(0, 4 * mm),
+        Spacer(0, 3 * mm),
         SignatureRow(
             [
                 SignatureLine("Namnteckning, den som gjort bedömningen", form.signer_image if form else None),
@@ -213,20 +223,24 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
             ]
         ),
     ]
-    story += [CondPageBreak(75 * mm), KeepTogether(signing)]
+    story += [KeepTogether(signing)]
 
     copies = form.copies if form else ()
     widths = [34 * mm, 44 * mm, 24 * mm, 72 * mm]
+    # Heading and table move as one when they fit a page: never a last page of empty rows alone.
     story += [
-        CondPageBreak(45 * mm),
-        Paragraph(COPIES_HEADING, styles.HEADING),
-        table(
-            ["Mottagare", "Namn", "Datum", "Samtycke (vem, hur, när)"],
-            copy_rows(copies),
-            widths,
-            blank_rows=4 if blank else 2,
-            blank_height=9 * mm,
-        ),
+        KeepTogether(
+            [
+                Paragraph(COPIES_HEADING, styles.HEADING),
+                table(
+                    ["Mottagare", "Namn", "Datum", "Samtycke (vem, hur, när)"],
+                    copy_rows(copies),
+                    widths,
+                    blank_rows=4 if blank else 2,
+                    blank_height=9 * mm,
+                ),
+            ]
+        )
     ]
     if form and form.sealed:
         organisation = nfc(form.sealed_by or form.organisation) or "–"
@@ -237,15 +251,7 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
 def _furniture(form: PlanForm) -> page.PageFurniture:
     plan, person = form.plan, form.person
     fp = fingerprint.short(plan)
-    watermark, banner = "", ""
-    if plan.status is PlanStatus.DRAFT:
-        watermark, banner = DRAFT_MARK, DRAFT_BANNER
-    elif plan.status is PlanStatus.VOIDED:
-        watermark, banner = "MAKULERAD", f"MAKULERAD – {nfc(plan.void_reason)}"[:110]
-    elif plan.status is PlanStatus.SUPERSEDED:
-        banner = "Ersatt av en senare version av planen"
-    elif plan.status is PlanStatus.ENDED:
-        banner = "Egenvården är avslutad"
+    watermark, banner = marks.for_plan(plan, DRAFT_BANNER)  # the banner is cut to fit by page.decorate
     header = TITLE + (f"  ·  {nfc(form.organisation)}" if form.organisation else "")
     if watermark == DRAFT_MARK:
         header = f"{DRAFT_MARK}  ·  {header}"

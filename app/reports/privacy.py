@@ -52,11 +52,12 @@ class Privacy:
         return LEFT_OUT if self.hide_unit and text else text
 
 
-_current: contextvars.ContextVar[Privacy] = contextvars.ContextVar("privacy", default=Privacy())
+_OPEN = Privacy()
+_current: contextvars.ContextVar[Privacy | None] = contextvars.ContextVar("privacy", default=None)
 
 
 def current() -> Privacy:
-    return _current.get()
+    return _current.get() or _OPEN
 
 
 @contextmanager

@@ -21,9 +21,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.errors import NotFound, UserError, ValidationError
 from app.models.audit import Action
 from app.models.common import Practitioner
+from app.models.person import Person
 from app.models.plan import Plan, PlanStatus
 from app.models.roles import UseCase
-from app.models.person import Person
 from app.reports import fingerprint, privacy, seal
 from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
