@@ -64,7 +64,12 @@ def render_all(out: Path) -> list[Path]:
     short, long = _plan(ws, pupil.id), _plan(ws, pupil.id, long=True)
     secret = _plan(ws, hidden.id)
     deviation = cases.report_deviation(
-        ws, pupil.id, datetime(2026, 10, 5, 10, 30, tzinfo=UTC), "Ängsskolan", "Dosen gavs inte.", "Rektor",
+        ws,
+        pupil.id,
+        datetime(2026, 10, 5, 10, 30, tzinfo=UTC),
+        "Ängsskolan",
+        "Dosen gavs inte.",
+        "Rektor",
         plan_id=short.id,
     )
     docs = {

@@ -50,11 +50,15 @@ DRAFT_MARK = "UTKAST"
 GAP = 1.8 * mm  # between the answer boxes
 PERFORMER_CHOICE = ("Personen själv", "Med hjälp av någon annan")  # point 2 on the blank form
 DRAFT_BANNER = "UTKAST – ej signerad, inte en giltig egenvårdsplan"
+# What the seal proves, by whom, and how a reader checks it — and no more than that.
 SEAL_NOTE = (
-    "Filen är elektroniskt förseglad av organisationen {organisation}. Förseglingen visar att filen "
-    "kommer från organisationen; den som signerade planen står under ”Undertecknat”. En PDF-läsare, "
-    "eller kommandot ”egenvard verify”, visar om innehållet har ändrats efter förseglingen. "
-    "Förseglingen ersätter inte namnteckningen."
+    "Elektronisk försegling. Den här PDF-filen är förseglad av {organisation} (certifikat {certificate}). "
+    "Förseglingen omfattar hela filen som den skrevs: en ändring efteråt syns. Kontrollera med kommandot "
+    "”egenvard verify FIL.pdf” eller i PDF-läsarens signaturpanel: den ska säga att signaturen är giltig och "
+    "att hela dokumentet omfattas. Säger den att filen ändrats efter förseglingen (”not total document signed”) "
+    "gäller förseglingen bara en tidigare version av filen. Förseglingen visar varifrån filen kommer, inte att "
+    "innehållet är rätt, och ersätter inte namnteckningen; den som signerade planen står under ”Undertecknat”. "
+    "Kontrollsumman i sidfoten identifierar planversionens innehåll, inte filen."
 )
 
 
@@ -83,6 +87,7 @@ class PlanForm:
     # The organisation whose certificate seals the PDF: not the one who signed the plan (the
     # signer is printed under "Undertecknat"); the note names it so the two are never confused.
     sealed_by: str = ""
+    seal_certificate: str = ""  # the sealing certificate's short SHA-256 fingerprint, printed in the note
 
 
 def check_printable_as_signed(plan: Plan) -> None:
@@ -244,7 +249,8 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
     ]
     if form and form.sealed:
         organisation = nfc(form.sealed_by or form.organisation) or "–"
-        story += [Spacer(0, 5 * mm), Paragraph(markup(SEAL_NOTE.format(organisation=organisation)), styles.SMALL)]
+        note = SEAL_NOTE.format(organisation=organisation, certificate=form.seal_certificate or "–")
+        story += [Spacer(0, 5 * mm), Paragraph(markup(note), styles.SMALL)]
     return story
 
 

@@ -128,6 +128,15 @@ def is_protected(ws: Workspace, person_id: str) -> bool:
     return persons.get(ws, person_id).protected_identity
 
 
+def plan_is_protected(ws: Workspace, plan_id: str) -> bool:
+    plan = ws.repos.plans.current(plan_id)
+    return plan is not None and is_protected(ws, plan.person_id)
+
+
+def deviation_is_protected(ws: Workspace, deviation_id: str) -> bool:
+    return is_protected(ws, cases.get_deviation(ws, deviation_id).person_id)
+
+
 # --- the plan form -------------------------------------------------------------------------
 
 
@@ -267,7 +276,9 @@ def _seal_and_store(
 ) -> SealedDocument:
     check_printable_as_signed(plan)
     form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
-    form = dataclasses.replace(form, sealed_by=sealers.own_name(ws))
+    form = dataclasses.replace(
+        form, sealed_by=sealers.own_name(ws), seal_certificate=sealer.certificate.short_fingerprint
+    )
     with privacy.using(shown(form.person, reveal)):
         unsealed = render_plan(form, as_signed=True)
     sig = plan.signature

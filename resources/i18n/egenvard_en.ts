@@ -249,8 +249,8 @@
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="228"/>
-        <source>{0} av planerna gäller personer med skyddad identitet. Utskrifterna visar fullständigt personnummer. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
-        <translation>{0} of the plans concern people with a protected identity. The printouts show the full personal identity number. Handle the files and papers according to the procedure for protected personal data. Continue?</translation>
+        <source>{0} av planerna gäller personer med skyddad identitet. Utskrifterna märks ”Skyddad identitet” och visar inte personnumrets fyra sista siffror eller skola/enhet. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
+        <translation>{0} of the plans concern people with a protected identity. The printouts are marked “Skyddad identitet” and show neither the last four digits of the personal identity number nor school/unit. Handle the files and papers according to the procedure for protected personal data. Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/batch.py" line="239"/>
@@ -2352,6 +2352,11 @@ Content: {1}</translation>
 <context>
     <name>PdfDialog</name>
     <message>
+        <location filename="../../ui/printing/dialog.py" line="80"/>
+        <source>Ta med fullständigt personnummer och skola/enhet (skyddad identitet)</source>
+        <translation>Include the full personal identity number and school/unit (protected identity)</translation>
+    </message>
+    <message>
         <location filename="../../ui/printing/dialog.py" line="83"/>
         <source>Spara som…</source>
         <translation>Save as…</translation>
@@ -3537,8 +3542,8 @@ Content: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="44"/>
-        <source>Personen har skyddad identitet. Utskriften visar fullständigt personnummer. Hantera papperet enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
-        <translation>The person has a protected identity. The printout shows the full personal identity number. Handle the paper according to the procedure for protected personal data. Continue?</translation>
+        <source>Personen har skyddad identitet. Dokumentet märks ”Skyddad identitet” på varje sida och visar inte personnumrets fyra sista siffror eller skola/enhet; i förhandsgranskningen kan du välja att ta med dem. Hantera papperet enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
+        <translation>The person has a protected identity. The document is marked “Skyddad identitet” on every page and shows neither the last four digits of the personal identity number nor school/unit; in the preview you can choose to include them. Handle the paper according to the procedure for protected personal data. Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="176"/>

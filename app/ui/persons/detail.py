@@ -289,6 +289,7 @@ class PersonView(QWidget):
             file_name=f"sammanstallning-{rec.person.id[:8]}.pdf",
             on_error=lambda exc: common.show_error(self, exc),
             on_shown=self._keep,
+            protected=rec.person.protected_identity,
         )
 
     def _keep(self, dialog: QDialog) -> None:

@@ -167,7 +167,9 @@ class PlanDialog(QDialog):
             (self.performances, self.tr("Signerings&lista")),
         ):
             self.tabs.addTab(table(model, name.replace("&", "")), name)
-        self.documents = DocumentsTab(self._db, self.plan_id, self._may_print, self._keep, self.error.show_error)
+        self.documents = DocumentsTab(
+            self._db, self.plan_id, self._may_print, self._keep, self.error.show_error, protected=self._protected
+        )
         self.tabs.addTab(self.documents, self.tr("Förseglade &dokument"))
         # The names tests and the main window have always used.
         self.version, self.text = self.version_tab.version, self.version_tab.text
@@ -302,6 +304,9 @@ class PlanDialog(QDialog):
         chosen = self.version_tab.selected()
         assert chosen is not None
         return chosen
+
+    def _protected(self) -> bool:
+        return self.record is not None and self.record.person.protected_identity
 
     def _may_print(self) -> bool:
         return self.record is not None and confirm_protected(self, self.record.person.protected_identity)
