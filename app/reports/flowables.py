@@ -19,9 +19,9 @@ from app.reports import fonts, styles
 from app.reports.text import markup
 
 PAD_X = 2.6 * mm
-PAD_TOP = 1.8 * mm
-PAD_BOTTOM = 2.4 * mm
-GAP = 1.2 * mm
+PAD_TOP = 1.5 * mm
+PAD_BOTTOM = 1.9 * mm
+GAP = 0.9 * mm
 CONTINUES_NOTE = "fortsätter på nästa sida"
 CONTINUED_SUFFIX = " (forts.)"
 # A row taller than this cannot be a short field row any more: stack its boxes so they can split.
@@ -204,7 +204,7 @@ class CheckRow(Flowable):
 class SignatureLine(Flowable):
     """A line to sign on by hand, with its caption below; a drawn signature (PNG) sits on it."""
 
-    def __init__(self, caption: str, image_png: bytes | None = None, height: float = 17 * mm) -> None:
+    def __init__(self, caption: str, image_png: bytes | None = None, height: float = 14 * mm) -> None:
         super().__init__()
         self.caption = caption
         self.image_png = image_png

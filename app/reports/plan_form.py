@@ -127,7 +127,7 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
 
     story: list[Flowable] = [Paragraph(TITLE, styles.TITLE)]
     sub = LAW + (f"  ·  {escape(nfc(form.organisation))}" if form and form.organisation else "")
-    story += [Paragraph(sub, styles.SUBTITLE), Spacer(0, 5 * mm)]
+    story += [Paragraph(sub, styles.SUBTITLE), Spacer(0, 3.5 * mm)]
 
     kind = plan.kind if plan else None
     story += [
@@ -146,9 +146,9 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
                 (FieldBox(number_label, v(person.number.formatted if person else ""), min_height=short_h), 1),
             ]
         ),
-        Spacer(0, 4 * mm),
+        Spacer(0, 3 * mm),
         Paragraph(markup(INTRO), styles.INTRO),
-        Spacer(0, 4 * mm),
+        Spacer(0, 3 * mm),
     ]
     setting = SETTING_LABELS_SV[plan.setting] if plan else ""
     story += [
@@ -212,13 +212,13 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
         Paragraph(SIGNED_HEADING, styles.SUBHEADING),
         FieldRow(
             [
-                (FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 1.1),
+                (FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 0.9),
                 (FieldBox("Datum", v(sv_date(sig.signed_on) if sig else ""), min_height=short_h), 0.8),
-                (FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.4),
-                (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1.1),
+                (FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.3),
+                (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1.5),
             ]
         ),
-        Spacer(0, 3 * mm),
+        Spacer(0, 2 * mm),
         SignatureRow(
             [
                 SignatureLine("Namnteckning, den som gjort bedömningen", form.signer_image if form else None),
