@@ -7,6 +7,7 @@ document is PDF/A-2b in structure and sealed ones still verify, and nothing cros
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from app.models.plan import Signature
+from app.reports.plan_form import render_plan
 from app.reports.text import Unprintable
 from app.services import cases, documents, persons, plans
 from app.services.workspace import Workspace
@@ -93,6 +95,15 @@ def test_arabic_script_is_refused_naming_the_character(ws: Workspace) -> None:
         assert "höger till vänster" in message
     assert [e for e in ws.audit.events(person.id, limit=50) if e.action == "print"] == printed_before
     assert documents.sealed_documents(ws, plan.id) == []
+
+
+def test_hebrew_has_glyphs_but_is_refused_unshaped(ws: Workspace, case: Case) -> None:
+    """DejaVu has Hebrew letters, but printed left to right the name would read backwards."""
+    plan = plans.edit_plan(ws, case.draft, performer="נועה כהן")
+    with pytest.raises(Unprintable) as refused:
+        documents.render_plan_pdf(ws, plan.id)
+    assert "”נ”" in str(refused.value) and "U+05E0" in str(refused.value)
+    assert "höger till vänster" in str(refused.value)
 
 
 def test_a_character_without_a_glyph_is_refused_not_replaced(ws: Workspace, case: Case) -> None:
@@ -273,13 +284,16 @@ def test_ordinary_plan_is_signed_on_page_one(ws: Workspace, case: Case, tmp_path
 
 
 def test_long_plan_ends_with_no_page_of_empty_rows(ws: Workspace, case: Case, tmp_path: Path) -> None:
-    draft = case.draft
-    for repeat in range(20, 62, 3):  # the end of the plan falls at many places on the last page
+    form = documents.plan_form(ws, case.plan)  # signed, with two copies handed over
+    assert len(form.copies) == 2
+    for repeat in range(20, 80, 3):  # the end of the plan falls at many heights of the last page
         long = "Ge druvsocker, mät igen och ring vårdnadshavaren. " * repeat
-        draft = plans.edit_plan(ws, draft, on_harm=long, follow_up=long)
-        pages = page_texts(_write(tmp_path, f"long{repeat}.pdf", documents.render_plan_pdf(ws, draft.id)))
-        last = pages[-1]
-        assert "Kopia av egenvårdsplanen har lämnats till" in last or "Namnteckning" in last, repeat
+        plan = dataclasses.replace(case.plan, on_harm=long, follow_up=long)
+        data = render_plan(dataclasses.replace(form, plan=plan))
+        pages = page_texts(_write(tmp_path, "long.pdf", data))
+        # The copies table is never split from its heading: no last page of table rows alone.
+        assert sum("Mottagare" in p for p in pages) == 1, repeat
+        assert all("Kopia av egenvårdsplanen har lämnats till" in p for p in pages if "Mottagare" in p), repeat
 
 
 def test_blank_form_has_point_2_choice(tmp_path: Path) -> None:
