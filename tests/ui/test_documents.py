@@ -23,6 +23,7 @@ from app.ui.printing import PdfDialog, SignaturePad, open_blank_form
 from app.ui.printing import dialog as printing_dialog
 from app.ui.printing.seal_dialog import SealDialog
 from app.ui.settings import view as settings_view
+from tests.reports.conftest import pdf_text
 from tests.ui.conftest import ME, number, person, signed_plan
 
 
@@ -189,6 +190,26 @@ def test_protected_identity_asks_before_any_document(qtbot, main, ws, answers):
     answers.yes = True
     dialog.buttons["card"].click()
     assert _preview(qtbot, dialog).page_count() == 1
+
+
+def test_protected_preview_offers_the_full_details(qtbot, main, ws, answers, tmp_path):
+    p = person(ws, number(24), "Hemlig", "Person", protected_identity=True)
+    plan = signed_plan(ws, p.id, 100)
+    full = p.number.formatted
+    dialog = _open(qtbot, main, plan.id)
+    dialog.buttons["card"].click()
+    preview = _preview(qtbot, dialog)
+    assert preview.reveal_box.isVisibleTo(preview) and not preview.reveal_box.isChecked()
+    masked = preview.data
+    (tmp_path / "masked.pdf").write_bytes(masked)
+    preview.reveal_box.setChecked(True)
+    qtbot.waitUntil(lambda: preview.data != masked and preview.reveal_box.isEnabled(), timeout=20000)
+    (tmp_path / "full.pdf").write_bytes(preview.data)
+    assert full not in pdf_text(tmp_path / "masked.pdf") and full in pdf_text(tmp_path / "full.pdf")
+    plain = signed_plan(ws, person(ws, number(25)).id, 100)
+    other = _open(qtbot, main, plain.id)
+    other.buttons["card"].click()
+    assert not _preview(qtbot, other).reveal_box.isVisibleTo(other.last_dialog)
 
 
 def _plans_page(qtbot, main, count: int):  # type: ignore[no-untyped-def]
