@@ -303,3 +303,20 @@ def test_blank_form_has_point_2_choice(tmp_path: Path) -> None:
 
 def plans_nurse():  # type: ignore[no-untyped-def]
     return NURSE
+
+
+def test_demo_documents_are_coherent(ws: Workspace) -> None:
+    from app.services import demo
+
+    demo.fill(ws, persons=40, seed=7)
+    signed = 0
+    for row in ws.repos.plans.current_rows():
+        for plan in plans.plan_history(ws, row["id"]):
+            assert "Personal vid Personen" not in plan.performer
+            if plan.signature is None:
+                continue
+            signed += 1
+            assert plan.created_at.date() <= plan.signature.signed_on, plan.id  # upprättad ≤ signerad
+            for copy in ws.repos.copies.for_plan_version(plan.id, plan.version):
+                assert plan.signature.signed_on <= copy.handed_on, plan.id  # signerad ≤ överlämnad
+    assert signed > 10
