@@ -11,6 +11,7 @@ So a new document kind gets all of this by being rendered inside the same block.
 from __future__ import annotations
 
 import contextvars
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from app.models.person import Person
 
 MARK = "SKYDDAD IDENTITET"
 LEFT_OUT = "Utelämnas (skyddad identitet)"
+UNIT_MARK = "[enhet utelämnad]"
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Privacy:
     protected: bool = False  # the mark on every page
     masked: tuple[tuple[str, str], ...] = ()  # (as written, as printed) for the person's number
     hide_unit: bool = False  # school / unit / place left out
+    unit_name: str = ""  # the person's unit, also left out where other text names it
 
     @classmethod
     def of(cls, person: Person, reveal: bool = False) -> Privacy:
@@ -39,12 +42,16 @@ class Privacy:
             protected=True,
             masked=((n.formatted, n.masked), (n.digits, n.masked), (short, n.masked[2:])),
             hide_unit=True,
+            unit_name=person.unit.strip() if len(person.unit.strip()) >= 3 else "",
         )
 
     def redact(self, text: str) -> str:
         for written, printed in self.masked:
             if written in text:
                 text = text.replace(written, printed)
+        if self.unit_name and self.unit_name in text:
+            # Whole words only ("Solrosen", "Solrosens" in "Rektor, Solrosen"; not inside another word).
+            text = re.sub(rf"(?<!\w){re.escape(self.unit_name)}s?(?!\w)", UNIT_MARK, text)
         return text
 
     def unit(self, text: str) -> str:

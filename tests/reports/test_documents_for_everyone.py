@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+from app.models.common import Consent, ConsentGiver
 from app.models.plan import Signature
+from app.models.records import Recipient
 from app.reports.plan_form import render_plan
 from app.reports.text import Unprintable
 from app.services import cases, documents, persons, plans
@@ -121,6 +123,9 @@ def hidden(ws: Workspace):  # type: ignore[no-untyped-def]
     ws.set_profile(plans_nurse())
     person = persons.register(ws, "Saga", "Ek", "20160412-9823", protected_identity=True, unit="Förskolan Solrosen")
     plan = make_signed(ws, person.id)
+    consent = Consent("Saga Ek", ConsentGiver.GUARDIAN, date(2026, 8, 20))
+    plans.hand_over_copy(ws, plan, Recipient.SCHOOL_LEADER, "Rektor, Förskolan Solrosen", date(2026, 8, 22), consent)
+    plan = plans.get_plan(ws, plan.id)
     deviation = cases.report_deviation(
         ws,
         person.id,
