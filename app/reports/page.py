@@ -14,12 +14,17 @@ from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.reports import fonts, pdfa, privacy, styles
+
+# Streams are deflated only, not also ASCII85-encoded: ReportLab's encoder is pure Python here
+# and makes every file larger; a binary PDF is what every reader and archive expects anyway.
+rl_config.useA85 = 0
 
 QR_SIZE = 17 * mm
 FOOTER_BASE = 8 * mm

@@ -17,6 +17,7 @@ source edition cannot write one; it would take ReportLab PLUS, or another PDF li
 
 from __future__ import annotations
 
+import zlib
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -34,6 +35,13 @@ ICC_NAME = "sRGB IEC61966-2.1"
 @cache
 def icc_profile() -> bytes:
     return resource("color", "sRGB.icc").read_bytes()
+
+
+@cache
+def _icc_compressed() -> bytes:
+    """Compressed once per process: ReportLab would otherwise deflate and ASCII85-encode the
+    profile in pure Python for every document."""
+    return zlib.compress(icc_profile(), 9)
 
 
 def _xmp_date(doc: Any) -> str:
@@ -95,7 +103,7 @@ def attach(canvas: Any) -> None:
     info = doc.info
     packet = xmp(info.title, info.author, info.subject, info.keywords, info.creator, info.producer, _xmp_date(doc))
     metadata = _PlainStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), packet)
-    profile = PDFStream(PDFDictionary({"N": 3}), icc_profile())
+    profile = _PlainStream(PDFDictionary({"N": 3, "Filter": PDFName("FlateDecode")}), _icc_compressed())
     intent = PDFDictionary(
         {
             "Type": PDFName("OutputIntent"),

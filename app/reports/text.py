@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
+from functools import cache
 from xml.sax.saxutils import escape
 
 from app.errors import UserError
@@ -58,16 +59,19 @@ class Unprintable(UserError):
         )
 
 
-def _printable(ch: str) -> bool:
-    return ch in "\n\r" or (ord(ch) in fonts.covered() and unicodedata.bidirectional(ch) not in _RTL)
+@cache
+def _printable() -> frozenset[str]:
+    """Every character the fonts print as written: a glyph in all faces, not right-to-left."""
+    chars = (chr(c) for c in fonts.covered())
+    return frozenset(ch for ch in chars if unicodedata.bidirectional(ch) not in _RTL) | {"\n", "\r"}
 
 
 def check_printable(*texts: str | None) -> None:
     """Refuse (naming the first character) any text the fonts cannot print as written."""
+    printable = _printable()
     for text in texts:
-        for ch in text or "":
-            if not _printable(ch):
-                raise Unprintable(ch)
+        if text and not printable.issuperset(text):
+            raise Unprintable(next(ch for ch in text if ch not in printable))
 
 
 def nfc(text: str | None) -> str:
