@@ -100,7 +100,7 @@ def _content(card: EmergencyCard) -> list[Flowable]:
         Spacer(0, 5 * mm),
         # Whom to call stays on the first page; long instructions continue on the next.
         Paragraph("Kontakta", styles.HEADING),
-        FullWidth(lambda w: _contacts_table(card, w)),
+        _contacts_table(card, styles.PAGE[0] - 2 * styles.MARGIN_X),  # a table splits across pages
         Spacer(0, 5 * mm),
         _box("Om personen skadas eller riskerar att skadas i samband med egenvården", plan.on_harm, big=True),
         gap,
