@@ -324,6 +324,7 @@ def sign(ws, plan, signature):  # type: ignore[no-untyped-def]
     with_samrad(ws, plan, signature.signed_on)
     return plans.sign_plan(ws, plan, signature)
 
+
 # --- a plan in a given setting (drafts: signing rules grow in other slices) --------------------
 
 
@@ -347,6 +348,7 @@ def plan_in_setting(  # type: ignore[no-untyped-def]
     person = persons.register(ws, "Alva", f"Ek{number[-4:]}", number, unit=unit)
     assessment = plans.assess(ws, person.id, "Läkemedel", nurse, date(2026, 11, 1), risk, Outcome.WITH_HELP)
     return plans.start_plan(ws, assessment, setting, performer=performer, reassessment_on=date(2027, 2, 1))
+
 
 # --- hand-over of responsibility (issue 10 item 4) ---------------------------------------------
 

@@ -38,6 +38,35 @@ def _image(path: str | None) -> bytes | None:
     return data
 
 
+def _warn_protected(protected: bool, reveal: bool) -> None:
+    """Said before the file is written, on stderr so a script's output stays clean."""
+    if not protected:
+        return
+    if reveal:
+        sv = (
+            "Varning: personen har skyddad identitet. Dokumentet visar fullständigt personnummer och enhet "
+            "(--reveal-protected) och märks ”Skyddad identitet” på varje sida. Hantera det enligt rutinen "
+            "för skyddade personuppgifter."
+        )
+        en = (
+            "Warning: the person has protected identity. The document shows the full personal number and "
+            "unit (--reveal-protected) and is marked “Skyddad identitet” on every page. Handle it under the "
+            "routine for protected personal data."
+        )
+    else:
+        sv = (
+            "Varning: personen har skyddad identitet. Dokumentet märks ”Skyddad identitet” på varje sida och "
+            "visar varken personnumrets fyra sista siffror eller skola/enhet (--reveal-protected tar med dem). "
+            "Hantera det enligt rutinen för skyddade personuppgifter."
+        )
+        en = (
+            "Warning: the person has protected identity. The document is marked “Skyddad identitet” on every "
+            "page and shows neither the last four digits of the personal number nor school/unit "
+            "(--reveal-protected includes them). Handle it under the routine for protected personal data."
+        )
+    sys.stderr.write(pick(sv, en) + "\n")
+
+
 def _written(path: Path) -> None:
     out(pick(f"PDF sparad: {path}", f"PDF saved: {path}"))
 
@@ -45,8 +74,11 @@ def _written(path: Path) -> None:
 def cmd_plan(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         plan_id = _plan_id(ws, args.plan_id)
+        _warn_protected(documents.plan_is_protected(ws, plan_id), args.reveal_protected)
         if args.sign:
-            doc = documents.seal_plan(ws, plan_id, args.version, signer_image=_image(args.signature_image))
+            doc = documents.seal_plan(
+                ws, plan_id, args.version, signer_image=_image(args.signature_image), reveal=args.reveal_protected
+            )
             organisation = sealers.own_name(ws)
             documents.write_pdf(Path(args.out), doc.pdf)
             _written(Path(args.out))
@@ -59,7 +91,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
                 )
             )
             return 0
-        data = documents.render_plan_pdf(ws, plan_id, args.version, signer_image=_image(args.signature_image))
+        data = documents.render_plan_pdf(
+            ws, plan_id, args.version, signer_image=_image(args.signature_image), reveal=args.reveal_protected
+        )
     _written(documents.write_pdf(Path(args.out), data))
     return 0
 
@@ -67,7 +101,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_deviation(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         ident = documents.resolve(ws, "deviations", args.deviation_id, "avvikelse", "deviation")
-        data = documents.render_deviation_pdf(ws, ident)
+        _warn_protected(documents.deviation_is_protected(ws, ident), args.reveal_protected)
+        data = documents.render_deviation_pdf(ws, ident, reveal=args.reveal_protected)
     _written(documents.write_pdf(Path(args.out), data))
     return 0
 
@@ -75,14 +110,17 @@ def cmd_deviation(args: argparse.Namespace) -> int:
 def cmd_summary(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         ident = documents.resolve(ws, "persons", args.person_id, "person", "person")
-        data = documents.render_summary_pdf(ws, ident)
+        _warn_protected(documents.is_protected(ws, ident), args.reveal_protected)
+        data = documents.render_summary_pdf(ws, ident, reveal=args.reveal_protected)
     _written(documents.write_pdf(Path(args.out), data))
     return 0
 
 
 def cmd_card(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
-        data = documents.render_card_pdf(ws, _plan_id(ws, args.plan_id), args.version)
+        plan_id = _plan_id(ws, args.plan_id)
+        _warn_protected(documents.plan_is_protected(ws, plan_id), args.reveal_protected)
+        data = documents.render_card_pdf(ws, plan_id, args.version, reveal=args.reveal_protected)
     _written(documents.write_pdf(Path(args.out), data))
     return 0
 
@@ -101,7 +139,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"\r{done}/{total}")
                 sys.stderr.flush()
 
-        result = documents.render_many(ws, ids, Path(args.out_dir), seal_signed=args.sign, progress=progress)
+        _warn_protected(any(documents.plan_is_protected(ws, i) for i in ids), args.reveal_protected)
+        result = documents.render_many(
+            ws, ids, Path(args.out_dir), seal_signed=args.sign, progress=progress, reveal=args.reveal_protected
+        )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     out(
@@ -316,6 +357,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise CliError(f"Kan inte läsa filen {path}.", f"Cannot read the file {path}.") from None
 
 
+def _add_reveal(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--reveal-protected",
+        action="store_true",
+        help=pick(
+            "skyddad identitet: skriv ut fullständigt personnummer och skola/enhet",
+            "protected identity: print the full personal number and school/unit",
+        ),
+    )
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     pdf = sub.add_parser("pdf", help=pick("skriv ut dokument som PDF", "documents as PDF"))
     kinds = pdf.add_subparsers(dest="kind", required=True, metavar="DOKUMENT")
@@ -331,18 +383,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=pick("försegla elektroniskt och spara med planversionen", "seal and store with the version"),
     )
     p.add_argument("--signature-image", metavar="PNG", help=pick("ritad namnteckning", "drawn signature"))
+    _add_reveal(p)
     p.set_defaults(func=cmd_plan)
 
     p = kinds.add_parser("deviation", help=pick("avvikelserapport", "deviation report"))
     p.add_argument("deviation_id", metavar="ID")
     add_db(p)
     p.add_argument("--out", required=True, metavar="FILE")
+    _add_reveal(p)
     p.set_defaults(func=cmd_deviation)
 
     p = kinds.add_parser("summary", help=pick("sammanställning för en person", "summary for a person"))
     p.add_argument("person_id", metavar="PERSON_ID")
     add_db(p)
     p.add_argument("--out", required=True, metavar="FILE")
+    _add_reveal(p)
     p.set_defaults(func=cmd_summary)
 
     p = kinds.add_parser("card", help=pick("akutkort för utföraren", "emergency card for the performer"))
@@ -350,6 +405,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--version", type=int, default=None)
+    _add_reveal(p)
     p.set_defaults(func=cmd_card)
 
     p = kinds.add_parser("blank", help=pick("tom blankett för pappersreserv", "blank paper form"))
@@ -362,6 +418,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--out-dir", required=True, metavar="DIR")
     p.add_argument("--sign", action="store_true", help=pick("försegla signerade planer", "seal signed plans"))
+    _add_reveal(p)
     p.set_defaults(func=cmd_batch)
 
     cert = kinds.add_parser("cert", help=pick("förseglingscertifikat", "sealing certificate"))

@@ -58,10 +58,12 @@ def table(
     widths: Sequence[float | str],
     blank_rows: int = 0,
     blank_height: float = 0,
+    cell_style: object = None,
+    head_style: object = None,
 ) -> Table:
     """A ruled table with a tinted header row repeated on every page it spans."""
-    data = [[cell(h, styles.CELL_HEAD) for h in header]]
-    data += [[cell(v) for v in row] for row in rows]
+    data = [[cell(h, head_style or styles.CELL_HEAD) for h in header]]
+    data += [[cell(v, cell_style) for v in row] for row in rows]
     data += [["" for _ in header] for _ in range(blank_rows)]
     heights = [None] * (1 + len(rows)) + [blank_height or None] * blank_rows
     # splitInRow: a row with a long note may break across pages instead of stopping the build.

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from app.models.deviation import HARM_LABELS_SV, STATUS_LABELS_SV, Deviation
 from app.models.person import Person
 from app.models.plan import Plan
-from app.reports import fingerprint, page, styles
+from app.reports import fingerprint, page, privacy, styles
 from app.reports.common import table
 from app.reports.flowables import FieldBox, FieldRow, SignatureLine, SignatureRow
 from app.reports.text import markup, nfc, sv_date
@@ -47,7 +47,7 @@ def _story(r: DeviationReport) -> list[Flowable]:
         FieldRow(
             [
                 (FieldBox("Inträffade", sv_date(d.occurred_at)), 1),
-                (FieldBox("Plats", d.location), 1.4),
+                (FieldBox("Plats", privacy.current().unit(d.location)), 1.4),
                 (FieldBox("Kategori", d.category), 1),
             ]
         ),

@@ -1,7 +1,10 @@
-"""Akutkort: one page for whoever helps with the egenvård, kept with the equipment.
+"""Akutkort: a page for whoever helps with the egenvård, kept with the equipment.
 
 What to do on harm or risk of harm (point 4), on a changed situation (point 5), and whom to
-call, in large type. Text that would not fit is shrunk, never cut: the card stays one page.
+call, in large type. Nothing on the card is smaller than 9 pt: text that does not fit on one
+page continues on a second card page, its box labelled "(forts.)"; the "ring 112" bar keeps its
+size. A draft, voided or superseded version carries UTKAST / MAKULERAD / ERSATT on every page,
+as the plan form does.
 """
 
 from __future__ import annotations
@@ -10,19 +13,26 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.models.common import Practitioner
 from app.models.person import Person
-from app.models.plan import Plan, PlanStatus
-from app.reports import fingerprint, fonts, page, styles
+from app.models.plan import Plan
+from app.reports import fingerprint, fonts, marks, page, styles
 from app.reports.common import table
 from app.reports.flowables import FieldBox, FieldRow, FullWidth
 from app.reports.text import markup, nfc, sv_date
 
 TITLE = "AKUTKORT – EGENVÅRD"
 EMERGENCY = "Vid livshotande tillstånd: ring 112"
+MIN_SIZE = 9  # the smallest type on the card, furniture included
 BIG = styles._style("card", fontSize=12.5, leading=17)
+LABEL = styles._style("cardlabel", fontSize=MIN_SIZE, leading=11.5, textColor=styles.LABEL)
+CELL = styles._style("cardcell", fontSize=MIN_SIZE, leading=11.5)
+CELL_HEAD = styles._style("cardhead", fontName=fonts.BOLD, fontSize=MIN_SIZE, leading=11.5, textColor=styles.LABEL)
+NOTE = styles._style("cardnote", fontSize=MIN_SIZE, leading=12, textColor=styles.MUTED)
+SUBTITLE = styles._style("cardsub", fontSize=MIN_SIZE + 1, leading=13, textColor=styles.MUTED)
+DRAFT_BANNER = "UTKAST – planen är inte signerad"
 
 
 @dataclass(frozen=True)
@@ -69,39 +79,39 @@ def _emergency_bar(width: float) -> Table:
     return t
 
 
+def _box(label: str, value: str, big: bool = False) -> FieldBox:
+    return FieldBox(label, value, value_style=BIG if big else styles.FIELD_VALUE, label_style=LABEL)
+
+
+def _contacts_table(card: EmergencyCard, width: float) -> Table:
+    widths = [width * 0.3, width * 0.47, width * 0.23]
+    return table(["Roll", "Namn", "Telefon"], _contacts(card), widths, cell_style=CELL, head_style=CELL_HEAD)
+
+
 def _content(card: EmergencyCard) -> list[Flowable]:
     plan, person = card.plan, card.person
     gap = Spacer(0, 3 * mm)
     return [
-        FieldRow(
-            [
-                (FieldBox("Namn", person.name, value_style=BIG), 1.75),
-                (FieldBox("Personnummer", person.number.formatted, value_style=BIG), 1),
-            ]
-        ),
+        FieldRow([(_box("Namn", person.name, True), 1.75), (_box("Personnummer", person.number.formatted, True), 1)]),
         gap,
-        FieldRow([(FieldBox("Insats", plan.measure), 1.75), (FieldBox("Utförs av", plan.performer), 1)]),
+        FieldRow([(_box("Insats", plan.measure), 1.75), (_box("Utförs av", plan.performer), 1)]),
         Spacer(0, 5 * mm),
         FullWidth(_emergency_bar),
         Spacer(0, 5 * mm),
-        FieldBox(
-            "Om personen skadas eller riskerar att skadas i samband med egenvården",
-            plan.on_harm,
-            point=4,
-            value_style=BIG,
-        ),
-        gap,
-        FieldBox("Om personens situation förändras", plan.on_change, point=5, value_style=BIG),
-        Spacer(0, 5 * mm),
+        # Whom to call stays on the first page; long instructions continue on the next.
         Paragraph("Kontakta", styles.HEADING),
-        FullWidth(lambda w: table(["Roll", "Namn", "Telefon"], _contacts(card), [w * 0.3, w * 0.47, w * 0.23])),
+        _contacts_table(card, styles.PAGE[0] - 2 * styles.MARGIN_X),  # a table splits across pages
+        Spacer(0, 5 * mm),
+        _box("Om personen skadas eller riskerar att skadas i samband med egenvården", plan.on_harm, big=True),
+        gap,
+        _box("Om personens situation förändras", plan.on_change, big=True),
         Spacer(0, 4 * mm),
         Paragraph(
             markup(
                 f"Egenvårdsplanen omprövas senast {sv_date(plan.reassessment_on) or '—'}. "
-                "Följ alltid den signerade egenvårdsplanen; kortet är en sammanfattning."
+                "Följ alltid den signerade egenvårdsplanen; kortet är ett utdrag ur den."
             ),
-            styles.SMALL,
+            NOTE,
         ),
     ]
 
@@ -109,23 +119,20 @@ def _content(card: EmergencyCard) -> list[Flowable]:
 def render_card(card: EmergencyCard) -> bytes:
     plan, person = card.plan, card.person
     fp = fingerprint.short(plan)
-    draft = plan.status is PlanStatus.DRAFT
-    width, height = styles.PAGE
-    body_h = height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM - 1 * mm
+    watermark, banner = marks.for_plan(plan, DRAFT_BANNER)
     title = [
         Paragraph(TITLE, styles.TITLE),
-        Paragraph(escape(nfc(card.organisation)) or "&nbsp;", styles.SUBTITLE),
+        Paragraph(escape(nfc(card.organisation)) or "&nbsp;", SUBTITLE),
         Spacer(0, 4 * mm),
     ]
-    # shrink: a very long answer makes the type smaller; nothing is cut and the card stays one page.
-    story: list[Flowable] = [KeepInFrame(width - 2 * styles.MARGIN_X, body_h, [*title, *_content(card)], mode="shrink")]
     furniture = page.PageFurniture(
-        header_left=("UTKAST  ·  " if draft else "") + TITLE,
+        header_left=(f"{watermark}  ·  " if watermark else "") + TITLE,
         header_right=f"{nfc(person.name)}  ·  {person.number.formatted}",
         footer_items=(f"Plan-ID {plan.id}", f"Version {plan.version}", f"Kontrollsumma {fp}"),
         qr_payload=f"AKUTKORT;id={plan.id};v={plan.version};fp={fp};sida={{page}}/{{pages}}",
-        watermark="UTKAST" if draft else "",
-        banner="UTKAST – planen är inte signerad" if draft else "",
+        watermark=watermark,
+        banner=banner,
         title=f"Akutkort – {nfc(person.name)}",
+        min_size=MIN_SIZE,
     )
-    return page.build(story, furniture)
+    return page.build([*title, *_content(card)], furniture)

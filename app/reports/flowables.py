@@ -19,9 +19,9 @@ from app.reports import fonts, styles
 from app.reports.text import markup
 
 PAD_X = 2.6 * mm
-PAD_TOP = 1.8 * mm
-PAD_BOTTOM = 2.4 * mm
-GAP = 1.2 * mm
+PAD_TOP = 1.5 * mm
+PAD_BOTTOM = 1.9 * mm
+GAP = 0.9 * mm
 CONTINUES_NOTE = "fortsätter på nästa sida"
 CONTINUED_SUFFIX = " (forts.)"
 # A row taller than this cannot be a short field row any more: stack its boxes so they can split.
@@ -45,16 +45,18 @@ class FieldBox(Flowable):
         continues: bool = False,
         continued: bool = False,
         value_style: object = None,
+        label_style: object = None,
     ) -> None:
         super().__init__()
         self.label = label
+        self.label_style = label_style or styles.FIELD_LABEL
         self.point = point
         self.min_height = min_height
         self.continues = continues
         self.continued = continued
         self.value_style = value_style or styles.FIELD_VALUE
         self.para = value if isinstance(value, Paragraph) else Paragraph(markup(value), self.value_style)
-        self._label_para = Paragraph(markup(label + (CONTINUED_SUFFIX if continued else "")), styles.FIELD_LABEL)
+        self._label_para = Paragraph(markup(label + (CONTINUED_SUFFIX if continued else "")), self.label_style)
         self.forced_height: float | None = None
 
     def _inner(self, width: float) -> float:
@@ -75,7 +77,7 @@ class FieldBox(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         room = availHeight - self._chrome(availWidth) - 3.6 * mm  # the first part carries the note
-        if room < 3 * styles.FIELD_VALUE.leading:  # not worth starting here: begin on the next page
+        if room < 3 * self.value_style.leading:  # type: ignore[attr-defined]  # not worth starting here: begin on the next page
             return []
         parts = self.para.split(self._inner(availWidth), room)
         if len(parts) < 2:
@@ -87,8 +89,16 @@ class FieldBox(Flowable):
             continues=True,
             continued=self.continued,
             value_style=self.value_style,
+            label_style=self.label_style,
         )
-        rest = FieldBox(self.label, parts[1], point=self.point, continued=True, value_style=self.value_style)
+        rest = FieldBox(
+            self.label,
+            parts[1],
+            point=self.point,
+            continued=True,
+            value_style=self.value_style,
+            label_style=self.label_style,
+        )
         return [first, rest]
 
     def draw(self) -> None:
@@ -108,7 +118,7 @@ class FieldBox(Flowable):
         _, vh = self.para.wrap(self._inner(self.width), 10_000)
         self.para.drawOn(c, PAD_X, height - PAD_TOP - lh - GAP - vh)
         if self.continues:
-            c.setFont(fonts.ITALIC, 7.5)
+            c.setFont(fonts.ITALIC, max(7.5, self.label_style.fontSize))  # type: ignore[attr-defined]
             c.setFillColor(styles.MUTED)
             c.drawRightString(self.width - PAD_X, PAD_BOTTOM - 0.6 * mm, CONTINUES_NOTE)
         c.restoreState()
@@ -194,7 +204,7 @@ class CheckRow(Flowable):
 class SignatureLine(Flowable):
     """A line to sign on by hand, with its caption below; a drawn signature (PNG) sits on it."""
 
-    def __init__(self, caption: str, image_png: bytes | None = None, height: float = 17 * mm) -> None:
+    def __init__(self, caption: str, image_png: bytes | None = None, height: float = 14 * mm) -> None:
         super().__init__()
         self.caption = caption
         self.image_png = image_png

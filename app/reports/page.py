@@ -14,13 +14,21 @@ from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
+from reportlab import rl_config
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from app.reports import fonts, styles
+from app.reports import fonts, pdfa, privacy, styles
+
+# Streams are deflated only, not also ASCII85-encoded: ReportLab's encoder is pure Python here
+# and makes every file larger; a binary PDF is what every reader and archive expects anyway.
+rl_config.useA85 = 0
 
 QR_SIZE = 17 * mm
+FOOTER_BASE = 8 * mm
+FOOTER_RULE = FOOTER_BASE + QR_SIZE + 2 * mm  # the text area ends above it (styles.MARGIN_BOTTOM)
 PRODUCER = "Egenvårdsstöd"
 
 
@@ -38,6 +46,7 @@ class PageFurniture:
     subject: str = ""
     author: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    min_size: float = 0  # no furniture text smaller than this (the emergency card: 9 pt)
 
 
 def _draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
@@ -67,9 +76,33 @@ def _draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
     c.restoreState()
 
 
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with "…" to `width` points, so a long banner never runs into the mark."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _protected_mark(c: Canvas, x: float, y: float, size: float) -> float:
+    """The red-framed "SKYDDAD IDENTITET" at the top left of every page; returns its width."""
+    w = stringWidth(privacy.MARK, fonts.BOLD, size) + 3 * mm
+    c.saveState()
+    c.setStrokeColor(styles.WARN)
+    c.setLineWidth(0.9)
+    c.rect(x, y - 1.3 * mm, w, 4.6 * mm, stroke=1, fill=0)
+    c.setFont(fonts.BOLD, size)
+    c.setFillColor(styles.WARN)
+    c.drawString(x + 1.5 * mm, y, privacy.MARK)
+    c.restoreState()
+    return w
+
+
 def decorate(c: Canvas, furniture: PageFurniture, page: int, pages: int) -> None:
     width, height = styles.PAGE
     left, right = styles.MARGIN_X, width - styles.MARGIN_X
+    shown = privacy.current()
     c.saveState()
 
     if furniture.watermark:
@@ -85,38 +118,42 @@ def decorate(c: Canvas, furniture: PageFurniture, page: int, pages: int) -> None
 
     # Header: a thin rule with the document name left and who it is about right.
     top = height - 12 * mm
-    c.setFont(fonts.BOLD, 8)
+    small = furniture.min_size
+    c.setFont(fonts.BOLD, max(8, small))
     c.setFillColor(styles.ACCENT)
     c.drawString(left, top, furniture.header_left)
     if furniture.header_right and page > 1:
-        c.setFont(fonts.REGULAR, 8)
+        c.setFont(fonts.REGULAR, max(8, small))
         c.setFillColor(styles.INK)
-        c.drawRightString(right, top, furniture.header_right)
+        c.drawRightString(right, top, shown.redact(furniture.header_right))
     c.setStrokeColor(styles.RULE)
     c.setLineWidth(0.5)
     c.line(left, top - 2 * mm, right, top - 2 * mm)
+    banner_size = max(8.5, small)
+    mark_w = _protected_mark(c, left, top + 4.2 * mm, banner_size) + 4 * mm if shown.protected else 0
     if furniture.banner:
-        c.setFont(fonts.BOLD, 8.5)
+        c.setFont(fonts.BOLD, banner_size)
         c.setFillColor(styles.WARN)
-        c.drawRightString(right, top + 4.2 * mm, furniture.banner)
+        banner = _fit(furniture.banner, fonts.BOLD, banner_size, right - left - mark_w)
+        c.drawRightString(right, top + 4.2 * mm, banner)
 
     # Footer: identification left (id on its own line, so long ids never collide with the
     # page number), "Sida x av y" right, the QR code carrying the same at the far right.
-    base = 10 * mm
+    base = FOOTER_BASE
     qr_x = right - QR_SIZE
     text_right = qr_x - 4 * mm if furniture.qr_payload else right
     c.setStrokeColor(styles.RULE)
-    c.line(left, base + QR_SIZE + 2 * mm, right, base + QR_SIZE + 2 * mm)
+    c.line(left, FOOTER_RULE, right, FOOTER_RULE)
     items = list(furniture.footer_items)
     lines = [items[0]] if items else []
     if len(items) > 1:
         lines.append("   ·   ".join(items[1:]))
     lines.append(f"Skapad med {PRODUCER}")
-    c.setFont(fonts.REGULAR, 7.5)
+    c.setFont(fonts.REGULAR, max(7.5, small))
     c.setFillColor(styles.MUTED)
     for i, line in enumerate(lines):
-        c.drawString(left, base + 11 * mm - i * 4 * mm, line)
-    c.setFont(fonts.BOLD, 9.5)
+        c.drawString(left, base + 11 * mm - i * 4 * mm, shown.redact(line))
+    c.setFont(fonts.BOLD, max(9.5, small))
     c.setFillColor(styles.INK)
     c.drawRightString(text_right, base + 11 * mm, f"Sida {page} av {pages}")
     if furniture.qr_payload:
@@ -143,6 +180,7 @@ def canvas_maker(furniture: PageFurniture) -> Callable[..., Canvas]:
                 self.__dict__.update(state)
                 decorate(self, furniture, number, total)
                 Canvas.showPage(self)
+            pdfa.attach(self)
             Canvas.save(self)
 
     return _FurnishedCanvas
@@ -160,9 +198,10 @@ def build(story: list[Flowable], furniture: PageFurniture) -> bytes:
         rightMargin=styles.MARGIN_X,
         topMargin=styles.MARGIN_TOP,
         bottomMargin=styles.MARGIN_BOTTOM,
-        title=furniture.title,
-        subject=furniture.subject,
-        author=furniture.author,
+        # Never empty: the archive's metadata (XMP) repeats these, and an empty one says nothing.
+        title=furniture.title or furniture.header_left,
+        subject=furniture.subject or furniture.title or furniture.header_left,
+        author=furniture.author or PRODUCER,
         creator=PRODUCER,
         producer=PRODUCER,
         keywords=list(furniture.keywords),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.errors import ValidationError
 from app.models.assessment import OUTCOME_LABELS_SV
@@ -22,7 +22,7 @@ from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, Plan, PlanIncomplete, PlanKind, PlanStatus
 from app.models.records import CopyHandover
 from app.models.samrad import Samrad
-from app.reports import fingerprint, page, samrad_section, styles
+from app.reports import fingerprint, marks, page, samrad_section, styles
 from app.reports.common import copy_rows, table
 from app.reports.flowables import CheckRow, FieldBox, FieldRow, SignatureLine, SignatureRow
 from app.reports.text import markup, nfc, sv_date
@@ -49,12 +49,18 @@ Q_REASSESS = "Datum för omprövning av egenvårdsbedömningen"
 SIGNED_HEADING = "Undertecknat"
 COPIES_HEADING = "Kopia av egenvårdsplanen har lämnats till"
 DRAFT_MARK = "UTKAST"
+GAP = 1.8 * mm  # between the answer boxes
+PERFORMER_CHOICE = ("Personen själv", "Med hjälp av någon annan")  # point 2 on the blank form
 DRAFT_BANNER = "UTKAST – ej signerad, inte en giltig egenvårdsplan"
+# What the seal proves, by whom, and how a reader checks it — and no more than that.
 SEAL_NOTE = (
-    "Filen är elektroniskt förseglad av organisationen {organisation}. Förseglingen visar att filen "
-    "kommer från organisationen; den som signerade planen står under ”Undertecknat”. En PDF-läsare, "
-    "eller kommandot ”egenvard verify”, visar om innehållet har ändrats efter förseglingen. "
-    "Förseglingen ersätter inte namnteckningen."
+    "Elektronisk försegling. Den här PDF-filen är förseglad av {organisation} (certifikat {certificate}). "
+    "Förseglingen omfattar hela filen som den skrevs: en ändring efteråt syns. Kontrollera med kommandot "
+    "”egenvard verify FIL.pdf” eller i PDF-läsarens signaturpanel: den ska säga att signaturen är giltig och "
+    "att hela dokumentet omfattas. Säger den att filen ändrats efter förseglingen (”not total document signed”) "
+    "gäller förseglingen bara en tidigare version av filen. Förseglingen visar varifrån filen kommer, inte att "
+    "innehållet är rätt, och ersätter inte namnteckningen; den som signerade planen står under ”Undertecknat”. "
+    "Kontrollsumman i sidfoten identifierar planversionens innehåll, inte filen."
 )
 
 
@@ -88,6 +94,7 @@ class PlanForm:
     # The latest hand-over of responsibility for follow-up (002): printed as a line of its own
     # under point 6 on a copy printed after it, since the signed text itself never changes.
     taken_over: Handover | None = None
+    seal_certificate: str = ""  # the sealing certificate's short SHA-256 fingerprint, printed in the note
 
 
 def check_printable_as_signed(plan: Plan) -> None:
@@ -109,6 +116,12 @@ def _performer_paragraph(plan: Plan | None) -> Paragraph:
     return Paragraph(text, styles.FIELD_VALUE)
 
 
+def _performer_choice() -> Paragraph:
+    """Point 2 on the blank form: the tick-boxes for who performs it (the assessment's outcome)."""
+    boxes = "<br/>".join(f"\u2610 {escape(label)}" for label in PERFORMER_CHOICE)
+    return Paragraph(f"<br/>{boxes}", styles.FIELD_VALUE)
+
+
 def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
     plan, person = (form.plan, form.person) if form else (None, None)
     draft = plan is not None and plan.status is PlanStatus.DRAFT
@@ -121,7 +134,7 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
 
     story: list[Flowable] = [Paragraph(TITLE, styles.TITLE)]
     sub = LAW + (f"  ·  {escape(nfc(form.organisation))}" if form and form.organisation else "")
-    story += [Paragraph(sub, styles.SUBTITLE), Spacer(0, 5 * mm)]
+    story += [Paragraph(sub, styles.SUBTITLE), Spacer(0, 3.5 * mm)]
 
     kind = plan.kind if plan else None
     story += [
@@ -140,9 +153,9 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
                 (FieldBox(number_label, v(person.number.formatted if person else ""), min_height=short_h), 1),
             ]
         ),
-        Spacer(0, 4 * mm),
+        Spacer(0, 3 * mm),
         Paragraph(markup(INTRO), styles.INTRO),
-        Spacer(0, 4 * mm),
+        Spacer(0, 3 * mm),
     ]
     setting = SETTING_LABELS_SV[plan.setting] if plan else ""
     story += [
@@ -161,16 +174,23 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
         story.append(Paragraph(markup(f"Egenvårdsbedömningen gjord{when} av {who}."), styles.SMALL))
     story.append(Spacer(0, 3 * mm))
 
-    gap = Spacer(0, 2.5 * mm)
+    gap = Spacer(0, GAP)
     story += [
-        FieldBox(
-            Q_PERFORMER,
-            Paragraph("", styles.FIELD_VALUE) if blank else _performer_paragraph(plan),
-            point=2,
-            min_height=short_h,
+        # Points 2 and 3 side by side: short answers, and the room lets the signatures stay on page 1.
+        FieldRow(
+            [
+                (
+                    FieldBox(
+                        Q_PERFORMER,
+                        _performer_choice() if blank else _performer_paragraph(plan),
+                        point=2,
+                        min_height=short_h,
+                    ),
+                    1,
+                ),
+                (FieldBox(Q_INSTRUCTOR, v(plan.instruction_by if plan else ""), point=3, min_height=short_h), 1),
+            ]
         ),
-        gap,
-        FieldBox(Q_INSTRUCTOR, v(plan.instruction_by if plan else ""), point=3, min_height=short_h),
         gap,
         FieldBox(Q_HOW, v(plan.instruction_how if plan else ""), point=3, min_height=answer_h),
         gap,
@@ -184,35 +204,30 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
     if form is not None and form.taken_over is not None:
         story += [Paragraph(f"<b>{markup(form.taken_over.line_sv())}</b>", styles.SMALL), gap]
     version = f"Version {plan.version}, upprättad {sv_date(plan.created_at.date())}" if plan else ""
-    story += [
-        FieldRow(
-            [
-                (
-                    FieldBox(Q_REASSESS, v(sv_date(plan.reassessment_on) if plan else ""), point=7, min_height=short_h),
-                    1,
-                ),
-                (FieldBox("Planens version", v(version), min_height=short_h), 1),
-            ]
-        )
-    ]
+    last_point = FieldRow(
+        [
+            (
+                FieldBox(Q_REASSESS, v(sv_date(plan.reassessment_on) if plan else ""), point=7, min_height=short_h),
+                1,
+            ),
+            (FieldBox("Planens version", v(version), min_height=short_h), 1),
+        ]
+    )
 
     sig = plan.signature if plan else None
+    # The signatures are kept together with the last point, so a page never starts with them alone.
     signing: list[Flowable] = [
-        Paragraph(SIGNED_HEADING, styles.HEADING),
+        last_point,
+        Paragraph(SIGNED_HEADING, styles.SUBHEADING),
         FieldRow(
             [
-                (FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 1.6),
-                (FieldBox("Datum", v(sv_date(sig.signed_on) if sig else ""), min_height=short_h), 1),
+                (FieldBox("Ort", v(sig.place if sig else ""), min_height=short_h), 0.9),
+                (FieldBox("Datum", v(sv_date(sig.signed_on) if sig else ""), min_height=short_h), 0.8),
+                (FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.3),
+                (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1.5),
             ]
         ),
-        Spacer(0, 2.5 * mm),
-        FieldRow(
-            [
-                (FieldBox("Namn", v(sig.name if sig else ""), min_height=short_h), 1.6),
-                (FieldBox("Befattning", v(sig.title if sig else ""), min_height=short_h), 1),
-            ]
-        ),
-        Spacer(0, 4 * mm),
+        Spacer(0, 2 * mm),
         SignatureRow(
             [
                 SignatureLine("Namnteckning, den som gjort bedömningen", form.signer_image if form else None),
@@ -222,40 +237,37 @@ def _story(form: PlanForm | None, blank: bool) -> list[Flowable]:
             ]
         ),
     ]
-    story += [CondPageBreak(75 * mm), KeepTogether(signing)]
+    story += [KeepTogether(signing)]
     story += samrad_section.story(form.samrad if form else None, blank)
 
     copies = form.copies if form else ()
     widths = [34 * mm, 44 * mm, 24 * mm, 72 * mm]
+    # Heading and table move as one when they fit a page: never a last page of empty rows alone.
     story += [
-        CondPageBreak(45 * mm),
-        Paragraph(COPIES_HEADING, styles.HEADING),
-        table(
-            ["Mottagare", "Namn", "Datum", "Samtycke (vem, hur, när)"],
-            copy_rows(copies),
-            widths,
-            blank_rows=4 if blank else 2,
-            blank_height=9 * mm,
-        ),
+        KeepTogether(
+            [
+                Paragraph(COPIES_HEADING, styles.HEADING),
+                table(
+                    ["Mottagare", "Namn", "Datum", "Samtycke (vem, hur, när)"],
+                    copy_rows(copies),
+                    widths,
+                    blank_rows=4 if blank else 2,
+                    blank_height=9 * mm,
+                ),
+            ]
+        )
     ]
     if form and form.sealed:
         organisation = nfc(form.sealed_by or form.organisation) or "–"
-        story += [Spacer(0, 5 * mm), Paragraph(markup(SEAL_NOTE.format(organisation=organisation)), styles.SMALL)]
+        note = SEAL_NOTE.format(organisation=organisation, certificate=form.seal_certificate or "–")
+        story += [Spacer(0, 5 * mm), Paragraph(markup(note), styles.SMALL)]
     return story
 
 
 def _furniture(form: PlanForm) -> page.PageFurniture:
     plan, person = form.plan, form.person
     fp = fingerprint.short(plan)
-    watermark, banner = "", ""
-    if plan.status is PlanStatus.DRAFT:
-        watermark, banner = DRAFT_MARK, DRAFT_BANNER
-    elif plan.status is PlanStatus.VOIDED:
-        watermark, banner = "MAKULERAD", f"MAKULERAD – {nfc(plan.void_reason)}"[:110]
-    elif plan.status is PlanStatus.SUPERSEDED:
-        banner = "Ersatt av en senare version av planen"
-    elif plan.status is PlanStatus.ENDED:
-        banner = "Egenvården är avslutad"
+    watermark, banner = marks.for_plan(plan, DRAFT_BANNER)  # the banner is cut to fit by page.decorate
     header = TITLE + (f"  ·  {nfc(form.organisation)}" if form.organisation else "")
     if watermark == DRAFT_MARK:
         header = f"{DRAFT_MARK}  ·  {header}"

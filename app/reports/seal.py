@@ -29,7 +29,9 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, translate_pyca_cryptography_key_to_asn1
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.metadata import model as metadata_model
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
@@ -237,8 +239,21 @@ class Sealer:
             md_algorithm="sha256",
         )
         writer = IncrementalPdfFileWriter(BytesIO(pdf))
+        _keep_pdfa_metadata(writer)
         out = signers.sign_pdf(writer, meta, signer=self._signer, output=BytesIO())
         return out.getvalue()
+
+
+def _keep_pdfa_metadata(writer: IncrementalPdfFileWriter) -> None:
+    """PDF/A wants the document information and the XMP metadata to agree. pyHanko's update
+    writes "pyHanko x.y" as the XMP producer but appends it to the information's producer
+    ("Egenvårdsstöd; pyHanko x.y"); naming pyHanko alone in both keeps them equal (the creator
+    tool stays Egenvårdsstöd)."""
+    try:
+        info = writer.trailer["/Info"].get_object()
+    except KeyError:
+        return
+    info["/Producer"] = generic.TextStringObject(metadata_model.VENDOR)
 
 
 def seal_pdf(

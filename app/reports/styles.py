@@ -13,7 +13,7 @@ from app.reports import fonts
 PAGE = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm  # room for the running header
-MARGIN_BOTTOM = 26 * mm  # room for the footer and its QR code
+MARGIN_BOTTOM = 29 * mm  # the footer and its QR code; 2 mm clear above its rule (page.FOOTER_RULE)
 
 INK = colors.HexColor("#1A1A1A")
 LABEL = colors.HexColor("#34465C")  # labels: dark blue-grey, readable on grey-scale print

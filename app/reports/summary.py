@@ -19,7 +19,7 @@ from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, STATUS_LABELS_SV, Plan
 from app.models.records import CopyHandover, Instruction
 from app.models.review import OUTCOME_LABELS_SV, Review, ReviewKind
-from app.reports import fingerprint, page, styles
+from app.reports import fingerprint, page, privacy, styles
 from app.reports.common import copy_rows, key_values, table
 from app.reports.flowables import FieldBox, FieldRow
 from app.reports.text import markup, nfc, sv_date
@@ -64,7 +64,7 @@ def _person(s: PersonSummary) -> list[Flowable]:
         gap,
         FieldRow(
             [
-                (FieldBox("Skola / enhet", p.unit), 1.75),
+                (FieldBox("Skola / enhet", privacy.current().unit(p.unit)), 1.75),
                 (FieldBox("Ålder", f"{p.age(s.today)} år" + (" (barn)" if p.is_child(s.today) else "")), 1),
             ]
         ),

@@ -288,7 +288,9 @@ class Generator:
         batch.assessments.append(assessment)
         if health_care:
             return
-        performer = unit if outcome is Outcome.WITH_HELP else "Personen själv"
+        # Coherent on paper: who performs it in words a form can carry, and "upprättad" (created)
+        # on the assessment day, never after the signing date.
+        performer = f"Personal vid {unit}" if outcome is Outcome.WITH_HELP else "Personen själv"
         plan = Plan(
             person_id=person.id,
             assessment_id=assessment.id,
@@ -296,7 +298,7 @@ class Generator:
             setting=setting,
             measure=measure,
             performer_mode=outcome,
-            performer=f"Personal vid {performer}",
+            performer=performer,
             instruction_by=f"{assessor.name}, {assessor.title.lower()}",
             instruction_how="Praktisk genomgång på plats, skriftlig instruktion och handledning vid behov.",
             on_harm=f"Vid skada eller risk för skada: ring 112 vid akut fara, kontakta därefter {assessor.name} "
@@ -305,6 +307,7 @@ class Generator:
             follow_up=f"{assessor.name} följer upp vid besök var tredje månad och vid behov.",
             reassessment_on=assessed_on + timedelta(days=rng.choice((90, 180, 365))),
             risk_analysis_done=True,
+            created_at=datetime.combine(assessed_on, time(9, 0), UTC),
         )
         state = rng.random()
         if state < 0.12:  # still a draft, some points missing
@@ -319,6 +322,7 @@ class Generator:
         if state < 0.27:  # revised once: version 1 superseded by a signed version 2
             batch.plans.append(replace(plan, status=PlanStatus.SUPERSEDED))
             plan = plan.edited(on_change=plan.on_change + " Vid sjukhusvistelse görs alltid ny bedömning.")
+            plan = replace(plan, created_at=datetime.combine(signed_on, time(10, 0), UTC))
             plan = plan.signed_here(plan_signature(plan, signed_on, assessor, rng), assessment, child)
         batch.plans.append(plan)
         self._reviews(plan, assessor, batch)
@@ -537,6 +541,7 @@ def showcase_cases(batch: Batch, today: date) -> None:
                 assessor_informed_on=day(2),
             )
         )
+
 
 # Who takes over responsibility for follow-up (002: same profession, by agreement, also
 # between the region and the municipality), by profession: the first is in another

@@ -22,9 +22,10 @@ from app.errors import NotFound, UserError, ValidationError
 from app.models.audit import Action
 from app.models.common import Practitioner
 from app.models.handover import Handover
+from app.models.person import Person
 from app.models.plan import Plan, PlanStatus
 from app.models.roles import UseCase
-from app.reports import fingerprint, seal
+from app.reports import fingerprint, privacy, seal
 from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
 from app.reports.plan_form import PlanForm, check_printable_as_signed, render_blank, render_plan
@@ -116,6 +117,27 @@ def _plan_version(ws: Workspace, plan_id: str, version: int | None) -> Plan:
     return found
 
 
+def shown(person: Person, reveal: bool = False) -> privacy.Privacy:
+    """What a document about `person` may show: for protected identity the mark on every page,
+    the personnummer without its last four digits and no school or unit, unless `reveal` (the
+    user chose to print them). Render inside `with privacy.using(shown(person, reveal)):`."""
+    return privacy.Privacy.of(person, reveal)
+
+
+def is_protected(ws: Workspace, person_id: str) -> bool:
+    """Asked before printing (the CLI warns, the window offers the choice)."""
+    return persons.get(ws, person_id).protected_identity
+
+
+def plan_is_protected(ws: Workspace, plan_id: str) -> bool:
+    plan = ws.repos.plans.current(plan_id)
+    return plan is not None and is_protected(ws, plan.person_id)
+
+
+def deviation_is_protected(ws: Workspace, deviation_id: str) -> bool:
+    return is_protected(ws, cases.get_deviation(ws, deviation_id).person_id)
+
+
 # --- the plan form -------------------------------------------------------------------------
 
 
@@ -161,10 +183,14 @@ def render_plan_pdf(
     as_signed: bool | None = None,
     signer_image: bytes | None = None,
     person_image: bytes | None = None,
+    reveal: bool = False,
 ) -> bytes:
-    """The plan form as PDF: a draft prints as UTKAST, a signed version as signed."""
+    """The plan form as PDF: a draft prints as UTKAST, a signed version as signed. `reveal`:
+    print a protected person's full number and unit (see `shown`)."""
     plan = _plan_version(ws, plan_id, version)
-    data = render_plan(plan_form(ws, plan, signer_image=signer_image, person_image=person_image), as_signed=as_signed)
+    form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image)
+    with privacy.using(shown(form.person, reveal)):
+        data = render_plan(form, as_signed=as_signed)
     with ws.write(Action.PRINT, "plan", plan.id, plan.person_id):
         pass
     return data
@@ -251,12 +277,20 @@ def open_sealer(ws: Workspace) -> seal.Sealer:
 
 
 def _seal_and_store(
-    ws: Workspace, sealer: seal.Sealer, plan: Plan, signer_image: bytes | None, person_image: bytes | None
+    ws: Workspace,
+    sealer: seal.Sealer,
+    plan: Plan,
+    signer_image: bytes | None,
+    person_image: bytes | None,
+    reveal: bool = False,
 ) -> SealedDocument:
     check_printable_as_signed(plan)
     form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
-    form = dataclasses.replace(form, sealed_by=sealers.own_name(ws))
-    unsealed = render_plan(form, as_signed=True)
+    form = dataclasses.replace(
+        form, sealed_by=sealers.own_name(ws), seal_certificate=sealer.certificate.short_fingerprint
+    )
+    with privacy.using(shown(form.person, reveal)):
+        unsealed = render_plan(form, as_signed=True)
     sig = plan.signature
     assert sig is not None  # checked above
     sealed = sealer.seal(
@@ -310,13 +344,14 @@ def seal_plan(
     *,
     signer_image: bytes | None = None,
     person_image: bytes | None = None,
+    reveal: bool = False,
 ) -> SealedDocument:
     """Render the signed plan, seal it with the user's certificate and store it with its version.
 
     Refused for a draft or a plan with a missing point: only a signed, complete plan is sealed.
     """
     plan = check_sealable(ws, plan_id, version)
-    return _seal_and_store(ws, open_sealer(ws), plan, signer_image, person_image)
+    return _seal_and_store(ws, open_sealer(ws), plan, signer_image, person_image, reveal)
 
 
 def sealed_pdf(ws: Workspace, plan_id: str, version: int | None = None) -> SealedDocument:
@@ -393,17 +428,18 @@ def read_pdf(path: Path) -> bytes:
 # --- the other documents -------------------------------------------------------------------
 
 
-def render_deviation_pdf(ws: Workspace, deviation_id: str) -> bytes:
+def render_deviation_pdf(ws: Workspace, deviation_id: str, *, reveal: bool = False) -> bytes:
     deviation = cases.get_deviation(ws, deviation_id)
     person = persons.get(ws, deviation.person_id)
     plan = ws.repos.plans.current(deviation.plan_id) if deviation.plan_id else None
-    data = render_deviation(DeviationReport(deviation, person, plan, _organisation(ws)))
+    with privacy.using(shown(person, reveal)):
+        data = render_deviation(DeviationReport(deviation, person, plan, _organisation(ws)))
     with ws.write(Action.PRINT, "deviation", deviation.id, person.id):
         pass
     return data
 
 
-def render_summary_pdf(ws: Workspace, person_id: str) -> bytes:
+def render_summary_pdf(ws: Workspace, person_id: str, *, reveal: bool = False) -> bytes:
     person = persons.get(ws, person_id)
     histories = []
     for current in plans.plans_for_person(ws, person_id):
@@ -426,17 +462,20 @@ def render_summary_pdf(ws: Workspace, person_id: str) -> bytes:
         deviations=tuple(ws.repos.deviations.for_person(person_id)),
         organisation=_organisation(ws),
     )
-    data = render_summary(summary)
+    with privacy.using(shown(person, reveal)):
+        data = render_summary(summary)
     with ws.write(Action.PRINT, "person_summary", person.id, person.id):
         pass
     return data
 
 
-def render_card_pdf(ws: Workspace, plan_id: str, version: int | None = None) -> bytes:
+def render_card_pdf(ws: Workspace, plan_id: str, version: int | None = None, *, reveal: bool = False) -> bytes:
     plan = _plan_version(ws, plan_id, version)
     person = persons.get(ws, plan.person_id)
     assessment = ws.repos.assessments.get(plan.assessment_id)
-    data = render_card(EmergencyCard(plan, person, assessment.assessor if assessment else None, _organisation(ws)))
+    card = EmergencyCard(plan, person, assessment.assessor if assessment else None, _organisation(ws))
+    with privacy.using(shown(person, reveal)):
+        data = render_card(card)
     with ws.write(Action.PRINT, "emergency_card", plan.id, plan.person_id):
         pass
     return data
@@ -486,6 +525,7 @@ def render_many(
     seal_signed: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reveal: bool = False,
 ) -> BatchResult:
     """Write the current version of each plan to `out_dir`, one PDF each.
 
@@ -512,11 +552,13 @@ def render_many(
                 plan = plans.get_plan(ws, plan_id)
                 if seal_signed and plan.status is PlanStatus.SIGNED:
                     sealer = sealer or open_sealer(ws)
-                    doc = _seal_and_store(ws, sealer, plan, None, None)
+                    doc = _seal_and_store(ws, sealer, plan, None, None, reveal)
                     data = doc.pdf
                     stored.append(doc.id)
                 else:
-                    data = render_plan(plan_form(ws, plan))
+                    form = plan_form(ws, plan)
+                    with privacy.using(shown(form.person, reveal)):
+                        data = render_plan(form)
                     printed.append(("plan", plan.id, plan.person_id))
                 target = out_dir / batch_file_name(plan)
                 write_atomic(target, data)

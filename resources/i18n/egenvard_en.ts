@@ -332,6 +332,11 @@
         </message>
         <message>
             <location filename="../../ui/plans/batch.py" line="228" />
+            <source>{0} av planerna gäller personer med skyddad identitet. Utskrifterna märks ”Skyddad identitet” och visar inte personnumrets fyra sista siffror eller skola/enhet. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
+            <translation>{0} of the plans concern people with a protected identity. The printouts are marked “Skyddad identitet” and show neither the last four digits of the personal identity number nor school/unit. Handle the files and papers according to the procedure for protected personal data. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/batch.py" line="228" />
             <source>{0} av planerna gäller personer med skyddad identitet. Utskrifterna visar fullständigt personnummer. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
             <translation>{0} of the plans concern people with a protected identity. The printouts show the full personal identity number. Handle the files and papers according to the procedure for protected personal data. Continue?</translation>
         </message>
@@ -2566,6 +2571,11 @@ Content: {1}</translation>
             <source>Sparad: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
+        <message>
+            <location filename="../../ui/printing/dialog.py" line="80" />
+            <source>Ta med fullständigt personnummer och skola/enhet (skyddad identitet)</source>
+            <translation>Include the full personal identity number and school/unit (protected identity)</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreview</name>
@@ -2902,6 +2912,11 @@ Content: {1}</translation>
             <translation>Su&amp;mmary…</translation>
         </message>
         <message>
+            <location filename="../../ui/persons/detail.py" line="91" />
+            <source>Sa&amp;mmanställning…</source>
+            <translation>Su&amp;mmary…</translation>
+        </message>
+        <message>
             <location filename="../../ui/persons/detail.py" line="95" />
             <source>Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
             <translation>Summary of the person's plans, follow-ups and deviations as a PDF (Ctrl+P)</translation>
@@ -2909,6 +2924,16 @@ Content: {1}</translation>
         <message>
             <location filename="../../ui/persons/detail.py" line="287" />
             <source>Sammanfattning – {0}</source>
+            <translation>Summary – {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/persons/detail.py" line="95" />
+            <source>Sammanställning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
+            <translation>Summary of the person's plans, follow-ups and deviations as a PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/persons/detail.py" line="287" />
+            <source>Sammanställning – {0}</source>
             <translation>Summary – {0}</translation>
         </message>
         <message>
@@ -3158,6 +3183,21 @@ Content: {1}</translation>
             <location filename="../../ui/plans/view.py" line="241" />
             <source>&amp;Öppna…</source>
             <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/view.py" line="103" />
+            <source>Akutk&amp;ort…</source>
+            <translation>Emergenc&amp;y card…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/view.py" line="490" />
+            <source>Akutkort</source>
+            <translation>Emergency card</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/view.py" line="113" />
+            <source>Akutkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
+            <translation>Emergency card for the person performing the measure: what to do, whom to call (Ctrl+K)</translation>
         </message>
         <message>
             <source>Ansvarig för uppföljning: {0}</source>
@@ -3788,6 +3828,11 @@ Content: {1}</translation>
             <location filename="../../ui/printing/dialog.py" line="32" />
             <source>PDF-filer (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing/dialog.py" line="44" />
+            <source>Personen har skyddad identitet. Dokumentet märks ”Skyddad identitet” på varje sida och visar inte personnumrets fyra sista siffror eller skola/enhet; i förhandsgranskningen kan du välja att ta med dem. Hantera papperet enligt rutinen för skyddade personuppgifter. Fortsätt?</source>
+            <translation>The person has a protected identity. The document is marked “Skyddad identitet” on every page and shows neither the last four digits of the personal identity number nor school/unit; in the preview you can choose to include them. Handle the paper according to the procedure for protected personal data. Continue?</translation>
         </message>
         <message>
             <location filename="../../ui/printing/dialog.py" line="44" />

@@ -177,3 +177,81 @@ def deviation(ws: Workspace, case: Case) -> Deviation:
             InformedParty("Växjö kommun", "Rektor", date(2026, 10, 5)),
         ),
     )
+
+
+# --- PDF/A structure and word boxes (tests/reports/test_documents_for_everyone.py) -----------------
+
+XMP_NS = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "pdfaid": "http://www.aiim.org/pdfa/ns/id/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "pdf": "http://ns.adobe.com/pdf/1.3/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+}
+
+
+def xmp_values(packet: bytes) -> dict[str, str]:
+    """'prefix:Name' → text, whether written as an element or as an attribute (pyHanko rewrites
+    the packet as attributes when it seals); lists and alternatives give their first item."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(packet[packet.index(b"<x:xmpmeta") : packet.index(b"</x:xmpmeta>") + 12])
+    prefix = {uri: p for p, uri in XMP_NS.items()}
+    found: dict[str, str] = {}
+    for desc in root.iter(f"{{{XMP_NS['rdf']}}}Description"):
+        for key, value in desc.attrib.items():
+            uri, _, name = key[1:].partition("}")
+            if uri in prefix:
+                found[f"{prefix[uri]}:{name}"] = value
+        for child in desc:
+            uri, _, name = child.tag[1:].partition("}")
+            if uri in prefix:
+                items = [li.text or "" for li in child.iter(f"{{{XMP_NS['rdf']}}}li")]
+                found[f"{prefix[uri]}:{name}"] = items[0] if items else (child.text or "")
+    return found
+
+
+def pdf_date(value: str) -> datetime:
+    """A PDF date (D:YYYYMMDDHHmmSS+HH'mm' or …Z) as an aware datetime."""
+    from datetime import timedelta, timezone
+
+    m = re.match(r"D:(\d{14})(Z|[+-]\d{2}'\d{2}'?)?", value)
+    assert m, value
+    when = datetime.strptime(m.group(1), "%Y%m%d%H%M%S")
+    zone = m.group(2) or "Z"
+    if zone == "Z":
+        return when.replace(tzinfo=UTC)
+    sign = 1 if zone[0] == "+" else -1
+    return when.replace(tzinfo=timezone(sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))))
+
+
+@dataclass(frozen=True)
+class Word:
+    page: int
+    text: str
+    x0: float
+    y0: float  # from the top of the page, in points
+    x1: float
+    y1: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+def words(path: Path) -> list[Word]:
+    """Every word with its box, as `pdftotext -bbox` measures it."""
+    import html
+
+    result = run_tool("pdftotext", "-bbox", str(path), "-")
+    assert result.returncode == 0, result.stderr
+    out: list[Word] = []
+    page = 0
+    for line in result.stdout.splitlines():
+        if "<page " in line:
+            page += 1
+        m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if m:
+            x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
+            out.append(Word(page, html.unescape(m.group(5)), x0, y0, x1, y1))
+    return out

@@ -118,3 +118,36 @@ def test_cert_import_from_the_cli(cli, case: Case, tmp_path: Path, monkeypatch: 
     assert code == 0 and "Jonas Berg" in stdout
     code, stdout, _ = cli("pdf", "cert", "show", "--db", "{db}")
     assert code == 0 and "Jonas Berg" in stdout
+
+
+def test_protected_identity_warns_and_masks_unless_revealed(cli, ws: Workspace, tmp_path: Path) -> None:
+    from app.services import persons
+    from tests.reports.conftest import NURSE, make_signed
+
+    ws.set_profile(NURSE)
+    person = persons.register(ws, "Saga", "Ek", "20160412-9823", protected_identity=True, unit="Solrosen")
+    plan = make_signed(ws, person.id)
+    for kind in ("plan", "card"):
+        out = tmp_path / f"{kind}.pdf"
+        code, _, stderr = cli("pdf", kind, plan.id[:8], "--db", "{db}", "--out", str(out))
+        assert code == 0 and "Varning: personen har skyddad identitet" in stderr
+        text = pdf_text(out)
+        assert "20160412-****" in text and "20160412-9823" not in text and "SKYDDAD IDENTITET" in text
+        code, _, stderr = cli("pdf", kind, plan.id[:8], "--db", "{db}", "--out", str(out), "--reveal-protected")
+        assert code == 0 and "fullständigt personnummer" in stderr
+        assert "20160412-9823" in pdf_text(out)
+    code, _, stderr = cli("pdf", "summary", person.id[:8], "--db", "{db}", "--out", str(tmp_path / "s.pdf"))
+    assert code == 0 and "Solrosen" not in pdf_text(tmp_path / "s.pdf") and "skyddad identitet" in stderr
+
+
+def test_a_name_that_cannot_print_is_one_sentence(cli, ws: Workspace, tmp_path: Path) -> None:
+    from app.services import persons
+    from tests.reports.conftest import NURSE, make_signed
+
+    ws.set_profile(NURSE)
+    person = persons.register(ws, "ليلى", "حداد", "20090202-9974")
+    plan = make_signed(ws, person.id)
+    out = tmp_path / "plan.pdf"
+    code, stdout, stderr = cli("pdf", "plan", plan.id[:8], "--db", "{db}", "--out", str(out))
+    assert code == 1 and not out.exists() and stdout == ""
+    assert stderr.count("\n") == 1 and "Tecknet ”ل” (U+0644" in stderr and "Dokumentet skapas inte" in stderr

@@ -23,6 +23,7 @@ from app.ui.printing import PdfDialog, SignaturePad, open_blank_form
 from app.ui.printing import dialog as printing_dialog
 from app.ui.printing.seal_dialog import SealDialog
 from app.ui.settings import view as settings_view
+from tests.reports.conftest import pdf_text
 from tests.ui.conftest import ME, number, person, signed_plan
 
 
@@ -142,7 +143,7 @@ def test_card_summary_deviation_report_and_blank_form_open_previews(qtbot, main,
     dialog = _open(qtbot, main, plan.id)
     dialog.buttons["card"].click()
     card = _preview(qtbot, dialog)
-    assert card.windowTitle() == "Nödkort" and card.file_name == f"nodkort-{plan.id[:8]}-v1.pdf"
+    assert card.windowTitle() == "Akutkort" and card.file_name == f"akutkort-{plan.id[:8]}-v1.pdf"
     assert card.data.startswith(b"%PDF-") and card.page_count() == 1
 
     dialog.buttons["print"].click()
@@ -153,7 +154,7 @@ def test_card_summary_deviation_report_and_blank_form_open_previews(qtbot, main,
     qtbot.waitUntil(lambda: main.person.record is not None, timeout=10000)
     main.person.summary_button.click()
     summary = _preview(qtbot, main.person)
-    assert summary.page_count() >= 1 and summary.file_name == f"sammanfattning-{p.id[:8]}.pdf"
+    assert summary.page_count() >= 1 and summary.file_name == f"sammanstallning-{p.id[:8]}.pdf"
     assert "Tolvan" not in summary.file_name  # no names in file names
 
     occurred = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
@@ -189,6 +190,26 @@ def test_protected_identity_asks_before_any_document(qtbot, main, ws, answers):
     answers.yes = True
     dialog.buttons["card"].click()
     assert _preview(qtbot, dialog).page_count() == 1
+
+
+def test_protected_preview_offers_the_full_details(qtbot, main, ws, answers, tmp_path):
+    p = person(ws, number(24), "Hemlig", "Person", protected_identity=True)
+    plan = signed_plan(ws, p.id, 100)
+    full = p.number.formatted
+    dialog = _open(qtbot, main, plan.id)
+    dialog.buttons["card"].click()
+    preview = _preview(qtbot, dialog)
+    assert preview.reveal_box.isVisibleTo(preview) and not preview.reveal_box.isChecked()
+    masked = preview.data
+    (tmp_path / "masked.pdf").write_bytes(masked)
+    preview.reveal_box.setChecked(True)
+    qtbot.waitUntil(lambda: preview.data != masked and preview.reveal_box.isEnabled(), timeout=20000)
+    (tmp_path / "full.pdf").write_bytes(preview.data)
+    assert full not in pdf_text(tmp_path / "masked.pdf") and full in pdf_text(tmp_path / "full.pdf")
+    plain = signed_plan(ws, person(ws, number(25)).id, 100)
+    other = _open(qtbot, main, plain.id)
+    other.buttons["card"].click()
+    assert not _preview(qtbot, other).reveal_box.isVisibleTo(other.last_dialog)
 
 
 def _plans_page(qtbot, main, count: int):  # type: ignore[no-untyped-def]

@@ -235,6 +235,7 @@ class DeviationDialog(QDialog):
             file_name=f"avvikelse-{self.deviation.id[:8]}.pdf",
             on_error=self.error.show_error,
             on_shown=self._shown,
+            protected=self.person is not None and self.person.protected_identity,
         )
 
     def _shown(self, dialog: QDialog) -> None:

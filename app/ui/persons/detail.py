@@ -95,11 +95,11 @@ class PersonView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         # Handled here rather than through `action`: it only shows a document, nothing is saved.
-        self.summary_button = QPushButton(self.tr("Sa&mmanfattning…"))
+        self.summary_button = QPushButton(self.tr("Sa&mmanställning…"))
         self.summary_button.setObjectName("person_summary")
         self.summary_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.summary_button.setToolTip(
-            self.tr("Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)")
+            self.tr("Sammanställning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)")
         )
         self.summary_button.clicked.connect(self.show_summary)
         buttons.addWidget(self.summary_button)
@@ -296,10 +296,11 @@ class PersonView(QWidget):
             self,
             documents.render_summary_pdf,
             rec.person.id,
-            title=self.tr("Sammanfattning – {0}").format(rec.person.name),
-            file_name=f"sammanfattning-{rec.person.id[:8]}.pdf",
+            title=self.tr("Sammanställning – {0}").format(rec.person.name),
+            file_name=f"sammanstallning-{rec.person.id[:8]}.pdf",
             on_error=lambda exc: common.show_error(self, exc),
             on_shown=self._keep,
+            protected=rec.person.protected_identity,
         )
 
     def _keep(self, dialog: QDialog) -> None:

@@ -239,8 +239,9 @@ class BatchDialog(QDialog):
             self,
             self.tr("Skyddad identitet"),
             self.tr(
-                "{0} av planerna gäller personer med skyddad identitet. Utskrifterna visar fullständigt "
-                "personnummer. Hantera filerna och papperen enligt rutinen för skyddade personuppgifter. Fortsätt?"
+                "{0} av planerna gäller personer med skyddad identitet. Utskrifterna märks ”Skyddad identitet” och "
+                "visar inte personnumrets fyra sista siffror eller skola/enhet. Hantera filerna och papperen "
+                "enligt rutinen för skyddade personuppgifter. Fortsätt?"
             ).format(protected),
         ):
             self.start_button.setEnabled(True)

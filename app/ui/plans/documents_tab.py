@@ -13,7 +13,7 @@ from app.services import documents
 from app.services.documents import SealCheck, SealedDocument
 from app.ui.common import fmt_date, translate
 from app.ui.plans.tabs import table
-from app.ui.printing.dialog import render_and_show, show_pdf
+from app.ui.printing.dialog import offer_reveal, render_and_show, show_pdf
 from app.ui.printing.seal_dialog import SealDialog
 from app.ui.printing.verify import verdict
 from app.ui.tables import Column, ListModel
@@ -36,10 +36,12 @@ class DocumentsTab(QWidget):
         keep: Callable[[QDialog], None],
         show_error: Callable[[object], None],
         parent: QWidget | None = None,
+        protected: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._db, self.plan_id = db, plan_id
         self._may_print, self._keep, self._show_error = may_print, keep, show_error
+        self._protected = protected or (lambda: False)  # the preview then offers the full details
         self.sealed = ListModel(
             [
                 Column("", _tr("Förseglad"), lambda d: fmt_date(d.created_at.astimezone().replace(tzinfo=None))),
@@ -110,12 +112,18 @@ class DocumentsTab(QWidget):
             documents.render_plan_pdf,
             self.plan_id,
             plan.version,
-            on_done=lambda data: self._keep(
-                show_pdf(self._db, self, data, _tr("Förhandsgranska plan"), documents.batch_file_name(plan))
-            ),
+            on_done=lambda data: self._show_plan(plan, data),
             on_error=self._show_error,
             owner=self,
         )
+
+    def _show_plan(self, plan: Plan, data: bytes) -> None:
+        dialog = show_pdf(self._db, self, data, _tr("Förhandsgranska plan"), documents.batch_file_name(plan))
+        if self._protected():
+            offer_reveal(
+                self._db, dialog, documents.render_plan_pdf, self.plan_id, plan.version, on_error=self._show_error
+            )
+        self._keep(dialog)
 
     def card(self, plan: Plan) -> None:
         if not self._may_print():
@@ -126,10 +134,11 @@ class DocumentsTab(QWidget):
             documents.render_card_pdf,
             self.plan_id,
             plan.version,
-            title=_tr("Nödkort"),
-            file_name=f"nodkort-{plan.id[:8]}-v{plan.version}.pdf",
+            title=_tr("Akutkort"),
+            file_name=f"akutkort-{plan.id[:8]}-v{plan.version}.pdf",
             on_error=self._show_error,
             on_shown=self._keep,
+            protected=self._protected(),
         )
 
     def seal(self, plan: Plan, person_name: str) -> None:

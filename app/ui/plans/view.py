@@ -141,7 +141,7 @@ class PlanDialog(QDialog):
         for key, text, shortcut in (
             ("print", self.tr("Skriv ut / &Förhandsgranska…"), QKeySequence(QKeySequence.StandardKey.Print).toString()),
             ("seal", self.tr("Förs&egla…"), "Ctrl+Shift+F"),
-            ("card", self.tr("Nödk&ort…"), "Ctrl+K"),
+            ("card", self.tr("Akutk&ort…"), "Ctrl+K"),
             ("send", self.tr("Ski&cka till partner…"), ""),
         ):
             row.addWidget(self._button(key, text, shortcut))
@@ -151,7 +151,7 @@ class PlanDialog(QDialog):
         self.buttons["seal"].setToolTip(
             self.tr("Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)")
         )
-        self.buttons["card"].setToolTip(self.tr("Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)"))
+        self.buttons["card"].setToolTip(self.tr("Akutkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)"))
         row.addStretch(1)
         return row
 
@@ -179,7 +179,9 @@ class PlanDialog(QDialog):
             (self.performances, self.tr("Signerings&lista")),
         ):
             self.tabs.addTab(table(model, name.replace("&", "")), name)
-        self.documents = DocumentsTab(self._db, self.plan_id, self._may_print, self._keep, self.error.show_error)
+        self.documents = DocumentsTab(
+            self._db, self.plan_id, self._may_print, self._keep, self.error.show_error, protected=self._protected
+        )
         self.tabs.addTab(self.documents, self.tr("Förseglade &dokument"))
         # The names tests and the main window have always used.
         self.version, self.text = self.version_tab.version, self.version_tab.text
@@ -336,6 +338,9 @@ class PlanDialog(QDialog):
         chosen = self.version_tab.selected()
         assert chosen is not None
         return chosen
+
+    def _protected(self) -> bool:
+        return self.record is not None and self.record.person.protected_identity
 
     def _may_print(self) -> bool:
         return self.record is not None and confirm_protected(self, self.record.person.protected_identity)

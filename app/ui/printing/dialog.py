@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.services import documents
 from app.services.workspace import Workspace
@@ -35,7 +35,7 @@ def choose_save_path(parent: QWidget | None, title: str, file_name: str) -> str 
 
 
 def confirm_protected(parent: QWidget | None, protected: bool) -> bool:
-    """A person with protected identity: the paper shows the full personnummer, so ask first."""
+    """A person with protected identity: say what the paper shows before making it."""
     if not protected:
         return True
     return common.ask(
@@ -43,8 +43,9 @@ def confirm_protected(parent: QWidget | None, protected: bool) -> bool:
         QCoreApplication.translate("Printing", "Skyddad identitet"),
         QCoreApplication.translate(
             "Printing",
-            "Personen har skyddad identitet. Utskriften visar fullständigt personnummer. "
-            "Hantera papperet enligt rutinen för skyddade personuppgifter. Fortsätt?",
+            "Personen har skyddad identitet. Dokumentet märks ”Skyddad identitet” på varje sida och visar inte "
+            "personnumrets fyra sista siffror eller skola/enhet; i förhandsgranskningen kan du välja att ta med "
+            "dem. Hantera papperet enligt rutinen för skyddade personuppgifter. Fortsätt?",
         ),
     )
 
@@ -78,6 +79,10 @@ class PdfDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
         layout.addWidget(self.note)
+        # Protected identity: the full number and the unit are left out unless chosen here.
+        self.reveal_box = QCheckBox(self.tr("Ta med fullständigt personnummer och skola/enhet (skyddad identitet)"))
+        self.reveal_box.hide()
+        layout.addWidget(self.reveal_box)
         self.preview = PdfPreview(self)
         self.preview.setWindowTitle(title)  # the print job's name in the printer queue
         self.save_action = QAction(self.tr("Spara som…"), self)
@@ -109,6 +114,23 @@ class PdfDialog(QDialog):
 
     def page_count(self) -> int:
         return self.preview.page_count()
+
+    def offer_reveal(self, rerender: Callable[[bool], object]) -> None:
+        """Show the protected-identity choice; ticking it renders the document again (on the
+        worker, through `rerender(reveal)`), which then arrives through `replace`."""
+        self.reveal_box.show()
+
+        def toggled(checked: bool) -> None:
+            self.reveal_box.setEnabled(False)  # until the new rendering arrives
+            rerender(checked)
+
+        self.reveal_box.toggled.connect(toggled)
+
+    def replace(self, data: bytes) -> None:
+        """New bytes of the same document (e.g. with or without the protected details)."""
+        self._data = data
+        self.preview.set_pdf(data)
+        self.reveal_box.setEnabled(True)
 
     def save_as(self) -> None:
         if not self._data:
@@ -151,15 +173,33 @@ def render_and_show(
     file_name: str,
     on_error: Callable[[Exception], None],
     on_shown: Callable[[PdfDialog], None] | None = None,
+    protected: bool = False,
 ) -> int:
-    """Run `render(ws, *args)` on the database worker, then open the preview with the bytes."""
+    """Run `render(ws, *args)` on the database worker, then open the preview with the bytes.
+    `protected`: the person has protected identity; the preview offers `render(..., reveal=True)`."""
 
     def shown(data: bytes) -> None:
         dialog = show_pdf(db, parent, data, title, file_name)
+        if protected:
+            offer_reveal(db, dialog, render, *args, on_error=on_error)
         if on_shown is not None:
             on_shown(dialog)
 
     return db.call(render, *args, on_done=shown, on_error=on_error, owner=parent)
+
+
+def offer_reveal(
+    db: Database, dialog: PdfDialog, render: Callable[..., bytes], *args: Any, on_error: Callable[[Exception], None]
+) -> None:
+    """Let the preview of a protected person's document be rendered again with `reveal`."""
+
+    def failed(exc: Exception) -> None:
+        dialog.reveal_box.setEnabled(True)
+        on_error(exc)
+
+    dialog.offer_reveal(
+        lambda reveal: db.call(render, *args, reveal=reveal, on_done=dialog.replace, on_error=failed, owner=dialog)
+    )
 
 
 def _blank(ws: Workspace) -> bytes:
