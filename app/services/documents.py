@@ -34,6 +34,7 @@ from app.store.atomic import write_atomic
 from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
 
 SEALED_PLAN = "sealed_plan"
+INTYG = "intyg"  # the kind of a sealed egenvårdsintyg (app/services/intyg_documents.py)
 # The record types the desktop client gets from these use cases (it stays above reports and store).
 CertificateInfo = seal.CertificateInfo
 SealCheck = seal.SealCheck
@@ -57,6 +58,7 @@ class SealedDocument:
     created_at: datetime
     pdf: bytes = b""
     size: int = 0
+    kind: str = SEALED_PLAN  # or INTYG: an egenvårdsintyg sealed on this plan version
 
 
 def _sealed(doc: StoredDocument) -> SealedDocument:
@@ -72,7 +74,13 @@ def _sealed(doc: StoredDocument) -> SealedDocument:
         doc.created_at,
         doc.pdf,
         doc.size,
+        doc.kind,
     )
+
+
+def as_sealed(doc: StoredDocument) -> SealedDocument:
+    """The service's view of a stored PDF (for the intyg's documents, app/services/intyg_documents.py)."""
+    return _sealed(doc)
 
 
 class AmbiguousId(UserError):
