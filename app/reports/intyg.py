@@ -106,7 +106,10 @@ def _story(form: IntygForm) -> list[Flowable]:
         ),
     ]
     if plan.setting is Setting.LSS_SHORT_STAY:
-        story += [Spacer(0, 4 * mm), Paragraph(markup(SHORT_STAY_NOTE.format(until=sv_date(intyg.valid_until))), styles.BODY)]
+        story += [
+            Spacer(0, 4 * mm),
+            Paragraph(markup(SHORT_STAY_NOTE.format(until=sv_date(intyg.valid_until))), styles.BODY),
+        ]
     if intyg.status is IntygStatus.VOIDED:
         story += [
             Spacer(0, 4 * mm),
