@@ -14,7 +14,7 @@ from app.errors import NotFound, UserError
 from app.models.assessment import OUTCOME_LABELS_SV
 from app.models.audit import Action
 from app.models.intyg import Intyg, awaits_intyg
-from app.models.plan import Plan
+from app.models.plan import Plan, PlanStatus
 from app.models.roles import UseCase
 from app.services import plans
 from app.services.workspace import Workspace
@@ -35,6 +35,15 @@ def default_judgement(ws: Workspace, plan: Plan) -> str:
     return f"{text} Riskanalys: {conclusion}" if conclusion else text
 
 
+def in_force(ws: Workspace, plan_id: str) -> Plan:
+    """The version an intyg rests on: the signed version in force (also while a next version
+    is being drafted), else the current version, which the model then refuses with a sentence."""
+    signed = ws.repos.plans.last_signed(plan_id)
+    if signed is not None and signed.status is PlanStatus.SIGNED:
+        return signed
+    return plans.get_plan(ws, plan_id)
+
+
 def issue(
     ws: Workspace,
     plan_id: str,
@@ -50,20 +59,20 @@ def issue(
     issuer = ws.profile()
     if issuer is None:  # require() refuses before this; kept for a clear sentence if rules change
         raise NoIssuer()
-    plan = plans.get_plan(ws, plan_id)
-    with ws.write(Action.CREATE, ENTITY, plan.id, plan.person_id):
-        plan = plans.get_plan(ws, plan_id)  # inside the transaction: the version stored now
-        assessment = plans.get_assessment(ws, plan.assessment_id)
-        intyg = Intyg.issue(
-            plan,
-            assessment,
-            issuer,
-            issued_on or ws.today(),
-            judgement.strip() or default_judgement(ws, plan),
-            help_needed,
-            frequency,
-            valid_until,
-        )
+    plan = in_force(ws, plan_id)
+    intyg = Intyg.issue(
+        plan,
+        plans.get_assessment(ws, plan.assessment_id),
+        issuer,
+        issued_on or ws.today(),
+        judgement.strip() or default_judgement(ws, plan),
+        help_needed,
+        frequency,
+        valid_until,
+    )
+    with ws.write(Action.CREATE, ENTITY, intyg.id, plan.person_id):
+        if in_force(ws, plan_id) != plan:  # signed anew, edited or voided since it was read
+            raise plans.ChangedElsewhere()
         ws.repos.intyg.add(intyg)
     return intyg
 
