@@ -58,9 +58,7 @@ def test_issue_copies_the_plan_and_defaults_to_the_reassessment_date() -> None:
 def test_only_a_signed_plan_in_force_gets_an_intyg(status: PlanStatus) -> None:
     with pytest.raises(NotIssuable) as caught:
         Intyg.issue(replace(SIGNED, status=status), ASSESSMENT, NURSE, date(2026, 10, 3), "j", "h", "f")
-    assert str(caught.value) == (
-        "Egenvårdsintyg utfärdas bara för en signerad plan som gäller; signera planen först."
-    )
+    assert str(caught.value) == ("Egenvårdsintyg utfärdas bara för en signerad plan som gäller; signera planen först.")
 
 
 def test_an_assessment_that_is_not_egenvard_or_another_plans_gives_none() -> None:
@@ -127,7 +125,11 @@ def test_void_once_with_reason_and_date() -> None:
         record.voided("  ", date(2026, 11, 1))
     assert str(caught.value) == "Skäl för makulering måste fyllas i."
     voided = record.voided("Fel frekvens", date(2026, 11, 1))
-    assert (voided.status, voided.void_reason, voided.voided_on) == (IntygStatus.VOIDED, "Fel frekvens", date(2026, 11, 1))
+    assert (voided.status, voided.void_reason, voided.voided_on) == (
+        IntygStatus.VOIDED,
+        "Fel frekvens",
+        date(2026, 11, 1),
+    )
     assert not voided.can_void and record.can_void
     with pytest.raises(ValidationError) as caught:
         voided.voided("igen", date(2026, 11, 2))
