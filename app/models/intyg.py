@@ -142,9 +142,14 @@ class Intyg:
         return replace(self, status=IntygStatus.VOIDED, void_reason=reason, voided_on=on)
 
 
+def may_issue_for(plan: Plan) -> bool:
+    """An intyg rests on the version in force: a signed one (the button and `check_issuable` ask)."""
+    return plan.status is PlanStatus.SIGNED
+
+
 def check_issuable(plan: Plan, assessment: Assessment) -> None:
     """An intyg only for a signed plan (the version in force) whose assessment found egenvård."""
-    if plan.status is not PlanStatus.SIGNED:
+    if not may_issue_for(plan):
         raise NotIssuable(
             "Egenvårdsintyg utfärdas bara för en signerad plan som gäller; signera planen först.",
             "An egenvårdsintyg is issued only for a signed plan in force; sign the plan first.",

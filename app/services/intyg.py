@@ -8,6 +8,7 @@ person's timeline) read again. The rule itself lives in `app.models.intyg.awaits
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from app.errors import NotFound, UserError
@@ -111,3 +112,21 @@ def staff_must_wait(ws: Workspace, plan: Plan, on: date | None = None) -> bool:
     """True while a plan in an LSS short stay has no valid intyg: staff may not perform it yet.
     The plan window's red mark, the to-do "intyg_missing" and the PDF ask this."""
     return awaits_intyg(plan, current(ws, plan.id, on))
+
+
+@dataclass(frozen=True)
+class IntygState:
+    """What the plan window shows about the plan's intyg: the red mark, the one in force, all."""
+
+    must_wait: bool  # LSS short stay without a valid intyg: staff may not perform yet
+    current: Intyg | None
+    issued: tuple[Intyg, ...]
+    judgement: str  # the pre-filled judgement for a new intyg ("" when none may be issued)
+
+
+def plan_state(ws: Workspace, plan_id: str) -> IntygState:
+    plan = plans.get_plan(ws, plan_id)
+    found = current(ws, plan_id)
+    signed = in_force(ws, plan_id)
+    judgement = default_judgement(ws, signed) if signed.is_active else ""
+    return IntygState(awaits_intyg(plan, found), found, tuple(for_plan(ws, plan_id)), judgement)

@@ -7,6 +7,7 @@ Slow work (ReportLab, RSA): the window calls this on its database worker.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from app.errors import UserError
 from app.models.audit import Action
@@ -85,3 +86,18 @@ def sealed_for(ws: Workspace, intyg_id: str) -> SealedDocument | None:
     record = intyg.get(ws, intyg_id)
     doc = Documents(ws.store).latest_with_fingerprint(record.plan_id, INTYG, intyg_fingerprint(record))
     return documents.stored_pdf(ws, doc.id) if doc else None
+
+
+def issue_sealed(
+    ws: Workspace,
+    plan_id: str,
+    help_needed: str,
+    frequency: str,
+    judgement: str = "",
+    valid_until: date | None = None,
+    *,
+    sealed: bool = True,
+) -> tuple[Intyg, SealedDocument | None]:
+    """The window's one job: issue, then seal and store the PDF so it is in the documents tab."""
+    record = intyg.issue(ws, plan_id, help_needed, frequency, judgement, valid_until)
+    return record, seal(ws, record.id) if sealed else None

@@ -18,6 +18,7 @@ from app.models.common import Role
 from app.models.deviation import Deviation
 from app.models.dispute import DISPUTE_DEADLINE, Dispute
 from app.models.identity import PersonalNumber
+from app.models.intyg import Intyg
 from app.models.person import Person
 from app.models.plan import Plan, PlanStatus, Setting
 from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
@@ -327,6 +328,7 @@ class PersonRecord:
     sip_links: tuple[SipLink, ...]
     deviations: tuple[Deviation, ...]
     disputes: tuple[Dispute, ...]
+    intyg: tuple[Intyg, ...] = ()  # egenvårdsintyg of the person's plans, oldest first
 
 
 def person_record(ws: Workspace, person_id: str) -> PersonRecord:
@@ -349,6 +351,7 @@ def person_record(ws: Workspace, person_id: str) -> PersonRecord:
         tuple(repos.sip_links.for_person(person_id)),
         tuple(repos.deviations.for_person(person_id)),
         tuple(repos.disputes.for_person(person_id)),
+        intyg=tuple(repos.intyg.for_person(person_id)),
     )
 
 

@@ -24,6 +24,7 @@ BUTTONS: dict[str, UseCase] = {
     "plan_instruction": UseCase.INSTRUCT,
     "plan_performance": UseCase.PERFORMANCE,
     "plan_send": UseCase.EXCHANGE,
+    "plan_intyg": UseCase.ISSUE_INTYG,
     "person_edit": UseCase.PERSON,
     "person_new_plan": UseCase.ASSESS,
     "person_deviation": UseCase.DEVIATION,

@@ -269,6 +269,13 @@ class PersonView(QWidget):
             out.append(
                 Entry(d.occurred_at, self.tr("Avvikelse"), text, "deviation", d.id, d.plan_id, bool(d.open_notices()))
             )
+        for g in rec.intyg:
+            text = self.tr("{0}: {1}, giltigt till och med {2}").format(
+                g.measure, g.help_needed, fmt_date(g.valid_until)
+            )
+            if g.void_reason:
+                text += self.tr(" – makulerat: {0}").format(g.void_reason)
+            out.append(Entry(g.issued_on, self.tr("Egenvårdsintyg"), text, "intyg", g.id, g.plan_id))
         for t in rec.disputes:
             text = t.question + (self.tr(" – löst") if not t.is_open else "")
             out.append(Entry(t.opened_on, self.tr("Tvist"), text, "dispute", t.id, None, t.is_overdue(today)))
