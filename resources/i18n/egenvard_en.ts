@@ -2847,6 +2847,18 @@ Content: {1}</translation>
         <source>Sammanfattning – {0}</source>
         <translation>Summary – {0}</translation>
     </message>
+    <message>
+        <source>{0}: {1}, giltigt till och med {2}</source>
+        <translation>{0}: {1}, valid until {2}</translation>
+    </message>
+    <message>
+        <source> – makulerat: {0}</source>
+        <translation> – voided: {0}</translation>
+    </message>
+    <message>
+        <source>Egenvårdsintyg</source>
+        <translation>Self-care certificate</translation>
+    </message>
 </context>
 <context>
     <name>PersonsView</name>
@@ -3289,6 +3301,34 @@ Content: {1}</translation>
         <location filename="../../ui/plans/view.py" line="534"/>
         <source>{0} Planversion {1}.</source>
         <translation>{0} Plan version {1}.</translation>
+    </message>
+    <message>
+        <source>Utfärda e&amp;genvårdsintyg…</source>
+        <translation>Issue self-care &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>Intyg om att insatsen är egenvård, för ansökan om bistånd och för korttidsvistelse enligt LSS</source>
+        <translation>Certificate that the measure is self-care, for an application for bistånd and for an LSS short stay</translation>
+    </message>
+    <message>
+        <source>Får inte utföras av personal förrän egenvårdsintyg finns</source>
+        <translation>May not be performed by staff until a self-care certificate exists</translation>
+    </message>
+    <message>
+        <source>Egenvårdsintyg utfärdat {0} av {1}, giltigt till och med {2}</source>
+        <translation>Self-care certificate issued {0} by {1}, valid until {2}</translation>
+    </message>
+    <message>
+        <source>Egenvårdsintyg</source>
+        <translation>Self-care certificate</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Förseglat egenvårdsintyg, planversion {0} ({1})</source>
+        <translation>Sealed self-care certificate, plan version {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +4979,61 @@ Content: {1}</translation>
         <location filename="../../ui/plans/dialogs.py" line="43"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IntygDialog</name>
+    <message>
+        <source>Utfärda egenvårdsintyg</source>
+        <translation>Issue self-care certificate</translation>
+    </message>
+    <message>
+        <source>Intyget visar att {0} har bedömts som egenvård och vilken hjälp som behövs. Det kan bifogas en ansökan om bistånd, och personal på korttidsvistelse enligt LSS får utföra insatsen först när intyget finns. Utfärdas av: {1}.</source>
+        <translation>The certificate shows that {0} has been assessed as self-care and what help is needed. It can be attached to an application for bistånd, and staff at an LSS short stay may perform the measure only once the certificate exists. Issued by: {1}.</translation>
+    </message>
+    <message>
+        <source>Bedömning: därför är åtgärden egenvård</source>
+        <translation>Judgement: why the measure is self-care</translation>
+    </message>
+    <message>
+        <source>Vilken hjälp behövs</source>
+        <translation>Help needed</translation>
+    </message>
+    <message>
+        <source>Hur ofta</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>t.ex. 3 gånger per dag</source>
+        <translation>e.g. 3 times a day</translation>
+    </message>
+    <message>
+        <source>Giltigt till och med</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Försegla och spara PDF med planen</source>
+        <translation>Seal and store the PDF with the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Bedömning:</source>
+        <translation>&amp;Judgement:</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp som behövs:</source>
+        <translation>&amp;Help needed:</translation>
+    </message>
+    <message>
+        <source>Hur &amp;ofta:</source>
+        <translation>How &amp;often:</translation>
+    </message>
+    <message>
+        <source>&amp;Giltigt till och med:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>&amp;Utfärda</source>
+        <translation>&amp;Issue</translation>
     </message>
 </context>
 </TS>
