@@ -30,6 +30,7 @@ KIND_SV = {
     "sip_link": "SIP",
     "deviation": "avvikelse",
     "document": "PDF",
+    "intyg": "egenvårdsintyg",
 }
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from app.models.assessment import Assessment
 from app.models.common import new_id, now, to_plain
 from app.models.deviation import Deviation
+from app.models.intyg import Intyg
 from app.models.person import Person
 from app.models.plan import Plan
 from app.models.records import CopyHandover, SipLink
@@ -47,6 +48,7 @@ KINDS: dict[str, tuple[type, str]] = {
     "sip_link": (SipLink, "sip_links"),
     "deviation": (Deviation, "deviations"),
     "document": (ExchangedDocument, "documents"),
+    "intyg": (Intyg, "intyg"),  # after its plan version
 }
 
 
@@ -73,6 +75,7 @@ class RecordSet:
     sip_links: tuple[SipLink, ...] = ()
     deviations: tuple[Deviation, ...] = ()
     documents: tuple[ExchangedDocument, ...] = ()
+    intyg: tuple[Intyg, ...] = ()
     # (kind, record_key) → the content hash of the version the record was made from, as the
     # sender last exchanged it with the recipient; absent when unknown (a third-party bundle).
     follows: Mapping[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)

@@ -128,6 +128,13 @@ class Intyg:
             valid_until=until,
         )
 
+    def may_become(self, other: Intyg) -> bool:
+        """May the stored row be replaced by `other` (same id)? Only by voiding it: an issued
+        intyg never changes content (the import asks; the trigger `intyg_fixed` holds the same)."""
+        if self.status is not IntygStatus.VALID:
+            return self == other
+        return replace(self, status=other.status, void_reason=other.void_reason, voided_on=other.voided_on) == other
+
     @property
     def can_void(self) -> bool:
         return self.status is IntygStatus.VALID

@@ -41,6 +41,7 @@ CONFLICT_KIND = {  # what a conflict is about, in the "what" column (Swedish, En
     "sip_link": ("SIP", "SIP"),
     "deviation": ("avvikelse", "deviation"),
     "document": ("förseglad PDF", "sealed PDF"),
+    "intyg": ("egenvårdsintyg", "egenvårdsintyg"),
 }
 
 

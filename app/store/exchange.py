@@ -86,6 +86,7 @@ TABLE_OF = {
     "copy": "copies",
     "sip_link": "sip_links",
     "deviation": "deviations",
+    "intyg": "intyg",
 }
 
 

@@ -22,6 +22,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "disputes": ("en oenighet", "a dispute"),
     "audit": ("en händelse i granskningsloggen", "an audit log event"),
     "plan_documents": ("ett förseglat dokument", "a sealed document"),
+    "intyg": ("ett egenvårdsintyg", "an egenvårdsintyg"),
     "seal_credentials": ("ett förseglingscertifikat", "a sealing certificate"),
     "exchange_identity": ("en egen utbytesidentitet", "an own exchange identity"),
     "exchange_partners": ("en partner", "a partner"),

@@ -1407,6 +1407,10 @@ No deletes the draft.</translation>
         <source>nya {0}, uppdateras {1}, i konflikt {2}, oförändrade {3}</source>
         <translation>new {0}, to update {1}, in conflict {2}, unchanged {3}</translation>
     </message>
+    <message>
+        <source>Egenvårdsintyg</source>
+        <translation>Self-care certificate</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeView</name>

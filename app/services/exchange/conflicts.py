@@ -47,8 +47,8 @@ def _may_update(kind: str, mine: Any, theirs: Any) -> bool:
     """A signed plan version or a sealed PDF never changes content: only status may move on."""
     if kind == "document":
         return False
-    if kind == "plan":
-        return mine.may_become(theirs)  # the plan's own rule (app/models/plan.py), as the trigger's
+    if kind in ("plan", "intyg"):
+        return mine.may_become(theirs)  # the record's own rule (models), as the trigger's
     return True
 
 

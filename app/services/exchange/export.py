@@ -116,6 +116,7 @@ def collect(
         sip_links=tuple(sips),
         deviations=tuple(devs),
         documents=tuple(_documents(xs, plans)),
+        intyg=tuple(_records(xs, "intyg", "plan_id", plan_ids_all)),
     )
     return records, [p.id for p in persons]
 

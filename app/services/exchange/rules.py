@@ -39,3 +39,11 @@ def check_rules(records: RecordSet, assessments: Mapping[str, Assessment], perso
             copy.check(person.is_child(copy.handed_on) if person is not None else False)
         except ValidationError as exc:
             raise RuleBroken(record=f"kopia / copy {copy.id}", rule=str(exc)) from None
+    versions = {(p.id, p.version): p for p in records.plans}
+    for record in records.intyg:
+        plan = versions.get((record.plan_id, record.plan_version))
+        if plan is not None and plan.signature is None:  # a version here is checked when issued
+            raise RuleBroken(
+                record=f"egenvårdsintyg {record.id}",
+                rule="Egenvårdsintyg utfärdas bara för en signerad plan. / An intyg is issued only for a signed plan.",
+            )

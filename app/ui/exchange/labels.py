@@ -16,6 +16,7 @@ def kind_label(kind: str) -> str:
         "sip_link": translate("Exchange", "SIP"),
         "deviation": translate("Exchange", "Avvikelse"),
         "document": translate("Exchange", "Förseglad PDF"),
+        "intyg": translate("Exchange", "Egenvårdsintyg"),
     }.get(kind, kind)
 
 
