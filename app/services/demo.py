@@ -21,6 +21,7 @@ from app.models.common import Consent, ConsentGiver, Practitioner, Role
 from app.models.deviation import CATEGORIES_SV, Deviation, DeviationStatus, Harm, InformedParty
 from app.models.dispute import Dispute
 from app.models.identity import PersonalNumber
+from app.models.intyg import Intyg
 from app.models.person import Contact, Guardian, Person
 from app.models.plan import Plan, PlanKind, PlanStatus, Setting, Signature
 from app.models.records import (
@@ -187,6 +188,7 @@ class Batch:
     sip_links: list[SipLink] = field(default_factory=list)
     deviations: list[Deviation] = field(default_factory=list)
     disputes: list[Dispute] = field(default_factory=list)
+    intyg: list[Intyg] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in self.__dataclass_fields__}
@@ -458,7 +460,36 @@ class Generator:
             batch.persons.append(person)
             for _ in range(self.rng.choice((1, 1, 1, 2, 2))):
                 self.case(person, batch)
+        self._intyg(batch)  # after every case: the cases' random numbers stay as they were
         return batch
+
+    def _intyg(self, batch: Batch) -> None:
+        """Egenvårdsintyg: on every signed LSS short-stay plan but the first (which shows the red
+        mark "får inte utföras av personal"), and on some home-care plans (a bistånd application).
+        Valid until the plan's open review, as a re-assessment would renew it."""
+        assessments = {a.id: a for a in batch.assessments}
+        open_review = {r.plan_id: r.planned_on for r in batch.reviews if r.done_on is None and not r.cancelled}
+        signed = [p for p in batch.plans if p.status is PlanStatus.SIGNED and p.signature is not None]
+        short_stay = [p for p in signed if p.setting is Setting.LSS_SHORT_STAY]
+        home_care = [p for p in signed if p.setting is Setting.HOME_CARE and self.rng.random() < 0.3]
+        for plan in short_stay[1:] + home_care:
+            assert plan.signature is not None
+            assessment = assessments[plan.assessment_id]
+            issued_on = plan.signature.signed_on
+            until = max(open_review.get(plan.id, plan.reassessment_on) or issued_on, plan.reassessment_on or issued_on)
+            batch.intyg.append(
+                Intyg.issue(
+                    plan,
+                    assessment,
+                    assessment.assessor,
+                    issued_on,
+                    "Åtgärden kan utföras säkert som egenvård med stöd av instruerad personal; "
+                    + assessment.risk_analysis.conclusion,
+                    f"Stöd vid {plan.measure.lower()} enligt egenvårdsplanen.",
+                    self.rng.choice(("1 gång per dag", "2 gånger per dag", "3 gånger per dag", "Vid behov")),
+                    until,
+                )
+            )
 
 
 def plan_signature(plan: Plan, signed_on: date, assessor: Practitioner, rng: random.Random) -> Signature:
@@ -481,10 +512,12 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
             "sip_links",
             "deviations",
             "disputes",
+            "intyg",
         ):
             getattr(repos, name).add_many(getattr(batch, name))
         events = [("person", p.id, p.id) for p in batch.persons]
         events += [("plan", p.id, p.person_id) for p in batch.plans]
+        events += [("intyg", i.id, i.person_id) for i in batch.intyg]
         ws.audit.append_many(ws.actor, Action.IMPORT, events)
 
 
