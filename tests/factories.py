@@ -143,7 +143,17 @@ def acting_as(ws: Workspace, who: Who) -> Iterator[Practitioner]:
 # --- exchange: two databases that know each other, and bundles taken apart and put together ---
 
 
-EXCHANGE_TABLES = ("persons", "assessments", "plans", "reviews", "copies", "sip_links", "deviations", "plan_documents", "intyg")
+EXCHANGE_TABLES = (
+    "persons",
+    "assessments",
+    "plans",
+    "reviews",
+    "copies",
+    "sip_links",
+    "deviations",
+    "plan_documents",
+    "intyg",
+)
 
 
 @dataclass
