@@ -78,8 +78,42 @@ def _sealed(doc: StoredDocument) -> SealedDocument:
     )
 
 
-def as_sealed(doc: StoredDocument) -> SealedDocument:
-    """The service's view of a stored PDF (for the intyg's documents, app/services/intyg_documents.py)."""
+def store_sealed(
+    ws: Workspace,
+    plan: tuple[str, int, str],
+    kind: str,
+    sealed: bytes,
+    fingerprint_: str,
+    sealer: seal.Sealer,
+    audit: tuple[str, str],
+) -> SealedDocument:
+    """Store a sealed PDF beside a plan version, `plan` = (plan id, version, person id), with
+    an audited SIGN on `audit` = (entity, id): another kind of document than the plan form
+    (an egenvårdsintyg, app/services/intyg_documents.py) is kept the same way."""
+    plan_id, version, person_id = plan
+    doc = StoredDocument(
+        plan_id=plan_id,
+        plan_version=version,
+        person_id=person_id,
+        kind=kind,
+        sha256=hashlib.sha256(sealed).hexdigest(),
+        fingerprint=fingerprint_,
+        signer=sealer.certificate.subject,
+        certificate_sha256=sealer.certificate.sha256,
+        pdf=sealed,
+        size=len(sealed),
+    )
+    with ws.write(Action.SIGN, audit[0], audit[1], person_id):
+        Documents(ws.store).add(doc)
+    return _sealed(doc)
+
+
+def sealed_with_fingerprint(ws: Workspace, plan_id: str, kind: str, fingerprint_: str) -> SealedDocument | None:
+    """The newest stored PDF of a kind with this content fingerprint (a logged read)."""
+    doc = Documents(ws.store).latest_with_fingerprint(plan_id, kind, fingerprint_)
+    if doc is None:
+        return None
+    ws.log_read("plan_document", doc.id, doc.person_id)
     return _sealed(doc)
 
 

@@ -6,7 +6,6 @@ Slow work (ReportLab, RSA): the window calls this on its database worker.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 from app.errors import UserError
@@ -16,7 +15,6 @@ from app.reports.intyg import IntygForm, intyg_fingerprint, render_intyg
 from app.services import documents, intyg, persons, sealers
 from app.services.documents import INTYG, SealedDocument
 from app.services.workspace import Workspace
-from app.store.documents import Documents, StoredDocument
 
 
 class NoIntyg(UserError):
@@ -64,28 +62,21 @@ def seal(ws: Workspace, intyg_id: str) -> SealedDocument:
     sealed = sealer.seal(
         render_intyg(form), reason="Egenvårdsintyg", location=form.organisation, contact=form.sealed_by
     )
-    doc = StoredDocument(
-        plan_id=record.plan_id,
-        plan_version=record.plan_version,
-        person_id=record.person_id,
-        kind=INTYG,
-        sha256=hashlib.sha256(sealed).hexdigest(),
-        fingerprint=intyg_fingerprint(record),
-        signer=sealer.certificate.subject,
-        certificate_sha256=sealer.certificate.sha256,
-        pdf=sealed,
-        size=len(sealed),
+    return documents.store_sealed(
+        ws,
+        (record.plan_id, record.plan_version, record.person_id),
+        INTYG,
+        sealed,
+        intyg_fingerprint(record),
+        sealer,
+        ("intyg_document", record.id),
     )
-    with ws.write(Action.SIGN, "intyg_document", record.id, record.person_id):
-        Documents(ws.store).add(doc)
-    return documents.as_sealed(doc)
 
 
 def sealed_for(ws: Workspace, intyg_id: str) -> SealedDocument | None:
     """The newest sealed PDF of this intyg, if one was made (a logged read)."""
     record = intyg.get(ws, intyg_id)
-    doc = Documents(ws.store).latest_with_fingerprint(record.plan_id, INTYG, intyg_fingerprint(record))
-    return documents.stored_pdf(ws, doc.id) if doc else None
+    return documents.sealed_with_fingerprint(ws, record.plan_id, INTYG, intyg_fingerprint(record))
 
 
 def issue_sealed(
