@@ -8,6 +8,7 @@ person's timeline) read again. The rule itself lives in `app.models.intyg.awaits
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -112,6 +113,15 @@ def staff_must_wait(ws: Workspace, plan: Plan, on: date | None = None) -> bool:
     """True while a plan in an LSS short stay has no valid intyg: staff may not perform it yet.
     The plan window's red mark, the to-do "intyg_missing" and the PDF ask this."""
     return awaits_intyg(plan, current(ws, plan.id, on))
+
+
+def waiting_for_intyg(ws: Workspace, candidates: Sequence[Plan], on: date | None = None) -> list[Plan]:
+    """Of these plans, those staff may not perform yet (the rule `awaits_intyg`), in one query per
+    500 plans: for the to-do "intyg_missing" over many plans at once."""
+    day = on or ws.today()
+    asked = [p for p in candidates if awaits_intyg(p, None)]  # only LSS short-stay plans in use can wait
+    covered = ws.repos.intyg.plans_with_valid([p.id for p in asked], day)
+    return [p for p in asked if p.id not in covered]
 
 
 @dataclass(frozen=True)

@@ -150,3 +150,12 @@ def test_a_plan_signed_anew_meanwhile_is_not_issued_on(dated: Workspace) -> None
     finally:
         intyg.in_force = original  # type: ignore[assignment]
     assert rows(dated, "intyg") == []
+
+
+def test_many_plans_at_once_for_the_to_do_engine(dated: Workspace) -> None:
+    waiting = signed_plan_in(dated, Setting.LSS_SHORT_STAY)
+    covered = signed_plan_in(dated, Setting.LSS_SHORT_STAY, number="20150315-9806")
+    school = signed_school_plan(dated, number="20141015-9816")
+    intyg.issue(dated, covered.id, "Sondmatning", "4/dag")
+    assert intyg.waiting_for_intyg(dated, [waiting, covered, school]) == [waiting]
+    assert intyg.waiting_for_intyg(dated, [waiting, covered], on=date(2027, 4, 2)) == [waiting, covered]
