@@ -58,6 +58,14 @@ TRIGGERS: dict[str, tuple[str, str]] = {
         "granskningsloggen kan bara byggas på, aldrig ändras",
         "the audit log can only grow, never change",
     ),
+    "an issued egenvårdsintyg is never changed, only voided": (
+        "ett utfärdat egenvårdsintyg ändras aldrig, det kan bara makuleras",
+        "an issued egenvårdsintyg never changes, it can only be voided",
+    ),
+    "egenvårdsintyg are never deleted, only voided": (
+        "egenvårdsintyg raderas aldrig, de makuleras",
+        "egenvårdsintyg are never deleted, they are voided",
+    ),
 }
 
 
