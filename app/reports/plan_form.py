@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from app.errors import ValidationError
 from app.models.assessment import OUTCOME_LABELS_SV
 from app.models.common import Practitioner
+from app.models.intyg import STAFF_WAIT_SV
 from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, Plan, PlanIncomplete, PlanKind, PlanStatus
 from app.models.records import CopyHandover
@@ -81,6 +82,9 @@ class PlanForm:
     # The organisation whose certificate seals the PDF: not the one who signed the plan (the
     # signer is printed under "Undertecknat"); the note names it so the two are never confused.
     sealed_by: str = ""
+    # An LSS short stay without a valid egenvårdsintyg (app/models/intyg.py `awaits_intyg`): a
+    # red line on every page of a printout. Never on a sealed PDF, which outlives the situation.
+    staff_must_wait: bool = False
 
 
 def check_printable_as_signed(plan: Plan) -> None:
@@ -246,6 +250,8 @@ def _furniture(form: PlanForm) -> page.PageFurniture:
         banner = "Ersatt av en senare version av planen"
     elif plan.status is PlanStatus.ENDED:
         banner = "Egenvården är avslutad"
+    elif form.staff_must_wait and not form.sealed:
+        banner = STAFF_WAIT_SV
     header = TITLE + (f"  ·  {nfc(form.organisation)}" if form.organisation else "")
     if watermark == DRAFT_MARK:
         header = f"{DRAFT_MARK}  ·  {header}"

@@ -28,7 +28,7 @@ from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
 from app.reports.plan_form import PlanForm, check_printable_as_signed, render_blank, render_plan
 from app.reports.summary import PersonSummary, PlanHistory, render_summary
-from app.services import cases, persons, plans, sealers
+from app.services import cases, intyg, persons, plans, sealers
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
@@ -182,6 +182,7 @@ def plan_form(
         signer_image=signer_image,
         person_image=person_image,
         sealed=sealed,
+        staff_must_wait=not sealed and intyg.staff_must_wait(ws, plan),
     )
 
 

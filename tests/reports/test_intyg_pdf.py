@@ -15,7 +15,7 @@ from app.services import documents, intyg, intyg_documents, plans
 from app.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.factories import Who, acting_as, signed_plan_in
-from tests.reports.conftest import pdf_text, run_tool, squash
+from tests.reports.conftest import page_texts, pdf_text, run_tool, squash
 
 
 @pytest.fixture
@@ -150,3 +150,17 @@ def test_a_plan_outside_short_stay_prints_no_short_stay_note(ws: Workspace, tmp_
     path.write_bytes(intyg_documents.render_pdf(ws, record.id))
     text = squash(pdf_text(path))
     assert "Hemtjänst" in text and "Korttidsvistelse" not in text and "Sondmatning" in text
+
+
+def test_the_plan_form_says_staff_must_wait_until_an_intyg_exists(ws: Workspace, short_stay, tmp_path: Path) -> None:
+    wait = squash("Får inte utföras av personal förrän egenvårdsintyg finns")
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(documents.render_plan_pdf(ws, short_stay.id))
+    pages = page_texts(path)
+    assert len(pages) >= 2 and all(wait in squash(page) for page in pages)  # on every page
+    sealed = tmp_path / "sealed.pdf"
+    sealed.write_bytes(documents.seal_plan(ws, short_stay.id).pdf)
+    assert wait not in squash(pdf_text(sealed))  # a sealed PDF outlives the situation
+    intyg.issue(ws, short_stay.id, "Sondmatning", "4 gånger per dag")
+    path.write_bytes(documents.render_plan_pdf(ws, short_stay.id))
+    assert wait not in squash(pdf_text(path))
