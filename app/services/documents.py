@@ -182,7 +182,7 @@ def plan_form(
         signer_image=signer_image,
         person_image=person_image,
         sealed=sealed,
-        staff_must_wait=not sealed and intyg.staff_must_wait(ws, plan),
+        staff_must_wait=intyg.staff_must_wait(ws, plan),
     )
 
 
