@@ -4,6 +4,7 @@ beside the plan version as kind "intyg"; bad inputs get one Swedish sentence and
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -99,6 +100,19 @@ def test_unsealed_print_is_not_verified_and_a_voided_intyg_says_so(
     assert code == 1 and "ingen elektronisk försegling" in stderr
 
     assert cli("intyg", "void", record.id[:8], "--db", "{db}", "--reason", "Fel frekvens")[0] == 0
+    code, stdout, _ = cli("intyg", "list", short_stay.id, "--db", "{db}", "--json")
+    assert code == 0
+    assert json.loads(stdout) == [
+        {
+            "id": record.id,
+            "plan_id": short_stay.id,
+            "plan_version": 1,
+            "issued_on": record.issued_on.isoformat(),
+            "valid_until": "2027-04-01",
+            "status": "voided",
+            "assessor": "Anna Berg",
+        }
+    ]
     voided = tmp_path / "voided.pdf"
     code, _, stderr = cli("pdf", "intyg", short_stay.id, "--db", "{db}", "--out", str(voided), "--intyg", record.id)
     assert code == 0, stderr
