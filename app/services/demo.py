@@ -460,18 +460,21 @@ class Generator:
             batch.persons.append(person)
             for _ in range(self.rng.choice((1, 1, 1, 2, 2))):
                 self.case(person, batch)
-        self._intyg(batch)  # after every case: the cases' random numbers stay as they were
+        self._intyg(batch)  # after every case, with its own random numbers: the cases' stay as they were
         return batch
 
     def _intyg(self, batch: Batch) -> None:
         """Egenvårdsintyg: on every signed LSS short-stay plan but the first (which shows the red
         mark "får inte utföras av personal"), and on some home-care plans (a bistånd application).
         Valid until the plan's open review, as a re-assessment would renew it."""
+        # A generator of its own, so the cases built after this (the benchmarks' top-up, the next
+        # chunk) get the same random numbers as before intyg existed.
+        rng = random.Random(len(batch.persons) * 7919 + len(batch.plans))
         assessments = {a.id: a for a in batch.assessments}
         open_review = {r.plan_id: r.planned_on for r in batch.reviews if r.done_on is None and not r.cancelled}
         signed = [p for p in batch.plans if p.status is PlanStatus.SIGNED and p.signature is not None]
         short_stay = [p for p in signed if p.setting is Setting.LSS_SHORT_STAY]
-        home_care = [p for p in signed if p.setting is Setting.HOME_CARE and self.rng.random() < 0.3]
+        home_care = [p for p in signed if p.setting is Setting.HOME_CARE and rng.random() < 0.3]
         for plan in short_stay[1:] + home_care:
             assert plan.signature is not None
             assessment = assessments[plan.assessment_id]
@@ -486,7 +489,7 @@ class Generator:
                     "Åtgärden kan utföras säkert som egenvård med stöd av instruerad personal; "
                     + assessment.risk_analysis.conclusion,
                     f"Stöd vid {plan.measure.lower()} enligt egenvårdsplanen.",
-                    self.rng.choice(("1 gång per dag", "2 gånger per dag", "3 gånger per dag", "Vid behov")),
+                    rng.choice(("1 gång per dag", "2 gånger per dag", "3 gånger per dag", "Vid behov")),
                     until,
                 )
             )
