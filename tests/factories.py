@@ -153,6 +153,7 @@ EXCHANGE_TABLES = (
     "deviations",
     "plan_documents",
     "handovers",
+    "intyg",
 )
 
 
@@ -367,3 +368,34 @@ def taken_over(ws: Workspace, plan_id: str, on: Any = None, receiver: Practition
     return handover.hand_over(
         ws, plan_id, receiver or NURSE_PROFILE, on or date(2026, 11, 10), "Telefon 2026-11-09, bekräftat per e-post"
     )
+
+
+# --- egenvårdsintyg (tests/*/test_intyg*.py) ---------------------------------------------------
+
+
+def signed_plan_in(ws, setting, number: str = "20120405-9800", unit: str = "Korttidsboendet Lärkan"):  # type: ignore[no-untyped-def]
+    """A child with a signed version 1 of a tube-feeding plan in `setting` (an LSS short stay for
+    the intyg tests), built through the services like `signed_school_plan`."""
+    from datetime import date
+
+    from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
+    from app.models.plan import Signature
+    from app.services import persons, plans
+
+    risk = RiskAnalysis((Hazard("Sonden lossnar", Likelihood.UNLIKELY, Consequence.MODERATE, "Fixering"),), "Säkert")
+    child = persons.register(ws, "Ella", "Holm", number, unit=unit)
+    nurse = NURSE_PROFILE
+    assessment = plans.assess(ws, child.id, "Sondmatning", nurse, date(2026, 10, 1), risk, Outcome.WITH_HELP)
+    draft = plans.start_plan(
+        ws,
+        assessment,
+        setting,
+        performer="Personal på korttidsboendet",
+        instruction_by="Anna Berg",
+        instruction_how="Praktisk genomgång på boendet",
+        on_harm="Ring 112 vid andnöd",
+        on_change="Kontakta Anna Berg",
+        follow_up="Anna Berg följer upp efter en månad",
+        reassessment_on=date(2027, 4, 1),
+    )
+    return sign(ws, draft, Signature("Växjö", date(2026, 10, 2), "Anna Berg", "Distriktssköterska"))

@@ -31,6 +31,7 @@ KIND_SV = {
     "handover": "överlåtet ansvar",
     "deviation": "avvikelse",
     "document": "PDF",
+    "intyg": "egenvårdsintyg",
 }
 
 

@@ -1,6 +1,6 @@
 """`egenvard pdf …` and `egenvard verify`: documents from the command line.
 
-pdf plan | deviation | summary | card | blank | batch | cert, and verify FILE. `verify`
+pdf plan | intyg | deviation | summary | card | blank | batch | cert, and verify FILE. `verify`
 dispatches on the file suffix through `VERIFIERS`, so another module can add a kind of file
 (e.g. `VERIFIERS[".egvb"] = …` for exchange bundles) without touching this one.
 """
@@ -94,6 +94,40 @@ def cmd_plan(args: argparse.Namespace) -> int:
         data = documents.render_plan_pdf(
             ws, plan_id, args.version, signer_image=_image(args.signature_image), reveal=args.reveal_protected
         )
+    _written(documents.write_pdf(Path(args.out), data))
+    return 0
+
+
+def cmd_intyg(args: argparse.Namespace) -> int:
+    """The plan's egenvårdsintyg (the one in force, else the latest; or `--intyg ID`)."""
+    from app.services import intyg, intyg_documents  # only this command needs them
+
+    with open_ws(args) as ws:
+        plan_id = _plan_id(ws, args.plan_id)
+        if args.intyg:
+            record = intyg.get(ws, documents.resolve(ws, "intyg", args.intyg, "egenvårdsintyg", "egenvårdsintyg"))
+            if record.plan_id != plan_id:
+                raise CliError(
+                    f"Intyget {record.id[:8]} hör inte till planen {plan_id[:8]}.",
+                    f"The intyg {record.id[:8]} does not belong to the plan {plan_id[:8]}.",
+                )
+        else:
+            record = intyg_documents.latest_for_plan(ws, plan_id)
+        if args.sign:
+            doc = intyg_documents.seal(ws, record.id)
+            organisation = sealers.own_name(ws)
+            documents.write_pdf(Path(args.out), doc.pdf)
+            _written(Path(args.out))
+            out(
+                pick(
+                    f"Elektroniskt förseglat av {organisation} (certifikat för {doc.signer}); "
+                    f"sparat med planversion {doc.plan_version}.",
+                    f"Electronically sealed by {organisation} (certificate of {doc.signer}); "
+                    f"stored with plan version {doc.plan_version}.",
+                )
+            )
+            return 0
+        data = intyg_documents.render_pdf(ws, record.id)
     _written(documents.write_pdf(Path(args.out), data))
     return 0
 
@@ -385,6 +419,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--signature-image", metavar="PNG", help=pick("ritad namnteckning", "drawn signature"))
     _add_reveal(p)
     p.set_defaults(func=cmd_plan)
+
+    p = kinds.add_parser("intyg", help=pick("planens egenvårdsintyg", "the plan's egenvårdsintyg"))
+    p.add_argument("plan_id", metavar="PLAN_ID", help=pick("plan-id eller början av det", "plan id or a prefix"))
+    add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--intyg", metavar="ID", help=pick("ett visst intyg (standard: det som gäller)", "a given intyg"))
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help=pick("försegla elektroniskt och spara med planversionen", "seal and store with the version"),
+    )
+    p.set_defaults(func=cmd_intyg)
 
     p = kinds.add_parser("deviation", help=pick("avvikelserapport", "deviation report"))
     p.add_argument("deviation_id", metavar="ID")

@@ -30,6 +30,7 @@ from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported for callers of this module
     _HASH,
     FOLLOWS,
+    NAMES_PRACTITIONER,
     ORG_SYSTEM,
     READERS,
     RESOURCE_OF,
@@ -236,15 +237,10 @@ def _standard(
     return READERS[kind](res, practitioners, members)  # an unknown kind: KeyError, as before
 
 
-# Kinds whose standard elements point at Practitioner resources (the assessor; the two parties
-# of a hand-over): read at the end, when every Practitioner of the bundle has been seen.
-_NAMES_PRACTITIONERS = frozenset({"assessment", "handover"})
-
-
 class RecordReader:
     """Records from validated resources, one at a time (a large bundle is read as a stream).
-    Assessments name their assessor by a Practitioner resource that may come later in the
-    bundle: those wait until the end. Any record breaking a domain rule makes the bundle invalid."""
+    Assessments and intyg name their assessor by a Practitioner resource that may come later in
+    the bundle: those wait until the end. Any record breaking a domain rule makes the bundle invalid."""
 
     def __init__(self, members: dict[str, bytes]) -> None:
         self._members = members
@@ -260,7 +256,7 @@ class RecordReader:
                 self._practitioners[res["id"]] = _practitioner(res)
             except (KeyError, IndexError, TypeError, ValueError):
                 raise InvalidFhir(detail=f"entry[{i}] Practitioner") from None
-        elif _kind_of(res) in _NAMES_PRACTITIONERS:
+        elif _kind_of(res) in NAMES_PRACTITIONER:
             self._waiting.append((i, res))
         else:
             self._record(i, res)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import re
 import uuid
@@ -52,6 +53,7 @@ RESOURCE_OF = {
     # Provenance was the other candidate, but it describes how a resource version came about,
     # and a hand-over changes no version of the plan; CareTeam has no giver and no agreement.
     "handover": "Task",
+    "intyg": "Composition",
 }
 # Fields each kind reads from standard elements; all other fields travel as extensions.
 STANDARD: dict[str, set[str]] = {
@@ -64,7 +66,11 @@ STANDARD: dict[str, set[str]] = {
     "deviation": {"id", "person_id"},
     "document": {"id", "person_id", "pdf"},
     "handover": {"id", "person_id", "plan_id", "giver", "receiver"},
+    "intyg": {"id", "person_id", "assessor"},
 }
+# Kinds whose standard elements name a Practitioner resource that may come later in the bundle.
+NAMES_PRACTITIONER = frozenset({"assessment", "intyg", "handover"})
+INTYG_TYPE_SYSTEM = f"{BASE}/CodeSystem/document-type"
 
 
 def uid(*parts: str) -> str:
@@ -290,6 +296,45 @@ def _write_handover(
     res["for"] = ref(record.person_id)
 
 
+def _narrative(text: str) -> dict[str, str]:
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip()) or "<p>-</p>"
+    return {"status": "generated", "div": f'<div xmlns="http://www.w3.org/1999/xhtml">{body}</div>'}
+
+
+def _write_intyg(
+    record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
+) -> None:
+    """An egenvårdsintyg is an attested clinical document: a Composition (status, type, subject,
+    author, attester, the period it is valid for, the plan version it rests on), its parts as
+    sections for the region's readers. The exact values travel as extensions."""
+    pid, pres = practitioner_resource(record.assessor)
+    practitioners[pid] = pres
+    res.update(
+        status="final" if record.status.value == "valid" else "entered-in-error",
+        type={"coding": [{"system": INTYG_TYPE_SYSTEM, "code": "egenvardsintyg"}], "text": "Egenvårdsintyg"},
+        subject=ref(record.person_id),
+        date=record.created_at.isoformat(),
+        author=[ref(pid)],
+        title=f"Egenvårdsintyg – {record.measure}",
+        attester=[{"mode": "professional", "time": record.issued_on.isoformat(), "party": ref(pid)}],
+        event=[
+            {
+                "period": {"start": record.issued_on.isoformat(), "end": record.valid_until.isoformat()},
+                "detail": [ref(uid("plan", record.plan_id, str(record.plan_version)))],
+            }
+        ],
+        section=[  # informative
+            {"title": title, "text": _narrative(text)}
+            for title, text in (
+                ("Åtgärd/insats", record.measure),
+                ("Bedömning", record.judgement),
+                ("Hjälp som behövs", record.help_needed),
+                ("Hur ofta", record.frequency),
+            )
+        ],
+    )
+
+
 Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]
 WRITERS: dict[str, Writer] = {
     "person": _write_person,
@@ -301,6 +346,7 @@ WRITERS: dict[str, Writer] = {
     "deviation": _write_deviation,
     "document": _write_document,
     "handover": _write_handover,
+    "intyg": _write_intyg,
 }
 
 
@@ -375,6 +421,14 @@ def _read_handover(res: dict[str, Any], practitioners: dict[str, Practitioner], 
     }
 
 
+def _read_intyg(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
+    return {
+        "id": res["id"],
+        "person_id": _deref(res["subject"], "subject"),
+        "assessor": to_plain(practitioners[_deref(res["author"][0], "author")]),
+    }
+
+
 Reader = Callable[[dict[str, Any], dict[str, Practitioner], dict[str, bytes]], dict]
 READERS: dict[str, Reader] = {
     "person": _read_person,
@@ -386,4 +440,5 @@ READERS: dict[str, Reader] = {
     "deviation": _read_deviation,
     "document": _read_document,
     "handover": _read_handover,
+    "intyg": _read_intyg,
 }

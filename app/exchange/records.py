@@ -11,6 +11,7 @@ from app.models.assessment import Assessment
 from app.models.common import new_id, now, to_plain
 from app.models.deviation import Deviation
 from app.models.handover import Handover
+from app.models.intyg import Intyg
 from app.models.person import Person
 from app.models.plan import Plan
 from app.models.records import CopyHandover, SipLink
@@ -49,6 +50,7 @@ KINDS: dict[str, tuple[type, str]] = {
     "deviation": (Deviation, "deviations"),
     "document": (ExchangedDocument, "documents"),
     "handover": (Handover, "handovers"),  # after its plan and person
+    "intyg": (Intyg, "intyg"),  # after its plan version
 }
 
 
@@ -76,6 +78,7 @@ class RecordSet:
     deviations: tuple[Deviation, ...] = ()
     documents: tuple[ExchangedDocument, ...] = ()
     handovers: tuple[Handover, ...] = ()
+    intyg: tuple[Intyg, ...] = ()
     # (kind, record_key) → the content hash of the version the record was made from, as the
     # sender last exchanged it with the recipient; absent when unknown (a third-party bundle).
     follows: Mapping[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)

@@ -18,6 +18,7 @@ from app.errors import ValidationError
 from app.models.assessment import OUTCOME_LABELS_SV
 from app.models.common import Practitioner
 from app.models.handover import Handover
+from app.models.intyg import STAFF_WAIT_SV
 from app.models.person import Person
 from app.models.plan import SETTING_LABELS_SV, Plan, PlanIncomplete, PlanKind, PlanStatus
 from app.models.records import CopyHandover
@@ -95,6 +96,9 @@ class PlanForm:
     # under point 6 on a copy printed after it, since the signed text itself never changes.
     taken_over: Handover | None = None
     seal_certificate: str = ""  # the sealing certificate's short SHA-256 fingerprint, printed in the note
+    # An LSS short stay without a valid egenvårdsintyg (app/models/intyg.py `awaits_intyg`): a
+    # red line on every page of a printout. Never on a sealed PDF, which outlives the situation.
+    staff_must_wait: bool = False
 
 
 def check_printable_as_signed(plan: Plan) -> None:
@@ -268,6 +272,8 @@ def _furniture(form: PlanForm) -> page.PageFurniture:
     plan, person = form.plan, form.person
     fp = fingerprint.short(plan)
     watermark, banner = marks.for_plan(plan, DRAFT_BANNER)  # the banner is cut to fit by page.decorate
+    if not banner and form.staff_must_wait and not form.sealed:
+        banner = STAFF_WAIT_SV
     header = TITLE + (f"  ·  {nfc(form.organisation)}" if form.organisation else "")
     if watermark == DRAFT_MARK:
         header = f"{DRAFT_MARK}  ·  {header}"

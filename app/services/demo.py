@@ -22,6 +22,7 @@ from app.models.deviation import CATEGORIES_SV, Deviation, DeviationStatus, Harm
 from app.models.dispute import Dispute, DisputeParty, Spread
 from app.models.handover import Handover
 from app.models.identity import PersonalNumber
+from app.models.intyg import Intyg
 from app.models.person import Contact, Guardian, Person
 from app.models.plan import Plan, PlanKind, PlanStatus, Setting, Signature
 from app.models.records import (
@@ -190,6 +191,7 @@ class Batch:
     deviations: list[Deviation] = field(default_factory=list)
     disputes: list[Dispute] = field(default_factory=list)
     handovers: list[Handover] = field(default_factory=list)
+    intyg: list[Intyg] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in self.__dataclass_fields__}
@@ -468,7 +470,39 @@ class Generator:
             for _ in range(self.rng.choice((1, 1, 1, 2, 2))):
                 self.case(person, batch)
         demo_handovers(batch, self.today)
+        self._intyg(batch)  # after every case, with its own random numbers: the cases' stay as they were
         return batch
+
+    def _intyg(self, batch: Batch) -> None:
+        """Egenvårdsintyg: on every signed LSS short-stay plan but the first (which shows the red
+        mark "får inte utföras av personal"), and on some home-care plans (a bistånd application).
+        Valid until the plan's open review, as a re-assessment would renew it."""
+        # A generator of its own, so the cases built after this (the benchmarks' top-up, the next
+        # chunk) get the same random numbers as before intyg existed.
+        rng = random.Random(len(batch.persons) * 7919 + len(batch.plans))
+        assessments = {a.id: a for a in batch.assessments}
+        open_review = {r.plan_id: r.planned_on for r in batch.reviews if r.done_on is None and not r.cancelled}
+        signed = [p for p in batch.plans if p.status is PlanStatus.SIGNED and p.signature is not None]
+        short_stay = [p for p in signed if p.setting is Setting.LSS_SHORT_STAY]
+        home_care = [p for p in signed if p.setting is Setting.HOME_CARE and rng.random() < 0.3]
+        for plan in short_stay[1:] + home_care:
+            assert plan.signature is not None
+            assessment = assessments[plan.assessment_id]
+            issued_on = plan.signature.signed_on
+            until = max(open_review.get(plan.id, plan.reassessment_on) or issued_on, plan.reassessment_on or issued_on)
+            batch.intyg.append(
+                Intyg.issue(
+                    plan,
+                    assessment,
+                    assessment.assessor,
+                    issued_on,
+                    "Åtgärden kan utföras säkert som egenvård med stöd av instruerad personal; "
+                    + assessment.risk_analysis.conclusion,
+                    f"Stöd vid {plan.measure.lower()} enligt egenvårdsplanen.",
+                    rng.choice(("1 gång per dag", "2 gånger per dag", "3 gånger per dag", "Vid behov")),
+                    until,
+                )
+            )
 
 
 # --- issue 10, the case slice: what a newcomer should find (every dispute state, bistånd pending
@@ -600,10 +634,12 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
             "deviations",
             "disputes",
             "handovers",
+            "intyg",
         ):
             getattr(repos, name).add_many(getattr(batch, name))
         events = [("person", p.id, p.id) for p in batch.persons]
         events += [("plan", p.id, p.person_id) for p in batch.plans]
+        events += [("intyg", i.id, i.person_id) for i in batch.intyg]
         ws.audit.append_many(ws.actor, Action.IMPORT, events)
 
 

@@ -30,12 +30,13 @@ from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
 from app.reports.plan_form import PlanForm, check_printable_as_signed, render_blank, render_plan
 from app.reports.summary import PersonSummary, PlanHistory, render_summary
-from app.services import cases, handover, persons, plans, sealers
+from app.services import cases, handover, intyg, persons, plans, sealers
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
 
 SEALED_PLAN = "sealed_plan"
+INTYG = "intyg"  # the kind of a sealed egenvårdsintyg (app/services/intyg_documents.py)
 # The record types the desktop client gets from these use cases (it stays above reports and store).
 CertificateInfo = seal.CertificateInfo
 SealCheck = seal.SealCheck
@@ -59,6 +60,7 @@ class SealedDocument:
     created_at: datetime
     pdf: bytes = b""
     size: int = 0
+    kind: str = SEALED_PLAN  # or INTYG: an egenvårdsintyg sealed on this plan version
 
 
 def _sealed(doc: StoredDocument) -> SealedDocument:
@@ -74,7 +76,47 @@ def _sealed(doc: StoredDocument) -> SealedDocument:
         doc.created_at,
         doc.pdf,
         doc.size,
+        doc.kind,
     )
+
+
+def store_sealed(
+    ws: Workspace,
+    plan: tuple[str, int, str],
+    kind: str,
+    sealed: bytes,
+    fingerprint_: str,
+    sealer: seal.Sealer,
+    audit: tuple[str, str],
+) -> SealedDocument:
+    """Store a sealed PDF beside a plan version, `plan` = (plan id, version, person id), with
+    an audited SIGN on `audit` = (entity, id): another kind of document than the plan form
+    (an egenvårdsintyg, app/services/intyg_documents.py) is kept the same way."""
+    plan_id, version, person_id = plan
+    doc = StoredDocument(
+        plan_id=plan_id,
+        plan_version=version,
+        person_id=person_id,
+        kind=kind,
+        sha256=hashlib.sha256(sealed).hexdigest(),
+        fingerprint=fingerprint_,
+        signer=sealer.certificate.subject,
+        certificate_sha256=sealer.certificate.sha256,
+        pdf=sealed,
+        size=len(sealed),
+    )
+    with ws.write(Action.SIGN, audit[0], audit[1], person_id):
+        Documents(ws.store).add(doc)
+    return _sealed(doc)
+
+
+def sealed_with_fingerprint(ws: Workspace, plan_id: str, kind: str, fingerprint_: str) -> SealedDocument | None:
+    """The newest stored PDF of a kind with this content fingerprint (a logged read)."""
+    doc = Documents(ws.store).latest_with_fingerprint(plan_id, kind, fingerprint_)
+    if doc is None:
+        return None
+    ws.log_read("plan_document", doc.id, doc.person_id)
+    return _sealed(doc)
 
 
 class AmbiguousId(UserError):
@@ -166,6 +208,7 @@ def plan_form(
         sealed=sealed,
         samrad=assessment.samrad if assessment else None,
         taken_over=taken_over if taken_over is not None and _after_signing(plan, taken_over) else None,
+        staff_must_wait=intyg.staff_must_wait(ws, plan),
     )
 
 

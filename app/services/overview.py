@@ -19,6 +19,7 @@ from app.models.deviation import Deviation
 from app.models.dispute import DISPUTE_DEADLINE, Dispute
 from app.models.handover import Handover, responsible_now
 from app.models.identity import PersonalNumber
+from app.models.intyg import Intyg
 from app.models.person import Person
 from app.models.plan import Plan, PlanStatus, Setting
 from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
@@ -42,6 +43,7 @@ CONFLICT_KIND = {  # what a conflict is about, in the "what" column (Swedish, En
     "deviation": ("avvikelse", "deviation"),
     "document": ("förseglad PDF", "sealed PDF"),
     "handover": ("överlåtet ansvar", "hand-over of responsibility"),
+    "intyg": ("egenvårdsintyg", "egenvårdsintyg"),
 }
 
 
@@ -341,6 +343,7 @@ class PersonRecord:
     deviations: tuple[Deviation, ...]
     disputes: tuple[Dispute, ...]
     handovers: tuple[Handover, ...] = ()
+    intyg: tuple[Intyg, ...] = ()  # egenvårdsintyg of the person's plans, oldest first
 
 
 def person_record(ws: Workspace, person_id: str) -> PersonRecord:
@@ -364,6 +367,7 @@ def person_record(ws: Workspace, person_id: str) -> PersonRecord:
         tuple(repos.deviations.for_person(person_id)),
         tuple(repos.disputes.for_person(person_id)),
         tuple(repos.handovers.for_person(person_id)),
+        intyg=tuple(repos.intyg.for_person(person_id)),
     )
 
 

@@ -26,7 +26,7 @@ class StoredDocument:
     plan_id: str
     plan_version: int
     person_id: str
-    kind: str  # "sealed_plan"
+    kind: str  # "sealed_plan", or "intyg" (an egenvårdsintyg resting on the version)
     sha256: str  # of the PDF bytes
     fingerprint: str  # the plan content fingerprint printed in the footer
     signer: str
@@ -91,11 +91,23 @@ class Documents:
             )
         return doc
 
-    def latest(self, plan_id: str, plan_version: int) -> StoredDocument | None:
+    def latest(self, plan_id: str, plan_version: int, kind: str = "sealed_plan") -> StoredDocument | None:
+        """The newest stored PDF of one kind of a plan version (the plan form by default: an
+        egenvårdsintyg sealed on the same version is kind "intyg")."""
         rows = self.store.query(
-            "SELECT *, length(pdf) AS size FROM plan_documents WHERE plan_id = ? AND plan_version = ?"
+            "SELECT *, length(pdf) AS size FROM plan_documents WHERE plan_id = ? AND plan_version = ? AND kind = ?"
             " ORDER BY created_at DESC, rowid DESC LIMIT 1",
-            (plan_id, plan_version),
+            (plan_id, plan_version, kind),
+        )
+        return document_from_row(rows[0]) if rows else None
+
+    def latest_with_fingerprint(self, plan_id: str, kind: str, fingerprint: str) -> StoredDocument | None:
+        """The newest stored PDF of a plan with this content fingerprint (an intyg's PDF is
+        found by its intyg's fingerprint)."""
+        rows = self.store.query(
+            "SELECT *, length(pdf) AS size FROM plan_documents WHERE plan_id = ? AND kind = ? AND fingerprint = ?"
+            " ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (plan_id, kind, fingerprint),
         )
         return document_from_row(rows[0]) if rows else None
 

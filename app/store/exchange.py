@@ -87,6 +87,7 @@ TABLE_OF = {
     "sip_link": "sip_links",
     "deviation": "deviations",
     "handover": "handovers",
+    "intyg": "intyg",
 }
 
 

@@ -394,6 +394,39 @@ def _handovers(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _intyg(conn: sqlcipher3.Connection) -> None:
+    """Egenvårdsintyg (app/models/intyg.py): one row per intyg, never deleted; an intyg rests on
+    one plan version. The indexes answer "the intyg of this plan" and "of this person"."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS intyg (
+            id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES persons(id),
+            plan_id TEXT NOT NULL, plan_version INTEGER NOT NULL, measure TEXT NOT NULL,
+            judgement TEXT NOT NULL, help_needed TEXT NOT NULL, frequency TEXT NOT NULL,
+            assessor TEXT NOT NULL, issued_on TEXT NOT NULL, valid_until TEXT NOT NULL,
+            status TEXT NOT NULL, void_reason TEXT NOT NULL DEFAULT '', voided_on TEXT,
+            created_at TEXT NOT NULL,
+            FOREIGN KEY (plan_id, plan_version) REFERENCES plans(id, version)
+        );
+        CREATE INDEX IF NOT EXISTS intyg_plan ON intyg(plan_id, issued_on);
+        CREATE INDEX IF NOT EXISTS intyg_person ON intyg(person_id, issued_on);
+        -- Issued is issued: only voiding (status, reason, date) may change a row, and only once.
+        CREATE TRIGGER IF NOT EXISTS intyg_fixed BEFORE UPDATE ON intyg
+        WHEN OLD.status <> 'valid' OR NEW.id IS NOT OLD.id OR NEW.person_id IS NOT OLD.person_id
+            OR NEW.plan_id IS NOT OLD.plan_id OR NEW.plan_version IS NOT OLD.plan_version
+            OR NEW.measure IS NOT OLD.measure OR NEW.judgement IS NOT OLD.judgement
+            OR NEW.help_needed IS NOT OLD.help_needed OR NEW.frequency IS NOT OLD.frequency
+            OR NEW.assessor IS NOT OLD.assessor OR NEW.issued_on IS NOT OLD.issued_on
+            OR NEW.valid_until IS NOT OLD.valid_until OR NEW.created_at IS NOT OLD.created_at
+        BEGIN SELECT RAISE(ABORT, 'an issued egenvårdsintyg is never changed, only voided'); END;
+        CREATE TRIGGER IF NOT EXISTS intyg_no_delete BEFORE DELETE ON intyg
+        BEGIN SELECT RAISE(ABORT, 'egenvårdsintyg are never deleted, only voided'); END;
+        """,
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 

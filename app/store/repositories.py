@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from app.models.assessment import Assessment
 from app.models.deviation import Deviation
 from app.models.dispute import Dispute
+from app.models.intyg import Intyg, IntygStatus
 from app.models.person import Person
 from app.models.plan import Plan, PlanStatus
 from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
@@ -322,6 +323,51 @@ class Reviews(PlanRecords[Review]):
         )
 
 
+class IntygTable(Table[Intyg]):
+    """Egenvårdsintyg, each plan's and each person's in the order they were issued."""
+
+    _ORDER = "issued_on, created_at, rowid"
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, "intyg", Intyg)
+
+    def for_plan(self, plan_id: str) -> list[Intyg]:
+        return self._where("plan_id = ?", (plan_id,), order=self._ORDER)
+
+    def for_plans(self, plan_ids: Sequence[str]) -> list[Intyg]:
+        found: list[Intyg] = []
+        for i in range(0, len(plan_ids), CHUNK):
+            part = list(plan_ids[i : i + CHUNK])
+            found += self._where(f"plan_id IN ({','.join('?' * len(part))})", part, order=self._ORDER)
+        return found
+
+    def for_person(self, person_id: str) -> list[Intyg]:
+        return self._where("person_id = ?", (person_id,), order=self._ORDER)
+
+    def plans_with_valid(self, plan_ids: Sequence[str], day: date) -> set[str]:
+        """Which of these plans have an intyg in force on `day` (one query per 500 plans)."""
+        found: set[str] = set()
+        for i in range(0, len(plan_ids), CHUNK):
+            part = list(plan_ids[i : i + CHUNK])
+            rows = self.store.query(
+                f"SELECT DISTINCT plan_id FROM intyg WHERE plan_id IN ({','.join('?' * len(part))})"
+                " AND status = ? AND issued_on <= ? AND valid_until >= ?",
+                (*part, IntygStatus.VALID.value, day.isoformat(), day.isoformat()),
+            )
+            found |= {r["plan_id"] for r in rows}
+        return found
+
+    def valid_for_plan(self, plan_id: str, day: date) -> Intyg | None:
+        """The plan's intyg in force on `day` (the latest issued when several are)."""
+        found = self._where(
+            "plan_id = ? AND status = ? AND issued_on <= ? AND valid_until >= ?",
+            (plan_id, IntygStatus.VALID.value, day.isoformat(), day.isoformat()),
+            order="issued_on DESC, created_at DESC, rowid DESC",
+            limit=1,
+        )
+        return found[0] if found else None
+
+
 class Repositories:
     """All repositories over one open store."""
 
@@ -339,6 +385,7 @@ class Repositories:
         self.disputes = PersonRecords(store, "disputes", Dispute, "opened_on, rowid")
         self.settings = Settings(store)
         self.handovers = _handovers(store)
+        self.intyg = IntygTable(store)
 
 
 class Settings:

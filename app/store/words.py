@@ -22,6 +22,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "disputes": ("en oenighet", "a dispute"),
     "audit": ("en händelse i granskningsloggen", "an audit log event"),
     "plan_documents": ("ett förseglat dokument", "a sealed document"),
+    "intyg": ("ett egenvårdsintyg", "an egenvårdsintyg"),
     "seal_credentials": ("ett förseglingscertifikat", "a sealing certificate"),
     "exchange_identity": ("en egen utbytesidentitet", "an own exchange identity"),
     "exchange_partners": ("en partner", "a partner"),
@@ -56,6 +57,14 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "the audit log is append-only": (
         "granskningsloggen kan bara byggas på, aldrig ändras",
         "the audit log can only grow, never change",
+    ),
+    "an issued egenvårdsintyg is never changed, only voided": (
+        "ett utfärdat egenvårdsintyg ändras aldrig, det kan bara makuleras",
+        "an issued egenvårdsintyg never changes, it can only be voided",
+    ),
+    "egenvårdsintyg are never deleted, only voided": (
+        "egenvårdsintyg raderas aldrig, de makuleras",
+        "egenvårdsintyg are never deleted, they are voided",
     ),
 }
 

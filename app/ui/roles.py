@@ -26,6 +26,7 @@ BUTTONS: dict[str, UseCase] = {
     "plan_performance": UseCase.PERFORMANCE,
     "plan_handover": UseCase.TAKE_OVER,
     "plan_send": UseCase.EXCHANGE,
+    "plan_intyg": UseCase.ISSUE_INTYG,
     "person_edit": UseCase.PERSON,
     "person_new_plan": UseCase.ASSESS,
     "person_deviation": UseCase.DEVIATION,

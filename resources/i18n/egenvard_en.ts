@@ -1459,6 +1459,10 @@ No deletes the draft.</translation>
             <translation>Assessment</translation>
         </message>
         <message>
+            <source>Egenvårdsintyg</source>
+            <translation>Self-care certificate</translation>
+        </message>
+        <message>
             <location filename="../../ui/exchange/labels.py" line="18" />
             <source>Förseglad PDF</source>
             <translation>Sealed PDF</translation>
@@ -2030,6 +2034,61 @@ Content: {1}</translation>
             <location filename="../../ui/plans/dialogs.py" line="189" />
             <source>t.ex. Undersköterska</source>
             <translation>e.g. Assistant nurse</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntygDialog</name>
+        <message>
+            <source>&amp;Bedömning:</source>
+            <translation>&amp;Judgement:</translation>
+        </message>
+        <message>
+            <source>&amp;Giltigt till och med:</source>
+            <translation>&amp;Valid until:</translation>
+        </message>
+        <message>
+            <source>&amp;Hjälp som behövs:</source>
+            <translation>&amp;Help needed:</translation>
+        </message>
+        <message>
+            <source>&amp;Utfärda</source>
+            <translation>&amp;Issue</translation>
+        </message>
+        <message>
+            <source>Bedömning: därför är åtgärden egenvård</source>
+            <translation>Judgement: why the measure is self-care</translation>
+        </message>
+        <message>
+            <source>Försegla och spara PDF med planen</source>
+            <translation>Seal and store the PDF with the plan</translation>
+        </message>
+        <message>
+            <source>Giltigt till och med</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Hur &amp;ofta:</source>
+            <translation>How &amp;often:</translation>
+        </message>
+        <message>
+            <source>Hur ofta</source>
+            <translation>How often</translation>
+        </message>
+        <message>
+            <source>Intyget visar att {0} har bedömts som egenvård och vilken hjälp som behövs. Det kan bifogas en ansökan om bistånd, och personal på korttidsvistelse enligt LSS får utföra insatsen först när intyget finns. Utfärdas av: {1}.</source>
+            <translation>The certificate shows that {0} has been assessed as self-care and what help is needed. It can be attached to an application for bistånd, and staff at an LSS short stay may perform the measure only once the certificate exists. Issued by: {1}.</translation>
+        </message>
+        <message>
+            <source>Utfärda egenvårdsintyg</source>
+            <translation>Issue self-care certificate</translation>
+        </message>
+        <message>
+            <source>Vilken hjälp behövs</source>
+            <translation>Help needed</translation>
+        </message>
+        <message>
+            <source>t.ex. 3 gånger per dag</source>
+            <translation>e.g. 3 times a day</translation>
         </message>
     </context>
     <context>
@@ -2786,6 +2845,10 @@ Content: {1}</translation>
             <translation> – resolved</translation>
         </message>
         <message>
+            <source> – makulerat: {0}</source>
+            <translation> – voided: {0}</translation>
+        </message>
+        <message>
             <location filename="../../ui/persons/detail.py" line="269" />
             <source>Avvikelse</source>
             <translation>Deviation</translation>
@@ -2814,6 +2877,10 @@ Content: {1}</translation>
             <location filename="../../ui/persons/detail.py" line="254" />
             <source>EJ utförd ({1}) – {0}</source>
             <translation>NOT performed ({1}) – {0}</translation>
+        </message>
+        <message>
+            <source>Egenvårdsintyg</source>
+            <translation>Self-care certificate</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="172" />
@@ -3062,6 +3129,10 @@ Content: {1}</translation>
             <translation>{0}: planned</translation>
         </message>
         <message>
+            <source>{0}: {1}, giltigt till och med {2}</source>
+            <translation>{0}: {1}, valid until {2}</translation>
+        </message>
+        <message>
             <location filename="../../ui/persons/detail.py" line="77" />
             <source>Ä&amp;ndra uppgifter…</source>
             <translation>&amp;Edit details…</translation>
@@ -3233,6 +3304,10 @@ Content: {1}</translation>
             <translation>Date</translation>
         </message>
         <message>
+            <source>Dokument</source>
+            <translation>Document</translation>
+        </message>
+        <message>
             <location filename="../../ui/plans/view.py" line="97" />
             <source>Dokument:</source>
             <translation>Documents:</translation>
@@ -3241,6 +3316,14 @@ Content: {1}</translation>
             <location filename="../../ui/plans/view.py" line="237" />
             <source>Dubbelklicka eller tryck Retur för att öppna, skriva ut eller spara en förseglad PDF.</source>
             <translation>Double-click or press Enter to open, print or save a sealed PDF.</translation>
+        </message>
+        <message>
+            <source>Egenvårdsintyg</source>
+            <translation>Self-care certificate</translation>
+        </message>
+        <message>
+            <source>Egenvårdsintyg utfärdat {0} av {1}, giltigt till och med {2}</source>
+            <translation>Self-care certificate issued {0} by {1}, valid until {2}</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="71" />
@@ -3256,6 +3339,10 @@ Content: {1}</translation>
             <location filename="../../ui/plans/view.py" line="223" />
             <source>Fingeravtryck</source>
             <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>Får inte utföras av personal förrän egenvårdsintyg finns</source>
+            <translation>May not be performed by staff until a self-care certificate exists</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="474" />
@@ -3298,6 +3385,10 @@ Content: {1}</translation>
             <translation>Sealed documents</translation>
         </message>
         <message>
+            <source>Förseglat egenvårdsintyg, planversion {0} ({1})</source>
+            <translation>Sealed self-care certificate, plan version {0} ({1})</translation>
+        </message>
+        <message>
             <location filename="../../ui/plans/view.py" line="141" />
             <source>Gjord</source>
             <translation>Done</translation>
@@ -3329,6 +3420,10 @@ Content: {1}</translation>
             <location filename="../../ui/plans/view.py" line="439" />
             <source>Inte utförd</source>
             <translation>Not performed</translation>
+        </message>
+        <message>
+            <source>Intyg om att insatsen är egenvård, för ansökan om bistånd och för korttidsvistelse enligt LSS</source>
+            <translation>Certificate that the measure is self-care, for an application for bistånd and for an LSS short stay</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="183" />
@@ -3487,6 +3582,10 @@ Content: {1}</translation>
             <location filename="../../ui/plans/view.py" line="362" />
             <source>Underskrift</source>
             <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Utfärda e&amp;genvårdsintyg…</source>
+            <translation>Issue self-care &amp;certificate…</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="90" />

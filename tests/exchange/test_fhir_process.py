@@ -126,7 +126,7 @@ def test_import_through_the_second_process_writes_the_same(pair: Pair, beside: l
     assert result.counts["new"] > 50 and [v.judged_by for v in beside] == ["process"]
     for table in TABLES:
         got = rows(pair.b, table)
-        assert got or table == "plan_documents", table
+        assert got or table in ("plan_documents", "intyg"), table  # the small demo may hold none to send
         assert got == [r for r in rows(pair.a, table) if r["id"] in {g["id"] for g in got}], table
 
 

@@ -6,7 +6,18 @@ from __future__ import annotations
 from app.exchange.fhir_kinds import READERS, WRITERS
 from app.exchange.records import KINDS
 
-TRAVELLING = {"person", "assessment", "plan", "review", "copy", "sip_link", "deviation", "document", "handover"}
+TRAVELLING = {
+    "person",
+    "assessment",
+    "plan",
+    "review",
+    "copy",
+    "sip_link",
+    "deviation",
+    "document",
+    "handover",
+    "intyg",
+}
 
 
 def test_each_kind_has_a_writer_and_a_reader() -> None:

@@ -254,6 +254,12 @@ def _dispute_open(db: Database, ws: Workspace) -> QWidget:
     return DisputeDialog(db, p, dispute)
 
 
+def _intyg(db: Database, ws: Workspace) -> QWidget:
+    from app.ui.plans.intyg_dialog import IntygDialog
+
+    return IntygDialog(db, signed_plan(ws, person(ws).id), "Egenvård – med hjälp", ME.name)
+
+
 FORMS: dict[str, Form] = {
     "person_new": _person_new,
     "person_edit": _person_edit,
@@ -267,6 +273,7 @@ FORMS: dict[str, Form] = {
     "decision": _decision,
     "dispute_new": _dispute_new,
     "dispute_open": _dispute_open,
+    "intyg": _intyg,
 }
 
 

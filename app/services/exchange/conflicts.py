@@ -48,8 +48,8 @@ def _may_update(kind: str, mine: Any, theirs: Any) -> bool:
     A hand-over is the record of an agreement: never changed (its table refuses updates)."""
     if kind in ("document", "handover"):
         return False
-    if kind == "plan":
-        return mine.may_become(theirs)  # the plan's own rule (app/models/plan.py), as the trigger's
+    if kind in ("plan", "intyg"):
+        return mine.may_become(theirs)  # the record's own rule (models), as the trigger's
     return True
 
 

@@ -117,6 +117,7 @@ def collect(
         deviations=tuple(devs),
         documents=tuple(_documents(xs, plans)),
         handovers=tuple(_records(xs, "handover", "plan_id", plan_ids_all)),
+        intyg=tuple(_records(xs, "intyg", "plan_id", plan_ids_all)),
     )
     return records, [p.id for p in persons]
 

@@ -235,6 +235,7 @@ def _check_references(xs: ExchangeStore, records: RecordSet, local: dict[str, di
                 *records.deviations,
                 *records.documents,
                 *records.handovers,
+                *records.intyg,
             )
         },
         "person_id",
@@ -242,11 +243,12 @@ def _check_references(xs: ExchangeStore, records: RecordSet, local: dict[str, di
     )
     need(assessments, {p.assessment_id for p in records.plans}, "assessment_id", "assessment")
     missing_plans = {r.plan_id for r in (*records.reviews, *records.copies, *records.handovers)} - plan_ids
-    missing_plans |= {d.plan_id for d in records.documents if (d.plan_id, d.plan_version) not in plan_versions}
+    on_versions = (*records.documents, *records.intyg)  # each rests on one plan version
+    missing_plans |= {d.plan_id for d in on_versions if (d.plan_id, d.plan_version) not in plan_versions}
     if missing_plans:
         here = {(p.id, p.version) for p in xs.records("plan", Plan, list(missing_plans))}
         if {p for p in missing_plans if p not in {i for i, _ in here}} or any(
-            (d.plan_id, d.plan_version) not in plan_versions | here for d in records.documents
+            (d.plan_id, d.plan_version) not in plan_versions | here for d in on_versions
         ):
             raise errors.InvalidFhir(detail="plan_id: hänvisar till post som saknas / refers to a missing record")
 

@@ -51,3 +51,11 @@ def check_rules(records: RecordSet, assessments: Mapping[str, Assessment], perso
                 handover.check_date(first_signed[handover.plan_id])
         except ValidationError as exc:
             raise RuleBroken(record=f"överlåtelse / hand-over {handover.id}", rule=str(exc)) from None
+    versions = {(p.id, p.version): p for p in records.plans}
+    for record in records.intyg:
+        plan = versions.get((record.plan_id, record.plan_version))
+        if plan is not None and plan.signature is None:  # a version here is checked when issued
+            raise RuleBroken(
+                record=f"egenvårdsintyg {record.id}",
+                rule="Egenvårdsintyg utfärdas bara för en signerad plan. / An intyg is issued only for a signed plan.",
+            )

@@ -17,6 +17,7 @@ def kind_label(kind: str) -> str:
         "handover": translate("Exchange", "Överlåtet ansvar"),
         "deviation": translate("Exchange", "Avvikelse"),
         "document": translate("Exchange", "Förseglad PDF"),
+        "intyg": translate("Exchange", "Egenvårdsintyg"),
     }.get(kind, kind)
 
 

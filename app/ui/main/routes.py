@@ -24,6 +24,7 @@ class Route(StrEnum):
     CONFLICT = "conflict"
     DECISION = "decision"
     SIP = "sip"
+    INTYG = "intyg"  # an egenvårdsintyg: its plan, on the documents tab
 
 
 IN_PLAN_WINDOW = {
@@ -32,13 +33,14 @@ IN_PLAN_WINDOW = {
     Route.COPY: PlanTab.COPY,
     Route.INSTRUCTION: PlanTab.INSTRUCTION,
     Route.PERFORMANCE: PlanTab.PERFORMANCE,
+    Route.INTYG: PlanTab.DOCUMENTS,
 }
 
 # The record kinds each page lists (as `Changes` name them); "person" is in most because a bulk
 # import notes the persons it wrote. A page that is not shown is read again when next shown.
 _RECORDS = frozenset({"person", "assessment", "plan", "review", "copy", "instruction", "performance"})
 _PAGE_KINDS: dict[str, frozenset[str]] = {
-    "overview": _RECORDS | {"decision", "sip", "deviation", "dispute", "bundle"},
+    "overview": _RECORDS | {"decision", "sip", "deviation", "dispute", "bundle", "intyg"},
     "persons": frozenset({"person"}),
     "plans": frozenset({"person", "plan", "review"}),
     "sip": frozenset({"person", "sip"}),

@@ -280,6 +280,13 @@ class PersonView(QWidget):
                 measure.get(h.plan_id, ""), h.giver.name, _who(h.receiver)
             )
             out.append(Entry(h.handed_on, self.tr("Överlåtet ansvar"), text, "plan", h.plan_id, h.plan_id))
+        for g in rec.intyg:
+            text = self.tr("{0}: {1}, giltigt till och med {2}").format(
+                g.measure, g.help_needed, fmt_date(g.valid_until)
+            )
+            if g.void_reason:
+                text += self.tr(" – makulerat: {0}").format(g.void_reason)
+            out.append(Entry(g.issued_on, self.tr("Egenvårdsintyg"), text, "intyg", g.id, g.plan_id))
         for t in rec.disputes:
             text = f"{t.question} – {label(t.state)}"
             out.append(Entry(t.opened_on, self.tr("Tvist"), text, "dispute", t.id, None, t.discussion_overdue(today)))

@@ -24,6 +24,10 @@ def _tr(text: str) -> str:
     return translate("PlanDialog", text)
 
 
+def _kind_text(doc: SealedDocument) -> str:
+    return _tr("Egenvårdsintyg") if doc.kind == documents.INTYG else _tr("Egenvårdsplan")
+
+
 class DocumentsTab(QWidget):
     """`may_print()` asks about protected identity first; `keep(dialog)` lets the plan window
     close what was opened from here; `show_error` is the window's error line."""
@@ -49,6 +53,7 @@ class DocumentsTab(QWidget):
                 Column("", _tr("Certifikat för"), lambda d: d.signer),
                 Column("", _tr("Fingeravtryck"), lambda d: d.fingerprint),
                 Column("", _tr("Storlek"), lambda d: _tr("{0} kB").format(max(1, round(d.size / 1024)))),
+                Column("", _tr("Dokument"), _kind_text),
             ],
             self,
         )
@@ -94,14 +99,13 @@ class DocumentsTab(QWidget):
 
     def _show_sealed(self, doc: SealedDocument, note: str) -> None:
         when = doc.created_at.astimezone().strftime("%Y-%m-%d %H.%M")
-        dialog = show_pdf(
-            self._db,
-            self,
-            doc.pdf,
-            _tr("Förseglad plan, version {0} ({1})").format(doc.plan_version, when),
-            f"egenvardsplan-{doc.plan_id[:8]}-v{doc.plan_version}-forseglad.pdf",
-            note,
-        )
+        if doc.kind == documents.INTYG:
+            title = _tr("Förseglat egenvårdsintyg, planversion {0} ({1})").format(doc.plan_version, when)
+            file_name = f"egenvardsintyg-{doc.plan_id[:8]}-v{doc.plan_version}-forseglat.pdf"
+        else:
+            title = _tr("Förseglad plan, version {0} ({1})").format(doc.plan_version, when)
+            file_name = f"egenvardsplan-{doc.plan_id[:8]}-v{doc.plan_version}-forseglad.pdf"
+        dialog = show_pdf(self._db, self, doc.pdf, title, file_name, note)
         self._keep(dialog)
 
     # --- making a document of the chosen version --------------------------------------

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.common import Practitioner
+from app.models.intyg import may_issue_for
 from app.models.labels import label
 from app.models.plan import Plan
 from app.models.records import Performance
-from app.services import overview, plans
+from app.services import intyg, overview, plans
 from app.services.changes import Changes
 from app.services.overview import PlanRecord
 from app.ui import common
@@ -33,6 +34,7 @@ from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialo
 from app.ui.plans.documents_tab import DocumentsTab
 from app.ui.plans.edit import EditPlanDialog, SignDialog
 from app.ui.plans.handover_dialog import HandOverDialog
+from app.ui.plans.intyg_dialog import IntygDialog
 from app.ui.plans.records_tab import copies_model, instructions_model, performances_model, reviews_model
 from app.ui.plans.samrad import SamradDialog
 from app.ui.plans.tabs import PlanTab, VersionTab, table
@@ -64,6 +66,7 @@ def enabled_actions(plan: Plan, has_open_review: bool) -> dict[str, bool]:
         "seal": True,
         "card": True,
         "send": True,
+        "intyg": may_issue_for(plan),  # on the signed version in force (app/models/intyg.py)
     }
 
 
@@ -99,6 +102,13 @@ class PlanDialog(QDialog):
         self.responsible.setObjectName("plan_responsible")
         self.responsible.setWordWrap(True)
         layout.addWidget(self.responsible)
+        # 002: at an LSS short stay staff may not perform before an egenvårdsintyg exists.
+        self.intyg_mark = QLabel()
+        self.intyg_mark.setObjectName("intyg_mark")
+        self.intyg_mark.setWordWrap(True)
+        self.intyg_mark.hide()
+        layout.addWidget(self.intyg_mark)
+        self.intyg_state: intyg.IntygState | None = None
         self.buttons: dict[str, QPushButton] = {}
         layout.addLayout(self._action_row())
         layout.addLayout(self._papers_row())
@@ -143,6 +153,7 @@ class PlanDialog(QDialog):
             ("seal", self.tr("Förs&egla…"), "Ctrl+Shift+F"),
             ("card", self.tr("Akutk&ort…"), "Ctrl+K"),
             ("send", self.tr("Ski&cka till partner…"), ""),
+            ("intyg", self.tr("Utfärda e&genvårdsintyg…"), ""),
         ):
             row.addWidget(self._button(key, text, shortcut))
         self.buttons["send"].setToolTip(
@@ -150,6 +161,9 @@ class PlanDialog(QDialog):
         )
         self.buttons["seal"].setToolTip(
             self.tr("Elektronisk försegling av vald version: PDF-läsare kan visa om filen ändrats (Ctrl+Shift+F)")
+        )
+        self.buttons["intyg"].setToolTip(
+            self.tr("Intyg om att insatsen är egenvård, för ansökan om bistånd och för korttidsvistelse enligt LSS")
         )
         self.buttons["card"].setToolTip(self.tr("Akutkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)"))
         row.addStretch(1)
@@ -194,6 +208,26 @@ class PlanDialog(QDialog):
             overview.plan_record, self.plan_id, on_done=self._loaded, on_error=self.error.show_error, owner=self
         )
         self.documents.reload()
+        self._db.call(
+            intyg.plan_state, self.plan_id, on_done=self._intyg_loaded, on_error=self.error.show_error, owner=self
+        )
+
+    def _intyg_loaded(self, state: intyg.IntygState) -> None:
+        """The red mark while staff must wait (the rule in app/models/intyg.py), else the intyg in force."""
+        self.intyg_state = state
+        if state.must_wait:
+            self.intyg_mark.setProperty("alert", True)
+            self.intyg_mark.setStyleSheet("color: #B00020; font-weight: bold;")
+            self.intyg_mark.setText("⚠ " + self.tr("Får inte utföras av personal förrän egenvårdsintyg finns"))
+        elif state.current is not None:
+            self.intyg_mark.setProperty("alert", False)
+            self.intyg_mark.setStyleSheet("")
+            self.intyg_mark.setText(
+                self.tr("Egenvårdsintyg utfärdat {0} av {1}, giltigt till och med {2}").format(
+                    fmt_date(state.current.issued_on), state.current.assessor.name, fmt_date(state.current.valid_until)
+                )
+            )
+        self.intyg_mark.setVisible(state.must_wait or state.current is not None)
 
     def _changed(self, changes: Changes) -> None:
         """A job anywhere wrote: read again if it was this plan, or anything of its person
@@ -328,6 +362,11 @@ class PlanDialog(QDialog):
     def do_handover(self) -> None:
         assert self.record is not None
         self._open(HandOverDialog(self._db, self.plan_id, self.record.responsible, self.profile, self))
+
+    def do_intyg(self) -> None:
+        assert self.record is not None
+        judgement = self.intyg_state.judgement if self.intyg_state else ""
+        self._open(IntygDialog(self._db, self.record.plan, judgement, self._signer(), self))
 
     def do_send(self) -> None:
         if self.record is not None:
