@@ -113,8 +113,9 @@ def cmd_intyg(args: argparse.Namespace) -> int:
                 )
         else:
             record = intyg_documents.latest_for_plan(ws, plan_id)
+        _warn_protected(documents.is_protected(ws, record.person_id), args.reveal_protected)
         if args.sign:
-            doc = intyg_documents.seal(ws, record.id)
+            doc = intyg_documents.seal(ws, record.id, reveal=args.reveal_protected)
             organisation = sealers.own_name(ws)
             documents.write_pdf(Path(args.out), doc.pdf)
             _written(Path(args.out))
@@ -127,7 +128,7 @@ def cmd_intyg(args: argparse.Namespace) -> int:
                 )
             )
             return 0
-        data = intyg_documents.render_pdf(ws, record.id)
+        data = intyg_documents.render_pdf(ws, record.id, reveal=args.reveal_protected)
     _written(documents.write_pdf(Path(args.out), data))
     return 0
 
@@ -430,6 +431,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=pick("försegla elektroniskt och spara med planversionen", "seal and store with the version"),
     )
+    _add_reveal(p)
     p.set_defaults(func=cmd_intyg)
 
     p = kinds.add_parser("deviation", help=pick("avvikelserapport", "deviation report"))

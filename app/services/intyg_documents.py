@@ -11,6 +11,7 @@ from datetime import date
 from app.errors import UserError
 from app.models.audit import Action
 from app.models.intyg import Intyg
+from app.reports import privacy
 from app.reports.intyg import IntygForm, intyg_fingerprint, render_intyg
 from app.services import documents, intyg, persons, sealers
 from app.services.documents import INTYG, SealedDocument
@@ -44,23 +45,30 @@ def _form(ws: Workspace, record: Intyg, sealed: bool = False) -> IntygForm:
     )
 
 
-def render_pdf(ws: Workspace, intyg_id: str) -> bytes:
+def _render(form: IntygForm, reveal: bool) -> bytes:
+    """Inside the documents' privacy rule: a person with protected identity gets the mark on
+    every page, the number masked and no unit, unless the user chose to `reveal` them."""
+    with privacy.using(documents.shown(form.person, reveal)):
+        return render_intyg(form)
+
+
+def render_pdf(ws: Workspace, intyg_id: str, reveal: bool = False) -> bytes:
     """The intyg as an unsealed PDF (preview, print); an audited PRINT."""
     record = intyg.get(ws, intyg_id)
-    data = render_intyg(_form(ws, record))
+    data = _render(_form(ws, record), reveal)
     with ws.write(Action.PRINT, intyg.ENTITY, record.id, record.person_id):
         pass
     return data
 
 
-def seal(ws: Workspace, intyg_id: str) -> SealedDocument:
+def seal(ws: Workspace, intyg_id: str, reveal: bool = False) -> SealedDocument:
     """Render, seal with the organisation's certificate and store with the plan version; an
     audited SIGN. A voided intyg is sealed too (it prints MAKULERAT): what was issued stays provable."""
     record = intyg.get(ws, intyg_id)
     sealer = documents.open_sealer(ws)
     form = _form(ws, record, sealed=True)
     sealed = sealer.seal(
-        render_intyg(form), reason="Egenvårdsintyg", location=form.organisation, contact=form.sealed_by
+        _render(form, reveal), reason="Egenvårdsintyg", location=form.organisation, contact=form.sealed_by
     )
     return documents.store_sealed(
         ws,

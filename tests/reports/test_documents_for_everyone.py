@@ -138,8 +138,19 @@ def hidden(ws: Workspace):  # type: ignore[no-untyped-def]
     return person, plan, deviation
 
 
+def _issued(ws: Workspace, plan_id: str) -> str:
+    from app.services import intyg
+
+    return intyg.issue(ws, plan_id, "Hjälp att ge läkemedlet vid måltid", "Två gånger per skoldag").id
+
+
 def _protected_documents(ws: Workspace, person, plan, deviation, reveal: bool) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    from app.services import intyg_documents
+
+    issued = _issued(ws, plan.id)
     return {
+        "intyg": intyg_documents.render_pdf(ws, issued, reveal=reveal),
+        "sealed intyg": intyg_documents.seal(ws, issued, reveal=reveal).pdf,
         "plan": documents.render_plan_pdf(ws, plan.id, reveal=reveal),
         "card": documents.render_card_pdf(ws, plan.id, reveal=reveal),
         "summary": documents.render_summary_pdf(ws, person.id, reveal=reveal),
@@ -219,6 +230,8 @@ def test_card_marks_voided_and_superseded_versions(ws: Workspace, case: Case, tm
 
 
 def _every_kind(ws: Workspace, case: Case, deviation) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    from app.services import intyg_documents
+
     return {
         "plan": documents.render_plan_pdf(ws, case.plan.id),
         "draft": documents.render_plan_pdf(ws, case.draft.id),
@@ -227,6 +240,7 @@ def _every_kind(ws: Workspace, case: Case, deviation) -> dict[str, bytes]:  # ty
         "deviation": documents.render_deviation_pdf(ws, deviation.id),
         "blank": documents.render_blank_pdf("Växjö kommun"),
         "sealed": documents.seal_plan(ws, case.plan.id).pdf,
+        "intyg": intyg_documents.render_pdf(ws, _issued(ws, case.plan.id)),
     }
 
 
