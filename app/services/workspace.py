@@ -22,7 +22,7 @@ from app.services.changes import NOT_A_CHANGE, Changes
 from app.store import database
 from app.store.audit import AuditLog
 from app.store.database import Store
-from app.store.repositories import Repositories
+from app.store.repos import Repositories
 
 PROFILE_KEY = "profile"
 ROLE_CHANGE = "profile_role"  # the audit entity of a change of role; entity_id says "from→to"

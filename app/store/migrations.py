@@ -362,7 +362,7 @@ def _dispute_steps(conn: sqlcipher3.Connection) -> None:
 def _unit_search_tokens(conn: sqlcipher3.Connection) -> None:
     """Person search finds a person by the words of her school or unit too (the repository
     writes them from now on: `person_search_tokens`); existing persons get theirs here."""
-    from app.store.repositories import person_search_tokens  # the store's one tokeniser
+    from app.store.tokens import person_search_tokens  # the store's one tokeniser
 
     rows = conn.execute("SELECT id, unit, sort_key FROM persons WHERE unit <> ''").fetchall()
     conn.executemany(

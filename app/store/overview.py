@@ -15,7 +15,8 @@ from typing import Any
 
 from app.models.sorting import DeviationSort, DisputeSort, PersonSort, PlanSort, SipSort
 from app.store.database import Store
-from app.store.repositories import number_clause, search_tokens
+from app.store.repositories import number_clause
+from app.store.tokens import search_tokens
 
 # The SQL behind each sort key; every key of each enum has its column (tests/store checks it).
 PERSON_ORDER: dict[StrEnum, str] = {

@@ -6,24 +6,18 @@ Services ask named, typed questions (`reviews.for_plan(id)`, `copies.for_plan_ve
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from app.models.assessment import Assessment
-from app.models.deviation import Deviation
-from app.models.dispute import Dispute
 from app.models.intyg import Intyg, IntygStatus
 from app.models.person import Person
 from app.models.plan import Plan, PlanStatus
-from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
+from app.models.records import CopyHandover
 from app.models.review import Review
 from app.store.codec import from_row, to_row
 from app.store.database import Store
-
-if TYPE_CHECKING:
-    from app.store.handovers import Handovers
+from app.store.tokens import person_search_tokens, search_tokens
 
 T = TypeVar("T")
 CHUNK = 500  # ids per `IN (…)`: well below SQLite's limit on bound parameters
@@ -82,17 +76,6 @@ class Table(Generic[T]):
 
     def count(self) -> int:
         return int(self.store.scalar(f"SELECT count(*) FROM {self.name}"))
-
-
-def search_tokens(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFC", text).casefold()
-    return [t for t in "".join(ch if ch.isalnum() else " " for ch in folded).split() if t]
-
-
-def person_search_tokens(name: str, unit: str) -> set[str]:
-    """The words a person is found by: her name's and her school's or unit's ("min enhet":
-    typing "Norrtull" lists the pupils of Norrtullskolan), each one index range."""
-    return set(search_tokens(name)) | set(search_tokens(unit))
 
 
 CENTURIES = ("18", "19", "20")
@@ -368,26 +351,6 @@ class IntygTable(Table[Intyg]):
         return found[0] if found else None
 
 
-class Repositories:
-    """All repositories over one open store."""
-
-    def __init__(self, store: Store) -> None:
-        self.persons = Persons(store)
-        self.assessments = PersonRecords(store, "assessments", Assessment, "assessed_on, rowid")
-        self.plans = Plans(store)
-        self.reviews = Reviews(store)
-        self.copies = Copies(store)
-        self.instructions = PlanRecords(store, "instructions", Instruction, "instructed_on, rowid")
-        self.performances = PlanRecords(store, "performances", Performance, "occurred_at, rowid")
-        self.decisions = PersonRecords(store, "decisions", BistandDecision)
-        self.sip_links = PersonRecords(store, "sip_links", SipLink)
-        self.deviations = PersonRecords(store, "deviations", Deviation, "occurred_at, rowid")
-        self.disputes = PersonRecords(store, "disputes", Dispute, "opened_on, rowid")
-        self.settings = Settings(store)
-        self.handovers = _handovers(store)
-        self.intyg = IntygTable(store)
-
-
 class Settings:
     """Small JSON values in `meta`: the user profile, preferences, organisation identity."""
 
@@ -404,9 +367,3 @@ class Settings:
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (f"setting:{key}", json.dumps(value, ensure_ascii=False)),
             )
-
-
-def _handovers(store: Store) -> Handovers:  # imported late: app/store/handovers.py builds on this module
-    from app.store.handovers import Handovers
-
-    return Handovers(store)

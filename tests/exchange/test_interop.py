@@ -74,4 +74,6 @@ def test_passphrase_bundle_opens_with_age_and_parses_as_fhir(pair: Pair) -> None
         "sip_links",
         "deviations",
         "documents",
+        "handovers",
+        "intyg",
     }
