@@ -167,6 +167,19 @@ def complete_review(
     return done
 
 
+
+def announce_review(ws: Workspace, review: Review, announced_on: date, announced_to: str) -> Review:
+    """Record that the planned date of the next review was told to those concerned (002: "ny
+    tid … planeras och meddelas berörda"); takes the to-do `inform_next_review` off the list."""
+    ws.require(UseCase.REVIEW)
+    person_id = get_plan(ws, review.plan_id).person_id
+    with ws.write(Action.UPDATE, "review", review.id, person_id):
+        if ws.repos.reviews.get(review.id) != review:  # done, cancelled or told elsewhere
+            raise ChangedElsewhere()
+        told = review.announced(announced_on, announced_to)
+        ws.repos.reviews.save(told)
+    return told
+
 def hand_over_copy(
     ws: Workspace,
     plan: Plan,
