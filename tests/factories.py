@@ -255,3 +255,24 @@ def refused(pair: Pair, data: bytes | Path, expected: type[Exception], name: str
     message = str(caught.value)
     assert message and "Traceback" not in message
     return message
+
+
+# --- the to-do engine (tests/services/test_todo.py) ---------------------------------------------
+
+# The assessor of `signed_school_plan`, as her own profile: the plan's items are hers.
+SCHOOL_PLAN_ASSESSOR = Practitioner(
+    "Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin", Role.LICENSED, Profession.NURSE
+)
+
+
+@contextlib.contextmanager
+def profile_as(ws: Workspace, profile: Practitioner) -> Iterator[Practitioner]:
+    """Any profile for the block (acting_as for a profile outside the role table's columns)."""
+    before = ws.repos.settings.get(PROFILE_KEY)
+    with ws.store.atomic():
+        ws.repos.settings.set(PROFILE_KEY, to_plain(profile))
+    try:
+        yield profile
+    finally:
+        with ws.store.atomic():
+            ws.repos.settings.set(PROFILE_KEY, before)

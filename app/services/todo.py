@@ -76,11 +76,11 @@ class Kind(StrEnum):
 
 
 class UnknownKind(UserError):
+    sv = "Okänd sorts uppgift ”{text}”. Giltiga: {valid}."
+    en = "Unknown kind of to-do “{text}”. Valid: {valid}."
+
     def __init__(self, text: str) -> None:
-        valid = ", ".join(k.value for k in Kind)
-        super().__init__(
-            f"Okänd sorts uppgift ”{text}”. Giltiga: {valid}.", f"Unknown kind of to-do “{text}”. Valid: {valid}."
-        )
+        super().__init__(text=text, valid=", ".join(k.value for k in Kind))
 
 
 def parse_kinds(texts: Iterable[str]) -> frozenset[Kind]:
