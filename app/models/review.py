@@ -45,9 +45,6 @@ class Review:
     notes: str = ""
     cancelled: bool = False  # the plan was voided or ended before this review was due
     id: str = field(default_factory=new_id)
-    # 002: the next date "ska planeras och meddelas berörda": when, and to whom, it was told.
-    announced_on: date | None = None
-    announced_to: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", ReviewKind(self.kind))
@@ -55,7 +52,6 @@ class Review:
             object.__setattr__(self, "outcome", ReviewOutcome(self.outcome))
         object.__setattr__(self, "notes", clean(self.notes))
         object.__setattr__(self, "done_by", clean(self.done_by))
-        object.__setattr__(self, "announced_to", clean(self.announced_to))
 
     @property
     def is_open(self) -> bool:
@@ -88,11 +84,22 @@ class Review:
                 )
         return replace(self, done_on=done_on, done_by=done_by, outcome=outcome, next_on=next_on, notes=notes)
 
-    def announced(self, on: date, to: str) -> Review:
-        """The planned date told to those concerned (002 "meddelas berörda")."""
-        if not self.is_open:
-            raise ValidationError(
-                "Uppföljningen är redan gjord eller avbruten.", "This review is already done or cancelled.", "review"
-            )
-        to = require(to, "Vilka som har meddelats", "Who was told", "announced_to")
-        return replace(self, announced_on=on, announced_to=to)
+
+@dataclass(frozen=True)
+class Announcement:
+    """The planned date of a review told to those concerned (002: "ny tid för nästa
+    omprövning/uppföljning planeras och meddelas berörda"). A record of its own beside the
+    review, so a review keeps its shape in old databases and in the bundle."""
+
+    review_id: str
+    plan_id: str
+    announced_on: date
+    announced_to: str  # who was told, in words: "Vårdnadshavare Maria Nilsson, rektor Rut Rektor"
+    announced_by: str
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "announced_to", require(self.announced_to, "Vilka som meddelats", "Who was told", "announced_to")
+        )
+        object.__setattr__(self, "announced_by", require(self.announced_by, "Meddelat av", "Told by", "announced_by"))

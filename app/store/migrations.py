@@ -333,14 +333,17 @@ def _exchange_order_and_heads(conn: sqlcipher3.Connection) -> None:
 
 @step
 def _todo_announcements_and_indexes(conn: sqlcipher3.Connection) -> None:
-    """The to-do engine (app/store/todo.py): a review records when and to whom its date was told
-    (002: the next review is "planerad och meddelad berörda"); a unit manager's persons are also
-    those whose plans her unit performs; a case officer's pending applications by her name."""
+    """The to-do engine (app/store/todo.py): when and to whom a review's date was told (002: the
+    next review is "planerad och meddelad berörda"); a unit manager's persons are also those
+    whose plans her unit performs; a case officer's pending applications by her name."""
     run_script(
         conn,
         """
-        ALTER TABLE reviews ADD COLUMN announced_on TEXT;
-        ALTER TABLE reviews ADD COLUMN announced_to TEXT NOT NULL DEFAULT '';
+        CREATE TABLE IF NOT EXISTS review_announcements (
+            id TEXT PRIMARY KEY, review_id TEXT NOT NULL, plan_id TEXT NOT NULL, announced_on TEXT NOT NULL,
+            announced_to TEXT NOT NULL, announced_by TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS review_announcements_review ON review_announcements(review_id);
         CREATE INDEX IF NOT EXISTS plans_performer ON plans(performer);
         CREATE INDEX IF NOT EXISTS decisions_pending_officer ON decisions(case_officer) WHERE result = 'pending';
         """,

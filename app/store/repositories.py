@@ -17,7 +17,7 @@ from app.models.dispute import Dispute
 from app.models.person import Person
 from app.models.plan import Plan, PlanStatus
 from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
-from app.models.review import Review
+from app.models.review import Announcement, Review
 from app.store.codec import from_row, to_row
 from app.store.database import Store
 
@@ -328,6 +328,7 @@ class Repositories:
         self.sip_links = PersonRecords(store, "sip_links", SipLink)
         self.deviations = PersonRecords(store, "deviations", Deviation, "occurred_at, rowid")
         self.disputes = PersonRecords(store, "disputes", Dispute, "opened_on, rowid")
+        self.announcements = PlanRecords(store, "review_announcements", Announcement, "announced_on, rowid")
         self.settings = Settings(store)
 
 

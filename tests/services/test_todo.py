@@ -103,7 +103,9 @@ def _analyse(ws: Workspace, _plan: Any, deviation: Any) -> None:
 
 def _apply(ws: Workspace, plan: Any) -> Any:
     with acting_as(ws, Who.CASE_OFFICER):
-        return cases.record_decision(ws, plan.person_id, Law.LSS, date(2026, 11, 4), "Hans Handläggare", plan_id=plan.id)
+        return cases.record_decision(
+            ws, plan.person_id, Law.LSS, date(2026, 11, 4), "Hans Handläggare", plan_id=plan.id
+        )
 
 
 def _decide(ws: Workspace, plan: Any, decision: Any) -> None:
@@ -159,9 +161,7 @@ CASES = [
 
 def _listed(ws: Workspace, who: Practitioner, case: Case) -> list[TodoItem]:
     with profile_as(ws, who):
-        return [
-            i for i in todo.todo(ws, today=case.today) if i.kind is case.kind and i.action.startswith(case.action)
-        ]
+        return [i for i in todo.todo(ws, today=case.today) if i.kind is case.kind and i.action.startswith(case.action)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.kind.value}:{c.action[:30]}" for c in CASES])
