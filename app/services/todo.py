@@ -25,7 +25,7 @@ Who owns each kind (002; README "To-do kinds" says the same):
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -94,26 +94,47 @@ def parse_kinds(texts: Iterable[str]) -> frozenset[Kind]:
     return frozenset(found)
 
 
+Words = tuple[str, str]  # Swedish, English: kept items hold both, the reader picks
+
+
 @dataclass(frozen=True)
 class Owner:
-    """Who should act: a named person (licensed professional, case officer) or a role at a unit."""
+    """Who should act: a named person (licensed professional, case officer), a role at a unit,
+    any of some roles (exchange conflicts) or the leader of a party (disputes)."""
 
-    words: str
-    role: Role | None = None
+    words: Words
+    role: str = ""  # a Role value; "" with `roles` or `units`
     name: str = ""
     unit: str = ""
-    roles: tuple[Role, ...] = ()  # any of these roles (exchange conflicts)
+    roles: tuple[str, ...] = ()  # any of these roles
+    units: tuple[str, ...] = ()  # a school leader or unit manager of any of these units
 
     def is_(self, profile: Practitioner | None) -> bool:
         if profile is None:
             return False
         if self.roles:
-            return profile.role in self.roles
-        if profile.role is not self.role:
+            return profile.role.value in self.roles
+        if self.units:
+            return profile.role in LEADERS and any(_same(u, profile.unit) for u in self.units)
+        if profile.role.value != self.role:
             return False
         if self.name:
             return _same(self.name, profile.name)
         return bool(self.unit) and _same(self.unit, profile.unit)
+
+    def plain(self) -> dict[str, Any]:
+        return {
+            "words": list(self.words),
+            "role": self.role,
+            "name": self.name,
+            "unit": self.unit,
+            "roles": list(self.roles),
+            "units": list(self.units),
+        }
+
+    @classmethod
+    def from_plain(cls, d: dict[str, Any]) -> Owner:
+        return cls(tuple(d["words"]), d["role"], d["name"], d["unit"], tuple(d["roles"]), tuple(d["units"]))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -134,31 +155,58 @@ class TodoItem:
 
 
 @dataclass(frozen=True)
-class _Context:
-    today: date
-    profile: Practitioner | None
-    items: list[TodoItem] = field(default_factory=list)
+class _Found:
+    """Items worked out for the dirty persons, as `todo_items` rows."""
 
-    def add(self, kind: Kind, row: dict[str, Any], owner: Owner, due: date | None, action: str, **kw: Any) -> None:
+    today: date
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(
+        self,
+        kind: Kind,
+        row: dict[str, Any],
+        owner: Owner,
+        due: date | None,
+        action: Words,
+        entity: str,
+        entity_id: str,
+        measure: str = "",
+        show_from: date | None = None,
+        show_until: date | None = None,
+        parties: str = "",
+    ) -> None:
         name, number = _shown(row)
-        profile = self.profile
-        unit = profile.unit if profile else ""
-        my_unit = bool(unit) and any(_same(unit, row.get(k) or "") for k in ("unit", "performer"))
-        self.items.append(
-            TodoItem(
-                kind,
-                row.get("person_id"),
-                row.get("plan_id"),
-                due,
-                action,
-                owner.words,
-                name,
-                number,
-                mine=owner.is_(profile),
-                my_unit=my_unit,
-                **kw,
-            )
+        self.rows.append(
+            {
+                "person_id": row.get("person_id") or "",
+                "plan_id": row.get("plan_id"),
+                "kind": kind.value,
+                "entity": entity,
+                "entity_id": entity_id,
+                "due": _iso(due),
+                "show_from": _iso(show_from),
+                "show_until": _iso(show_until),
+                "unit": row.get("unit") or "",
+                "performer": performing_unit(row) if row.get("setting") else "",
+                "responsible": responsible(row).name if row.get("responsible") else "",
+                "owner_name": owner.name,
+                "parties": parties,
+                "shown": json.dumps(
+                    {
+                        "name": name,
+                        "number": number,
+                        "measure": measure,
+                        "action": list(action),
+                        "owner": owner.plain(),
+                    },
+                    ensure_ascii=False,
+                ),
+            }
         )
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _same(a: str, b: str) -> bool:
@@ -185,7 +233,7 @@ def responsible(row: dict[str, Any]) -> Owner:
     name, title = who.get("name", ""), who.get("title", "")
     sv = title.casefold() if title else "legitimerad yrkesutövare"
     en = (who.get("profession") or "licensed professional").replace("_", " ")
-    return Owner(pick(f"{name} (ansvarig {sv})", f"{name} (responsible {en})"), Role.LICENSED, name)
+    return Owner((f"{name} (ansvarig {sv})", f"{name} (responsible {en})"), Role.LICENSED.value, name)
 
 
 def performing_unit(row: dict[str, Any]) -> str:
@@ -197,82 +245,66 @@ def performing_unit(row: dict[str, Any]) -> str:
 
 def unit_leader(setting: str | None, unit: str) -> Owner:
     if setting == Setting.SCHOOL:
-        return Owner(pick(f"Skolledare, {unit}", f"School leader, {unit}"), Role.SCHOOL_LEADER, unit=unit)
-    return Owner(pick(f"Enhetschef, {unit}", f"Unit manager, {unit}"), Role.UNIT_MANAGER, unit=unit)
+        return Owner((f"Skolledare, {unit}", f"School leader, {unit}"), Role.SCHOOL_LEADER.value, unit=unit)
+    return Owner((f"Enhetschef, {unit}", f"Unit manager, {unit}"), Role.UNIT_MANAGER.value, unit=unit)
 
 
 # --- the rules over a plan's facts ---------------------------------------------------------
 
 
-def _copy_missing(row: dict[str, Any], ctx: _Context) -> None:
+def _copy_missing(row: dict[str, Any], found: _Found) -> None:
     if row["status"] != "signed":
         return
     owner, due = responsible(row), _day(row["signed_on"])
     if not row["copy_person"]:
         name = f"{row['given_name']} {row['family_name']}"
-        child = age_on(PersonalNumber(row["number"]).birth_date, ctx.today) < ADULT_AGE
-        to = pick(f"vårdnadshavare för {name}", f"the guardian of {name}") if child else name
-        ctx.add(
-            Kind.COPY_MISSING,
-            row,
-            owner,
-            due,
-            _copy_to(to),
-            measure=row["measure"],
-            entity="copy",
-            entity_id=row["plan_id"],
-        )
+        # A child's copy goes to the guardian: as old as the person is when the list is worked out.
+        child = age_on(PersonalNumber(row["number"]).birth_date, found.today) < ADULT_AGE
+        to = (f"vårdnadshavare för {name}", f"the guardian of {name}") if child else (name, name)
+        found.add(Kind.COPY_MISSING, row, owner, due, _copy_to(to), "copy", row["plan_id"], row["measure"])
     unit = performing_unit(row)
     if row["setting"] in STAFF_SETTINGS and not row["copy_unit"] and unit:
-        ctx.add(
-            Kind.COPY_MISSING,
-            row,
-            owner,
-            due,
-            _copy_to(unit),
-            measure=row["measure"],
-            entity="copy",
-            entity_id=row["plan_id"],
-        )
+        found.add(Kind.COPY_MISSING, row, owner, due, _copy_to((unit, unit)), "copy", row["plan_id"], row["measure"])
 
 
-def _copy_to(recipient: str) -> str:
-    return pick(f"Lämna undertecknad kopia till {recipient}", f"Hand a signed copy to {recipient}")
+def _copy_to(recipient: Words) -> Words:
+    return (f"Lämna undertecknad kopia till {recipient[0]}", f"Hand a signed copy to {recipient[1]}")
 
 
-def _instruction_missing(row: dict[str, Any], ctx: _Context) -> None:
+def _instruction_missing(row: dict[str, Any], found: _Found) -> None:
     if row["status"] != "signed" or row["setting"] not in STAFF_SETTINGS or row["instructed"]:
         return
     unit = performing_unit(row)
-    action = pick(f"Instruera personalen på {unit}", f"Instruct the staff at {unit}")
-    ctx.add(
+    action = (f"Instruera personalen på {unit}", f"Instruct the staff at {unit}")
+    found.add(
         Kind.INSTRUCTION_MISSING,
         row,
         unit_leader(row["setting"], unit),
         _day(row["signed_on"]),
         action,
-        measure=row["measure"],
-        entity="instruction",
-        entity_id=row["plan_id"],
+        "instruction",
+        row["plan_id"],
+        row["measure"],
     )
 
 
-def _instruction_renewal(row: dict[str, Any], ctx: _Context) -> None:
+def _instruction_renewal(row: dict[str, Any], found: _Found) -> None:
     renewal = json.loads(row["renewal"]) if row["renewal"] and row["status"] == "signed" else None
     due = _day(renewal["on"]) if renewal else None
-    if renewal is None or due is None or due > ctx.today + DUE_WITHIN:
+    if renewal is None or due is None:
         return
-    unit = performing_unit(row)
-    action = pick(f"Förnya instruktionen för {renewal['staff']}", f"Renew the instruction of {renewal['staff']}")
-    ctx.add(
+    staff = renewal["staff"]
+    action = (f"Förnya instruktionen för {staff}", f"Renew the instruction of {staff}")
+    found.add(
         Kind.INSTRUCTION_RENEWAL,
         row,
-        unit_leader(row["setting"], unit),
+        unit_leader(row["setting"], performing_unit(row)),
         due,
         action,
-        measure=row["measure"],
-        entity="instruction",
-        entity_id=renewal["id"],
+        "instruction",
+        renewal["id"],
+        row["measure"],
+        show_from=due - DUE_WITHIN,
     )
 
 
@@ -280,73 +312,82 @@ def _open_review(row: dict[str, Any]) -> dict[str, Any] | None:
     return json.loads(row["review"]) if row["review"] and row["status"] == "signed" else None
 
 
-def _review(row: dict[str, Any], ctx: _Context, late: bool) -> None:
+def _review(row: dict[str, Any], found: _Found) -> None:
+    """Kept as review_due; read as review_overdue once its date has passed (`_item`)."""
     review = _open_review(row)
     due = _day(review["on"]) if review else None
-    if review is None or due is None or due > ctx.today + DUE_WITHIN or (due < ctx.today) != late:
+    if review is None or due is None:
         return
-    reassess = review["kind"] == "reassessment"
-    sv, en = ("omprövningen", "the re-assessment") if reassess else ("uppföljningen", "the follow-up")
-    action = pick(f"Gör {sv} (planerad {due.isoformat()})", f"Carry out {en} (planned {due.isoformat()})")
-    kind = Kind.REVIEW_OVERDUE if late else Kind.REVIEW_DUE
-    ctx.add(kind, row, responsible(row), due, action, measure=row["measure"], entity="review", entity_id=review["id"])
+    sv, en = (
+        ("omprövningen", "the re-assessment")
+        if review["kind"] == "reassessment"
+        else ("uppföljningen", "the follow-up")
+    )
+    action = (f"Gör {sv} (planerad {due.isoformat()})", f"Carry out {en} (planned {due.isoformat()})")
+    found.add(
+        Kind.REVIEW_DUE,
+        row,
+        responsible(row),
+        due,
+        action,
+        "review",
+        review["id"],
+        row["measure"],
+        show_from=due - DUE_WITHIN,
+    )
 
 
-def _inform_next_review(row: dict[str, Any], ctx: _Context) -> None:
+def _inform_next_review(row: dict[str, Any], found: _Found) -> None:
     review, planned_at = _open_review(row), _day(row["last_review_on"])
-    if review is None or review["announced"] or planned_at is None or planned_at < ctx.today - INFORM_WINDOW:
+    if review is None or review["announced"] or planned_at is None:
         return
     sv, en = ("omprövning", "re-assessment") if review["kind"] == "reassessment" else ("uppföljning", "follow-up")
     on = review["on"]
-    action = pick(f"Meddela berörda nästa {sv} {on}", f"Tell those concerned the next {en} {on}")
-    ctx.add(
+    action = (f"Meddela berörda nästa {sv} {on}", f"Tell those concerned the next {en} {on}")
+    found.add(
         Kind.INFORM_NEXT_REVIEW,
         row,
         responsible(row),
         planned_at + INFORM_WITHIN,
         action,
-        measure=row["measure"],
-        entity="announce",
-        entity_id=review["id"],
+        "announce",
+        review["id"],
+        row["measure"],
+        show_until=planned_at + INFORM_WINDOW,
     )
 
 
-def _draft_stale(row: dict[str, Any], ctx: _Context) -> None:
+def _draft_stale(row: dict[str, Any], found: _Found) -> None:
     created = _day(row["created_at"])
-    if row["status"] != "draft" or created is None or created + DRAFT_STALE_AFTER >= ctx.today:
+    if row["status"] != "draft" or created is None:
         return
-    action = pick(
-        f"Gör klart och signera utkastet (version {row['version']}) från {created.isoformat()}",
-        f"Complete and sign the draft (version {row['version']}) of {created.isoformat()}",
+    version, on = row["version"], created.isoformat()
+    action = (
+        f"Gör klart och signera utkastet (version {version}) från {on}",
+        f"Complete and sign the draft (version {version}) of {on}",
     )
-    ctx.add(
+    due = created + DRAFT_STALE_AFTER
+    found.add(
         Kind.DRAFT_STALE,
         row,
         responsible(row),
-        created + DRAFT_STALE_AFTER,
+        due,
         action,
-        measure=row["measure"],
-        entity="plan",
-        entity_id=row["plan_id"],
+        "plan",
+        row["plan_id"],
+        row["measure"],
+        show_from=due + timedelta(days=1),
     )
 
 
-def _copy_without_consent(row: dict[str, Any], ctx: _Context) -> None:
+def _copy_without_consent(row: dict[str, Any], found: _Found) -> None:
     copy = json.loads(row["copy_no_consent"]) if row["copy_no_consent"] else None
     if copy is None:
         return
-    action = pick(
-        f"Registrera samtycke för kopian till {copy['name']}", f"Record consent for the copy to {copy['name']}"
-    )
-    ctx.add(
-        Kind.COPY_WITHOUT_CONSENT,
-        row,
-        responsible(row),
-        _day(copy["on"]),
-        action,
-        measure=row["measure"],
-        entity="copy",
-        entity_id=copy["id"],
+    name = copy["name"]
+    action = (f"Registrera samtycke för kopian till {name}", f"Record consent for the copy to {name}")
+    found.add(
+        Kind.COPY_WITHOUT_CONSENT, row, responsible(row), _day(copy["on"]), action, "copy", copy["id"], row["measure"]
     )
 
 
@@ -358,128 +399,116 @@ def _deviation_place(row: dict[str, Any]) -> Owner:
     return unit_leader(row.get("setting"), unit)
 
 
-def _deviation_uninformed(row: dict[str, Any], ctx: _Context) -> None:
+def _deviation_uninformed(row: dict[str, Any], found: _Found) -> None:
     deviation = row["deviation"]
-    who = [p.organisation for p in deviation.uninformed_parties]
+    who = [(p.organisation, p.organisation) for p in deviation.uninformed_parties]
     if deviation.awaits_assessor:
-        who.append(responsible(row).name or pick("bedömaren", "the assessor"))
+        name = responsible(row).name
+        who.append((name or "bedömaren", name or "the assessor"))
     if not who:
         return
-    names = ", ".join(who)
-    ctx.add(
+    sv, en = ", ".join(w[0] for w in who), ", ".join(w[1] for w in who)
+    found.add(
         Kind.DEVIATION_UNINFORMED,
         row,
         _deviation_place(row),
         _day(row["occurred_at"]),
-        pick(f"Informera om avvikelsen: {names}", f"Inform of the deviation: {names}"),
-        measure=row["category"],
-        entity="deviation",
-        entity_id=row["id"],
+        (f"Informera om avvikelsen: {sv}", f"Inform of the deviation: {en}"),
+        "deviation",
+        row["id"],
+        row["category"],
     )
 
 
-def _event_analysis_missing(row: dict[str, Any], ctx: _Context) -> None:
+def _event_analysis_missing(row: dict[str, Any], found: _Found) -> None:
     deviation = row["deviation"]
     if not deviation.crosses_borders or deviation.event_analysis:
         return
-    orgs = sorted({p.organisation for p in deviation.parties} | {deviation.reporter_organisation} - {""})
-    names = ", ".join(orgs)
+    names = ", ".join(sorted({p.organisation for p in deviation.parties} | {deviation.reporter_organisation} - {""}))
     due = deviation.occurred_at.date() + EVENT_ANALYSIS_WITHIN
-    ctx.add(
+    found.add(
         Kind.EVENT_ANALYSIS_MISSING,
         row,
         _deviation_place(row),
         due,
-        pick(f"Gör gemensam händelseanalys med {names}", f"Write a joint event analysis with {names}"),
-        measure=row["category"],
-        entity="deviation",
-        entity_id=row["id"],
+        (f"Gör gemensam händelseanalys med {names}", f"Write a joint event analysis with {names}"),
+        "deviation",
+        row["id"],
+        row["category"],
     )
 
 
 def _officer(name: str) -> Owner:
     bare = name.removeprefix("Handläggare ").strip()
-    return Owner(pick(f"Handläggare {bare}", f"Case officer {bare}"), Role.CASE_OFFICER, bare)
+    return Owner((f"Handläggare {bare}", f"Case officer {bare}"), Role.CASE_OFFICER.value, bare)
 
 
-def _bistand_pending(row: dict[str, Any], ctx: _Context) -> None:
-    action = pick(f"Besluta om ansökan om bistånd ({row['law']})", f"Decide the application for bistånd ({row['law']})")
-    ctx.add(
+def _bistand_pending(row: dict[str, Any], found: _Found) -> None:
+    law = row["law"]
+    action = (f"Besluta om ansökan om bistånd ({law})", f"Decide the application for bistånd ({law})")
+    found.add(
         Kind.BISTAND_PENDING,
         row,
         _officer(row["case_officer"]),
         _day(row["applied_on"]),
         action,
-        measure=row["law"],
-        entity="decision",
-        entity_id=row["id"],
+        "decision",
+        row["id"],
+        law,
     )
 
 
-def _dispute_not_started(row: dict[str, Any], ctx: _Context) -> None:
+def _dispute_not_started(row: dict[str, Any], found: _Found) -> None:
     parties = tuple(json.loads(row["parties"] or "[]"))
-    profile = ctx.profile
-    leader_of_party = profile is not None and profile.role in LEADERS and any(_same(p, profile.unit) for p in parties)
-    owner = Owner(
-        pick("Närmaste chef för varje part", "The nearest manager of each party"),
-        profile.role if leader_of_party and profile else None,
-        unit=profile.unit if leader_of_party and profile else "",
-    )
+    owner = Owner(("Närmaste chef för varje part", "The nearest manager of each party"), units=parties)
     opened = _day(row["opened_on"])
-    due = opened + DISPUTE_START_WITHIN if opened else None
-    action = pick(
-        f"Starta diskussionen mellan {', '.join(parties)}", f"Start the discussion between {', '.join(parties)}"
-    )
-    ctx.add(
+    if opened is None:
+        return
+    names = ", ".join(parties)
+    due = opened + DISPUTE_START_WITHIN
+    found.add(
         Kind.DISPUTE_NOT_STARTED,
         row,
         owner,
         due,
-        action,
-        measure=row["question"],
-        entity="dispute",
-        entity_id=row["id"],
+        (f"Starta diskussionen mellan {names}", f"Start the discussion between {names}"),
+        "dispute",
+        row["id"],
+        row["question"],
+        show_from=due + timedelta(days=1),
+        parties=json.dumps(parties, ensure_ascii=False),
     )
 
 
-Rule = Callable[[dict[str, Any], _Context], None]
+Rule = Callable[[dict[str, Any], _Found], None]
 
 
 @dataclass(frozen=True)
 class Source:
     """Where a rule's rows come from (one store read serves every rule of the source)."""
 
-    read: Callable[[Workspace, sql.Scope, date], list[dict[str, Any]]]
+    read: Callable[[Workspace], list[dict[str, Any]]]
 
 
-def _plans(ws: Workspace, scope: sql.Scope, today: date) -> list[dict[str, Any]]:
-    return sql.plan_facts(ws.store, scope)
-
-
-def _deviations(ws: Workspace, scope: sql.Scope, today: date) -> list[dict[str, Any]]:
-    rows = sql.open_deviations(ws.store, scope)
+def _deviations(ws: Workspace) -> list[dict[str, Any]]:
+    rows = sql.open_deviations(ws.store)
     # What keeps a deviation open is the model's rule (Deviation.notices): asked, not re-told.
     models = {d.id: d for d in ws.repos.deviations.by_ids([r["id"] for r in rows])}
     return [{**r, "deviation": models[r["id"]]} for r in rows]
 
 
-def _decisions(ws: Workspace, scope: sql.Scope, today: date) -> list[dict[str, Any]]:
-    return sql.pending_decisions(ws.store, scope)
+PLANS = Source(lambda ws: sql.plan_facts(ws.store))
+DEVIATIONS = Source(_deviations)
+DECISIONS = Source(lambda ws: sql.pending_decisions(ws.store))
+DISPUTES = Source(lambda ws: sql.open_disputes(ws.store))
 
-
-def _disputes(ws: Workspace, scope: sql.Scope, today: date) -> list[dict[str, Any]]:
-    return sql.open_disputes(ws.store, scope, today - DISPUTE_START_WITHIN)
-
-
-PLANS, DEVIATIONS, DECISIONS, DISPUTES = Source(_plans), Source(_deviations), Source(_decisions), Source(_disputes)
-
-# The registry: one entry per kind (the conflicts are read from the exchange state, below).
+# The registry: one entry per kind (review_overdue is review_due read after its date; the
+# conflicts are read from the exchange state, below; intyg_missing joins at the merge).
 RULES: dict[Kind, tuple[Source, Rule]] = {
     Kind.COPY_MISSING: (PLANS, _copy_missing),
     Kind.INSTRUCTION_MISSING: (PLANS, _instruction_missing),
     Kind.INSTRUCTION_RENEWAL: (PLANS, _instruction_renewal),
-    Kind.REVIEW_OVERDUE: (PLANS, lambda row, ctx: _review(row, ctx, late=True)),
-    Kind.REVIEW_DUE: (PLANS, lambda row, ctx: _review(row, ctx, late=False)),
+    Kind.REVIEW_DUE: (PLANS, _review),
     Kind.INFORM_NEXT_REVIEW: (PLANS, _inform_next_review),
     Kind.DRAFT_STALE: (PLANS, _draft_stale),
     Kind.COPY_WITHOUT_CONSENT: (PLANS, _copy_without_consent),
@@ -490,17 +519,58 @@ RULES: dict[Kind, tuple[Source, Rule]] = {
 }
 
 
+def refresh(ws: Workspace) -> None:
+    """Work out the items of every person a write has marked since the last read (the first
+    read after the migration works out everyone's: a minute or two at 100 000 persons)."""
+    with ws.store.atomic():
+        if not sql.any_dirty(ws.store):
+            return
+        found = _Found(ws.today())
+        read: dict[int, list[dict[str, Any]]] = {}
+        for source, rule in RULES.values():
+            if id(source) not in read:
+                read[id(source)] = source.read(ws)
+            for row in read[id(source)]:
+                rule(row, found)
+        sql.replace_dirty(ws.store, found.rows)
+
+
 def scope_for(profile: Practitioner | None, unit: str | None) -> sql.Scope:
-    """Whose persons the list covers: a unit asked for, else what the profile answers for."""
+    """Whose items the list covers: a unit asked for, else what the profile answers for."""
     if unit:
         return sql.Scope(unit=unit.strip())
     if profile is None or profile.role is Role.MAS:
         return sql.Scope(everyone=True)
     if profile.role is Role.LICENSED:
-        return sql.Scope(unit=profile.unit, assessor=profile.name)
+        return sql.Scope(unit=profile.unit, responsible=profile.name)
     if profile.role is Role.CASE_OFFICER:
         return sql.Scope(unit=profile.unit, officer=profile.name)
     return sql.Scope(unit=profile.unit)
+
+
+def _item(row: dict[str, Any], today: date, profile: Practitioner | None) -> TodoItem:
+    shown = json.loads(row["shown"])
+    owner = Owner.from_plain(shown["owner"])
+    due = _day(row["due"])
+    kind = Kind(row["kind"])
+    if kind is Kind.REVIEW_DUE and due is not None and due < today:
+        kind = Kind.REVIEW_OVERDUE
+    unit = profile.unit if profile else ""
+    return TodoItem(
+        kind,
+        row["person_id"] or None,
+        row["plan_id"],
+        due,
+        pick(*shown["action"]),
+        pick(*owner.words),
+        shown["name"],
+        shown["number"],
+        shown["measure"],
+        row["entity"],
+        row["entity_id"],
+        mine=owner.is_(profile),
+        my_unit=bool(unit) and (_same(unit, row["unit"]) or _same(unit, row["performer"])),
+    )
 
 
 def todo(
@@ -510,26 +580,20 @@ def todo(
     unit: str | None = None,
     kinds: Iterable[Kind] | None = None,
 ) -> list[TodoItem]:
-    """Every open step for the persons in scope; the user's own first, then by date."""
+    """Every open step in the user's scope (or a unit's); her own first, then by date."""
     ws.require(UseCase.READ)
-    ctx = _Context(today or ws.today(), ws.profile())
+    today = today or ws.today()
+    refresh(ws)
+    profile = ws.profile()
     wanted = frozenset(kinds) if kinds is not None else frozenset(Kind)
-    scope = scope_for(ctx.profile, unit)
-    read: dict[Source, list[dict[str, Any]]] = {}
-    for kind, (source, rule) in RULES.items():
-        if kind not in wanted:
-            continue
-        if source not in read:
-            read[source] = source.read(ws, scope, ctx.today)
-        for row in read[source]:
-            rule(row, ctx)
+    items = [_item(r, today, profile) for r in sql.items(ws.store, scope_for(profile, unit), today)]
+    items = [i for i in items if i.kind in wanted]
     if Kind.EXCHANGE_CONFLICT in wanted and not unit:
-        _conflicts(ws, ctx)
-    items: Sequence[TodoItem] = ctx.items
+        items += _conflicts(ws, profile)
     if mine:
         items = [i for i in items if i.mine]
     order = list(Kind)
-    return sorted(items, key=lambda i: (not i.mine, i.due or date.max, order.index(i.kind), i.person_name))
+    return sorted(items, key=lambda i: (not i.mine, i.due or date.max, order.index(i.kind), i.person_name, i.action, i.entity_id))
 
 
 CONFLICT_KIND = {  # what a conflict is about (Swedish, English)
@@ -544,31 +608,34 @@ CONFLICT_KIND = {  # what a conflict is about (Swedish, English)
 }
 
 
-def _conflicts(ws: Workspace, ctx: _Context) -> None:
+def _conflicts(ws: Workspace, profile: Practitioner | None) -> list[TodoItem]:
     owner = Owner(
-        pick("Legitimerad yrkesutövare eller MAS", "A licensed professional or the MAS"),
-        roles=(Role.LICENSED, Role.MAS),
+        ("Legitimerad yrkesutövare eller MAS", "A licensed professional or the MAS"),
+        roles=(Role.LICENSED.value, Role.MAS.value),
     )
+    found = []
     for c in exchange.open_conflicts(ws)[:CONFLICTS_SHOWN]:
         sv, en = CONFLICT_KIND.get(c.kind, (c.kind, c.kind))
         action = pick(
             f"Välj version ({sv}): ändrad både här och hos partnern",
             f"Choose a version ({en}): changed both here and at the partner",
         )
-        ctx.items.append(
+        found.append(
             TodoItem(
                 Kind.EXCHANGE_CONFLICT,
                 None,
                 None,
                 None,
                 action,
-                owner.words,
+                pick(*owner.words),
                 c.person_name,
+                measure=pick(sv, en),
                 entity="conflict",
                 entity_id=c.id,
-                mine=owner.is_(ctx.profile),
+                mine=owner.is_(profile),
             )
         )
+    return found
 
 
 def as_json(item: TodoItem) -> dict[str, Any]:

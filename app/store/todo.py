@@ -1,57 +1,29 @@
-"""SQL behind the to-do engine (app/services/todo.py): the facts each rule asks, for the persons
-in the user's scope.
+"""SQL behind the to-do engine (app/services/todo.py).
 
-The engine no longer walks everyone's rows in date order: it reads, for the persons the user
-answers for (her unit's, the ones she assessed, her applicants; the whole register only for the
-MAS), one row of facts per current plan (copies of the signed version, instructions, the open
-review, the last review done) and the open deviations, pending applications and open disputes.
-Each rule is then a small function of those facts. At 100 000 persons a school leader's 8 000
-persons are one index range (persons_unit, plans_performer), so the cost follows her scope, not
-the register (benchmarks/bench_todo.py).
+Two halves. Working out: for the persons marked in `todo_dirty` (triggers mark every person a
+write concerns, migrations.py `_todo_items`), one row of facts per draft or signed plan
+(copies of the signed version, instructions, the open review, the last review done) and their
+open deviations, pending applications and open disputes; the service's rules turn them into
+items, written to `todo_items` in the same transaction that empties `todo_dirty`. Reading:
+the items of a scope (a unit, a responsible professional, a case officer, or everyone), by
+index, shown between their `show_from` and `show_until` dates.
+
+Why kept rather than asked each time: at 100 000 persons a school leader's 8 000 persons have
+13 000 plans whose rows, copies, instructions and reviews lie on pages all over the encrypted
+file; reading those facts took 7 s (benchmarks/bench_todo.py), reading her kept items is one
+index range.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from app.store.database import Store
 
-
-@dataclass(frozen=True)
-class Scope:
-    """Whose persons to read. Empty texts leave their part out; `everyone` reads the register."""
-
-    unit: str = ""  # persons of this unit, and persons whose plan this unit performs
-    assessor: str = ""  # persons this professional assessed (by name, as the assessment holds it)
-    officer: str = ""  # persons with an application this case officer handles
-    everyone: bool = False
-
-    def params(self) -> list[Any]:
-        return [
-            self.unit,
-            self.unit,
-            self.unit,
-            self.unit,
-            self.assessor,
-            self.assessor,
-            self.officer,
-            self.officer,
-            int(self.everyone),
-        ]
-
-
-# Each arm is one index range (persons_unit, plans_performer, assessments_assessor_name,
-# decisions_pending_officer); an arm whose text is empty is a constant false and reads nothing.
-_SCOPE = (
-    "WITH scope(id) AS ("
-    " SELECT id FROM persons WHERE ? <> '' AND unit = ?"
-    " UNION SELECT person_id FROM plans WHERE ? <> '' AND performer = ?"
-    " UNION SELECT person_id FROM assessments WHERE ? <> '' AND json_extract(assessor, '$.name') = ?"
-    " UNION SELECT person_id FROM decisions WHERE ? <> '' AND result = 'pending' AND case_officer = ?"
-    " UNION SELECT id FROM persons WHERE ? = 1) "
-)
+_SCOPE = "WITH scope(id) AS (SELECT person_id FROM todo_dirty) "
 PERSON_COLS = "pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit"
 _TO_PERSON = "('person', 'guardian')"  # a copy to the person (or a child's guardian); any other goes to the verksamhet
 
@@ -87,13 +59,13 @@ _PLAN_FACTS = (
 )
 
 
-def plan_facts(store: Store, scope: Scope) -> list[dict[str, Any]]:
-    """One row per draft or signed plan version of the persons in scope."""
-    return store.query(_SCOPE + _PLAN_FACTS, scope.params())
+def plan_facts(store: Store) -> list[dict[str, Any]]:
+    """One row per draft or signed plan version of the persons marked dirty."""
+    return store.query(_SCOPE + _PLAN_FACTS)
 
 
-def open_deviations(store: Store, scope: Scope) -> list[dict[str, Any]]:
-    """Open deviations of the persons in scope, with the plan's setting and performer."""
+def open_deviations(store: Store) -> list[dict[str, Any]]:
+    """Open deviations of the persons marked dirty, with the plan's setting and performer."""
     return store.query(
         _SCOPE + "SELECT d.id, d.person_id, d.plan_id, d.occurred_at, d.location, d.reporter_organisation,"
         f" d.category, p.setting, p.performer, {RESPONSIBLE} AS responsible, {PERSON_COLS}"
@@ -101,28 +73,80 @@ def open_deviations(store: Store, scope: Scope) -> list[dict[str, Any]]:
         " CROSS JOIN deviations d ON d.person_id = pe.id AND d.status <> 'closed'"
         " LEFT JOIN plans p ON p.id = d.plan_id AND p.version ="
         "  (SELECT max(version) FROM plans p2 WHERE p2.id = d.plan_id)"
-        " LEFT JOIN assessments a ON a.id = p.assessment_id",
-        scope.params(),
+        " LEFT JOIN assessments a ON a.id = p.assessment_id"
     )
 
 
-def pending_decisions(store: Store, scope: Scope) -> list[dict[str, Any]]:
-    """Applications for bistånd not yet decided, of the persons in scope."""
+def pending_decisions(store: Store) -> list[dict[str, Any]]:
+    """Applications for bistånd not yet decided, of the persons marked dirty."""
     return store.query(
         _SCOPE + "SELECT d.id, d.person_id, d.plan_id, d.law, d.applied_on, d.case_officer,"
         f" {PERSON_COLS} FROM scope s CROSS JOIN persons pe ON pe.id = s.id"
-        " CROSS JOIN decisions d ON d.person_id = pe.id AND d.result = 'pending'",
-        scope.params(),
+        " CROSS JOIN decisions d ON d.person_id = pe.id AND d.result = 'pending'"
     )
 
 
-def open_disputes(store: Store, scope: Scope, opened_before: date) -> list[dict[str, Any]]:
-    """Disputes still open that were opened before the date: of persons in scope, and those
-    that name no person (a question between organisations) when the unit is a party."""
+def open_disputes(store: Store) -> list[dict[str, Any]]:
+    """Open disputes of the persons marked dirty ('' stands for the disputes of no person)."""
     return store.query(
         _SCOPE + "SELECT t.id, t.person_id, t.opened_on, t.question, t.parties, "
         f" {PERSON_COLS} FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
-        " WHERE t.resolved_on IS NULL AND t.opened_on < ?"
-        " AND (? = 1 OR t.person_id IN (SELECT id FROM scope) OR (? <> '' AND t.parties LIKE '%' || ? || '%'))",
-        [*scope.params(), opened_before.isoformat(), int(scope.everyone), scope.unit, scope.unit],
+        " WHERE t.resolved_on IS NULL AND coalesce(t.person_id, '') IN (SELECT id FROM scope)"
+    )
+
+
+# --- kept items ------------------------------------------------------------------------------
+
+ITEM_COLUMNS = (
+    "person_id", "plan_id", "kind", "entity", "entity_id", "due", "show_from", "show_until",
+    "unit", "performer", "responsible", "owner_name", "parties", "shown",
+)  # fmt: skip
+
+
+def replace_dirty(store: Store, items: Sequence[dict[str, Any]]) -> None:
+    """The items worked out for the dirty persons take the place of theirs; none is dirty after.
+    Call inside the transaction that read the facts (`Store.atomic`)."""
+    with store.guard("todo_items"):
+        store.conn.execute("DELETE FROM todo_items WHERE person_id IN (SELECT person_id FROM todo_dirty)")
+    store.insert_rows("todo_items", [{c: item.get(c) for c in ITEM_COLUMNS} for item in items])
+    with store.guard("todo_dirty"):
+        store.conn.execute("DELETE FROM todo_dirty")
+
+
+def any_dirty(store: Store) -> bool:
+    return store.scalar("SELECT 1 FROM todo_dirty LIMIT 1") is not None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose items to read. Empty texts leave their part out; `everyone` reads them all."""
+
+    unit: str = ""  # items of persons of this unit, of plans this unit performs, or naming it a party
+    responsible: str = ""  # items of plans this professional answers for
+    officer: str = ""  # items this case officer owns
+    everyone: bool = False
+
+
+_PARTS = (
+    # Each repeats its partial index's condition, so the planner may use it for any value.
+    ("unit", "SELECT rowid FROM todo_items WHERE unit <> '' AND unit = ?"),
+    ("unit", "SELECT rowid FROM todo_items WHERE performer <> '' AND performer = ?"),
+    ("unit", "SELECT rowid FROM todo_items WHERE parties <> '' AND instr(parties, ?) > 0"),
+    ("responsible", "SELECT rowid FROM todo_items WHERE responsible <> '' AND responsible = ?"),
+    ("officer", "SELECT rowid FROM todo_items WHERE owner_name <> '' AND owner_name = ?"),
+)
+
+
+def items(store: Store, scope: Scope, today: date) -> list[dict[str, Any]]:
+    """The kept items of the scope that show today, each part of the scope one index range."""
+    given = [(sql, getattr(scope, name)) for name, sql in _PARTS if getattr(scope, name)]
+    day = today.isoformat()
+    shows = "(show_from IS NULL OR show_from <= ?) AND (show_until IS NULL OR show_until >= ?)"
+    if scope.everyone:
+        return store.query(f"SELECT * FROM todo_items WHERE {shows}", (day, day))
+    if not given:
+        return []
+    union = " UNION ".join(sql for sql, _ in given)
+    return store.query(
+        f"SELECT * FROM todo_items WHERE rowid IN ({union}) AND {shows}", (*(v for _, v in given), day, day)
     )

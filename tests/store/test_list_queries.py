@@ -3,11 +3,12 @@ gains the indexes by the added migration step, with every record kept."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from app.services import demo, overview, persons
+from app.services import demo, overview, persons, todo
 from app.services.workspace import Workspace, create_workspace, open_workspace
 from app.store import migrations
 from app.store import overview as sql
@@ -68,20 +69,20 @@ def _captured(ws: Workspace, fn, *args) -> tuple[str, tuple]:  # type: ignore[no
     return seen["sql"], seen["params"]  # type: ignore[return-value]
 
 
-def test_a_units_todo_starts_from_its_indexes(ws: Workspace) -> None:
-    """A school leader's facts are read from her unit's persons and the plans her unit performs,
-    a case officer's from her pending applications: index ranges, never a scan of the register."""
+def test_a_units_todo_is_read_from_the_kept_items_by_index(ws: Workspace) -> None:
+    """A school leader's items are index ranges of the kept to-do (unit, performer, a party),
+    a nurse's those of the plans she answers for: never a scan of the items or the register."""
     demo.fill(ws, persons=40, seed=5)
+    todo.refresh(ws)
     ws.store.conn.execute("ANALYZE")
-    unit = todo_sql._SCOPE + todo_sql._PLAN_FACTS
-    plan = _plan(ws, unit, todo_sql.Scope(unit="Hagaskolan").params())
-    assert any("persons_unit" in s for s in plan) and any("plans_performer" in s for s in plan), plan
-    # The main join visits only those persons and their plans (the `everyone` arm is a constant
-    # false here: SQLite checks it once, before its scan).
-    assert not any(s.split()[:2] in (["SCAN", "pe"], ["SCAN", "p"], ["SCAN", "a"]) for s in plan), plan
-    assert "SEARCH p USING INDEX plans_person (person_id=?)" in plan, plan
-    plan = _plan(ws, unit, todo_sql.Scope(officer="Hans Handläggare").params())
-    assert any("decisions_pending_officer" in s for s in plan), plan
+    query, params = _captured(ws, todo_sql.items, todo_sql.Scope(unit="Hagaskolan"), date(2026, 11, 22))
+    plan = _plan(ws, query, params)
+    for index in ("todo_items_unit", "todo_items_performer", "todo_items_parties"):
+        assert any(index in step for step in plan), plan
+    # The parties index holds only the disputes' items: scanning it is reading those few.
+    assert not any(s.startswith("SCAN todo_items") and "todo_items_parties" not in s for s in plan), plan
+    query, params = _captured(ws, todo_sql.items, todo_sql.Scope(responsible="Eva Lind"), date(2026, 11, 22))
+    assert any("todo_items_responsible" in s for s in _plan(ws, query, params))
 
 
 def test_plan_and_person_lists_read_only_indexes(ws: Workspace) -> None:
