@@ -168,6 +168,13 @@ def complete_review(
 
 
 
+def get_review(ws: Workspace, review_id: str) -> Review:
+    review = ws.repos.reviews.get(review_id)
+    if review is None:
+        raise NotFound(what_sv="uppföljning", what_en="review", ident=review_id)
+    return review
+
+
 def announce_review(ws: Workspace, review: Review, announced_on: date, announced_to: str) -> Announcement:
     """Record that the planned date of the next review was told to those concerned (002: "ny
     tid … planeras och meddelas berörda"); takes the to-do `inform_next_review` off the list."""

@@ -593,7 +593,9 @@ def todo(
     if mine:
         items = [i for i in items if i.mine]
     order = list(Kind)
-    return sorted(items, key=lambda i: (not i.mine, i.due or date.max, order.index(i.kind), i.person_name, i.action, i.entity_id))
+    return sorted(
+        items, key=lambda i: (not i.mine, i.due or date.max, order.index(i.kind), i.person_name, i.action, i.entity_id)
+    )
 
 
 CONFLICT_KIND = {  # what a conflict is about (Swedish, English)
