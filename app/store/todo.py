@@ -30,6 +30,12 @@ _TO_PERSON = "('person', 'guardian')"  # a copy to the person (or a child's guar
 # Who answers for a plan: today the assessor of its assessment (002: "den som gjort
 # bedömningen"). The ONE place this is decided; a hand-over of responsibility joins here.
 RESPONSIBLE = "a.assessor"
+# For what belongs to a person rather than a plan (an application, a dispute): the responsible
+# of the person's newest draft or signed plan, by the same rule.
+PERSON_RESPONSIBLE = (
+    "(SELECT a.assessor FROM plans p CROSS JOIN assessments a ON a.id = p.assessment_id"
+    " WHERE p.person_id = pe.id AND p.status IN ('draft', 'signed') ORDER BY p.created_at DESC LIMIT 1)"
+)
 
 _PLAN_FACTS = (
     "SELECT p.id AS plan_id, p.version, p.person_id, p.setting, p.measure, p.status, p.created_at,"
@@ -81,7 +87,7 @@ def pending_decisions(store: Store) -> list[dict[str, Any]]:
     """Applications for bistånd not yet decided, of the persons marked dirty."""
     return store.query(
         _SCOPE + "SELECT d.id, d.person_id, d.plan_id, d.law, d.applied_on, d.case_officer,"
-        f" {PERSON_COLS} FROM scope s CROSS JOIN persons pe ON pe.id = s.id"
+        f" {PERSON_RESPONSIBLE} AS responsible, {PERSON_COLS} FROM scope s CROSS JOIN persons pe ON pe.id = s.id"
         " CROSS JOIN decisions d ON d.person_id = pe.id AND d.result = 'pending'"
     )
 
@@ -89,8 +95,8 @@ def pending_decisions(store: Store) -> list[dict[str, Any]]:
 def open_disputes(store: Store) -> list[dict[str, Any]]:
     """Open disputes of the persons marked dirty ('' stands for the disputes of no person)."""
     return store.query(
-        _SCOPE + "SELECT t.id, t.person_id, t.opened_on, t.question, t.parties, "
-        f" {PERSON_COLS} FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
+        _SCOPE + "SELECT t.id, t.person_id, t.opened_on, t.question, t.parties,"
+        f" {PERSON_RESPONSIBLE} AS responsible, {PERSON_COLS} FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
         " WHERE t.resolved_on IS NULL AND coalesce(t.person_id, '') IN (SELECT id FROM scope)"
     )
 

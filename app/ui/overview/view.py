@@ -153,7 +153,7 @@ class OverviewView(QWidget):
             for i in self._items
             if (not self.mine.isChecked() or i.mine)
             and (not self.my_unit.isChecked() or i.my_unit)
-            and (kind is None or i.kind is kind)
+            and (kind is None or i.kind == kind)  # the combo keeps the name as text
         ]
         own = [i for i in shown if i.mine]
         others = [i for i in shown if not i.mine]
