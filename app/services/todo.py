@@ -122,19 +122,32 @@ class Owner:
             return _same(self.name, profile.name)
         return bool(self.unit) and _same(self.unit, profile.unit)
 
-    def plain(self) -> dict[str, Any]:
+    def columns(self) -> dict[str, str]:
+        anyone = (
+            json.dumps({"roles": self.roles, "units": self.units}, ensure_ascii=False)
+            if self.roles or self.units
+            else ""
+        )
         return {
-            "words": list(self.words),
-            "role": self.role,
-            "name": self.name,
-            "unit": self.unit,
-            "roles": list(self.roles),
-            "units": list(self.units),
+            "owner_sv": self.words[0],
+            "owner_en": self.words[1],
+            "owner_role": self.role,
+            "owner_name": self.name,
+            "owner_unit": self.unit,
+            "owner_any": anyone,
         }
 
     @classmethod
-    def from_plain(cls, d: dict[str, Any]) -> Owner:
-        return cls(tuple(d["words"]), d["role"], d["name"], d["unit"], tuple(d["roles"]), tuple(d["units"]))  # type: ignore[arg-type]
+    def from_row(cls, row: dict[str, Any]) -> Owner:
+        anyone = json.loads(row["owner_any"]) if row["owner_any"] else {}
+        return cls(
+            (row["owner_sv"], row["owner_en"]),
+            row["owner_role"],
+            row["owner_name"],
+            row["owner_unit"],
+            tuple(anyone.get("roles", ())),
+            tuple(anyone.get("units", ())),
+        )
 
 
 @dataclass(frozen=True)
@@ -176,31 +189,33 @@ class _Found:
         parties: str = "",
     ) -> None:
         name, number = _shown(row)
+        unit = row.get("unit") or ""
+        performer = performing_unit(row) if row.get("setting") else ""
+        person_id = row.get("person_id") or ""
+        key = f"{kind.value}:{entity_id}"
+        key += f":{sum(1 for r in self.rows if r['person_id'] == person_id and r['key'].startswith(key))}"
         self.rows.append(
             {
-                "person_id": row.get("person_id") or "",
+                "place": performer or unit,  # where it is carried out: the table is kept in this order
+                "show_from": _iso(show_from) or "",
+                "person_id": person_id,
+                "key": key,
+                "show_until": _iso(show_until),
                 "plan_id": row.get("plan_id"),
                 "kind": kind.value,
                 "entity": entity,
                 "entity_id": entity_id,
                 "due": _iso(due),
-                "show_from": _iso(show_from),
-                "show_until": _iso(show_until),
-                "unit": row.get("unit") or "",
-                "performer": performing_unit(row) if row.get("setting") else "",
+                "unit": unit,
+                "performer": performer,
                 "responsible": responsible(row).name if row.get("responsible") else "",
-                "owner_name": owner.name,
                 "parties": parties,
-                "shown": json.dumps(
-                    {
-                        "name": name,
-                        "number": number,
-                        "measure": measure,
-                        "action": list(action),
-                        "owner": owner.plain(),
-                    },
-                    ensure_ascii=False,
-                ),
+                "person_name": name,
+                "person_number": number,
+                "measure": measure,
+                "action_sv": action[0],
+                "action_en": action[1],
+                **owner.columns(),
             }
         )
 
@@ -549,8 +564,7 @@ def scope_for(profile: Practitioner | None, unit: str | None) -> sql.Scope:
 
 
 def _item(row: dict[str, Any], today: date, profile: Practitioner | None) -> TodoItem:
-    shown = json.loads(row["shown"])
-    owner = Owner.from_plain(shown["owner"])
+    owner = Owner.from_row(row)
     due = _day(row["due"])
     kind = Kind(row["kind"])
     if kind is Kind.REVIEW_DUE and due is not None and due < today:
@@ -561,11 +575,11 @@ def _item(row: dict[str, Any], today: date, profile: Practitioner | None) -> Tod
         row["person_id"] or None,
         row["plan_id"],
         due,
-        pick(*shown["action"]),
-        pick(*owner.words),
-        shown["name"],
-        shown["number"],
-        shown["measure"],
+        pick(row["action_sv"], row["action_en"]),
+        pick(row["owner_sv"], row["owner_en"]),
+        row["person_name"],
+        row["person_number"],
+        row["measure"],
         row["entity"],
         row["entity_id"],
         mine=owner.is_(profile),

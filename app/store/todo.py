@@ -96,7 +96,8 @@ def open_disputes(store: Store) -> list[dict[str, Any]]:
     """Open disputes of the persons marked dirty ('' stands for the disputes of no person)."""
     return store.query(
         _SCOPE + "SELECT t.id, t.person_id, t.opened_on, t.question, t.parties,"
-        f" {PERSON_RESPONSIBLE} AS responsible, {PERSON_COLS} FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
+        f" {PERSON_RESPONSIBLE} AS responsible, {PERSON_COLS}"
+        " FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
         " WHERE t.resolved_on IS NULL AND coalesce(t.person_id, '') IN (SELECT id FROM scope)"
     )
 
@@ -104,8 +105,9 @@ def open_disputes(store: Store) -> list[dict[str, Any]]:
 # --- kept items ------------------------------------------------------------------------------
 
 ITEM_COLUMNS = (
-    "person_id", "plan_id", "kind", "entity", "entity_id", "due", "show_from", "show_until",
-    "unit", "performer", "responsible", "owner_name", "parties", "shown",
+    "place", "show_from", "person_id", "key", "show_until", "plan_id", "kind", "entity", "entity_id", "due",
+    "unit", "performer", "responsible", "parties", "person_name", "person_number", "measure",
+    "action_sv", "action_en", "owner_sv", "owner_en", "owner_role", "owner_name", "owner_unit", "owner_any",
 )  # fmt: skip
 
 
@@ -114,7 +116,7 @@ def replace_dirty(store: Store, items: Sequence[dict[str, Any]]) -> None:
     Call inside the transaction that read the facts (`Store.atomic`)."""
     with store.guard("todo_items"):
         store.conn.execute("DELETE FROM todo_items WHERE person_id IN (SELECT person_id FROM todo_dirty)")
-    store.insert_rows("todo_items", [{c: item.get(c) for c in ITEM_COLUMNS} for item in items])
+    store.insert_rows("todo_items", [{c: item[c] for c in ITEM_COLUMNS} for item in items])
     with store.guard("todo_dirty"):
         store.conn.execute("DELETE FROM todo_dirty")
 
@@ -127,32 +129,33 @@ def any_dirty(store: Store) -> bool:
 class Scope:
     """Whose items to read. Empty texts leave their part out; `everyone` reads them all."""
 
-    unit: str = ""  # items of persons of this unit, of plans this unit performs, or naming it a party
+    unit: str = ""  # items carried out at this unit, of its persons, or naming it a party
     responsible: str = ""  # items of plans this professional answers for
     officer: str = ""  # items this case officer owns
     everyone: bool = False
 
 
+# Each part one range of the table or an index, up to today's `show_from` ('' = from the start);
+# each repeats its partial index's condition, so the planner may use it for any value.
+_SHOWS = "show_from <= ? AND (show_until IS NULL OR show_until >= ?)"
 _PARTS = (
-    # Each repeats its partial index's condition, so the planner may use it for any value.
-    ("unit", "SELECT rowid FROM todo_items WHERE unit <> '' AND unit = ?"),
-    ("unit", "SELECT rowid FROM todo_items WHERE performer <> '' AND performer = ?"),
-    ("unit", "SELECT rowid FROM todo_items WHERE parties <> '' AND instr(parties, ?) > 0"),
-    ("responsible", "SELECT rowid FROM todo_items WHERE responsible <> '' AND responsible = ?"),
-    ("officer", "SELECT rowid FROM todo_items WHERE owner_name <> '' AND owner_name = ?"),
+    ("unit", f"place = ? AND {_SHOWS}"),  # the table's own order: one contiguous range
+    ("unit", f"unit <> '' AND unit = ? AND place <> unit AND {_SHOWS}"),
+    ("unit", f"parties <> '' AND instr(parties, ?) > 0 AND {_SHOWS}"),
+    ("responsible", f"responsible <> '' AND responsible = ? AND {_SHOWS}"),
+    ("officer", f"owner_name <> '' AND owner_name = ? AND {_SHOWS}"),
 )
 
 
 def items(store: Store, scope: Scope, today: date) -> list[dict[str, Any]]:
-    """The kept items of the scope that show today, each part of the scope one index range."""
-    given = [(sql, getattr(scope, name)) for name, sql in _PARTS if getattr(scope, name)]
+    """The kept items of the scope that show today, each part of the scope read by its range."""
     day = today.isoformat()
-    shows = "(show_from IS NULL OR show_from <= ?) AND (show_until IS NULL OR show_until >= ?)"
     if scope.everyone:
-        return store.query(f"SELECT * FROM todo_items WHERE {shows}", (day, day))
-    if not given:
-        return []
-    union = " UNION ".join(sql for sql, _ in given)
-    return store.query(
-        f"SELECT * FROM todo_items WHERE rowid IN ({union}) AND {shows}", (*(v for _, v in given), day, day)
-    )
+        return store.query(f"SELECT * FROM todo_items WHERE {_SHOWS}", (day, day))
+    found: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for name, where in _PARTS:
+        value = getattr(scope, name)
+        if value:
+            for row in store.query(f"SELECT * FROM todo_items WHERE {where}", (value, day, day)):
+                found.setdefault((row["place"], row["show_from"], row["person_id"], row["key"]), row)
+    return list(found.values())
