@@ -54,6 +54,8 @@ CONFLICTS_SHOWN = 200
 # Settings where staff, not the person or a relative, perform: they must be instructed.
 STAFF_SETTINGS = frozenset(Setting) - {Setting.RELATIVE}
 LEADERS = (Role.SCHOOL_LEADER, Role.UNIT_MANAGER)
+STAFF_AT = ("personal vid ", "personal på ", "personalen vid ", "personalen på ")
+SELF = ("personen själv", "den enskilde", "patienten själv")
 
 
 class Kind(StrEnum):
@@ -252,10 +254,17 @@ def responsible(row: dict[str, Any]) -> Owner:
 
 
 def performing_unit(row: dict[str, Any]) -> str:
-    """Where staff perform: a pupil's school, else the plan's performer (a unit)."""
+    """Where staff perform: a pupil's school, else the unit the plan's performer names (point 2
+    is free text: "Personal vid Hemtjänst Norr" names Hemtjänst Norr)."""
     if row.get("setting") == Setting.SCHOOL and row.get("unit"):
         return str(row["unit"])
-    return str(row.get("performer") or row.get("unit") or "")
+    performer = str(row.get("performer") or "").strip()
+    for prefix in STAFF_AT:
+        if performer.casefold().startswith(prefix):
+            performer = performer[len(prefix) :].strip()
+    if performer.casefold() in SELF:
+        performer = ""
+    return performer or str(row.get("unit") or "")
 
 
 def unit_leader(setting: str | None, unit: str) -> Owner:

@@ -77,7 +77,8 @@ class OverviewView(QWidget):
                 Column("", self.tr("Att göra"), _cell(lambda i: i.action)),
                 Column("", self.tr("Vem"), _cell(lambda i: i.owner)),
                 Column("", self.tr("Senast"), _cell(lambda i: fmt_date(i.due))),
-                Column("", self.tr("Person"), _cell(lambda i: f"{i.person_name} {i.person_number}".strip())),
+                # The name only: the list has no room for the number (the person's page shows it).
+                Column("", self.tr("Person"), _cell(lambda i: i.person_name)),
                 Column("", self.tr("Insats / fråga"), _cell(lambda i: i.measure)),
             ],
             self,
@@ -129,7 +130,7 @@ class OverviewView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((230, 330, 230, 90, 200)):
+        for col, width in enumerate((210, 300, 200, 95, 140)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table)
