@@ -488,11 +488,15 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
         ws.audit.append_many(ws.actor, Action.IMPORT, events)
 
 
-def fill(ws: Workspace, persons: int = 60, seed: int = 2026, today: date | None = None) -> dict[str, int]:
+def fill(
+    ws: Workspace, persons: int = 60, seed: int = 2026, today: date | None = None, examples: bool = False
+) -> dict[str, int]:
+    """`examples`: add the hand-made cases (`egenvard demo` does) beside the generated ones."""
     today = today or ws.today()
     taken = ws.repos.persons.numbers()
     batch = Generator(seed, today, taken).build(persons)
-    todo_examples(batch, today, taken, seed)
+    if examples:
+        todo_examples(batch, today, taken, seed)
     write_batch(ws, batch)
     if ws.profile() is None:
         ws.set_profile(ASSESSORS[0])

@@ -130,7 +130,7 @@ def test_overview_as_nurse_rektor_and_enhetschef_at_1366x768(qtbot, main, ws, tm
     from app.ui.overview.view import Divider
 
     load_style(QApplication.instance())
-    demo.fill(ws, persons=150, seed=7)
+    demo.fill(ws, persons=150, seed=7, examples=True)
     main.resize(1366, 768)
     main.nav.setCurrentRow(main.PAGES.index("overview"))
     profiles = {
