@@ -559,7 +559,7 @@ def refresh(ws: Workspace) -> None:
         sql.replace_dirty(ws.store, found.rows)
 
 
-def scope_for(profile: Practitioner | None, unit: str | None) -> sql.Scope:
+def _scope_for(profile: Practitioner | None, unit: str | None) -> sql.Scope:
     """Whose items the list covers: a unit asked for, else what the profile answers for."""
     if unit:
         return sql.Scope(unit=unit.strip())
@@ -609,7 +609,7 @@ def todo(
     refresh(ws)
     profile = ws.profile()
     wanted = frozenset(kinds) if kinds is not None else frozenset(Kind)
-    items = [_item(r, today, profile) for r in sql.items(ws.store, scope_for(profile, unit), today)]
+    items = [_item(r, today, profile) for r in sql.items(ws.store, _scope_for(profile, unit), today)]
     items = [i for i in items if i.kind in wanted]
     if Kind.EXCHANGE_CONFLICT in wanted and not unit:
         items += _conflicts(ws, profile)
