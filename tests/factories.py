@@ -399,3 +399,24 @@ def signed_plan_in(ws, setting, number: str = "20120405-9800", unit: str = "Kort
         reassessment_on=date(2027, 4, 1),
     )
     return sign(ws, draft, Signature("Växjö", date(2026, 10, 2), "Anna Berg", "Distriktssköterska"))
+
+
+# --- the to-do engine (tests/services/test_todo.py) ---------------------------------------------
+
+# The assessor of `signed_school_plan`, as her own profile: the plan's items are hers.
+SCHOOL_PLAN_ASSESSOR = Practitioner(
+    "Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin", Role.LICENSED, Profession.NURSE
+)
+
+
+@contextlib.contextmanager
+def profile_as(ws: Workspace, profile: Practitioner) -> Iterator[Practitioner]:
+    """Any profile for the block (acting_as for a profile outside the role table's columns)."""
+    before = ws.repos.settings.get(PROFILE_KEY)
+    with ws.store.atomic():
+        ws.repos.settings.set(PROFILE_KEY, to_plain(profile))
+    try:
+        yield profile
+    finally:
+        with ws.store.atomic():
+            ws.repos.settings.set(PROFILE_KEY, before)

@@ -22,6 +22,7 @@ TINY = {
     "bench_pdf": (["--plans", "6", "--repeat", "1", "--no-sealed-batch"], "longest wait of a list read"),
     "bench_exchange": (["--persons", "20", "--plans", "30", "--repeat", "1"], "import peak memory"),
     "bench_units": (["--persons", "300", "--plans", "450"], "known units"),
+    "bench_todo": (["--persons", "300", "--plans", "450", "--repeat", "1"], "Överblick, nurse"),
 }
 
 

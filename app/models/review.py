@@ -83,3 +83,23 @@ class Review:
                     "next_on",
                 )
         return replace(self, done_on=done_on, done_by=done_by, outcome=outcome, next_on=next_on, notes=notes)
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """The planned date of a review told to those concerned (002: "ny tid för nästa
+    omprövning/uppföljning planeras och meddelas berörda"). A record of its own beside the
+    review, so a review keeps its shape in old databases and in the bundle."""
+
+    review_id: str
+    plan_id: str
+    announced_on: date
+    announced_to: str  # who was told, in words: "Vårdnadshavare Maria Nilsson, rektor Rut Rektor"
+    announced_by: str
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "announced_to", require(self.announced_to, "Vilka som meddelats", "Who was told", "announced_to")
+        )
+        object.__setattr__(self, "announced_by", require(self.announced_by, "Meddelat av", "Told by", "announced_by"))

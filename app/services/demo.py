@@ -643,14 +643,60 @@ def write_batch(ws: Workspace, batch: Batch) -> None:
         ws.audit.append_many(ws.actor, Action.IMPORT, events)
 
 
-def fill(ws: Workspace, persons: int = 60, seed: int = 2026, today: date | None = None) -> dict[str, int]:
+def fill(
+    ws: Workspace, persons: int = 60, seed: int = 2026, today: date | None = None, examples: bool = False
+) -> dict[str, int]:
+    """`examples`: add the hand-made cases (`egenvard demo` does) beside the generated ones."""
     today = today or ws.today()
     taken = ws.repos.persons.numbers()
     first = not taken  # (the generator adds the numbers it uses to `taken`)
     batch = Generator(seed, today, taken).build(persons)
     if first:
         showcase_cases(batch, today)
+    if examples:
+        todo_examples(batch, today, taken, seed)
     write_batch(ws, batch)
     if ws.profile() is None:
         ws.set_profile(ASSESSORS[0])
     return batch.counts()
+
+
+def todo_examples(batch: Batch, today: date, taken: set[str], seed: int) -> None:
+    """A pupil whose plan was just signed and nothing around it recorded yet, with a draft left
+    for three weeks: the to-do kinds the generated cases rarely hold (copy_missing,
+    instruction_missing, draft_stale) are there for a newcomer to see. Own random source, so
+    the generated cases stay as they were."""
+    rng = random.Random(seed + 1)
+    number = synthetic_number(rng, today - timedelta(days=9 * 365 + 40), False, taken)
+    if number is None:
+        return
+    pupil = Person("Ture", "Åberg", PersonalNumber(number), unit="Norrtullskolan", guardians=(Guardian("Lena Åberg"),))
+    nurse = ASSESSORS[1]
+    risk = RiskAnalysis((Hazard("Fel dos", Likelihood.POSSIBLE, Consequence.SERIOUS, "Dubbelkontroll"),), "Säkert")
+    assessment = Assessment(
+        pupil.id, "Insulininjektion och blodsockerkontroll", nurse, today - timedelta(days=4), risk, Outcome.WITH_HELP
+    )
+    plan = Plan(
+        pupil.id,
+        assessment.id,
+        setting=Setting.SCHOOL,
+        measure=assessment.measure,
+        performer_mode=Outcome.WITH_HELP,
+        performer="Elevassistent, Norrtullskolan",
+        instruction_by=nurse.name,
+        instruction_how="Praktisk genomgång med elevassistent och mentor.",
+        on_harm="Ge druvsocker, ring 112 vid medvetslöshet och kontakta vårdnadshavare.",
+        on_change=f"Kontakta {nurse.name}.",
+        follow_up=f"{nurse.name} följer upp vid terminsstart.",
+        reassessment_on=today + timedelta(days=180),
+        risk_analysis_done=True,
+    )
+    signed = plan.signed(Signature("Växjö", today - timedelta(days=3), nurse.name, nurse.title), True)
+    draft = replace(
+        signed.edited(on_change=f"Kontakta {nurse.name} eller skolsköterskan."),
+        created_at=datetime.combine(today - timedelta(days=21), time(9, 0), UTC),
+    )
+    batch.persons.append(pupil)
+    batch.assessments.append(assessment)
+    batch.plans += [signed, draft]
+    batch.reviews.append(Review(signed.id, today + timedelta(days=180), ReviewKind.REASSESSMENT))

@@ -1,22 +1,18 @@
-"""What the desktop client lists: the to-do overview (Överblick) and the long tables.
+"""What the desktop client lists: the long tables and one person's or plan's whole record.
 
-Frozen rows cross into the UI; the SQL is in `app.store.overview`. The to-do follows the
-user's role: a school leader or unit manager sees her unit's persons first, a nurse the plans
-she assessed (002: each party answers for its own part of the routine).
+Frozen rows cross into the UI; the SQL is in `app.store.overview`. Överblick's to-do is
+`app.services.todo`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
-from enum import StrEnum
+from datetime import date
 
-from app.i18n import pick
 from app.models.assessment import Assessment
-from app.models.common import Practitioner, Role
+from app.models.common import Practitioner
 from app.models.deviation import Deviation
-from app.models.dispute import DISPUTE_DEADLINE, Dispute
+from app.models.dispute import Dispute
 from app.models.handover import Handover, responsible_now
 from app.models.identity import PersonalNumber
 from app.models.intyg import Intyg
@@ -24,53 +20,8 @@ from app.models.person import Person
 from app.models.plan import Plan, PlanStatus, Setting
 from app.models.records import BistandDecision, CopyHandover, Instruction, Performance, SipLink
 from app.models.review import Review
-from app.services import exchange
 from app.services.workspace import Workspace
 from app.store import overview as sql
-
-DUE_WITHIN = timedelta(days=30)
-PER_CATEGORY = 200
-# The user's own items beyond the most urgent PER_CATEGORY of everyone's, per category: enough
-# to see what is hers at a glance (Planer lists them all); more costs time at unlock.
-OWN_BEYOND = 50
-CONFLICT_KIND = {  # what a conflict is about, in the "what" column (Swedish, English)
-    "person": ("personuppgifter", "personal details"),
-    "assessment": ("bedömning", "assessment"),
-    "plan": ("plan", "plan"),
-    "review": ("uppföljning", "follow-up"),
-    "copy": ("kopia", "copy"),
-    "sip_link": ("SIP", "SIP"),
-    "deviation": ("avvikelse", "deviation"),
-    "document": ("förseglad PDF", "sealed PDF"),
-    "handover": ("överlåtet ansvar", "hand-over of responsibility"),
-    "intyg": ("egenvårdsintyg", "egenvårdsintyg"),
-}
-
-
-class Category(StrEnum):
-    REVIEW_OVERDUE = "review_overdue"
-    REVIEW_DUE = "review_due"
-    UNSIGNED = "unsigned"
-    COPY_NO_CONSENT = "copy_no_consent"
-    DEVIATION_UNINFORMED = "deviation_uninformed"
-    DISPUTE_OVERDUE = "dispute_overdue"
-    INSTRUCTION_RENEWAL = "instruction_renewal"
-    EXCHANGE_CONFLICT = "exchange_conflict"  # changed here and at a partner: the user decides
-
-
-@dataclass(frozen=True)
-class TodoItem:
-    category: Category
-    due: date | None
-    entity: str  # "review", "plan", "copy", "deviation", "dispute", "instruction", "conflict": what opening shows
-    entity_id: str
-    plan_id: str | None
-    person_id: str | None
-    person_name: str
-    person_number: str  # masked for protected identity
-    what: str  # the measure, the question or the category
-    detail: str  # why it is on the list, in the language in force (app.i18n)
-    mine: bool
 
 
 def _shown(row: dict) -> tuple[str, str]:
@@ -83,122 +34,6 @@ def _shown(row: dict) -> tuple[str, str]:
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
-
-
-def _focus(ws: Workspace) -> tuple[str, str]:
-    """(unit, assessor name) whose items come first for this user."""
-    profile = ws.profile()
-    if profile is None:
-        return "", ""
-    if profile.role in (Role.SCHOOL_LEADER, Role.UNIT_MANAGER):
-        return profile.unit, ""
-    if profile.role is Role.NURSE:
-        return "", profile.name
-    return profile.unit, profile.name
-
-
-def todo(ws: Workspace, today: date | None = None, limit: int = PER_CATEGORY) -> list[TodoItem]:
-    today = today or ws.today()
-    unit, assessor = _focus(ws)
-    store = ws.store
-    items: list[TodoItem] = []
-
-    def rows(fetch: Callable[[bool, int], list[dict]]) -> list[dict]:
-        """The most urgent of everyone's items, then up to OWN_BEYOND of the user's own that
-        are not among them (hers come first in the list either way)."""
-        found = fetch(False, limit)
-        if not (unit or assessor) or len(found) < limit:
-            return found  # everything due was read: her own are in it
-        seen = {r["id"] for r in found}
-        already = sum(1 for r in found if r["mine"])
-        return found + [r for r in fetch(True, already + OWN_BEYOND) if r["id"] not in seen]
-
-    def add(category: Category, row: dict, entity: str, what: str, detail: str) -> None:
-        name, number = _shown(row)
-        items.append(
-            TodoItem(
-                category,
-                _day(row.get("due")),
-                entity,
-                row["id"],
-                row.get("plan_id"),
-                row.get("person_id"),
-                name,
-                number,
-                what,
-                detail,
-                bool(row.get("mine")),
-            )
-        )
-
-    for row in rows(lambda own, n: sql.todo_reviews(store, today + DUE_WITHIN, unit, assessor, n, own)):
-        due = _day(row["due"])
-        late = due is not None and due < today
-        category = Category.REVIEW_OVERDUE if late else Category.REVIEW_DUE
-        reassess = row["kind"] == "reassessment"
-        if late:
-            detail = (
-                pick("omprövning försenad", "re-assessment overdue")
-                if reassess
-                else pick("uppföljning försenad", "follow-up overdue")
-            )
-        else:
-            detail = (
-                pick("omprövning planerad", "re-assessment planned")
-                if reassess
-                else pick("uppföljning planerad", "follow-up planned")
-            )
-        add(category, row, "review", row["measure"], detail)
-    for row in rows(lambda own, n: sql.todo_unsigned(store, unit, assessor, n, own)):
-        add(
-            Category.UNSIGNED,
-            row,
-            "plan",
-            row["measure"],
-            pick(f"utkast version {row['version']}", f"draft version {row['version']}"),
-        )
-    for row in rows(lambda own, n: sql.todo_copies_without_consent(store, unit, assessor, n, own)):
-        add(
-            Category.COPY_NO_CONSENT,
-            row,
-            "copy",
-            row["measure"],
-            pick(f"kopia till {row['recipient_name']}", f"copy to {row['recipient_name']}"),
-        )
-    dev_rows = rows(lambda own, n: sql.todo_deviations(store, unit, assessor, n, own))
-    # What keeps a deviation open is the model's rule (Deviation.notices): asked, not re-told.
-    deviations = {d.id: d for d in ws.repos.deviations.by_ids([r["id"] for r in dev_rows])}
-    for row in dev_rows:
-        add(
-            Category.DEVIATION_UNINFORMED,
-            row,
-            "deviation",
-            row["category"],
-            "; ".join(deviations[row["id"]].open_notices()),
-        )
-    for row in sql.todo_disputes(store, today - DISPUTE_DEADLINE, unit, limit):
-        opened = _day(row["due"])
-        days = (today - opened).days if opened else 0
-        add(
-            Category.DISPUTE_OVERDUE,
-            row,
-            "dispute",
-            row["question"],
-            pick(f"öppen i {days} dagar", f"open for {days} days"),
-        )
-    for row in rows(lambda own, n: sql.todo_instructions(store, today + DUE_WITHIN, unit, assessor, n, own)):
-        add(Category.INSTRUCTION_RENEWAL, row, "instruction", row["measure"], f"{row['staff_name']}")
-    for c in exchange.open_conflicts(ws)[:limit]:
-        sv, en = CONFLICT_KIND.get(c.kind, (c.kind, c.kind))
-        what, detail = pick(sv, en), pick("ändrad både här och hos partnern", "changed both here and at the partner")
-        items.append(
-            TodoItem(
-                Category.EXCHANGE_CONFLICT, None, "conflict", c.id, None, None, c.person_name, "", what, detail, False
-            )
-        )
-    # The user's own items first, each kind kept together and in date order (a stable sort).
-    order = list(Category)
-    return sorted(items, key=lambda i: (order.index(i.category), not i.mine))
 
 
 # --- long lists: sorted ids first, rows on demand ------------------------------------------

@@ -11,7 +11,7 @@ from app.models.audit import Action
 from app.models.common import Consent, Practitioner
 from app.models.plan import Plan, PlanKind, PlanLocked, PlanStatus, Setting, Signature
 from app.models.records import CopyHandover, Instruction, Performance, Recipient
-from app.models.review import Review, ReviewKind, ReviewOutcome
+from app.models.review import Announcement, Review, ReviewKind, ReviewOutcome
 from app.models.roles import UseCase
 from app.models.samrad import Samrad
 from app.services import persons
@@ -168,6 +168,28 @@ def complete_review(
             assert next_on is not None
             ws.repos.reviews.add(Review(plan.id, next_on, next_kind))
     return done
+
+
+def get_review(ws: Workspace, review_id: str) -> Review:
+    review = ws.repos.reviews.get(review_id)
+    if review is None:
+        raise NotFound(what_sv="uppföljning", what_en="review", ident=review_id)
+    return review
+
+
+def announce_review(ws: Workspace, review: Review, announced_on: date, announced_to: str) -> Announcement:
+    """Record that the planned date of the next review was told to those concerned (002: "ny
+    tid … planeras och meddelas berörda"); takes the to-do `inform_next_review` off the list."""
+    ws.require(UseCase.REVIEW)
+    plan = get_plan(ws, review.plan_id)
+    profile = ws.profile()
+    entry = Announcement(review.id, plan.id, announced_on, announced_to, profile.name if profile else "")
+    with ws.write(Action.CREATE, "announcement", entry.id, plan.person_id):
+        stored = ws.repos.reviews.get(review.id)
+        if stored is None or not stored.is_open:  # done or cancelled elsewhere: tell the old date no more
+            raise ChangedElsewhere()
+        ws.repos.announcements.add(entry)
+    return entry
 
 
 def hand_over_copy(

@@ -10,6 +10,7 @@ from app.models.assessment import Assessment
 from app.models.deviation import Deviation
 from app.models.dispute import Dispute
 from app.models.records import BistandDecision, Instruction, Performance, SipLink
+from app.models.review import Announcement
 from app.store.database import Store
 from app.store.handovers import Handovers
 from app.store.repositories import Copies, IntygTable, PersonRecords, Persons, PlanRecords, Plans, Reviews, Settings
@@ -33,3 +34,4 @@ class Repositories:
         self.settings = Settings(store)
         self.handovers = Handovers(store)
         self.intyg = IntygTable(store)
+        self.announcements = PlanRecords(store, "review_announcements", Announcement, "announced_on, rowid")

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AnnounceDialog</name>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>&amp;Meddelat den:</source>
+            <translation>&amp;Told on:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>Meddela nästa datum</source>
+            <translation>Tell the next date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>Meddelat &amp;till:</source>
+            <translation>Told &amp;to:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>Meddelat den</source>
+            <translation>Told on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>Meddelat till</source>
+            <translation>Told to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>Planerat datum</source>
+            <translation>Planned date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>Planerat:</source>
+            <translation>Planned:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/dialogs.py" line="1" />
+            <source>t.ex. vårdnadshavare, rektor, enhetschef</source>
+            <translation>e.g. guardian, head teacher, unit manager</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPage</name>
         <message>
             <location filename="../../ui/plans/wizard.py" line="79" />
@@ -2413,6 +2456,11 @@ Content: {1}</translation>
     <context>
         <name>OverviewView</name>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>&amp;Mina</source>
+            <translation>&amp;Mine</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="78" />
             <source>&amp;Uppdatera</source>
             <translation>&amp;Refresh</translation>
@@ -2434,14 +2482,44 @@ Content: {1}</translation>
             <translation>Deviation: party/assessor not informed</translation>
         </message>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Bara det du själv ska göra</source>
+            <translation>Only what you are to do yourself</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Bara personer vid din enhet</source>
+            <translation>Only persons of your unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Biståndsansökan ej beslutad</source>
+            <translation>Application for assistance not decided</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="48" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Dubbelklicka eller tryck Enter för att öppna formuläret för steget.</source>
+            <translation>Double-click or press Enter to open the form for the step.</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="101" />
             <source>Dubbelklicka eller tryck Enter för att öppna. Dina egna ärenden visas först.</source>
             <translation>Double-click or press Enter to open. Your own cases are shown first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Egenvårdsintyg saknas</source>
+            <translation>Self-care certificate missing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Gemensam händelseanalys saknas</source>
+            <translation>Joint event analysis missing</translation>
         </message>
         <message>
             <location filename="../../ui/overview/view.py" line="106" />
@@ -2464,9 +2542,29 @@ Content: {1}</translation>
             <translation>Conflict from an exchange</translation>
         </message>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Kopia ej lämnad</source>
+            <translation>Copy not handed over</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="30" />
             <source>Kopia utan samtycke</source>
             <translation>Copy without consent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Min &amp;enhet</source>
+            <translation>My &amp;unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Mina uppgifter ({0})</source>
+            <translation>My tasks ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Nästa datum ej meddelat</source>
+            <translation>Next date not told</translation>
         </message>
         <message>
             <location filename="../../ui/overview/view.py" line="27" />
@@ -2489,9 +2587,19 @@ Content: {1}</translation>
             <translation>Person</translation>
         </message>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Personal ej instruerad</source>
+            <translation>Staff not instructed</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="50" />
             <source>Personnummer</source>
             <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Senast</source>
+            <translation>Due</translation>
         </message>
         <message>
             <location filename="../../ui/overview/view.py" line="32" />
@@ -2499,14 +2607,29 @@ Content: {1}</translation>
             <translation>Dispute open for more than 14 days</translation>
         </message>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Tvist: diskussion ej påbörjad</source>
+            <translation>Dispute: discussion not started</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="80" />
             <source>Uppdatera (F5)</source>
             <translation>Refresh (F5)</translation>
         </message>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Utkast äldre än 14 dagar</source>
+            <translation>Draft older than 14 days</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="47" />
             <source>Vad</source>
             <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Vem</source>
+            <translation>Who</translation>
         </message>
         <message>
             <location filename="../../ui/overview/view.py" line="72" />
@@ -2519,9 +2642,19 @@ Content: {1}</translation>
             <translation>{0} to do</translation>
         </message>
         <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>{0} att göra, {1} dina</source>
+            <translation>{0} to do, {1} yours</translation>
+        </message>
+        <message>
             <location filename="../../ui/overview/view.py" line="65" />
             <source>Överblick – att göra</source>
             <translation>Overview – to do</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Övriga ({0})</source>
+            <translation>Others ({0})</translation>
         </message>
     </context>
     <context>

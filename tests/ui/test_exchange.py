@@ -382,14 +382,15 @@ def test_conflict_is_shown_side_by_side_and_the_users_choice_is_applied(
 ):  # type: ignore[no-untyped-def]
     person_id = _make_conflict(qtbot, main, region, tmp_path)
     # Överblick lists it, and opening it shows the comparison.
-    from app.services.overview import Category
+    from app.services.todo import Kind
     from app.ui.exchange.conflict import ConflictDialog
 
     main.nav.setCurrentRow(main.PAGES.index("overview"))
     main.overview.refresh()
     wait(main._db)
-    todo = [i for i in main.overview.items() if i.category is Category.EXCHANGE_CONFLICT]
-    assert len(todo) == 1 and todo[0].what == "personuppgifter"
+    todo = [i for i in main.overview.items() if i.kind is Kind.EXCHANGE_CONFLICT]
+    assert len(todo) == 1 and todo[0].measure == "personuppgifter"
+    assert todo[0].action == "Välj version (personuppgifter): ändrad både här och hos partnern" and todo[0].mine
     main.open_todo(todo[0])
     opened = _wizard(main, ConflictDialog)
     assert opened.conflict.id == todo[0].entity_id

@@ -13,7 +13,7 @@ from app import i18n
 from app.models.audit import Action
 from app.models.deviation import DeviationStatus, Harm, InformedParty
 from app.models.roles import Who
-from app.services import cases, overview, persons
+from app.services import cases, overview, persons, todo
 from app.services.workspace import Workspace
 from app.ui.app import install_translation
 from app.ui.cases.dialogs import DecisionDialog, DisputeDialog
@@ -177,10 +177,9 @@ def test_the_models_sentences_are_english_in_the_english_window(qtbot, ws, db) -
             "The deviation cannot be closed: Region Kronoberg is not informed; "
             "the assessor is not contacted for re-assessment."
         )
-        todo = [i for i in overview.todo(ws) if i.entity == "deviation"]
-        assert [i.detail for i in todo] == [
-            "Region Kronoberg is not informed; the assessor is not contacted for re-assessment"
-        ]
+        with acting_as(ws, Who.MAS):  # the whole register: this person has no assessor yet
+            items = [i for i in todo.todo(ws) if i.kind is todo.Kind.DEVIATION_UNINFORMED]
+        assert [i.action for i in items] == ["Inform of the deviation: Region Kronoberg, the assessor"]
     finally:
         if translator is not None:
             app.removeTranslator(translator)

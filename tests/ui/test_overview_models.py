@@ -1,5 +1,5 @@
-"""Every to-do category appears in Överblick and opens its item; the role decides what comes
-first; the SIP, bistånd and dispute forms and their lists; qtmodeltester on every model."""
+"""Överblick: own items first under a divider, the filters, each item opening the form of its
+step; the SIP, bistånd and dispute forms and their lists; qtmodeltester on every model."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ from app.models.deviation import Harm, InformedParty
 from app.models.person import Guardian
 from app.models.plan import Setting, Signature
 from app.models.records import CopyHandover, DecisionResult, Recipient
+from app.models.review import ReviewOutcome
 from app.services import cases, plans
-from app.services.overview import Category
+from app.services.todo import Kind
 from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.deviations.dialog import DeviationDialog
+from app.ui.plans.dialogs import AnnounceDialog, CopyDialog, InstructionDialog, ReviewDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.tables import Column, ListModel, Source
 from tests.factories import Who, acting_as, sign
@@ -60,65 +62,138 @@ def every_category(ws):  # type: ignore[no-untyped-def]
     return mine, other
 
 
-def test_every_category_appears_and_opens_its_item(qtbot, main, ws, every_category):
+def _loaded(qtbot, main) -> list:  # type: ignore[no-untyped-def]
     main.overview.refresh()
+    assert main._db.wait_idle()
     qtbot.waitUntil(lambda: bool(main.overview.items()), timeout=10000)
-    items = main.overview.items()
-    # A conflict needs a partner database: tests/ui/test_exchange.py covers that category.
-    assert {i.category for i in items} == set(Category) - {Category.EXCHANGE_CONFLICT}
-    deviation = next(i for i in items if i.category is Category.DEVIATION_UNINFORMED)
-    assert "Region Kronoberg är inte informerad" in deviation.detail
-    assert "bedömaren är inte kontaktad för omprövning" in deviation.detail
-    expected = {
-        Category.REVIEW_OVERDUE: (PlanDialog, 1),
-        Category.REVIEW_DUE: (PlanDialog, 1),
-        Category.UNSIGNED: (PlanDialog, 0),
-        Category.COPY_NO_CONSENT: (PlanDialog, 2),
-        Category.INSTRUCTION_RENEWAL: (PlanDialog, 3),
-        Category.DEVIATION_UNINFORMED: (DeviationDialog, None),
-        Category.DISPUTE_OVERDUE: (DisputeDialog, None),
+    return main.overview.items()
+
+
+def _texts(main) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Each row as (first column, second column): a divider's text has an empty second one."""
+    model = main.overview.model
+    return [(model.data(model.index(r, 0)), model.data(model.index(r, 1))) for r in range(model.rowCount())]
+
+
+def test_own_items_first_under_a_divider_and_the_filters(qtbot, main, ws, every_category):
+    items = _loaded(qtbot, main)
+    own = [i for i in items if i.mine]
+    others = [i for i in items if not i.mine]
+    assert {i.kind for i in own} == {
+        Kind.COPY_MISSING,
+        Kind.COPY_WITHOUT_CONSENT,
+        Kind.REVIEW_DUE,
+        Kind.REVIEW_OVERDUE,
     }
-    for category, (cls, tab) in expected.items():
-        row = next(
-            r
-            for r in range(main.overview.proxy.rowCount())
-            if main.overview.model.record(
-                main.overview.proxy.mapToSource(main.overview.proxy.index(r, 0)).row()
-            ).category
-            is category
-        )
-        before = set(map(id, main.dialogs()))
-        main.overview.table.activated.emit(main.overview.proxy.index(row, 0))
-        qtbot.waitUntil(lambda b=before: bool(set(map(id, main.dialogs())) - b), timeout=5000)
-        dialog = main.dialogs()[-1]
-        assert isinstance(dialog, cls), category
-        if cls is PlanDialog:
-            qtbot.waitUntil(lambda d=dialog: d.record is not None, timeout=5000)
-            assert dialog.tabs.currentIndex() == tab, category
-        assert unnamed_inputs(dialog) == [], category
-        dialog.close()
+    # The staff of Hemtjänst Norr are instructed by their unit manager; a deviation and a dispute
+    # at the school are its leader's and the parties' managers' (002).
+    assert {(i.kind, i.owner) for i in others} == {
+        (Kind.INSTRUCTION_MISSING, "Enhetschef, Hemtjänst Norr"),
+        (Kind.INSTRUCTION_RENEWAL, "Enhetschef, Hemtjänst Norr"),
+        (Kind.DEVIATION_UNINFORMED, "Enhetschef, Hemtjänst Norr"),
+        (Kind.DISPUTE_NOT_STARTED, "Närmaste chef för varje part"),
+    }
+    rows = _texts(main)
+    assert rows[0] == (f"Mina uppgifter ({len(own)})", "")
+    assert rows[len(own) + 1] == (f"Övriga ({len(others)})", "")
+    assert main.overview.table.columnSpan(0, 0) == main.overview.model.columnCount()  # a line across
+    model = main.overview.model
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+    overdue = next(r for r in range(model.rowCount()) if rows[r][0] == "Omprövning/uppföljning försenad")
+    assert rows[overdue][1].startswith("Gör omprövningen (planerad ")  # the action in words
+
+    main.overview.mine.setChecked(True)
+    assert [t for t, _ in _texts(main) if t.startswith(("Mina", "Övriga"))] == [f"Mina uppgifter ({len(own)})"]
+    assert main.overview.shown() == own
+    main.overview.mine.setChecked(False)
+    main.overview.kind.setCurrentIndex(main.overview.kind.findData(Kind.INSTRUCTION_MISSING))
+    assert [i.kind for i in main.overview.shown()] == [Kind.INSTRUCTION_MISSING]
+    assert _texts(main)[0] == ("Övriga (1)", "")
+    main.overview.kind.setCurrentIndex(0)
+    main.overview.my_unit.setChecked(True)  # Vårdcentralen Teleborg: none of these persons
+    assert main.overview.shown() == [] and main.overview.model.rowCount() == 0
+    main.overview.my_unit.setChecked(False)
+
+    # The unit manager of Hemtjänst Norr: making sure staff are instructed is hers.
+    ws.set_profile(Practitioner("Ulla Chef", "Enhetschef", "Växjö kommun", "Hemtjänst Norr", Role.UNIT_MANAGER))
+    try:
+        items = _loaded(qtbot, main)
+        assert {i.kind for i in items if i.mine} == {
+            Kind.INSTRUCTION_MISSING,
+            Kind.INSTRUCTION_RENEWAL,
+            Kind.DEVIATION_UNINFORMED,
+        }
+        assert Kind.DISPUTE_NOT_STARTED not in {i.kind for i in items}  # neither hers nor her unit's a party
+        main.overview.my_unit.setChecked(True)
+        assert len(main.overview.shown()) == len(items)  # every plan here is performed by her unit
+    finally:
+        ws.set_profile(ME)
 
 
-def _open_todo(qtbot, main, category, cls):  # type: ignore[no-untyped-def]
-    item = next(i for i in _items(qtbot, main) if i.category is category)
+def _open(qtbot, main, kind, cls):  # type: ignore[no-untyped-def]
+    """Activate the first row of the kind in Överblick (as Enter does); the dialog it opened."""
+    item = next(i for i in main.overview.shown() if i.kind is kind)
     before = set(map(id, main.dialogs()))
-    main.open_todo(item)
+    main.overview.table.activated.emit(main.overview.model.index(main.overview.row_of(item), 0))
     qtbot.waitUntil(lambda: any(isinstance(d, cls) and id(d) not in before for d in main.dialogs()), timeout=5000)
-    dialog = next(d for d in main.dialogs() if isinstance(d, cls) and id(d) not in before)
-    if cls is PlanDialog:
-        qtbot.waitUntil(lambda: dialog.record is not None, timeout=5000)
-    return item, dialog
+    return item, next(d for d in main.dialogs() if isinstance(d, cls) and id(d) not in before)
+
+
+@pytest.mark.parametrize(
+    ("kind", "tab", "form"),
+    [
+        (Kind.COPY_MISSING, 2, CopyDialog),
+        (Kind.INSTRUCTION_MISSING, 3, InstructionDialog),
+        (Kind.REVIEW_OVERDUE, 1, ReviewDialog),
+        (Kind.COPY_WITHOUT_CONSENT, 2, None),  # no form records a consent afterwards: the copies shown
+    ],
+)
+def test_a_plan_item_opens_the_plan_on_the_form_of_its_step(qtbot, main, every_category, kind, tab, form):
+    _loaded(qtbot, main)
+    _item, plan = _open(qtbot, main, kind, PlanDialog)
+    qtbot.waitUntil(lambda: plan.record is not None, timeout=5000)
+    assert plan.tabs.currentIndex() == tab
+    if form is not None:
+        qtbot.waitUntil(lambda: isinstance(getattr(plan, "last_dialog", None), form), timeout=5000)
+        assert plan.last_dialog.isVisible() and unnamed_inputs(plan.last_dialog) == []
+
+
+def test_deviation_and_dispute_items_open_their_forms(qtbot, main, every_category):
+    _loaded(qtbot, main)
+    _item, dev = _open(qtbot, main, Kind.DEVIATION_UNINFORMED, DeviationDialog)
+    assert "Region Kronoberg är inte informerad" in dev.notices.text()
+    _item, dispute = _open(qtbot, main, Kind.DISPUTE_NOT_STARTED, DisputeDialog)
+    assert dispute.dispute.question == "Vem instruerar vikarier?"
+
+
+def test_announcing_the_next_date_takes_the_item_off(qtbot, main, ws, every_category):
+    _mine, other = every_category
+    plan = plans.plans_for_person(ws, other.id)[0]
+    review = plans.next_review(ws, plan.id)
+    next_on = date.today() + timedelta(days=180)
+    plans.complete_review(ws, review, date.today(), "Eva Lind", ReviewOutcome.CONTINUE, next_on)
+    _loaded(qtbot, main)
+    item, dialog = _open(qtbot, main, Kind.INFORM_NEXT_REVIEW, AnnounceDialog)
+    assert item.action == f"Meddela berörda nästa omprövning {next_on.isoformat()}" and item.mine
+    assert unnamed_inputs(dialog) == []
+    dialog.save()
+    qtbot.waitUntil(lambda: "Vilka som meddelats" in dialog.error.text(), timeout=5000)  # to whom is asked
+    dialog.to.setText("Olle Annan, Enhetschef Hemtjänst Norr")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    assert Kind.INFORM_NEXT_REVIEW not in {i.kind for i in _loaded(qtbot, main)}
 
 
 def test_acting_on_a_todo_item_takes_it_off_the_list(qtbot, main, ws, every_category, answers):
-    """Deviation: parties informed with dates, assessor contacted, joint event analysis,
-    measures, closed. Instruction: renewed. Each through its dialog, opened from Överblick."""
-    from PySide6.QtWidgets import QApplication, QTableWidgetItem
+    """Deviation: parties informed with dates, assessor contacted, measures, closed.
+    Instruction: renewed. Each through its dialog, opened from Överblick."""
+    from PySide6.QtWidgets import QTableWidgetItem
 
     from app.models.deviation import DeviationStatus
 
     today = date.today()
-    item, dev = _open_todo(qtbot, main, Category.DEVIATION_UNINFORMED, DeviationDialog)
+    _loaded(qtbot, main)
+    item, dev = _open(qtbot, main, Kind.DEVIATION_UNINFORMED, DeviationDialog)
     dev.status.setCurrentIndex(dev.status.findData(DeviationStatus.CLOSED))
     dev.save()  # not yet: the region is not informed, the assessor not contacted
     qtbot.waitUntil(lambda: bool(dev.error.text()), timeout=5000)
@@ -136,29 +211,19 @@ def test_acting_on_a_todo_item_takes_it_off_the_list(qtbot, main, ws, every_cate
     closed = saved.args[0]
     assert closed.status is DeviationStatus.CLOSED and closed.parties[0].informed_on == today
     assert closed.assessor_informed_on == today and not closed.open_notices()
-    assert item.entity_id not in [i.entity_id for i in _items(qtbot, main)]
+    assert item.entity_id not in [i.entity_id for i in _loaded(qtbot, main)]
 
-    item, plan = _open_todo(qtbot, main, Category.INSTRUCTION_RENEWAL, PlanDialog)
+    item, plan = _open(qtbot, main, Kind.INSTRUCTION_RENEWAL, PlanDialog)
+    qtbot.waitUntil(lambda: isinstance(getattr(plan, "last_dialog", None), InstructionDialog), timeout=5000)
     assert plan.tabs.currentIndex() == 3
-    plan.do_instruction()
     instruction = plan.last_dialog
-    assert unnamed_inputs(instruction) == []
     instruction.staff.setText("Kim Vikarie")
     instruction.renew.check.setChecked(True)
     instruction.renew.edit.setDate(today + timedelta(days=365))
     with qtbot.waitSignal(instruction.saved, timeout=5000) as saved:
         instruction.save()
     assert saved.args[0].renew_on == today + timedelta(days=365)
-    assert not [i for i in _items(qtbot, main) if i.category is Category.INSTRUCTION_RENEWAL]
-
-
-def test_role_puts_own_items_first(qtbot, main, ws, every_category):
-    ws.set_profile(Practitioner("Rut Rektor", "Rektor", "Växjö kommun", "Hagaskolan", Role.SCHOOL_LEADER))
-    main.overview.refresh()
-    qtbot.waitUntil(lambda: bool(main.overview.items()), timeout=10000)
-    reviews = [i for i in main.overview.items() if i.category in (Category.REVIEW_DUE, Category.REVIEW_OVERDUE)]
-    assert reviews[0].person_name == "Maja Min" and reviews[0].mine
-    ws.set_profile(ME)
+    assert Kind.INSTRUCTION_RENEWAL not in {i.kind for i in _loaded(qtbot, main)}
 
 
 def _plan_assessed_by(ws, person_id: str, assessor: Practitioner, review_in_days: int):  # type: ignore[no-untyped-def]
@@ -169,7 +234,7 @@ def _plan_assessed_by(ws, person_id: str, assessor: Practitioner, review_in_days
         ws,
         a,
         Setting.HOME_CARE,
-        performer="Hemtjänst Norr",
+        performer="Vårdcentralen Teleborg",
         instruction_by=assessor.name,
         instruction_how="Visning",
         on_harm="Ring 112",
@@ -180,31 +245,17 @@ def _plan_assessed_by(ws, person_id: str, assessor: Practitioner, review_in_days
     return sign(ws, plan, Signature("Växjö", today - timedelta(days=1), assessor.name, assessor.title))
 
 
-def _due_reviews(qtbot, main) -> list:  # type: ignore[no-untyped-def]
-    main.overview.refresh()
-    qtbot.waitUntil(lambda: bool(main.overview.items()), timeout=10000)
-    assert main._db.wait_idle()
-    return [i for i in main.overview.items() if i.category is Category.REVIEW_DUE]
-
-
-def test_nurse_sees_the_plans_she_assessed_first(qtbot, main, ws):
+def test_nurse_sees_the_plans_she_answers_for_first(qtbot, main, ws):
     colleague = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "", Role.NURSE)
     urgent = person(ws, number(12), "Olle", "Annan")
     mine = person(ws, number(13), "Maja", "Min")
-    _plan_assessed_by(ws, urgent.id, colleague, 5)  # the colleague's review is due first
+    _plan_assessed_by(ws, urgent.id, colleague, 5)  # the colleague's review is due first, at her unit
     signed_plan(ws, mine.id, 25)  # assessed by ME, the nurse using the app
-    reviews = _due_reviews(qtbot, main)
-    assert [(i.person_name, i.mine) for i in reviews] == [("Maja Min", True), ("Olle Annan", False)]
-    model = main.overview.model
-    fonts = {model.record(r).person_name: model.data(model.index(r, 0), Qt.ItemDataRole.FontRole) for r in range(2)}
-    assert fonts["Maja Min"].bold() and fonts["Olle Annan"] is None  # her own, in bold
-    # Someone whose unit has none of these sees them in date order.
-    ws.set_profile(Practitioner("Ulla Chef", "Enhetschef", "Växjö kommun", "Hemtjänst Syd", Role.UNIT_MANAGER))
-    try:
-        reviews = _due_reviews(qtbot, main)
-        assert [(i.person_name, i.mine) for i in reviews] == [("Olle Annan", False), ("Maja Min", False)]
-    finally:
-        ws.set_profile(ME)
+    reviews = [i for i in _loaded(qtbot, main) if i.kind is Kind.REVIEW_DUE]
+    assert [(i.person_name, i.mine, i.owner) for i in reviews] == [
+        ("Maja Min", True, "Eva Lind (ansvarig distriktssköterska)"),
+        ("Olle Annan", False, "Jonas Berg (ansvarig sjuksköterska)"),
+    ]
 
 
 def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
@@ -275,8 +326,8 @@ def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
         view = main.stack.currentWidget()
         qtbot.waitUntil(lambda v=view, c=count: v.model.rowCount() == c, timeout=5000)
 
-    # Överblick lists the overdue dispute; it opens there and is resolved there.
-    overdue = [i for i in _items(qtbot, main) if i.category is Category.DISPUTE_OVERDUE]
+    # Överblick lists the dispute not started in two weeks; it opens there and is resolved there.
+    overdue = [i for i in _loaded(qtbot, main) if i.kind is Kind.DISPUTE_NOT_STARTED]
     assert [i.entity_id for i in overdue] == [opened.id]
     main.open_todo(overdue[0])
     qtbot.waitUntil(lambda: any(isinstance(d, DisputeDialog) for d in main.dialogs()), timeout=5000)
@@ -286,13 +337,9 @@ def test_sip_decision_and_dispute_forms_and_lists(qtbot, main, ws):
     resolve.solution.setPlainText("Rektor ansvarar; regionen handleder")
     with qtbot.waitSignal(resolve.saved, timeout=5000):
         resolve.save()
-    assert not [i for i in _items(qtbot, main) if i.category is Category.DISPUTE_OVERDUE]
-
-
-def _items(qtbot, main) -> list:  # type: ignore[no-untyped-def]
     main.overview.refresh()
     assert main._db.wait_idle()
-    return main.overview.items()
+    assert not [i for i in main.overview.items() if i.kind is Kind.DISPUTE_NOT_STARTED]
 
 
 def test_model_tester_on_every_model(qtbot, qtmodeltester, main, ws, every_category):

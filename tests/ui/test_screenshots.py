@@ -116,3 +116,47 @@ def test_document_dialogs_render_at_1366x768(qtbot, main, ws, tmp_path, monkeypa
     for name, pixmap in shots.items():
         assert not pixmap.isNull()
         assert pixmap.save(str(out / f"{name}.png"))
+
+
+def test_overview_as_nurse_rektor_and_enhetschef_at_1366x768(qtbot, main, ws, tmp_path):
+    """Överblick for the three roles that act on most steps (docs/screenshots/overview_*.png):
+    her own items first under the divider, nothing cut off at 1366×768."""
+    out = Path(os.environ.get("EGENVARD_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    from app.models.common import Practitioner, Profession, Role
+    from app.ui.app import load_style
+    from app.ui.overview.view import Divider
+
+    load_style(QApplication.instance())
+    demo.fill(ws, persons=150, seed=7, examples=True)
+    main.resize(1366, 768)
+    main.nav.setCurrentRow(main.PAGES.index("overview"))
+    profiles = {
+        "nurse": Practitioner(
+            "Jonas Berg",
+            "Sjuksköterska",
+            "Region Kronoberg",
+            "Barn- och ungdomsmedicin",
+            Role.LICENSED,
+            Profession.NURSE,
+        ),
+        "rektor": Practitioner("Rut Rektor", "Rektor", "Växjö kommun", "Norrtullskolan", Role.SCHOOL_LEADER),
+        "enhetschef": Practitioner(
+            "Ulla Chef", "Enhetschef", "Växjö kommun", "Korttidsboendet Lärkan", Role.UNIT_MANAGER
+        ),
+    }
+    for name, profile in profiles.items():
+        ws.set_profile(profile)
+        main.overview.refresh()
+        settle(qtbot, main)
+        qtbot.waitUntil(lambda: bool(main.overview.items()), timeout=10000)
+        rows = main.overview.model.rows()
+        assert isinstance(rows[0], Divider) and rows[0].text.startswith("Mina uppgifter"), name
+        assert any(isinstance(r, Divider) and r.text.startswith("Övriga") for r in rows), name
+        table = main.overview.table
+        widths = sum(table.columnWidth(c) for c in range(main.overview.model.columnCount() - 1))
+        assert widths <= table.viewport().width() - 140, name  # the last column keeps room
+        pixmap = main.grab()
+        assert pixmap.width() == 1366 and pixmap.save(str(out / f"overview_{name}.png"))

@@ -38,7 +38,7 @@ IN_PLAN_WINDOW = {
 
 # The record kinds each page lists (as `Changes` name them); "person" is in most because a bulk
 # import notes the persons it wrote. A page that is not shown is read again when next shown.
-_RECORDS = frozenset({"person", "assessment", "plan", "review", "copy", "instruction", "performance"})
+_RECORDS = frozenset({"person", "assessment", "plan", "review", "copy", "instruction", "performance", "announcement"})
 _PAGE_KINDS: dict[str, frozenset[str]] = {
     "overview": _RECORDS | {"decision", "sip", "deviation", "dispute", "bundle", "intyg"},
     "persons": frozenset({"person"}),

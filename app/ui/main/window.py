@@ -26,9 +26,11 @@ from app.models.labels import category_label
 from app.models.person import Person
 from app.models.plan import PlanKind
 from app.models.records import case_officer_default
-from app.services import cases, exchange, persons
+from app.models.review import Review
+from app.services import cases, exchange, persons, plans
 from app.services.changes import Changes
-from app.services.overview import PersonRecord, PlanRecord, TodoItem
+from app.services.overview import PersonRecord, PlanRecord
+from app.services.todo import Kind, TodoItem
 from app.ui import common
 from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.cases.lists import deviations_view, disputes_view, sip_view
@@ -42,6 +44,7 @@ from app.ui.overview.view import OverviewView
 from app.ui.persons.detail import PersonView
 from app.ui.persons.dialog import PersonDialog
 from app.ui.persons.list import PersonsView
+from app.ui.plans.dialogs import AnnounceDialog
 from app.ui.plans.list import PlansView
 from app.ui.plans.view import PlanDialog, PlanTab
 from app.ui.plans.wizard import PlanWizard
@@ -53,6 +56,15 @@ from app.ui.views import filter_field
 from app.ui.worker import Database
 
 SEARCH_DELAY_MS = 30  # short: the search itself is one index range, a few milliseconds
+# The plan window's form that records the step a to-do item asks for (app/services/todo.py).
+TODO_FORMS = {
+    Kind.COPY_MISSING: "copy",
+    Kind.INSTRUCTION_MISSING: "instruction",
+    Kind.INSTRUCTION_RENEWAL: "instruction",
+    Kind.REVIEW_DUE: "review",
+    Kind.REVIEW_OVERDUE: "review",
+    Kind.DRAFT_STALE: "edit",
+}
 
 
 def _profile(ws):  # type: ignore[no-untyped-def]
@@ -60,8 +72,6 @@ def _profile(ws):  # type: ignore[no-untyped-def]
 
 
 def _deviation_context(ws, person_id: str):  # type: ignore[no-untyped-def]
-    from app.services import plans
-
     return persons.get(ws, person_id), plans.plans_for_person(ws, person_id)
 
 
@@ -339,7 +349,19 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_todo(self, item: TodoItem) -> None:
-        self.open_entity(item.entity, item.entity_id, item.plan_id)
+        """The form of the step the item asks for (TODO_FORMS), else the record it names."""
+        if item.entity == "announce":
+            self._db.call(plans.get_review, item.entity_id, on_done=self._announce, owner=self)
+        elif item.entity == "decision" and item.person_id:
+            self.open_person(item.person_id)  # the application is on the person's timeline
+        elif item.kind in TODO_FORMS and item.plan_id:
+            tab = IN_PLAN_WINDOW[Route(item.entity)]
+            self.open_plan(item.plan_id, tab).start(TODO_FORMS[item.kind])
+        else:
+            self.open_entity(item.entity, item.entity_id, item.plan_id)
+
+    def _announce(self, review: Review) -> None:
+        self._keep(AnnounceDialog(self._db, review, self))
 
     def open_entity(self, entity: str, entity_id: str, plan_id: str | None) -> None:
         """Route by the record kind; an unknown kind is a programming error (ValueError)."""

@@ -1,10 +1,17 @@
-"""Överblick: what is due, in one list grouped by kind, the user's own items first."""
+"""Överblick: every step routine 002 still asks for, the user's own first under a divider
+("Mina uppgifter" / "Övriga"), filtered by "Mina", "Min enhet" and kind (app/services/todo.py).
+
+The list is read once per refresh on the database worker; the filters only choose among the
+items already read, so ticking one never touches the database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,24 +22,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import overview
-from app.services.overview import Category, TodoItem
+from app.services import todo
+from app.services.todo import Kind, TodoItem
 from app.ui.common import fmt_date, translate
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
 
-def category_labels() -> dict[Category, str]:
+def kind_labels() -> dict[Kind, str]:
+    def t(text: str) -> str:
+        return translate("OverviewView", text)
+
     return {
-        Category.REVIEW_OVERDUE: translate("OverviewView", "Omprövning/uppföljning försenad"),
-        Category.REVIEW_DUE: translate("OverviewView", "Omprövning/uppföljning inom 30 dagar"),
-        Category.UNSIGNED: translate("OverviewView", "Osignerad plan"),
-        Category.COPY_NO_CONSENT: translate("OverviewView", "Kopia utan samtycke"),
-        Category.DEVIATION_UNINFORMED: translate("OverviewView", "Avvikelse: part/bedömare ej informerad"),
-        Category.DISPUTE_OVERDUE: translate("OverviewView", "Tvist öppen mer än 14 dagar"),
-        Category.INSTRUCTION_RENEWAL: translate("OverviewView", "Instruktion ska förnyas"),
-        Category.EXCHANGE_CONFLICT: translate("OverviewView", "Konflikt från utbyte"),
+        Kind.COPY_MISSING: t("Kopia ej lämnad"),
+        Kind.INSTRUCTION_MISSING: t("Personal ej instruerad"),
+        Kind.INSTRUCTION_RENEWAL: t("Instruktion ska förnyas"),
+        Kind.REVIEW_OVERDUE: t("Omprövning/uppföljning försenad"),
+        Kind.REVIEW_DUE: t("Omprövning/uppföljning inom 30 dagar"),
+        Kind.INFORM_NEXT_REVIEW: t("Nästa datum ej meddelat"),
+        Kind.DEVIATION_UNINFORMED: t("Avvikelse: part/bedömare ej informerad"),
+        Kind.EVENT_ANALYSIS_MISSING: t("Gemensam händelseanalys saknas"),
+        Kind.INTYG_MISSING: t("Egenvårdsintyg saknas"),
+        Kind.BISTAND_PENDING: t("Biståndsansökan ej beslutad"),
+        Kind.DISPUTE_NOT_STARTED: t("Tvist: diskussion ej påbörjad"),
+        Kind.DRAFT_STALE: t("Utkast äldre än 14 dagar"),
+        Kind.COPY_WITHOUT_CONSENT: t("Kopia utan samtycke"),
+        Kind.EXCHANGE_CONFLICT: t("Konflikt från utbyte"),
     }
+
+
+@dataclass(frozen=True)
+class Divider:
+    """The line between the user's own items and the others'."""
+
+    text: str
+
+
+def _cell(get):  # type: ignore[no-untyped-def]
+    """A column's text for an item; a divider shows its text in the first column only."""
+    return lambda r: "" if isinstance(r, Divider) else get(r)
 
 
 class OverviewView(QWidget):
@@ -41,24 +69,22 @@ class OverviewView(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        labels = category_labels()
+        self._items: list[TodoItem] = []
+        labels = kind_labels()
         self.model = ListModel(
             [
-                Column("", self.tr("Vad"), lambda i: labels[i.category]),
-                Column("", self.tr("Datum"), lambda i: fmt_date(i.due)),
-                Column("", self.tr("Person"), lambda i: i.person_name),
-                Column("", self.tr("Personnummer"), lambda i: i.person_number),
-                Column("", self.tr("Insats / fråga"), lambda i: i.what),
-                Column("", self.tr("Att göra"), lambda i: i.detail),
+                Column("", self.tr("Vad"), lambda r: r.text if isinstance(r, Divider) else labels[r.kind]),
+                Column("", self.tr("Att göra"), _cell(lambda i: i.action)),
+                Column("", self.tr("Vem"), _cell(lambda i: i.owner)),
+                Column("", self.tr("Senast"), _cell(lambda i: fmt_date(i.due))),
+                # The name only: the list has no room for the number (the person's page shows it).
+                Column("", self.tr("Person"), _cell(lambda i: i.person_name)),
+                Column("", self.tr("Insats / fråga"), _cell(lambda i: i.measure)),
             ],
             self,
         )
-        self.model.emphasis = lambda i: i.category in (Category.REVIEW_OVERDUE, Category.DISPUTE_OVERDUE)
-        # The user's own items come first in each kind, so dates restart after them: bold says why.
-        self.model.strong = lambda i: i.mine
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(0)
+        self.model.emphasis = lambda r: isinstance(r, TodoItem) and r.kind is Kind.REVIEW_OVERDUE
+        self.model.strong = lambda r: isinstance(r, Divider)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -68,60 +94,102 @@ class OverviewView(QWidget):
         top.addStretch(1)
         self.summary = QLabel()
         top.addWidget(self.summary)
-        self.filter = QComboBox()
-        self.filter.setAccessibleName(self.tr("Visa kategori"))
-        self.filter.addItem(self.tr("Alla kategorier"), None)
-        for cat, label in labels.items():
-            self.filter.addItem(label, cat)
-        self.filter.currentIndexChanged.connect(self._filter)
-        top.addWidget(self.filter)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.mine = QCheckBox(self.tr("&Mina"))
+        self.mine.setToolTip(self.tr("Bara det du själv ska göra"))
+        self.my_unit = QCheckBox(self.tr("Min &enhet"))
+        self.my_unit.setToolTip(self.tr("Bara personer vid din enhet"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Visa kategori"))
+        self.kind.addItem(self.tr("Alla kategorier"), None)
+        for kind, text in labels.items():
+            self.kind.addItem(text, kind)
+        for box in (self.mine, self.my_unit):
+            box.toggled.connect(self._show)
+            filters.addWidget(box)
+        self.kind.currentIndexChanged.connect(self._show)
+        filters.addWidget(self.kind)
+        filters.addStretch(1)
         refresh = QPushButton(self.tr("&Uppdatera"))
         refresh.setShortcut("F5")
         refresh.setToolTip(self.tr("Uppdatera (F5)"))
         refresh.clicked.connect(self.refresh)
-        top.addWidget(refresh)
-        layout.addLayout(top)
+        filters.addWidget(refresh)
+        layout.addLayout(filters)
+
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Att göra"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # No sort at first: the service's order (kind, the user's own items first, date) stands.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((270, 95, 170, 130, 240)):
+        for col, width in enumerate((210, 300, 200, 95, 140)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table)
-        hint = QLabel(self.tr("Dubbelklicka eller tryck Enter för att öppna. Dina egna ärenden visas först."))
+        hint = QLabel(self.tr("Dubbelklicka eller tryck Enter för att öppna formuläret för steget."))
         hint.setObjectName("hint")
         layout.addWidget(hint)
 
     def refresh(self) -> None:
         self.summary.setText(self.tr("Hämtar…"))
-        self._db.call(overview.todo, on_done=self._loaded, owner=self)
+        self._db.call(todo.todo, on_done=self._loaded, owner=self)
 
     def _loaded(self, items: list[TodoItem]) -> None:
-        self.model.set_rows(items)
-        self.summary.setText(self.tr("{0} att göra").format(len(items)))
+        self._items = items
+        self._show()
 
-    def _filter(self) -> None:
-        cat = self.filter.currentData()
-        self.proxy.setFilterFixedString(category_labels()[cat] if cat else "")
+    def _show(self) -> None:
+        """The items the filters let through, own first under their divider."""
+        kind = self.kind.currentData()
+        shown = [
+            i
+            for i in self._items
+            if (not self.mine.isChecked() or i.mine)
+            and (not self.my_unit.isChecked() or i.my_unit)
+            and (kind is None or i.kind == kind)  # the combo keeps the name as text
+        ]
+        own = [i for i in shown if i.mine]
+        others = [i for i in shown if not i.mine]
+        rows: list[TodoItem | Divider] = []
+        if own:
+            rows += [Divider(self.tr("Mina uppgifter ({0})").format(len(own))), *own]
+        if others:
+            rows += [Divider(self.tr("Övriga ({0})").format(len(others))), *others]
+        self.model.set_rows(rows)
+        self.table.clearSpans()
+        for row, r in enumerate(rows):
+            if isinstance(r, Divider):
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self.summary.setText(
+            self.tr("{0} att göra, {1} dina").format(len(self._items), sum(1 for i in self._items if i.mine))
+        )
 
     def items(self) -> list[TodoItem]:
-        return self.model.rows()
+        """Every item read (whatever the filters show)."""
+        return list(self._items)
+
+    def shown(self) -> list[TodoItem]:
+        """The items the filters show, in their order (dividers left out)."""
+        return [r for r in self.model.rows() if isinstance(r, TodoItem)]
+
+    def row_of(self, item: TodoItem) -> int:
+        return self.model.rows().index(item)
 
     def _activated(self, index: QModelIndex) -> None:
-        item = self.model.record(self.proxy.mapToSource(index).row())
-        if item is not None:
+        item = self.model.record(index.row())
+        if isinstance(item, TodoItem):
             self.open_item.emit(item)
 
     def clear(self) -> None:
+        self._items = []
         self.model.clear()
+        self.table.clearSpans()
         self.summary.clear()

@@ -248,3 +248,23 @@ class PerformanceDialog(_FormDialog):
             return
         done = self.done_radio.isChecked()
         self.submit(plans.log_performance, self.plan, at, self.performer.text(), done, self.reason.text())
+
+
+class AnnounceDialog(_FormDialog):
+    """The next review's date told to those concerned (002 "meddelas berörda"): when and to whom."""
+
+    def __init__(self, db: Database, review: Review, parent: QWidget | None = None) -> None:
+        super().__init__(db, self.tr("Meddela nästa datum"), parent)
+        self.review = review
+        self.on = DateField(self.tr("Meddelat den"), date.today())
+        self.to = line(self.tr("Meddelat till"), placeholder=self.tr("t.ex. vårdnadshavare, rektor, enhetschef"))
+        planned = line(self.tr("Planerat datum"), review.planned_on.isoformat())
+        planned.setReadOnly(True)
+        self.form.addRow(self.tr("Planerat:"), planned)
+        self.form.addRow(self.tr("&Meddelat den:"), self.on)
+        self.form.addRow(self.tr("Meddelat &till:"), self.to)
+        self.error.register({"announced_to": self.to})
+        self.finish_layout()
+
+    def save(self) -> None:
+        self.submit(plans.announce_review, self.review, self.on.value(), self.to.text())

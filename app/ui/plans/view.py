@@ -89,6 +89,7 @@ class PlanDialog(QDialog):
         self.record: PlanRecord | None = None  # what is shown; never handed back as the truth
         self._children: list[QDialog] = []
         self._tab: PlanTab | None = PlanTab(tab)
+        self._then = ""  # a form to open once the plan is read (a to-do item opened it)
         self.setWindowTitle(self.tr("Egenvårdsplan"))
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Hämtar…"))
@@ -270,6 +271,18 @@ class PlanDialog(QDialog):
         if self._tab is not None:
             self.show_tab(self._tab)
             self._tab = None
+        if self._then:
+            then, self._then = self._then, ""
+            self.start(then)
+
+    def start(self, action: str) -> None:
+        """Open the form of an action ("copy", "instruction", "review", "edit"), once the plan is
+        read and if the plan allows it now: what a to-do item asks for, one click away."""
+        if self.record is None:
+            self._then = action
+            return
+        if enabled_actions(self.record.plan, self.record.open_review is not None).get(action):
+            getattr(self, f"do_{action}")()
 
     def _responsible_text(self, rec: PlanRecord) -> str:
         """Who answers for follow-up now, and since when when it was handed over (002)."""

@@ -1,0 +1,161 @@
+"""SQL behind the to-do engine (app/services/todo.py).
+
+Two halves. Working out: for the persons marked in `todo_dirty` (triggers mark every person a
+write concerns, migrations.py `_todo_items`), one row of facts per draft or signed plan
+(copies of the signed version, instructions, the open review, the last review done) and their
+open deviations, pending applications and open disputes; the service's rules turn them into
+items, written to `todo_items` in the same transaction that empties `todo_dirty`. Reading:
+the items of a scope (a unit, a responsible professional, a case officer, or everyone), by
+index, shown between their `show_from` and `show_until` dates.
+
+Why kept rather than asked each time: at 100 000 persons a school leader's 8 000 persons have
+13 000 plans whose rows, copies, instructions and reviews lie on pages all over the encrypted
+file; reading those facts took 7 s (benchmarks/bench_todo.py), reading her kept items is one
+index range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.store.database import Store
+
+_SCOPE = "WITH scope(id) AS (SELECT person_id FROM todo_dirty) "
+PERSON_COLS = "pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit"
+_TO_PERSON = "('person', 'guardian')"  # a copy to the person (or a child's guardian); any other goes to the verksamhet
+
+# Who answers for a plan: today the assessor of its assessment (002: "den som gjort
+# bedömningen"). The ONE place this is decided; a hand-over of responsibility joins here.
+RESPONSIBLE = "a.assessor"
+# For what belongs to a person rather than a plan (an application, a dispute): the responsible
+# of the person's newest draft or signed plan, by the same rule.
+PERSON_RESPONSIBLE = (
+    "(SELECT a.assessor FROM plans p CROSS JOIN assessments a ON a.id = p.assessment_id"
+    " WHERE p.person_id = pe.id AND p.status IN ('draft', 'signed') ORDER BY p.created_at DESC LIMIT 1)"
+)
+
+_PLAN_FACTS = (
+    "SELECT p.id AS plan_id, p.version, p.person_id, p.setting, p.measure, p.status, p.created_at,"
+    " p.performer, json_extract(p.signature, '$.signed_on') AS signed_on,"
+    f" {RESPONSIBLE} AS responsible, {PERSON_COLS},"
+    " EXISTS (SELECT 1 FROM copies c WHERE c.plan_id = p.id AND c.plan_version = p.version"
+    f"  AND c.recipient IN {_TO_PERSON}) AS copy_person,"
+    " EXISTS (SELECT 1 FROM copies c WHERE c.plan_id = p.id AND c.plan_version = p.version"
+    f"  AND c.recipient NOT IN {_TO_PERSON}) AS copy_unit,"
+    " (SELECT json_object('id', c.id, 'name', c.recipient_name, 'on', c.handed_on) FROM copies c"
+    "  WHERE c.plan_id = p.id AND c.plan_version = p.version AND c.consent IS NULL"
+    f"  AND c.recipient NOT IN {_TO_PERSON} ORDER BY c.handed_on LIMIT 1) AS copy_no_consent,"
+    " EXISTS (SELECT 1 FROM instructions i WHERE i.plan_id = p.id) AS instructed,"
+    # Only the newest instruction of each staff member counts: a renewal replaces it.
+    " (SELECT json_object('id', i.id, 'on', i.renew_on, 'staff', i.staff_name) FROM instructions i"
+    "  WHERE i.plan_id = p.id AND i.renew_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM instructions i2"
+    "  WHERE i2.plan_id = i.plan_id AND i2.staff_name = i.staff_name AND i2.instructed_on > i.instructed_on)"
+    "  ORDER BY i.renew_on LIMIT 1) AS renewal,"
+    " (SELECT json_object('id', r.id, 'on', r.planned_on, 'kind', r.kind, 'announced',"
+    "  EXISTS (SELECT 1 FROM review_announcements n WHERE n.review_id = r.id))"
+    "  FROM reviews r WHERE r.plan_id = p.id AND r.done_on IS NULL AND r.cancelled = 0"
+    "  ORDER BY r.planned_on LIMIT 1) AS review,"
+    " (SELECT max(r.done_on) FROM reviews r WHERE r.plan_id = p.id) AS last_review_on"
+    " FROM scope s CROSS JOIN persons pe ON pe.id = s.id"
+    " CROSS JOIN plans p ON p.person_id = pe.id AND p.status IN ('draft', 'signed')"
+    " CROSS JOIN assessments a ON a.id = p.assessment_id"
+)
+
+
+def plan_facts(store: Store) -> list[dict[str, Any]]:
+    """One row per draft or signed plan version of the persons marked dirty."""
+    return store.query(_SCOPE + _PLAN_FACTS)
+
+
+def open_deviations(store: Store) -> list[dict[str, Any]]:
+    """Open deviations of the persons marked dirty, with the plan's setting and performer."""
+    return store.query(
+        _SCOPE + "SELECT d.id, d.person_id, d.plan_id, d.occurred_at, d.location, d.reporter_organisation,"
+        f" d.category, p.setting, p.performer, {RESPONSIBLE} AS responsible, {PERSON_COLS}"
+        " FROM scope s CROSS JOIN persons pe ON pe.id = s.id"
+        " CROSS JOIN deviations d ON d.person_id = pe.id AND d.status <> 'closed'"
+        " LEFT JOIN plans p ON p.id = d.plan_id AND p.version ="
+        "  (SELECT max(version) FROM plans p2 WHERE p2.id = d.plan_id)"
+        " LEFT JOIN assessments a ON a.id = p.assessment_id"
+    )
+
+
+def pending_decisions(store: Store) -> list[dict[str, Any]]:
+    """Applications for bistånd not yet decided, of the persons marked dirty."""
+    return store.query(
+        _SCOPE + "SELECT d.id, d.person_id, d.plan_id, d.law, d.applied_on, d.case_officer,"
+        f" {PERSON_RESPONSIBLE} AS responsible, {PERSON_COLS} FROM scope s CROSS JOIN persons pe ON pe.id = s.id"
+        " CROSS JOIN decisions d ON d.person_id = pe.id AND d.result = 'pending'"
+    )
+
+
+def open_disputes(store: Store) -> list[dict[str, Any]]:
+    """Open disputes of the persons marked dirty ('' stands for the disputes of no person)."""
+    return store.query(
+        _SCOPE + "SELECT t.id, t.person_id, t.opened_on, t.question, t.parties,"
+        f" {PERSON_RESPONSIBLE} AS responsible, {PERSON_COLS}"
+        " FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
+        " WHERE t.resolved_on IS NULL AND coalesce(t.person_id, '') IN (SELECT id FROM scope)"
+    )
+
+
+# --- kept items ------------------------------------------------------------------------------
+
+ITEM_COLUMNS = (
+    "place", "show_from", "person_id", "key", "show_until", "plan_id", "kind", "entity", "entity_id", "due",
+    "unit", "performer", "responsible", "parties", "person_name", "person_number", "measure",
+    "action_sv", "action_en", "owner_sv", "owner_en", "owner_role", "owner_name", "owner_unit", "owner_any",
+)  # fmt: skip
+
+
+def replace_dirty(store: Store, items: Sequence[dict[str, Any]]) -> None:
+    """The items worked out for the dirty persons take the place of theirs; none is dirty after.
+    Call inside the transaction that read the facts (`Store.atomic`)."""
+    with store.guard("todo_items"):
+        store.conn.execute("DELETE FROM todo_items WHERE person_id IN (SELECT person_id FROM todo_dirty)")
+    store.insert_rows("todo_items", [{c: item[c] for c in ITEM_COLUMNS} for item in items])
+    with store.guard("todo_dirty"):
+        store.conn.execute("DELETE FROM todo_dirty")
+
+
+def any_dirty(store: Store) -> bool:
+    return store.scalar("SELECT 1 FROM todo_dirty LIMIT 1") is not None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose items to read. Empty texts leave their part out; `everyone` reads them all."""
+
+    unit: str = ""  # items carried out at this unit, of its persons, or naming it a party
+    responsible: str = ""  # items of plans this professional answers for
+    officer: str = ""  # items this case officer owns
+    everyone: bool = False
+
+
+# Each part one range of the table or an index, up to today's `show_from` ('' = from the start);
+# each repeats its partial index's condition, so the planner may use it for any value.
+_SHOWS = "show_from <= ? AND (show_until IS NULL OR show_until >= ?)"
+_PARTS = (
+    ("unit", f"place = ? AND {_SHOWS}"),  # the table's own order: one contiguous range
+    ("unit", f"unit <> '' AND unit = ? AND place <> unit AND {_SHOWS}"),
+    ("unit", f"parties <> '' AND instr(parties, ?) > 0 AND {_SHOWS}"),
+    ("responsible", f"responsible <> '' AND responsible = ? AND {_SHOWS}"),
+    ("officer", f"owner_name <> '' AND owner_name = ? AND {_SHOWS}"),
+)
+
+
+def items(store: Store, scope: Scope, today: date) -> list[dict[str, Any]]:
+    """The kept items of the scope that show today, each part of the scope read by its range."""
+    day = today.isoformat()
+    if scope.everyone:
+        return store.query(f"SELECT * FROM todo_items WHERE {_SHOWS}", (day, day))
+    found: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for name, where in _PARTS:
+        value = getattr(scope, name)
+        if value:
+            for row in store.query(f"SELECT * FROM todo_items WHERE {where}", (value, day, day)):
+                found.setdefault((row["place"], row["show_from"], row["person_id"], row["key"]), row)
+    return list(found.values())
