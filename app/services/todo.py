@@ -9,8 +9,8 @@ Who owns each kind (002; README "To-do kinds" says the same):
 | kind                                   | owner                                                  |
 |----------------------------------------|--------------------------------------------------------|
 | copy_missing, copy_without_consent,    | the plan's responsible licensed professional ("den som |
-| review_due, review_overdue,            | gjort bedömningen": `responsible()`, today the         |
-| inform_next_review, draft_stale,       | assessor; a hand-over of responsibility joins there)   |
+| review_due, review_overdue,            | gjort bedömningen", or who took over by agreement:     |
+| inform_next_review, draft_stale,       | `responsible()`, from `store.todo.RESPONSIBLE`)        |
 | intyg_missing                          |                                                        |
 | instruction_missing,                   | the school leader / unit manager of the unit where     |
 | instruction_renewal                    | staff perform (they make sure staff are instructed)    |
@@ -34,6 +34,7 @@ from typing import Any
 from app.errors import UserError
 from app.i18n import pick
 from app.models.common import Practitioner, Role
+from app.models.dispute import as_party
 from app.models.identity import PersonalNumber, age_on
 from app.models.person import ADULT_AGE
 from app.models.plan import Setting
@@ -69,7 +70,7 @@ class Kind(StrEnum):
     INFORM_NEXT_REVIEW = "inform_next_review"
     DEVIATION_UNINFORMED = "deviation_uninformed"
     EVENT_ANALYSIS_MISSING = "event_analysis_missing"
-    INTYG_MISSING = "intyg_missing"  # rule added with the egenvårdsintyg (issue 10, merge)
+    INTYG_MISSING = "intyg_missing"
     BISTAND_PENDING = "bistand_pending"
     DISPUTE_NOT_STARTED = "dispute_not_started"
     DRAFT_STALE = "draft_stale"
@@ -381,6 +382,31 @@ def _inform_next_review(row: dict[str, Any], found: _Found) -> None:
     )
 
 
+def _intyg_missing(row: dict[str, Any], found: _Found) -> None:
+    """002, LSS short stay: staff may not perform before an egenvårdsintyg exists (the model's
+    `intyg.awaits_intyg`, here over the facts of a kept item). No intyg in force: due at once;
+    one in force: the item shows the day after it runs out."""
+    if row["status"] != "signed" or row["setting"] != Setting.LSS_SHORT_STAY:
+        return
+    until = _day(row["intyg_until"])
+    due = _day(row["signed_on"]) if until is None else until + timedelta(days=1)
+    action = (
+        "Utfärda egenvårdsintyg: personalen på korttidsvistelsen får inte utföra insatsen förrän det finns",
+        "Issue an egenvårdsintyg: staff at the short stay may not perform the measure until it exists",
+    )
+    found.add(
+        Kind.INTYG_MISSING,
+        row,
+        responsible(row),
+        due,
+        action,
+        "intyg",
+        row["plan_id"],
+        row["measure"],
+        show_from=None if until is None else due,
+    )
+
+
 def _draft_stale(row: dict[str, Any], found: _Found) -> None:
     created = _day(row["created_at"])
     if row["status"] != "draft" or created is None:
@@ -483,12 +509,18 @@ def _bistand_pending(row: dict[str, Any], found: _Found) -> None:
 
 
 def _dispute_not_started(row: dict[str, Any], found: _Found) -> None:
-    parties = tuple(json.loads(row["parties"] or "[]"))
-    owner = Owner(("Närmaste chef för varje part", "The nearest manager of each party"), units=parties)
+    """002 "Tolkningar": the närmaste chef of each party starts discussions within two weeks
+    (the model's `Dispute.discussion_overdue`); a started or escalated dispute asks nothing here."""
+    if row["discussion_started_on"] or row["escalated_on"]:
+        return
+    parties = tuple(as_party(p) for p in json.loads(row["parties"] or "[]"))
+    units = tuple(p.unit or p.organisation for p in parties)
+    chefs = ", ".join(f"{p.manager} ({p.unit or p.organisation})" if p.manager else p.name for p in parties)
+    owner = Owner((f"Närmaste chef: {chefs}", f"Nearest manager: {chefs}"), units=units)
     opened = _day(row["opened_on"])
     if opened is None:
         return
-    names = ", ".join(parties)
+    names = ", ".join(p.name for p in parties)
     due = opened + DISPUTE_START_WITHIN
     found.add(
         Kind.DISPUTE_NOT_STARTED,
@@ -500,7 +532,7 @@ def _dispute_not_started(row: dict[str, Any], found: _Found) -> None:
         row["id"],
         row["question"],
         show_from=due + timedelta(days=1),
-        parties=json.dumps(parties, ensure_ascii=False),
+        parties=json.dumps(units, ensure_ascii=False),
     )
 
 
@@ -527,7 +559,7 @@ DECISIONS = Source(lambda ws: sql.pending_decisions(ws.store))
 DISPUTES = Source(lambda ws: sql.open_disputes(ws.store))
 
 # The registry: one entry per kind (review_overdue is review_due read after its date; the
-# conflicts are read from the exchange state, below; intyg_missing joins at the merge).
+# conflicts are read from the exchange state, below).
 RULES: dict[Kind, tuple[Source, Rule]] = {
     Kind.COPY_MISSING: (PLANS, _copy_missing),
     Kind.INSTRUCTION_MISSING: (PLANS, _instruction_missing),
@@ -540,6 +572,7 @@ RULES: dict[Kind, tuple[Source, Rule]] = {
     Kind.EVENT_ANALYSIS_MISSING: (DEVIATIONS, _event_analysis_missing),
     Kind.BISTAND_PENDING: (DECISIONS, _bistand_pending),
     Kind.DISPUTE_NOT_STARTED: (DISPUTES, _dispute_not_started),
+    Kind.INTYG_MISSING: (PLANS, _intyg_missing),
 }
 
 

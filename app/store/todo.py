@@ -27,14 +27,22 @@ _SCOPE = "WITH scope(id) AS (SELECT person_id FROM todo_dirty) "
 PERSON_COLS = "pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit"
 _TO_PERSON = "('person', 'guardian')"  # a copy to the person (or a child's guardian); any other goes to the verksamhet
 
-# Who answers for a plan: today the assessor of its assessment (002: "den som gjort
-# bedömningen"). The ONE place this is decided; a hand-over of responsibility joins here.
-RESPONSIBLE = "a.assessor"
+# Who answers for a plan (002: "den som gjort bedömningen", or the licensed professional of the
+# same profession who took over by agreement): the receiver of the plan's latest hand-over
+# (`app/store/handovers.py`, the model's `handover.responsible_now`), else the assessor of its
+# assessment. The ONE place this is decided; a hand-over marks the person dirty (a trigger), so
+# the plan's items move to the new owner at the next read.
+_LATEST_RECEIVER = (
+    "(SELECT h.receiver FROM handovers h WHERE h.plan_id = {plan}.id"
+    " ORDER BY h.handed_on DESC, h.created_at DESC, h.id DESC LIMIT 1)"
+)
+RESPONSIBLE = f"coalesce({_LATEST_RECEIVER.format(plan='p')}, a.assessor)"
 # For what belongs to a person rather than a plan (an application, a dispute): the responsible
 # of the person's newest draft or signed plan, by the same rule.
 PERSON_RESPONSIBLE = (
-    "(SELECT a.assessor FROM plans p CROSS JOIN assessments a ON a.id = p.assessment_id"
-    " WHERE p.person_id = pe.id AND p.status IN ('draft', 'signed') ORDER BY p.created_at DESC LIMIT 1)"
+    f"(SELECT coalesce({_LATEST_RECEIVER.format(plan='rp')}, ra.assessor) FROM plans rp"
+    " CROSS JOIN assessments ra ON ra.id = rp.assessment_id"
+    " WHERE rp.person_id = pe.id AND rp.status IN ('draft', 'signed') ORDER BY rp.created_at DESC LIMIT 1)"
 )
 
 _PLAN_FACTS = (
@@ -58,7 +66,9 @@ _PLAN_FACTS = (
     "  EXISTS (SELECT 1 FROM review_announcements n WHERE n.review_id = r.id))"
     "  FROM reviews r WHERE r.plan_id = p.id AND r.done_on IS NULL AND r.cancelled = 0"
     "  ORDER BY r.planned_on LIMIT 1) AS review,"
-    " (SELECT max(r.done_on) FROM reviews r WHERE r.plan_id = p.id) AS last_review_on"
+    " (SELECT max(r.done_on) FROM reviews r WHERE r.plan_id = p.id) AS last_review_on,"
+    # The newest day an egenvårdsintyg of the plan is valid to (NULL: none in force at all).
+    " (SELECT max(g.valid_until) FROM intyg g WHERE g.plan_id = p.id AND g.status = 'valid') AS intyg_until"
     " FROM scope s CROSS JOIN persons pe ON pe.id = s.id"
     " CROSS JOIN plans p ON p.person_id = pe.id AND p.status IN ('draft', 'signed')"
     " CROSS JOIN assessments a ON a.id = p.assessment_id"
@@ -95,7 +105,8 @@ def pending_decisions(store: Store) -> list[dict[str, Any]]:
 def open_disputes(store: Store) -> list[dict[str, Any]]:
     """Open disputes of the persons marked dirty ('' stands for the disputes of no person)."""
     return store.query(
-        _SCOPE + "SELECT t.id, t.person_id, t.opened_on, t.question, t.parties,"
+        _SCOPE + "SELECT t.id, t.person_id, t.opened_on, t.question, t.parties, t.discussion_started_on,"
+        " t.escalated_on,"
         f" {PERSON_RESPONSIBLE} AS responsible, {PERSON_COLS}"
         " FROM disputes t LEFT JOIN persons pe ON pe.id = t.person_id"
         " WHERE t.resolved_on IS NULL AND coalesce(t.person_id, '') IN (SELECT id FROM scope)"

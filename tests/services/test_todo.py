@@ -4,13 +4,12 @@ hers), not on another user's, and recording the step takes it off (real database
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
-from app.models.audit import Action
 from app.models.common import Consent, ConsentGiver, Practitioner
 from app.models.deviation import InformedParty
 from app.models.plan import Signature
@@ -109,20 +108,30 @@ def _apply(ws: Workspace, plan: Any) -> Any:
 
 
 def _decide(ws: Workspace, plan: Any, decision: Any) -> None:
-    # The decision use case is the cases slice's (issue 10); until the merge, as it would write it.
-    decided = replace(decision, result=DecisionResult.GRANTED, decided_on=date(2026, 11, 20), plan_id=plan.id)
-    with ws.write(Action.UPDATE, "decision", decided.id, plan.person_id):
-        ws.repos.decisions.save(decided)
+    with acting_as(ws, Who.CASE_OFFICER):
+        cases.decide(ws, decision.id, DecisionResult.GRANTED, date(2026, 11, 20), plan.id)
+
+
+PARTIES = (
+    ("Region Kronoberg", "Vårdcentralen Teleborg", "Karin Holm", "Verksamhetschef", False),
+    ("Växjö kommun", "Hagaskolan", "Rut Rektor", "Rektor", True),
+)
 
 
 def _dispute(ws: Workspace, plan: Any) -> Any:
-    return cases.open_dispute(
-        ws, ("Region Kronoberg", "Hagaskolan"), "Vem instruerar vikarier?", date(2026, 11, 3), plan.person_id
-    )
+    entry = cases.DisputeEntry(PARTIES, "Vem instruerar vikarier?", date(2026, 11, 3), plan.person_id)
+    return cases.save_dispute(ws, entry)
 
 
 def _resolve(ws: Workspace, _plan: Any, dispute: Any) -> None:
     cases.resolve_dispute(ws, dispute, date(2026, 11, 25), "Skolan instruerar; regionen handleder.")
+
+
+def _start_discussion(ws: Workspace, plan: Any, dispute: Any) -> None:
+    entry = cases.DisputeEntry(
+        PARTIES, dispute.question, dispute.opened_on, plan.person_id, date(2026, 11, 21), dispute_id=dispute.id
+    )
+    cases.save_dispute(ws, entry)
 
 
 JONAS_WORDS = "Jonas Berg (ansvarig sjuksköterska)"
@@ -154,8 +163,13 @@ CASES = [
     Case(Kind.BISTAND_PENDING, date(2026, 11, 20), HANS, NURSE_PROFILE,
          "Besluta om ansökan om bistånd (LSS)", "Handläggare Hans Handläggare", _apply, _decide),
     Case(Kind.DISPUTE_NOT_STARTED, date(2026, 11, 20), RUT, ULLA,
-         "Starta diskussionen mellan Region Kronoberg, Hagaskolan", "Närmaste chef för varje part",
+         "Starta diskussionen mellan Region Kronoberg, Vårdcentralen Teleborg, Växjö kommun, Hagaskolan",
+         "Närmaste chef: Karin Holm (Vårdcentralen Teleborg), Rut Rektor (Hagaskolan)",
          _dispute, _resolve, on_plan=False),
+    Case(Kind.DISPUTE_NOT_STARTED, date(2026, 11, 20), RUT, ULLA,
+         "Starta diskussionen mellan Region Kronoberg, Vårdcentralen Teleborg, Växjö kommun, Hagaskolan",
+         "Närmaste chef: Karin Holm (Vårdcentralen Teleborg), Rut Rektor (Hagaskolan)",
+         _dispute, _start_discussion, on_plan=False),
 ]  # fmt: skip
 
 
@@ -233,3 +247,49 @@ def test_an_unknown_kind_names_the_valid_ones() -> None:
         " review_overdue, review_due, inform_next_review, deviation_uninformed, event_analysis_missing,"
         " intyg_missing, bistand_pending, dispute_not_started, draft_stale, copy_without_consent, exchange_conflict."
     )
+
+
+def test_an_lss_short_stay_without_intyg_asks_its_responsible_for_one(ws: Workspace) -> None:
+    """intyg_missing: a signed LSS short-stay plan without an egenvårdsintyg in force is on the
+    responsible nurse's list at once; issuing one takes it off until the day after it runs out."""
+    from app.models.plan import Setting
+    from app.services import intyg
+    from tests.factories import signed_plan_in
+
+    plan = signed_plan_in(ws, Setting.LSS_SHORT_STAY)  # assessed by Anna Berg (NURSE_PROFILE)
+    case = Case(
+        Kind.INTYG_MISSING, date(2026, 10, 10), NURSE_PROFILE, RUT, "Utfärda egenvårdsintyg", "", _nothing, _nothing
+    )
+    [item] = _listed(ws, NURSE_PROFILE, case)
+    assert (item.mine, item.plan_id, item.due, item.entity) == (True, plan.id, date(2026, 10, 2), "intyg")
+    assert item.owner == "Anna Berg (ansvarig distriktssköterska)"
+    assert not [i for i in _listed(ws, RUT, case) if i.mine]
+
+    issued = intyg.issue(ws, plan.id, "Sondmatning vid måltid", "Tre gånger per dag", valid_until=date(2027, 3, 1))
+    assert issued.valid_until == date(2027, 3, 1)
+    assert _listed(ws, NURSE_PROFILE, case) == []
+    later = replace_today(case, date(2027, 3, 2))
+    [again] = _listed(ws, NURSE_PROFILE, later)
+    assert again.due == date(2027, 3, 2)
+
+
+def replace_today(case: Case, today: date) -> Case:
+    from dataclasses import replace
+
+    return replace(case, today=today)
+
+
+def test_a_hand_over_moves_the_plan_s_items_to_the_new_responsible(ws: Workspace) -> None:
+    """002: a licensed professional of the same profession takes over follow-up by agreement;
+    the plan's to-dos are hers from then on, no longer the assessor's."""
+    from tests.factories import taken_over
+
+    plan = signed_school_plan(ws)  # assessed by Jonas Berg, nurse
+    case = Case(Kind.REVIEW_DUE, date(2027, 1, 15), JONAS, NURSE_PROFILE, "Gör omprövningen", "", _nothing, _nothing)
+    [before] = _listed(ws, JONAS, case)
+    assert (before.mine, before.owner) == (True, JONAS_WORDS)
+
+    taken_over(ws, plan.id, date(2026, 12, 1))  # Anna Berg, nurse, takes over
+    [mine] = _listed(ws, NURSE_PROFILE, case)
+    assert (mine.mine, mine.owner) == (True, "Anna Berg (ansvarig distriktssköterska)")
+    assert _listed(ws, JONAS, case) == []  # a nurse's list holds the plans she answers for

@@ -64,6 +64,7 @@ TODO_FORMS = {
     Kind.REVIEW_DUE: "review",
     Kind.REVIEW_OVERDUE: "review",
     Kind.DRAFT_STALE: "edit",
+    Kind.INTYG_MISSING: "intyg",
 }
 
 
