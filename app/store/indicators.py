@@ -1,0 +1,260 @@
+"""SQL behind the follow-up indicators (Uppföljning, issue 12): counted inside SQLite.
+
+Each indicator is one `Query`: a subject (which records, joined to the person, plan and
+assessment it belongs to), a condition, and the SQL of its numerator and denominator (or of the
+days a median is taken over). The breakdown picks a group expression from the subject's fixed
+map: nothing a user typed reaches the SQL text. Named parameters: `:start`, `:end` (the period,
+both days included), `:ref` (the period's end or today, whichever is earlier: "now" for a
+period that is not over), `:due14` (today minus 14 days) and `:high` (the risk-matrix score that
+counts as risk of harm).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models.indicators import Breakdown
+from app.store.database import Store
+
+_CURRENT = "(SELECT max(p2.version) FROM plans p2 WHERE p2.id = {plan})"
+_PLAN_OF = (
+    " JOIN plans p ON p.id = {plan} AND p.version = " + _CURRENT + " JOIN persons pe ON pe.id = p.person_id"
+    " JOIN assessments a ON a.id = p.assessment_id"
+)
+_ORG = "json_extract(a.assessor, '$.organisation')"
+_PROFESSION = "json_extract(a.assessor, '$.profession')"
+_PLAN_GROUPS = {
+    Breakdown.ORGANISATION: _ORG,
+    Breakdown.UNIT: "pe.unit",
+    Breakdown.SETTING: "p.setting",
+    Breakdown.MEASURE: "p.measure",
+    Breakdown.PROFESSION: _PROFESSION,
+}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Which records an indicator counts: the FROM clause, the key of one record (for the
+    drill-down), and the group expression of each breakdown it can be split by."""
+
+    kind: str  # the record kind of `key`, as in audit events
+    source: str
+    key: str
+    person: str
+    groups: dict[Breakdown, str] = field(default_factory=dict)
+
+
+ASSESSMENTS = Subject(
+    "assessment",
+    "assessments a JOIN persons pe ON pe.id = a.person_id",
+    "a.id",
+    "a.person_id",
+    {
+        Breakdown.ORGANISATION: _ORG,
+        Breakdown.UNIT: "pe.unit",
+        Breakdown.MEASURE: "a.measure",
+        Breakdown.PROFESSION: _PROFESSION,
+    },
+)
+PLAN_VERSIONS = Subject(
+    "plan",
+    "plans p JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id",
+    "p.id",
+    "p.person_id",
+    _PLAN_GROUPS,
+)
+REVIEWS = Subject("review", "reviews r" + _PLAN_OF.format(plan="r.plan_id"), "r.id", "p.person_id", _PLAN_GROUPS)
+PERFORMANCES = Subject(
+    "performance", "performances x" + _PLAN_OF.format(plan="x.plan_id"), "x.id", "p.person_id", _PLAN_GROUPS
+)
+DEVIATIONS = Subject(
+    "deviation",
+    "deviations d JOIN persons pe ON pe.id = d.person_id"
+    " LEFT JOIN plans p ON p.id = d.plan_id AND p.version = " + _CURRENT.format(plan="d.plan_id"),
+    "d.id",
+    "d.person_id",
+    {
+        Breakdown.ORGANISATION: "d.reporter_organisation",
+        Breakdown.UNIT: "pe.unit",
+        Breakdown.SETTING: "p.setting",
+        Breakdown.MEASURE: "p.measure",
+    },
+)
+DISPUTES = Subject(
+    "dispute",
+    "disputes t LEFT JOIN persons pe ON pe.id = t.person_id",
+    "t.id",
+    "t.person_id",
+    {Breakdown.UNIT: "pe.unit"},
+)
+DECISIONS = Subject(
+    "decision", "decisions b JOIN persons pe ON pe.id = b.person_id", "b.id", "b.person_id", {Breakdown.UNIT: "pe.unit"}
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    subject: Subject
+    where: str
+    numerator: str = "count(*)"
+    denominator: str | None = None
+    median_days: str = ""  # set for a median: the days, per record
+    fixed_group: str = ""  # a grouping of the indicator's own (category, law), whatever the breakdown
+
+    def group_sql(self, breakdown: Breakdown) -> str:
+        if self.fixed_group:
+            return self.fixed_group
+        return f"coalesce({self.subject.groups[breakdown]}, '')" if breakdown in self.subject.groups else "''"
+
+
+_SIGNED_ON = "json_extract(p.signature, '$.signed_on')"
+_SIGNED_IN = f"p.signature IS NOT NULL AND {_SIGNED_ON} BETWEEN :start AND :end"
+_IN_FORCE = f"p.status = 'signed' AND {_SIGNED_ON} <= :end"
+_RISK_OF_HARM = (
+    "(json_extract(a.risk_analysis, '$.risk_of_harm') = 1"
+    " OR EXISTS (SELECT 1 FROM json_each(a.risk_analysis, '$.hazards') h"
+    " WHERE json_extract(h.value, '$.likelihood') * json_extract(h.value, '$.consequence') >= :high))"
+)
+_RISK_DOCUMENTED = (
+    "(json_array_length(a.risk_analysis, '$.hazards') > 0 AND json_extract(a.risk_analysis, '$.conclusion') <> '')"
+)
+_PERSON_COPY = "('person', 'guardian')"
+_SERVICE_COPY = "('case_officer', 'unit_manager', 'school_leader')"
+
+
+def _copy_within_14(recipients: str) -> str:
+    return (
+        "EXISTS (SELECT 1 FROM copies c WHERE c.plan_id = p.id AND c.plan_version = p.version"
+        f" AND c.recipient IN {recipients} AND c.handed_on <= date({_SIGNED_ON}, '+14 days'))"
+    )
+
+
+_COPIES_ON_TIME = f"({_copy_within_14(_PERSON_COPY)} AND (p.setting = 'relative' OR {_copy_within_14(_SERVICE_COPY)}))"
+_FIRST_PERFORMANCE = "(SELECT min(substr(f.occurred_at, 1, 10)) FROM performances f WHERE f.plan_id = p.id)"
+_INSTRUCTED_FIRST = (
+    f"EXISTS (SELECT 1 FROM instructions i WHERE i.plan_id = p.id AND i.instructed_on <= {_FIRST_PERFORMANCE})"
+)
+_OCCURRED = "substr(d.occurred_at, 1, 10) BETWEEN :start AND :end"
+_DEVIATION_ORGS = (
+    "(SELECT count(DISTINCT o) FROM (SELECT json_extract(j.value, '$.organisation') AS o FROM json_each(d.parties) j"
+    " UNION SELECT d.reporter_organisation) WHERE o <> '')"
+)
+_ALL_INFORMED = "NOT EXISTS (SELECT 1 FROM json_each(d.parties) j WHERE json_extract(j.value, '$.informed_on') IS NULL)"
+_REVIEW_OVERDUE = "r.cancelled = 0 AND r.planned_on < :ref AND (r.done_on IS NULL OR r.done_on > :ref)"
+_HAS_SIP = "EXISTS (SELECT 1 FROM sip_links s WHERE s.person_id = p.person_id AND s.sip_date <= :end)"
+
+# One entry per computed indicator; the registry (`app.services.indicators.REGISTRY`) names them.
+QUERIES: dict[str, Query] = {
+    "persons_with_egenvard": Query(PLAN_VERSIONS, _IN_FORCE, "count(DISTINCT p.person_id)"),
+    "new_assessments": Query(ASSESSMENTS, "a.assessed_on BETWEEN :start AND :end"),
+    "plans_signed": Query(PLAN_VERSIONS, _SIGNED_IN),
+    "health_care_because_of_risk": Query(
+        ASSESSMENTS,
+        "a.assessed_on BETWEEN :start AND :end",
+        f"coalesce(sum(a.outcome = 'health_care' AND {_RISK_OF_HARM}), 0)",
+        "count(*)",
+    ),
+    "risk_analysis_documented": Query(PLAN_VERSIONS, _SIGNED_IN, f"coalesce(sum({_RISK_DOCUMENTED}), 0)", "count(*)"),
+    "reviews_on_time": Query(
+        REVIEWS,
+        "r.cancelled = 0 AND r.planned_on BETWEEN :start AND :end AND (r.done_on IS NOT NULL OR r.planned_on < :ref)",
+        "coalesce(sum(r.done_on IS NOT NULL AND r.done_on <= r.planned_on), 0)",
+        "count(*)",
+    ),
+    "reviews_overdue": Query(REVIEWS, _REVIEW_OVERDUE),
+    "reviews_overdue_median_days": Query(
+        REVIEWS, _REVIEW_OVERDUE, median_days="julianday(:ref) - julianday(r.planned_on)"
+    ),
+    "copies_within_14_days": Query(
+        PLAN_VERSIONS,
+        f"{_SIGNED_IN} AND {_SIGNED_ON} <= :due14",
+        f"coalesce(sum({_COPIES_ON_TIME}), 0)",
+        "count(*)",
+    ),
+    "instruction_before_first_performance": Query(
+        PLAN_VERSIONS,
+        f"p.version = {_CURRENT.format(plan='p.id')} AND p.setting <> 'relative'"
+        f" AND {_FIRST_PERFORMANCE} BETWEEN :start AND :end",
+        f"coalesce(sum({_INSTRUCTED_FIRST}), 0)",
+        "count(*)",
+    ),
+    "performances_not_done": Query(
+        PERFORMANCES, "substr(x.occurred_at, 1, 10) BETWEEN :start AND :end", "coalesce(sum(x.done = 0), 0)", "count(*)"
+    ),
+    "not_done_with_deviation": Query(
+        PERFORMANCES,
+        "substr(x.occurred_at, 1, 10) BETWEEN :start AND :end AND x.done = 0",
+        "coalesce(sum(x.deviation_id IS NOT NULL), 0)",
+        "count(*)",
+    ),
+    "deviations": Query(DEVIATIONS, _OCCURRED),
+    "deviations_by_category": Query(DEVIATIONS, _OCCURRED, fixed_group="d.category"),
+    "deviations_by_harm": Query(DEVIATIONS, _OCCURRED, fixed_group="d.harm"),
+    "deviations_all_informed": Query(
+        DEVIATIONS,
+        f"{_OCCURRED} AND json_array_length(d.parties) > 0",
+        f"coalesce(sum({_ALL_INFORMED}), 0)",
+        "count(*)",
+    ),
+    "joint_event_analysis": Query(
+        DEVIATIONS, f"{_OCCURRED} AND {_DEVIATION_ORGS} > 1", "coalesce(sum(d.event_analysis <> ''), 0)", "count(*)"
+    ),
+    "disputes_open": Query(DISPUTES, "t.opened_on <= :ref AND (t.resolved_on IS NULL OR t.resolved_on > :ref)"),
+    "disputes_resolved": Query(DISPUTES, "t.resolved_on BETWEEN :start AND :end"),
+    "disputes_resolved_within_14_days": Query(
+        DISPUTES,
+        "t.resolved_on BETWEEN :start AND :end",
+        "coalesce(sum(julianday(t.resolved_on) - julianday(t.opened_on) <= 14), 0)",
+        "count(*)",
+    ),
+    "persons_with_sip": Query(
+        PLAN_VERSIONS,
+        _IN_FORCE,
+        f"count(DISTINCT CASE WHEN {_HAS_SIP} THEN p.person_id END)",
+        "count(DISTINCT p.person_id)",
+    ),
+    "bistand_by_law": Query(
+        DECISIONS, "b.result <> 'pending' AND b.decided_on BETWEEN :start AND :end", fixed_group="b.law"
+    ),
+}
+
+Row = tuple[str, float | None, int | None]
+
+
+def figures(store: Store, name: str, breakdown: Breakdown, params: dict[str, Any]) -> list[Row]:
+    """(group, numerator or median, denominator) per group, in group order."""
+    q = QUERIES[name]
+    g = q.group_sql(breakdown)
+    if q.median_days:
+        sql = (
+            "SELECT g, avg(days), n FROM (SELECT g, days, row_number() OVER (PARTITION BY g ORDER BY days) AS rn,"
+            " count(*) OVER (PARTITION BY g) AS n FROM"
+            f" (SELECT {g} AS g, {q.median_days} AS days FROM {q.subject.source} WHERE {q.where}))"
+            " WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY g ORDER BY g"
+        )
+    else:
+        den = q.denominator or "NULL"
+        sql = f"SELECT {g} AS g, {q.numerator}, {den} FROM {q.subject.source} WHERE {q.where} GROUP BY g ORDER BY g"
+    with store.guard():
+        return [(str(r[0]), r[1], r[2]) for r in store.conn.execute(sql, params)]
+
+
+def record_keys(
+    store: Store, name: str, breakdown: Breakdown, group: str | None, params: dict[str, Any], limit: int = 1000
+) -> tuple[str, list[tuple[str, str]]]:
+    """The drill-down: the record kind and (id, person id) of the records an indicator's group
+    counts (its denominator, or all it counts), at most `limit`."""
+    q = QUERIES[name]
+    where = q.where
+    args = dict(params)
+    if group is not None:
+        where += f" AND {q.group_sql(breakdown)} = :group"
+        args["group"] = group
+    sql = (
+        f"SELECT DISTINCT {q.subject.key}, coalesce({q.subject.person}, '') FROM {q.subject.source}"
+        f" WHERE {where} LIMIT :limit"
+    )
+    args["limit"] = limit
+    with store.guard():
+        return q.subject.kind, [(str(r[0]), str(r[1])) for r in store.conn.execute(sql, args)]
