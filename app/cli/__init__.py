@@ -20,14 +20,15 @@ from app.i18n import pick, set_language
 # Modules that add sub-commands. Only the one(s) a command needs are imported (the PDF and
 # exchange modules pull in ReportLab, pyHanko and fhir.resources: most of a second), none for
 # the window, `--version` or `--self-test`, and all for `--help` or a name not listed here.
-COMMAND_MODULES = ("app.cli.core", "app.cli.profile", "app.cli.pdf", "app.cli.exchange")
-_CORE, _PROFILE, _PDF, _EXCHANGE = ((m,) for m in COMMAND_MODULES)
+COMMAND_MODULES = ("app.cli.core", "app.cli.profile", "app.cli.pdf", "app.cli.exchange", "app.cli.report")
+_CORE, _PROFILE, _PDF, _EXCHANGE, _REPORT = ((m,) for m in COMMAND_MODULES)
 COMMAND_HOME: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("init", "demo", "person", "plan", "audit", "backup", "restore", "passphrase"), _CORE),
     "profile": _PROFILE,
     "pdf": _PDF,
     "verify": (*_PDF, *_EXCHANGE),  # each module adds its kind of file
     **dict.fromkeys(("identity", "export", "import", "conflicts"), _EXCHANGE),
+    "report": _REPORT,
 }
 _OPTIONS_WITH_VALUE = ("--lang", "--db")
 

@@ -9,7 +9,7 @@ leaves the organisation (PDF, spreadsheet, JSON, MeasureReport) passes its figur
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -183,3 +183,18 @@ def value_text(figure: Figure) -> str:
     if figure.kind is Kind.MEDIAN:
         return f"{figure.value:g} d".replace(".", ",")
     return str(int(figure.value))
+
+
+@dataclass(frozen=True)
+class Report:
+    """Figures of every computed indicator for one period and breakdown."""
+
+    period: Period
+    breakdown: Breakdown
+    figures: tuple[Figure, ...]
+    organisation: str = ""
+    rule: SuppressionRule | None = None  # None: exact figures (inside the organisation)
+    pending: tuple[str, ...] = field(default_factory=tuple)
+
+    def of(self, indicator_id: str) -> tuple[Figure, ...]:
+        return tuple(f for f in self.figures if f.indicator == indicator_id)

@@ -9,8 +9,9 @@ leaves the organisation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from app.i18n import pick
 from app.models.assessment import HIGH_RISK_SCORE
@@ -23,6 +24,7 @@ from app.models.indicators import (
     Indicator,
     Kind,
     Period,
+    Report,
     SuppressionRule,
 )
 from app.models.plan import SETTING_LABELS_EN, SETTING_LABELS_SV, Setting
@@ -337,21 +339,6 @@ def pending() -> tuple[Indicator, ...]:
     return tuple(i for i in REGISTRY if not i.computed)
 
 
-@dataclass(frozen=True)
-class Report:
-    """Figures of every computed indicator for one period and breakdown."""
-
-    period: Period
-    breakdown: Breakdown
-    figures: tuple[Figure, ...]
-    organisation: str = ""
-    rule: SuppressionRule | None = None  # None: exact figures (inside the organisation)
-    pending: tuple[str, ...] = field(default_factory=tuple)
-
-    def of(self, indicator_id: str) -> tuple[Figure, ...]:
-        return tuple(f for f in self.figures if f.indicator == indicator_id)
-
-
 _MISSING = ("Uppgift saknas", "Not recorded")
 _ALL = ("Alla", "All")
 
@@ -472,3 +459,58 @@ def drill_down(
         return []
     kind, keys = sql.record_keys(ws.store, ind.query, breakdown, group, params(period, ws.today()), limit)
     return [DrillRecord(kind, ident, person) for ident, person in keys]
+
+
+# --- what leaves the organisation: JSON, PDF, spreadsheet (all with the rule applied) --------
+
+
+def as_json(report: Report) -> dict[str, object]:
+    """Per indicator and group: id, group, numerator, denominator, value, suppressed. A figure
+    the rule hid is null, with `suppressed` true and `hidden` naming which."""
+    rule = report.rule
+    return {
+        "period": {"from": report.period.start.isoformat(), "to": report.period.end.isoformat()},
+        "breakdown": report.breakdown.value,
+        "organisation": report.organisation,
+        "suppression": None
+        if rule is None
+        else {
+            "min_count": rule.min_count,
+            "min_denominator": rule.min_denominator,
+            "text": pick(rule.text_sv, rule.text_en),
+        },
+        "figures": [
+            {
+                "id": f.indicator,
+                "group": f.group,
+                "label": f.label,
+                "kind": f.kind.value,
+                "numerator": f.numerator,
+                "denominator": f.denominator,
+                "value": None if f.value is None else round(f.value, 4),
+                "suppressed": f.suppressed,
+                "hidden": sorted(f.hidden),
+            }
+            for f in report.figures
+        ],
+        "pending": [{"id": i, "todo": indicator(i).todo} for i in report.pending],
+    }
+
+
+def report_pdf(report: Report, made_on: date) -> bytes:
+    from app.reports.indicators import render_indicators  # ReportLab only when a PDF is asked for
+
+    return render_indicators(report, REGISTRY, made_on)
+
+
+def report_xlsx(report: Report) -> bytes:
+    from app.reports.indicators_xlsx import render_indicators_xlsx
+
+    return render_indicators_xlsx(report, REGISTRY)
+
+
+def write_file(path: Path, data: bytes) -> Path:
+    """Crash-safe (temp file, fsync, rename), as every document."""
+    from app.services.documents import write_pdf
+
+    return write_pdf(path, data)
