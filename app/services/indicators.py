@@ -393,10 +393,21 @@ def _figure(ind: Indicator, breakdown: Breakdown, row: sql.Row) -> Figure:
     return Figure(ind.id, group, group_label(ind, breakdown, group), ind.kind, n, den, value)
 
 
+def _nothing(ind: Indicator) -> list[Figure]:
+    """Nothing counted: a count is 0, a share or median has no denominator (shown as such); an
+    indicator with its own grouping (kind of deviation, law) simply has no rows."""
+    if ind.dimension_sv:
+        return []
+    count = ind.kind is Kind.COUNT
+    label = group_label(ind, Breakdown.NONE, "")
+    numerator = 0 if ind.kind is not Kind.MEDIAN else None
+    return [Figure(ind.id, "", label, ind.kind, numerator, None if count else 0, 0.0 if count else None)]
+
+
 def compute_one(ws: Workspace, ind: Indicator, period: Period, breakdown: Breakdown = Breakdown.NONE) -> list[Figure]:
     """One indicator's exact figures, a row per group that has any record."""
     rows = sql.figures(ws.store, ind.query, breakdown, params(period, ws.today()))
-    return [_figure(ind, breakdown, r) for r in rows]
+    return [_figure(ind, breakdown, r) for r in rows] or _nothing(ind)
 
 
 def compute(ws: Workspace, period: Period, breakdown: Breakdown = Breakdown.NONE) -> Report:
@@ -404,22 +415,7 @@ def compute(ws: Workspace, period: Period, breakdown: Breakdown = Breakdown.NONE
     ws.require(UseCase.INDICATORS)
     figures: list[Figure] = []
     for ind in computed():
-        found = compute_one(ws, ind, period, breakdown)
-        if not found and not ind.dimension_sv:
-            # Nothing counted: a count is 0 and a share has no denominator, shown as such.
-            zero = 0 if ind.kind is not Kind.MEDIAN else None
-            found = [
-                Figure(
-                    ind.id,
-                    "",
-                    group_label(ind, Breakdown.NONE, ""),
-                    ind.kind,
-                    zero,
-                    0 if ind.kind is not Kind.COUNT else None,
-                    0.0 if ind.kind is Kind.COUNT else None,
-                )
-            ]
-        figures += found
+        figures += compute_one(ws, ind, period, breakdown)
     profile = ws.profile()
     return Report(
         period, breakdown, tuple(figures), profile.organisation if profile else "", None, tuple(i.id for i in pending())
@@ -441,11 +437,13 @@ def public(report: Report, rule: SuppressionRule = DEFAULT_RULE) -> Report:
 
 @dataclass(frozen=True)
 class DrillRecord:
-    """One record behind a figure (inside the organisation only)."""
+    """One record behind a figure (inside the organisation only): what it is, and whose."""
 
-    kind: str
+    kind: str  # "plan", "review", "deviation", … as audit events name them
     id: str
     person_id: str
+    person_name: str
+    person_number: str  # masked for protected identity
 
 
 def drill_down(
@@ -458,7 +456,37 @@ def drill_down(
     if not ind.computed:
         return []
     kind, keys = sql.record_keys(ws.store, ind.query, breakdown, group, params(period, ws.today()), limit)
-    return [DrillRecord(kind, ident, person) for ident, person in keys]
+    people = {p.id: p for p in ws.repos.persons.by_ids(sorted({person for _, person in keys if person}))}
+    found = []
+    for ident, person_id in keys:
+        p = people.get(person_id)
+        found.append(DrillRecord(kind, ident, person_id, p.name if p else "", p.shown_number if p else ""))
+    return sorted(found, key=lambda r: (r.person_name, r.id))
+
+
+def months(period: Period, most: int = 24) -> list[Period]:
+    """The calendar months the period touches (the last `most`), each cut to the period."""
+    found: list[Period] = []
+    y, m = period.start.year, period.start.month
+    while date(y, m, 1) <= period.end:
+        first = date(y, m, 1)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        last = date(y, m, 1) - timedelta(days=1)
+        found.append(Period(max(first, period.start), min(last, period.end)))
+    return found[-most:]
+
+
+def series(ws: Workspace, indicator_id: str, period: Period) -> list[tuple[Period, Figure | None]]:
+    """One indicator month by month over the period, no breakdown: the time series."""
+    ws.require(UseCase.INDICATORS)
+    ind = indicator(indicator_id)
+    if not ind.computed:
+        return []
+    out: list[tuple[Period, Figure | None]] = []
+    for month in months(period):
+        found = compute_one(ws, ind, month)
+        out.append((month, found[0] if len(found) == 1 and not ind.dimension_sv else None))
+    return out
 
 
 # --- what leaves the organisation: JSON, PDF, spreadsheet (all with the rule applied) --------

@@ -151,3 +151,27 @@ def test_the_registry_and_the_store_queries_agree() -> None:
     from app.store.indicators import QUERIES
 
     assert {i.query for i in ix.computed()} == set(QUERIES)
+
+
+def test_drill_down_names_the_persons(ws: Workspace, world: IndicatorWorld) -> None:
+    rows = ix.drill_down(ws, "performances_not_done", H1, Breakdown.NONE, None)
+    assert {r.kind for r in rows} == {"performance"}
+    assert sorted(r.person_name for r in rows) == [
+        "Greta Holm",
+        "Liam Nilsson",
+        "Liam Nilsson",
+        "Olof Berg",
+        "Olof Berg",
+    ]
+
+
+def test_monthly_series_over_the_period(ws: Workspace, world: IndicatorWorld) -> None:
+    got = [(m.start.month, f.numerator if f else None) for m, f in ix.series(ws, "plans_signed", H1)]
+    # signed 2026-02-05, 2026-03-05, 2026-05-10
+    assert got == [(1, 0), (2, 1), (3, 1), (4, 0), (5, 1), (6, 0)]
+    months = ix.months(Period(date(2025, 12, 15), date(2026, 2, 10)))
+    assert [(m.start, m.end) for m in months] == [
+        (date(2025, 12, 15), date(2025, 12, 31)),
+        (date(2026, 1, 1), date(2026, 1, 31)),
+        (date(2026, 2, 1), date(2026, 2, 10)),
+    ]
