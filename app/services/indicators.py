@@ -542,3 +542,10 @@ def write_file(path: Path, data: bytes) -> Path:
     from app.services.documents import write_pdf
 
     return write_pdf(path, data)
+
+
+def export_report(ws: Workspace, period: Period, breakdown: Breakdown, path: Path, fmt: str) -> Path:
+    """The report as a file to pass on (`fmt` "pdf" or "xlsx"), always with the rule applied."""
+    report = public(compute(ws, period, breakdown))
+    data = report_pdf(report, ws.today()) if fmt == "pdf" else report_xlsx(report)
+    return write_file(path, data)
