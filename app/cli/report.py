@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.cli.common import CliError, add_db, open_ws, out
@@ -55,8 +55,24 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     elif args.xlsx:
         ix.write_file(Path(args.xlsx), ix.report_xlsx(report))
         out(pick(f"Kalkylblad sparat: {args.xlsx}", f"Spreadsheet saved: {args.xlsx}"))
+    elif args.fhir:
+        ix.write_file(Path(args.fhir), ix.fhir_summary(ix.public(exact), datetime.now(UTC)))
+        out(pick(f"FHIR MeasureReport sparade: {args.fhir}", f"FHIR MeasureReports saved: {args.fhir}"))
     else:
         _table(exact)
+    return 0
+
+
+def cmd_county(args: argparse.Namespace) -> int:
+    """The county view: several municipalities' indicator files summed (no database needed)."""
+    report = ix.county_from_files(None, [Path(p) for p in args.files])
+    if args.json:
+        sys.stdout.write(json.dumps(ix.as_json(report), ensure_ascii=False, indent=1) + "\n")
+    elif args.pdf:
+        ix.write_file(Path(args.pdf), ix.report_pdf(report, date.today()))
+        out(pick(f"PDF sparad: {args.pdf}", f"PDF saved: {args.pdf}"))
+    else:
+        _table(report)
     return 0
 
 
@@ -72,9 +88,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     outputs.add_argument("--json", action="store_true", help=pick("JSON på stdout", "JSON on stdout"))
     outputs.add_argument("--pdf", metavar="FILE", help=pick("PDF-rapport", "PDF report"))
     outputs.add_argument("--xlsx", metavar="FILE", help=pick("kalkylblad (xlsx)", "spreadsheet (xlsx)"))
+    outputs.add_argument(
+        "--fhir", metavar="FILE", help=pick("FHIR MeasureReport till regionen (JSON)", "FHIR MeasureReports (JSON)")
+    )
     p.add_argument(
         "--exact",
         action="store_true",
         help=pick("exakta siffror, utan regeln för små antal (internt bruk)", "exact figures, no small-count rule"),
     )
     p.set_defaults(func=cmd_indicators)
+
+    p = kinds.add_parser("county", help=pick("länsvy: flera kommuners indikatorfiler", "county view of several files"))
+    p.add_argument("files", nargs="+", metavar="FIL", help=pick("indikatorfiler (FHIR JSON)", "indicator files"))
+    outputs = p.add_mutually_exclusive_group()
+    outputs.add_argument("--json", action="store_true", help=pick("JSON på stdout", "JSON on stdout"))
+    outputs.add_argument("--pdf", metavar="FILE", help=pick("PDF-rapport", "PDF report"))
+    p.set_defaults(func=cmd_county)

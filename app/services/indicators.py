@@ -9,10 +9,14 @@ leaves the organisation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from app.errors import UserError
 from app.i18n import pick
 from app.models.assessment import HIGH_RISK_SCORE
 from app.models.common import PROFESSION_LABELS_EN, PROFESSION_LABELS_SV, Profession
@@ -32,6 +36,9 @@ from app.models.records import LAW_LABELS_EN, LAW_LABELS_SV, Law
 from app.models.roles import UseCase
 from app.services.workspace import Workspace
 from app.store import indicators as sql
+
+if TYPE_CHECKING:
+    from app.exchange.measures import Summary
 
 _PLAN_BREAKDOWNS = frozenset(
     {Breakdown.ORGANISATION, Breakdown.UNIT, Breakdown.SETTING, Breakdown.MEASURE, Breakdown.PROFESSION}
@@ -549,3 +556,92 @@ def export_report(ws: Workspace, period: Period, breakdown: Breakdown, path: Pat
     report = public(compute(ws, period, breakdown))
     data = report_pdf(report, ws.today()) if fmt == "pdf" else report_xlsx(report)
     return write_file(path, data)
+
+
+# --- to the region: FHIR MeasureReports, and the county view of several municipalities -------
+
+
+def fhir_summary(report: Report, made: datetime) -> bytes:
+    """The indicator file for the region: Organization, Measure and MeasureReport (summary) per
+    indicator, no Patient. Pass `public(...)`: it leaves the organisation."""
+    from app.exchange.measures import summary_bundle  # fhir.resources only when asked for
+
+    bundle = summary_bundle(report, REGISTRY, made.isoformat(timespec="seconds"))
+    return json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def export_fhir(ws: Workspace, period: Period, breakdown: Breakdown, path: Path) -> Path:
+    ws.require(UseCase.INDICATORS)
+    return write_file(path, fhir_summary(public(compute(ws, period, breakdown)), datetime.now(UTC)))
+
+
+class MixedPeriods(UserError):
+    sv = "Indikatorfilerna gäller olika perioder eller uppdelningar ({detail}); länsvyn summerar bara lika."
+    en = "The indicator files cover different periods or breakdowns ({detail}); the county view sums only alike."
+
+
+COUNTY_SV, COUNTY_EN = "Länet", "County"
+
+
+def _sum(parts: Sequence[Figure], field_name: str) -> int | None:
+    values = [getattr(f, field_name) for f in parts]
+    if any(v is None for v in values):
+        return None
+    return sum(int(v) for v in values)
+
+
+def _total(ind: Indicator, group: str, label: str, parts: Sequence[Figure]) -> Figure:
+    """The county's figure of one group: the sum of the municipalities' counts when every one
+    is known; a hidden part hides the sum (it is not known). Medians do not add up: none."""
+    num = _sum(parts, "numerator") if ind.kind is not Kind.MEDIAN else None
+    den = _sum(parts, "denominator") if ind.kind is not Kind.COUNT else None
+    hidden: set[str] = set()
+    if ind.kind is not Kind.MEDIAN and num is None:
+        hidden |= {"numerator", "value"}
+    if ind.kind is not Kind.COUNT and den is None:
+        hidden |= {"denominator", "value"}
+    if ind.kind is Kind.COUNT:
+        value = None if num is None else float(num)
+    elif ind.kind is Kind.SHARE:
+        value = num / den if num is not None and den else None
+    else:
+        value = None
+    return Figure(ind.id, group, label, ind.kind, num, den, value, frozenset(hidden))
+
+
+def county(summaries: Sequence[Summary], rule: SuppressionRule = DEFAULT_RULE) -> Report:
+    """Several municipalities' MeasureReports side by side ("Växjö kommun – Alla") with the
+    county's sum after them ("Länet – Alla"), the rule applied again to the sums."""
+    if not summaries:
+        return Report(Period(date.today(), date.today()), Breakdown.NONE, (), pick(COUNTY_SV, COUNTY_EN), rule)
+    first = summaries[0]
+    odd = [s.organisation for s in summaries if (s.period, s.breakdown) != (first.period, first.breakdown)]
+    if odd:
+        raise MixedPeriods(detail=", ".join(odd))
+    county_name = pick(COUNTY_SV, COUNTY_EN)
+    figures: list[Figure] = []
+    for ind in computed():
+        groups: dict[str, list[Figure]] = {}
+        labels: dict[str, str] = {}
+        for s in summaries:
+            for f in s.figures:
+                if f.indicator == ind.id:
+                    figures.append(
+                        replace(f, group=f"{s.organisation}\x1f{f.group}", label=f"{s.organisation} – {f.label}")
+                    )
+                    groups.setdefault(f.group, []).append(f)
+                    labels[f.group] = f.label
+        for group, parts in groups.items():
+            total = _total(ind, f"{county_name}\x1f{group}", f"{county_name} – {labels[group]}", parts)
+            figures.append(rule.apply(total))
+    names = ", ".join(s.organisation for s in summaries)
+    return Report(first.period, first.breakdown, tuple(figures), f"{county_name}: {names}", rule)
+
+
+def county_from_files(ws: Workspace | None, paths: Sequence[Path]) -> Report:
+    """The county view from the municipalities' indicator files (the window passes its
+    workspace first, as every job on the worker; nothing is read from it)."""
+    from app.exchange.measures import load_summary
+
+    kinds = {i.id: i.kind for i in computed()}
+    return county([load_summary(Path(p), kinds) for p in paths])
