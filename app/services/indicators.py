@@ -553,8 +553,14 @@ def write_file(path: Path, data: bytes) -> Path:
 
 def export_report(ws: Workspace, period: Period, breakdown: Breakdown, path: Path, fmt: str) -> Path:
     """The report as a file to pass on (`fmt` "pdf" or "xlsx"), always with the rule applied."""
-    report = public(compute(ws, period, breakdown))
-    data = report_pdf(report, ws.today()) if fmt == "pdf" else report_xlsx(report)
+    return save_report(ws, compute(ws, period, breakdown), path, fmt)
+
+
+def save_report(ws: Workspace | None, report: Report, path: Path, fmt: str) -> Path:
+    """A report already made (ours, or the county view) as a file; the rule is applied unless it
+    already was (a county report is made of figures that were hidden at home)."""
+    shown = report if report.rule is not None else public(report)
+    data = report_pdf(shown, date.today()) if fmt == "pdf" else report_xlsx(shown)
     return write_file(path, data)
 
 

@@ -4955,6 +4955,31 @@ Content: {1}</translation>
     <name>IndicatorsView</name>
     <message>
         <location filename="../../ui/indicators/view.py"/>
+        <source>Länsvy…</source>
+        <translation>County view…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators/view.py"/>
+        <source>Flera kommuners indikatorfiler (FHIR) sida vid sida, med länets summa</source>
+        <translation>Several municipalities' indicator files (FHIR) side by side, with the county's sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators/view.py"/>
+        <source>Länsvy {0}, {1}: siffrorna som kommunerna skickade, små antal dolda.</source>
+        <translation>County view {0}, {1}: the figures the municipalities sent, small counts hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators/view.py"/>
+        <source>Kommunernas indikatorfiler</source>
+        <translation>The municipalities' indicator files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators/view.py"/>
+        <source>Indikatorfiler (*.json)</source>
+        <translation>Indicator files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators/view.py"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>

@@ -82,3 +82,38 @@ def test_definition_charts_and_drill_down(qtbot, main, ws, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: main.current_page() is main.person, timeout=20000)
     main.wipe()
     assert not dialog.isVisible() and dialog.model.rowCount() == 0
+
+
+def test_county_view_and_reports_leave_with_small_counts_hidden(qtbot, main, ws, tmp_path: Path, answers) -> None:
+    from app.services import indicators as ix
+    from tests.factories import indicator_municipality, workspace
+
+    view, _world = show_indicators(qtbot, main, ws)
+    pdf = tmp_path / "u.pdf"
+    view.export_to(pdf, "pdf")
+    qtbot.waitUntil(lambda: bool(answers.informed), timeout=20000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    files = []
+    for name, extra in (("Ljungby kommun", 40), ("Alvesta kommun", 45)):
+        other = workspace(tmp_path / name / "egenvard.db")
+        try:
+            indicator_municipality(other, name, extra, 0)
+            files.append(ix.export_fhir(other, view.period(), Breakdown.NONE, tmp_path / f"{name}.json"))
+        finally:
+            other.close()
+    with qtbot.waitSignal(view.computed, timeout=20000):
+        view.show_county(files)
+    assert view.county and "Länsvy" in view.note.text()
+    labels = {
+        cell(view, r, 1): r for r in range(view.model.rowCount()) if view.model.record(r).indicator == "new_assessments"
+    }
+    assert set(labels) == {"Ljungby kommun – Alla", "Alvesta kommun – Alla", "Länet – Alla"}
+    assert cell(view, labels["Länet – Alla"], 2) == "93"  # 4 + 40 and 4 + 45
+    signed = [r for r in range(view.model.rowCount()) if view.model.record(r).indicator == "plans_signed"]
+    assert {cell(view, r, 2) for r in signed} == {"<5"}  # hidden at home: the county shows it so
+    view.table.selectRow(labels["Länet – Alla"])
+    assert not view.drill_button.isEnabled()
+    with qtbot.waitSignal(view.computed, timeout=20000):
+        view.refresh()
+    assert not view.county

@@ -83,6 +83,7 @@ class IndicatorsView(QWidget):
         super().__init__(parent)
         self._db = db
         self.report: Report | None = None
+        self.county = False  # showing several municipalities' files, not our own records
         self._seq = 0
         self._dialogs: list[DrillDialog] = []
         self.model = ListModel(
@@ -136,22 +137,27 @@ class IndicatorsView(QWidget):
 
     def _notes(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        note = QLabel(
-            self.tr(
-                "Exakta siffror – visas bara inom organisationen. PDF och kalkylblad döljer små antal "
-                "(1–4 som ”<5”, andelar med nämnare under 30)."
-            )
-        )
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        row.addWidget(note, 1)
+        self.note = QLabel(self._own_note())
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        row.addWidget(self.note, 1)
         self.pdf_button = QPushButton(self.tr("Spara PDF…"))
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         row.addWidget(self.pdf_button)
         self.xlsx_button = QPushButton(self.tr("Spara kalkylblad…"))
         self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
         row.addWidget(self.xlsx_button)
+        self.county_button = QPushButton(self.tr("Länsvy…"))
+        self.county_button.setToolTip(self.tr("Flera kommuners indikatorfiler (FHIR) sida vid sida, med länets summa"))
+        self.county_button.clicked.connect(self._choose_county)
+        row.addWidget(self.county_button)
         return row
+
+    def _own_note(self) -> str:
+        return self.tr(
+            "Exakta siffror – visas bara inom organisationen. PDF och kalkylblad döljer små antal "
+            "(1–4 som ”<5”, andelar med nämnare under 30)."
+        )
 
     def _date_edit(self, name: str, value: date) -> QDateEdit:
         edit = QDateEdit(_qdate(value))
@@ -236,12 +242,41 @@ class IndicatorsView(QWidget):
     def _loaded(self, seq: int, report: Report) -> None:
         if seq != self._seq:  # a later choice is on its way
             return
+        self._show(report, county=False)
+        self.computed.emit()
+
+    def _show(self, report: Report, county: bool) -> None:
         keep = self.selected()
-        self.report = report
+        self.report, self.county = report, county
+        self.note.setText(self._county_note(report) if county else self._own_note())
         self.model.set_rows(report.figures)
         if keep is not None:
             self._select(keep.indicator)
-        self.computed.emit()
+
+    def _county_note(self, report: Report) -> str:
+        return self.tr("Länsvy {0}, {1}: siffrorna som kommunerna skickade, små antal dolda.").format(
+            report.organisation, report.period.text
+        )
+
+    def _choose_county(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Kommunernas indikatorfiler"), "", self.tr("Indikatorfiler (*.json)")
+        )
+        if paths:
+            self.show_county([Path(p) for p in paths])
+
+    def show_county(self, paths: list[Path]) -> None:
+        """The county view of these files; Uppdatera goes back to our own figures."""
+        self._seq += 1
+        seq = self._seq
+        self._db.call(ix.county_from_files, paths, on_done=lambda r: self._county_loaded(seq, r), owner=self)
+
+    def _county_loaded(self, seq: int, report: Report) -> None:
+        if seq == self._seq:
+            self._show(report, county=True)
+            self.computed.emit()
 
     def _select(self, indicator_id: str) -> None:
         for row, f in enumerate(self.model.rows()):
@@ -251,7 +286,7 @@ class IndicatorsView(QWidget):
 
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         f = self.selected()
-        self.drill_button.setEnabled(f is not None)
+        self.drill_button.setEnabled(f is not None and not self.county)  # a county has no records here
         if f is None or self.report is None:
             return
         self.title.setText(_name(f.indicator))
@@ -260,6 +295,8 @@ class IndicatorsView(QWidget):
         share = f.kind is Kind.SHARE
         self.groups_chart.set_bars(self.tr("Per grupp"), [_bar(g.label, g) for g in group], share)
         self.series_chart.set_bars(self.tr("Per månad"), [], share)
+        if self.county:
+            return
         indicator_id = f.indicator
         self._db.call(
             ix.series,
@@ -306,17 +343,14 @@ class IndicatorsView(QWidget):
         self.export_to(Path(path), fmt)
 
     def export_to(self, path: Path, fmt: str) -> None:
-        """Write the report with small counts hidden (the file leaves the organisation)."""
+        """Write the report with small counts hidden (the file leaves the organisation); in the
+        county view, the county report as shown."""
         done = self.tr("Rapporten är sparad: {0}")
-        self._db.call(
-            ix.export_report,
-            self.period(),
-            self.current_breakdown(),
-            path,
-            fmt,
-            on_done=lambda p: common.inform(self, self.tr("Uppföljning"), done.format(p)),
-            owner=self,
-        )
+        inform = lambda p: common.inform(self, self.tr("Uppföljning"), done.format(p))  # noqa: E731
+        if self.county and self.report is not None:
+            self._db.call(ix.save_report, self.report, path, fmt, on_done=inform, owner=self)
+            return
+        self._db.call(ix.export_report, self.period(), self.current_breakdown(), path, fmt, on_done=inform, owner=self)
 
     def clear(self) -> None:
         """On lock: the drill-down lists name persons; close and empty them too."""
