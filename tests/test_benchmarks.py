@@ -21,6 +21,7 @@ TINY = {
     "bench_ui": (["--persons", "300", "--plans", "450"], "page scroll"),
     "bench_pdf": (["--plans", "6", "--repeat", "1", "--no-sealed-batch"], "longest wait of a list read"),
     "bench_exchange": (["--persons", "20", "--plans", "30", "--repeat", "1"], "import peak memory"),
+    "bench_indicators": (["--persons", "300", "--plans", "450", "--repeat", "1"], "Långsammast"),
 }
 
 
