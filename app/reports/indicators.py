@@ -16,7 +16,16 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from app.models.indicators import BREAKDOWN_LABELS_SV, Figure, Indicator, Kind, Report, count_text, value_text
+from app.models.indicators import (
+    BREAKDOWN_LABELS_SV,
+    Breakdown,
+    Figure,
+    Indicator,
+    Kind,
+    Report,
+    count_text,
+    value_text,
+)
 from app.reports import fonts, page, styles
 from app.reports.common import table
 from app.reports.text import markup, nfc, sv_date
@@ -85,8 +94,9 @@ def _header(ind: Indicator, group: str) -> tuple[list[str], list[float]]:
     return [group, "Täljare", "Nämnare", "Andel"], [94 * mm, 26 * mm, 26 * mm, 28 * mm]
 
 
-def _section(ind: Indicator, figures: Sequence[Figure], breakdown_label: str) -> list[Flowable]:
-    group = ind.dimension_sv or breakdown_label
+def _section(ind: Indicator, figures: Sequence[Figure], breakdown: Breakdown) -> list[Flowable]:
+    split = breakdown in ind.breakdowns
+    group = ind.dimension_sv or (BREAKDOWN_LABELS_SV[breakdown] if split else "Grupp")
     header, widths = _header(ind, group)
     head: list[Flowable] = [
         Paragraph(markup(ind.name_sv), styles.HEADING),
@@ -97,7 +107,8 @@ def _section(ind: Indicator, figures: Sequence[Figure], breakdown_label: str) ->
     chart = _chart(ind, figures)
     if chart is not None:
         body += [Spacer(0, 2 * mm), chart]
-    return [KeepTogether(head + body[:1]), *body[1:], Spacer(0, 3 * mm)]
+    # One indicator on one page when it fits; a long breakdown splits (KeepTogether lets it).
+    return [KeepTogether(head + body), Spacer(0, 3 * mm)]
 
 
 def _story(report: Report, indicators: Sequence[Indicator], made_on: date) -> list[Flowable]:
@@ -123,7 +134,7 @@ def _story(report: Report, indicators: Sequence[Indicator], made_on: date) -> li
     for ind in indicators:
         figures = report.of(ind.id)
         if figures:
-            story += _section(ind, figures, breakdown)
+            story += _section(ind, figures, report.breakdown)
     waiting = [i for i in indicators if i.id in report.pending]
     if waiting:
         story += [Paragraph("Indikatorer som ännu inte beräknas", styles.HEADING)]
