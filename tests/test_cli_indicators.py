@@ -78,3 +78,19 @@ def test_a_bad_date_or_period_is_one_sentence(capsys, db: Path) -> None:
     assert code == 1 and err.strip() == "--from skrivs ÅÅÅÅ-MM-DD (”2026-02-30”)."
     code, _, err = run(capsys, "report", "indicators", "--db", str(db), "--from", "2026-07-01", "--to", "2026-06-30")
     assert code == 1 and "före startdatumet" in err and "Traceback" not in err
+
+
+def test_fhir_file_and_county_view(capsys, db: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "vaxjo.json"
+    code, out, err = run(capsys, *ARGS, "--db", str(db), "--fhir", str(out_file))
+    assert code == 0, err
+    bundle = json.loads(out_file.read_text(encoding="utf-8"))
+    assert {e["resource"]["resourceType"] for e in bundle["entry"]} == {"Organization", "Measure", "MeasureReport"}
+    code, out, err = run(capsys, "report", "county", str(out_file), str(out_file), "--json")
+    assert code == 0, err
+    got = {(f["id"], f["label"]): f for f in json.loads(out)["figures"]}
+    # 4 new assessments in each file: hidden at home, so the county's sum is not known either
+    assert got[("new_assessments", "Länet – Alla")]["suppressed"] is True
+    assert got[("new_assessments", "Länet – Alla")]["numerator"] is None
+    code, _, err = run(capsys, "report", "county", str(tmp_path / "saknas.json"))
+    assert code == 1 and "saknas.json" in err and "Traceback" not in err
