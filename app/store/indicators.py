@@ -11,6 +11,7 @@ counts as risk of harm).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,10 +19,6 @@ from app.models.indicators import Breakdown
 from app.store.database import Store
 
 _CURRENT = "(SELECT max(p2.version) FROM plans p2 WHERE p2.id = {plan})"
-_PLAN_OF = (
-    " JOIN plans p ON p.id = {plan} AND p.version = " + _CURRENT + " JOIN persons pe ON pe.id = p.person_id"
-    " JOIN assessments a ON a.id = p.assessment_id"
-)
 _ORG = "json_extract(a.assessor, '$.organisation')"
 _PROFESSION = "json_extract(a.assessor, '$.profession')"
 _PLAN_GROUPS = {
@@ -31,23 +28,42 @@ _PLAN_GROUPS = {
     Breakdown.MEASURE: "p.measure",
     Breakdown.PROFESSION: _PROFESSION,
 }
+Join = tuple[str, str, tuple[str, ...]]  # alias, JOIN clause, the aliases it needs first
+_PERSON_OF_PLAN: Join = ("pe", "LEFT JOIN persons pe ON pe.id = p.person_id", ("p",))
+_ASSESSMENT_OF_PLAN: Join = ("a", "LEFT JOIN assessments a ON a.id = p.assessment_id", ("p",))
+
+
+def _current_plan(column: str) -> Join:
+    return ("p", f"LEFT JOIN plans p ON p.id = {column} AND p.version = " + _CURRENT.format(plan=column), ())
 
 
 @dataclass(frozen=True)
 class Subject:
-    """Which records an indicator counts: the FROM clause, the key of one record (for the
-    drill-down), and the group expression of each breakdown it can be split by."""
+    """Which records an indicator counts: the table, the joins to what it belongs to, the key of
+    one record (for the drill-down), and the group expression of each breakdown.
+
+    A join is made only when the query's SQL names its alias: without a breakdown a review is
+    counted from its own table alone. Joins are LEFT joins, so a count never depends on them."""
 
     kind: str  # the record kind of `key`, as in audit events
-    source: str
+    table: str
     key: str
     person: str
     groups: dict[Breakdown, str] = field(default_factory=dict)
+    joins: tuple[Join, ...] = ()
+
+    def source(self, sql_text: str) -> str:
+        needed = {alias for alias, _j, _r in self.joins if re.search(rf"\b{alias}\.", sql_text)}
+        for alias, _j, requires in reversed(self.joins):
+            if alias in needed:
+                needed |= set(requires)
+        return " ".join([self.table, *(j for alias, j, _r in self.joins if alias in needed)])
 
 
+_PLAN_JOINS = (_PERSON_OF_PLAN, _ASSESSMENT_OF_PLAN)
 ASSESSMENTS = Subject(
     "assessment",
-    "assessments a JOIN persons pe ON pe.id = a.person_id",
+    "assessments a",
     "a.id",
     "a.person_id",
     {
@@ -56,22 +72,18 @@ ASSESSMENTS = Subject(
         Breakdown.MEASURE: "a.measure",
         Breakdown.PROFESSION: _PROFESSION,
     },
+    (("pe", "LEFT JOIN persons pe ON pe.id = a.person_id", ()),),
 )
-PLAN_VERSIONS = Subject(
-    "plan",
-    "plans p JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id",
-    "p.id",
-    "p.person_id",
-    _PLAN_GROUPS,
+PLAN_VERSIONS = Subject("plan", "plans p", "p.id", "p.person_id", _PLAN_GROUPS, _PLAN_JOINS)
+REVIEWS = Subject(
+    "review", "reviews r", "r.id", "p.person_id", _PLAN_GROUPS, (_current_plan("r.plan_id"), *_PLAN_JOINS)
 )
-REVIEWS = Subject("review", "reviews r" + _PLAN_OF.format(plan="r.plan_id"), "r.id", "p.person_id", _PLAN_GROUPS)
 PERFORMANCES = Subject(
-    "performance", "performances x" + _PLAN_OF.format(plan="x.plan_id"), "x.id", "p.person_id", _PLAN_GROUPS
+    "performance", "performances x", "x.id", "p.person_id", _PLAN_GROUPS, (_current_plan("x.plan_id"), *_PLAN_JOINS)
 )
 DEVIATIONS = Subject(
     "deviation",
-    "deviations d JOIN persons pe ON pe.id = d.person_id"
-    " LEFT JOIN plans p ON p.id = d.plan_id AND p.version = " + _CURRENT.format(plan="d.plan_id"),
+    "deviations d",
     "d.id",
     "d.person_id",
     {
@@ -80,16 +92,23 @@ DEVIATIONS = Subject(
         Breakdown.SETTING: "p.setting",
         Breakdown.MEASURE: "p.measure",
     },
+    (("pe", "LEFT JOIN persons pe ON pe.id = d.person_id", ()), _current_plan("d.plan_id")),
 )
 DISPUTES = Subject(
     "dispute",
-    "disputes t LEFT JOIN persons pe ON pe.id = t.person_id",
+    "disputes t",
     "t.id",
     "t.person_id",
     {Breakdown.UNIT: "pe.unit"},
+    (("pe", "LEFT JOIN persons pe ON pe.id = t.person_id", ()),),
 )
 DECISIONS = Subject(
-    "decision", "decisions b JOIN persons pe ON pe.id = b.person_id", "b.id", "b.person_id", {Breakdown.UNIT: "pe.unit"}
+    "decision",
+    "decisions b",
+    "b.id",
+    "b.person_id",
+    {Breakdown.UNIT: "pe.unit"},
+    (("pe", "LEFT JOIN persons pe ON pe.id = b.person_id", ()),),
 )
 
 
@@ -227,15 +246,17 @@ def figures(store: Store, name: str, breakdown: Breakdown, params: dict[str, Any
     q = QUERIES[name]
     g = q.group_sql(breakdown)
     if q.median_days:
+        source = q.subject.source(f"{g} {q.median_days} {q.where}")
         sql = (
             "SELECT g, avg(days), n FROM (SELECT g, days, row_number() OVER (PARTITION BY g ORDER BY days) AS rn,"
             " count(*) OVER (PARTITION BY g) AS n FROM"
-            f" (SELECT {g} AS g, {q.median_days} AS days FROM {q.subject.source} WHERE {q.where}))"
+            f" (SELECT {g} AS g, {q.median_days} AS days FROM {source} WHERE {q.where}))"
             " WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY g ORDER BY g"
         )
     else:
         den = q.denominator or "NULL"
-        sql = f"SELECT {g} AS g, {q.numerator}, {den} FROM {q.subject.source} WHERE {q.where} GROUP BY g ORDER BY g"
+        source = q.subject.source(f"{g} {q.numerator} {den} {q.where}")
+        sql = f"SELECT {g} AS g, {q.numerator}, {den} FROM {source} WHERE {q.where} GROUP BY g ORDER BY g"
     with store.guard():
         return [(str(r[0]), r[1], r[2]) for r in store.conn.execute(sql, params)]
 
@@ -251,10 +272,8 @@ def record_keys(
     if group is not None:
         where += f" AND {q.group_sql(breakdown)} = :group"
         args["group"] = group
-    sql = (
-        f"SELECT DISTINCT {q.subject.key}, coalesce({q.subject.person}, '') FROM {q.subject.source}"
-        f" WHERE {where} LIMIT :limit"
-    )
+    source = q.subject.source(f"{q.subject.key} {q.subject.person} {where}")
+    sql = f"SELECT DISTINCT {q.subject.key}, coalesce({q.subject.person}, '') FROM {source} WHERE {where} LIMIT :limit"
     args["limit"] = limit
     with store.guard():
         return q.subject.kind, [(str(r[0]), str(r[1])) for r in store.conn.execute(sql, args)]
