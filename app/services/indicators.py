@@ -385,6 +385,7 @@ def params(period: Period, today: date) -> dict[str, object]:
     return {
         "start": period.start.isoformat(),
         "end": period.end.isoformat(),
+        "after_end": (period.end + timedelta(days=1)).isoformat(),
         "ref": min(period.end, today).isoformat(),
         "due14": (today - timedelta(days=14)).isoformat(),
         "high": HIGH_RISK_SCORE,

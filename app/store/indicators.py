@@ -17,10 +17,22 @@ from typing import Any
 
 from app.models.indicators import Breakdown
 from app.store.database import Store
+from app.store.migrations import RISK_DOCUMENTED
 
 _CURRENT = "(SELECT max(p2.version) FROM plans p2 WHERE p2.id = {plan})"
-_ORG = "json_extract(a.assessor, '$.organisation')"
-_PROFESSION = "json_extract(a.assessor, '$.profession')"
+
+
+def _assessor(field_name: str, assessment_id: str) -> str:
+    """The assessor's organisation or profession as a subquery by id: read from the covering
+    index `assessments_by_id_cover` (a join grouped by the expression would read the row)."""
+    return (
+        f"(SELECT json_extract(ax.assessor, '$.{field_name}') FROM assessments ax"
+        f" INDEXED BY assessments_by_id_cover WHERE ax.id = {assessment_id})"
+    )
+
+
+_ORG = _assessor("organisation", "p.assessment_id")
+_PROFESSION = _assessor("profession", "p.assessment_id")
 _PLAN_GROUPS = {
     Breakdown.ORGANISATION: _ORG,
     Breakdown.UNIT: "pe.unit",
@@ -29,12 +41,22 @@ _PLAN_GROUPS = {
     Breakdown.PROFESSION: _PROFESSION,
 }
 Join = tuple[str, str, tuple[str, ...]]  # alias, JOIN clause, the aliases it needs first
-_PERSON_OF_PLAN: Join = ("pe", "LEFT JOIN persons pe ON pe.id = p.person_id", ("p",))
-_ASSESSMENT_OF_PLAN: Join = ("a", "LEFT JOIN assessments a ON a.id = p.assessment_id", ("p",))
+_PERSON_OF_PLAN: Join = ("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = p.person_id", ("p",))
+_ASSESSMENT_OF_PLAN: Join = (
+    "a",
+    "JOIN assessments a INDEXED BY assessments_by_id_cover ON a.id = p.assessment_id",
+    ("p",),
+)
 
 
-def _current_plan(column: str) -> Join:
-    return ("p", f"LEFT JOIN plans p ON p.id = {column} AND p.version = " + _CURRENT.format(plan=column), ())
+def _current_plan(column: str, left: bool = False) -> Join:
+    """The plan's current version; `left` where a record need not name a plan (a deviation)."""
+    return (
+        "p",
+        f"{'LEFT ' if left else ''}JOIN plans p INDEXED BY plans_current_cover ON p.id = {column} AND p.version = "
+        + _CURRENT.format(plan=column),
+        (),
+    )
 
 
 @dataclass(frozen=True)
@@ -43,7 +65,9 @@ class Subject:
     one record (for the drill-down), and the group expression of each breakdown.
 
     A join is made only when the query's SQL names its alias: without a breakdown a review is
-    counted from its own table alone. Joins are LEFT joins, so a count never depends on them."""
+    counted from its own table alone. Inner joins to what always exists (a plan's person and
+    assessment: NOT NULL references, and nothing is deleted), so the group expressions can be
+    read from the covering indexes; a LEFT join to a deviation's plan, which may be none."""
 
     kind: str  # the record kind of `key`, as in audit events
     table: str
@@ -67,12 +91,12 @@ ASSESSMENTS = Subject(
     "a.id",
     "a.person_id",
     {
-        Breakdown.ORGANISATION: _ORG,
+        Breakdown.ORGANISATION: _assessor("organisation", "a.id"),
         Breakdown.UNIT: "pe.unit",
         Breakdown.MEASURE: "a.measure",
-        Breakdown.PROFESSION: _PROFESSION,
+        Breakdown.PROFESSION: _assessor("profession", "a.id"),
     },
-    (("pe", "LEFT JOIN persons pe ON pe.id = a.person_id", ()),),
+    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = a.person_id", ()),),
 )
 PLAN_VERSIONS = Subject("plan", "plans p", "p.id", "p.person_id", _PLAN_GROUPS, _PLAN_JOINS)
 REVIEWS = Subject(
@@ -80,6 +104,15 @@ REVIEWS = Subject(
 )
 PERFORMANCES = Subject(
     "performance", "performances x", "x.id", "p.person_id", _PLAN_GROUPS, (_current_plan("x.plan_id"), *_PLAN_JOINS)
+)
+# Each plan once, with the day of its first performance (from the index performances_plan).
+FIRST_PERFORMANCES = Subject(
+    "plan",
+    "(SELECT plan_id, substr(min(occurred_at), 1, 10) AS first FROM performances GROUP BY plan_id) fp",
+    "fp.plan_id",
+    "p.person_id",
+    _PLAN_GROUPS,
+    (_current_plan("fp.plan_id"), *_PLAN_JOINS),
 )
 DEVIATIONS = Subject(
     "deviation",
@@ -92,7 +125,10 @@ DEVIATIONS = Subject(
         Breakdown.SETTING: "p.setting",
         Breakdown.MEASURE: "p.measure",
     },
-    (("pe", "LEFT JOIN persons pe ON pe.id = d.person_id", ()), _current_plan("d.plan_id")),
+    (
+        ("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = d.person_id", ()),
+        _current_plan("d.plan_id", left=True),
+    ),
 )
 DISPUTES = Subject(
     "dispute",
@@ -100,7 +136,7 @@ DISPUTES = Subject(
     "t.id",
     "t.person_id",
     {Breakdown.UNIT: "pe.unit"},
-    (("pe", "LEFT JOIN persons pe ON pe.id = t.person_id", ()),),
+    (("pe", "LEFT JOIN persons pe INDEXED BY persons_id_unit ON pe.id = t.person_id", ()),),
 )
 DECISIONS = Subject(
     "decision",
@@ -108,7 +144,7 @@ DECISIONS = Subject(
     "b.id",
     "b.person_id",
     {Breakdown.UNIT: "pe.unit"},
-    (("pe", "LEFT JOIN persons pe ON pe.id = b.person_id", ()),),
+    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = b.person_id", ()),),
 )
 
 
@@ -128,33 +164,43 @@ class Query:
 
 
 _SIGNED_ON = "json_extract(p.signature, '$.signed_on')"
-_SIGNED_IN = f"p.signature IS NOT NULL AND {_SIGNED_ON} BETWEEN :start AND :end"
-_IN_FORCE = f"p.status = 'signed' AND {_SIGNED_ON} <= :end"
+_SIGNED_IN = f"{_SIGNED_ON} BETWEEN :start AND :end"
+# `+p.status`: not by the status index (its rows must be read), by plans_indicators (covering).
+_IN_FORCE = f"{_SIGNED_ON} <= :end AND +p.status = 'signed'"
 _RISK_OF_HARM = (
-    "(json_extract(a.risk_analysis, '$.risk_of_harm') = 1"
-    " OR EXISTS (SELECT 1 FROM json_each(a.risk_analysis, '$.hazards') h"
+    "(json_extract(a3.risk_analysis, '$.risk_of_harm') = 1"
+    " OR EXISTS (SELECT 1 FROM json_each(a3.risk_analysis, '$.hazards') h"
     " WHERE json_extract(h.value, '$.likelihood') * json_extract(h.value, '$.consequence') >= :high))"
 )
+# Only a health-care outcome reads its risk analysis (CASE does not evaluate the rest): the
+# other assessments are counted from the index alone.
+_HEALTH_CARE_BECAUSE_OF_RISK = (
+    "CASE WHEN a.outcome = 'health_care'"
+    f" THEN (SELECT {_RISK_OF_HARM} FROM assessments a3 WHERE a3.id = a.id) ELSE 0 END"
+)
+# The expression of the index `assessments_by_id_cover` (migrations.RISK_DOCUMENTED), asked of
+# the plan's assessment by id: answered from the index, not from the assessment's row.
 _RISK_DOCUMENTED = (
-    "(json_array_length(a.risk_analysis, '$.hazards') > 0 AND json_extract(a.risk_analysis, '$.conclusion') <> '')"
+    f"(SELECT {RISK_DOCUMENTED} FROM assessments a2 INDEXED BY assessments_by_id_cover WHERE a2.id = p.assessment_id)"
 )
 _PERSON_COPY = "('person', 'guardian')"
 _SERVICE_COPY = "('case_officer', 'unit_manager', 'school_leader')"
 
 
 def _copy_within_14(recipients: str) -> str:
+    # The signing date stays in the outer query: inside the correlated subquery SQLite 3.53
+    # read it from the wrong column of the expression index ("malformed JSON").
     return (
-        "EXISTS (SELECT 1 FROM copies c WHERE c.plan_id = p.id AND c.plan_version = p.version"
-        f" AND c.recipient IN {recipients} AND c.handed_on <= date({_SIGNED_ON}, '+14 days'))"
+        "coalesce((SELECT min(c.handed_on) FROM copies c WHERE c.plan_id = p.id AND c.plan_version = p.version"
+        f" AND c.recipient IN {recipients}) <= date({_SIGNED_ON}, '+14 days'), 0)"
     )
 
 
 _COPIES_ON_TIME = f"({_copy_within_14(_PERSON_COPY)} AND (p.setting = 'relative' OR {_copy_within_14(_SERVICE_COPY)}))"
-_FIRST_PERFORMANCE = "(SELECT min(substr(f.occurred_at, 1, 10)) FROM performances f WHERE f.plan_id = p.id)"
-_INSTRUCTED_FIRST = (
-    f"EXISTS (SELECT 1 FROM instructions i WHERE i.plan_id = p.id AND i.instructed_on <= {_FIRST_PERFORMANCE})"
-)
-_OCCURRED = "substr(d.occurred_at, 1, 10) BETWEEN :start AND :end"
+_INSTRUCTED_FIRST = "EXISTS (SELECT 1 FROM instructions i WHERE i.plan_id = fp.plan_id AND i.instructed_on <= fp.first)"
+# Times are ISO text with their zone: within the period is from its first day up to the day after.
+_OCCURRED = "d.occurred_at >= :start AND d.occurred_at < :after_end"
+_PERFORMED = "x.occurred_at >= :start AND x.occurred_at < :after_end"
 _DEVIATION_ORGS = (
     "(SELECT count(DISTINCT o) FROM (SELECT json_extract(j.value, '$.organisation') AS o FROM json_each(d.parties) j"
     " UNION SELECT d.reporter_organisation) WHERE o <> '')"
@@ -171,7 +217,7 @@ QUERIES: dict[str, Query] = {
     "health_care_because_of_risk": Query(
         ASSESSMENTS,
         "a.assessed_on BETWEEN :start AND :end",
-        f"coalesce(sum(a.outcome = 'health_care' AND {_RISK_OF_HARM}), 0)",
+        f"coalesce(sum({_HEALTH_CARE_BECAUSE_OF_RISK}), 0)",
         "count(*)",
     ),
     "risk_analysis_documented": Query(PLAN_VERSIONS, _SIGNED_IN, f"coalesce(sum({_RISK_DOCUMENTED}), 0)", "count(*)"),
@@ -192,18 +238,15 @@ QUERIES: dict[str, Query] = {
         "count(*)",
     ),
     "instruction_before_first_performance": Query(
-        PLAN_VERSIONS,
-        f"p.version = {_CURRENT.format(plan='p.id')} AND p.setting <> 'relative'"
-        f" AND {_FIRST_PERFORMANCE} BETWEEN :start AND :end",
+        FIRST_PERFORMANCES,
+        "fp.first BETWEEN :start AND :end AND p.setting <> 'relative'",
         f"coalesce(sum({_INSTRUCTED_FIRST}), 0)",
         "count(*)",
     ),
-    "performances_not_done": Query(
-        PERFORMANCES, "substr(x.occurred_at, 1, 10) BETWEEN :start AND :end", "coalesce(sum(x.done = 0), 0)", "count(*)"
-    ),
+    "performances_not_done": Query(PERFORMANCES, _PERFORMED, "coalesce(sum(x.done = 0), 0)", "count(*)"),
     "not_done_with_deviation": Query(
         PERFORMANCES,
-        "substr(x.occurred_at, 1, 10) BETWEEN :start AND :end AND x.done = 0",
+        f"{_PERFORMED} AND x.done = 0",
         "coalesce(sum(x.deviation_id IS NOT NULL), 0)",
         "count(*)",
     ),
