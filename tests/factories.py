@@ -420,3 +420,233 @@ def profile_as(ws: Workspace, profile: Practitioner) -> Iterator[Practitioner]:
     finally:
         with ws.store.atomic():
             ws.repos.settings.set(PROFILE_KEY, before)
+
+
+# --- Uppföljning (issue 12): a small hand-built database whose indicator answers are known ---
+
+
+@dataclass
+class IndicatorWorld:
+    """Ids of the records `indicator_world` wrote, for tests to name what they expect."""
+
+    ids: dict[str, str]
+
+
+def indicator_world(ws: Workspace) -> IndicatorWorld:
+    """Three persons, six assessments, three plans (one with two signed versions and a draft),
+    reviews, copies, instructions, performances, deviations, disputes, SIP links and decisions,
+    each dated on purpose around the period 2026-01-01 – 2026-06-30 with today 2026-07-31.
+    The right answers are worked out by hand in tests/services/test_indicators.py."""
+    import random
+    from datetime import UTC, date, datetime
+
+    from app.models.assessment import Assessment, Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
+    from app.models.common import Consent, ConsentGiver
+    from app.models.deviation import Deviation, Harm, InformedParty
+    from app.models.dispute import Dispute
+    from app.models.plan import Plan, PlanStatus, Setting, Signature
+    from app.models.records import (
+        BistandDecision,
+        CopyHandover,
+        DecisionResult,
+        Instruction,
+        Law,
+        Performance,
+        Recipient,
+        SipLink,
+    )
+    from app.models.review import Review
+    from app.services import persons
+
+    ws.today = lambda: date(2026, 7, 31)
+    rng, taken = random.Random(12), set()
+    born = (date(2015, 3, 15), date(1950, 6, 1), date(1941, 9, 9))
+    numbers = [demo.synthetic_number(rng, b, False, taken) or "" for b in born]
+    p1 = persons.register(ws, "Liam", "Nilsson", numbers[0], unit="Hagaskolan")
+    p2 = persons.register(ws, "Greta", "Holm", numbers[1], unit="Hemtjänst Syd")
+    p3 = persons.register(ws, "Olof", "Berg", numbers[2], unit="Hemtjänst Syd")
+    nurse = Practitioner("Sara Sjö", "Sjuksköterska", "Växjö kommun", profession=Profession.NURSE)
+    doctor = Practitioner("Leo Läk", "Läkare", "Region Kronoberg", profession=Profession.PHYSICIAN)
+    done = RiskAnalysis((Hazard("Fel dos", Likelihood.POSSIBLE, Consequence.MINOR),), "Säkert med instruktion")
+    empty = RiskAnalysis()
+    harmful = RiskAnalysis((), "Risk för skada", risk_of_harm=True)
+    d = date
+    a1 = Assessment(p1.id, "Insulin", nurse, d(2026, 2, 1), done, Outcome.WITH_HELP)
+    a2 = Assessment(p2.id, "Stödstrumpor", doctor, d(2026, 3, 1), empty, Outcome.SELF)
+    a3 = Assessment(p3.id, "Sondmatning", nurse, d(2026, 4, 1), harmful, Outcome.HEALTH_CARE)
+    a4 = Assessment(p3.id, "Sondmatning", doctor, d(2025, 12, 1), empty, Outcome.HEALTH_CARE)
+    a5 = Assessment(p2.id, "Ögondroppar", nurse, d(2026, 5, 1), empty, Outcome.HEALTH_CARE)
+    a6 = Assessment(p3.id, "Läkemedel", nurse, d(2025, 11, 1), done, Outcome.SELF)
+
+    def sig(on: date) -> Signature:
+        return Signature("Växjö", on, "Sara Sjö", "Sjuksköterska")
+
+    pl1 = "11111111-0000-0000-0000-000000000001"
+    pl2, pl3 = pl1[:-1] + "2", pl1[:-1] + "3"
+    plans = [
+        Plan(
+            p1.id,
+            a1.id,
+            setting=Setting.SCHOOL,
+            measure="Insulin",
+            signature=sig(d(2026, 2, 5)),
+            status=PlanStatus.SUPERSEDED,
+            version=1,
+            id=pl1,
+            risk_analysis_done=True,
+        ),
+        Plan(
+            p1.id,
+            a1.id,
+            setting=Setting.SCHOOL,
+            measure="Insulin",
+            signature=sig(d(2026, 5, 10)),
+            status=PlanStatus.SIGNED,
+            version=2,
+            id=pl1,
+            risk_analysis_done=True,
+        ),
+        Plan(
+            p2.id,
+            a2.id,
+            setting=Setting.RELATIVE,
+            measure="Stödstrumpor",
+            signature=sig(d(2026, 3, 5)),
+            status=PlanStatus.SIGNED,
+            id=pl2,
+            risk_analysis_done=True,
+        ),
+        Plan(
+            p3.id,
+            a6.id,
+            setting=Setting.HOME_CARE,
+            measure="Läkemedel",
+            signature=sig(d(2025, 11, 10)),
+            status=PlanStatus.SIGNED,
+            id=pl3,
+            risk_analysis_done=True,
+        ),
+        Plan(p1.id, a1.id, setting=Setting.SCHOOL, measure="Insulin"),  # a draft: counted nowhere
+    ]
+    consent = Consent("Anna Nilsson", ConsentGiver.GUARDIAN, d(2026, 1, 1))
+    copies = [
+        CopyHandover(pl1, 1, Recipient.GUARDIAN, "Anna Nilsson", d(2026, 2, 10)),
+        CopyHandover(pl1, 1, Recipient.SCHOOL_LEADER, "Rut Rektor", d(2026, 2, 15), consent),
+        CopyHandover(pl1, 2, Recipient.GUARDIAN, "Anna Nilsson", d(2026, 5, 11)),
+        CopyHandover(pl1, 2, Recipient.SCHOOL_LEADER, "Rut Rektor", d(2026, 6, 1), consent),
+        CopyHandover(pl2, 1, Recipient.PERSON, "Greta Holm", d(2026, 3, 19)),
+    ]
+    reviews = {
+        "r1": Review(pl1, d(2026, 3, 1), done_on=d(2026, 2, 28)),
+        "r2": Review(pl1, d(2026, 4, 1), done_on=d(2026, 4, 10)),
+        "r3": Review(pl2, d(2026, 5, 1)),
+        "r4": Review(pl3, d(2026, 6, 20), done_on=d(2026, 7, 5)),
+        "r5": Review(pl3, d(2026, 6, 25), cancelled=True),
+        "r6": Review(pl2, d(2026, 9, 1)),
+        "r7": Review(pl3, d(2026, 1, 10)),
+    }
+    instructions = [
+        Instruction(pl1, "Elevassistent Eva", "Sara Sjö", d(2026, 2, 20)),
+        Instruction(pl3, "Ali Hansson", "Sara Sjö", d(2026, 2, 2)),
+    ]
+
+    def at(y: int, m: int, day: int, h: int = 8) -> datetime:
+        return datetime(y, m, day, h, tzinfo=UTC)
+
+    dev1 = Deviation(
+        p1.id,
+        at(2026, 3, 2, 10),
+        "Hagaskolan",
+        "Insulin gavs inte",
+        "Eva",
+        "Hagaskolan",
+        pl1,
+        harm=Harm.RISK,
+        category="Utebliven insats",
+        parties=(InformedParty("Växjö kommun", "MAS", d(2026, 3, 3)),),
+        event_analysis="Genomförd",
+    )
+    dev2 = Deviation(
+        p3.id,
+        at(2026, 2, 3, 9),
+        "Hemma",
+        "Fel tablett",
+        "Ali",
+        "Hemtjänst Syd",
+        pl3,
+        harm=Harm.HARM,
+        category="Läkemedel",
+        parties=(InformedParty("Region Kronoberg", "VC"),),
+    )
+    dev3 = Deviation(p2.id, at(2026, 4, 2), "Hemma", "Strumpor saknades", "Greta", "Växjö kommun", category="Övrigt")
+    dev4 = Deviation(p2.id, at(2025, 12, 31), "Hemma", "Före perioden", "Greta", "Växjö kommun", category="Fall")
+    performances = [
+        Performance(pl1, at(2026, 3, 1), "Eva", True),
+        Performance(pl1, at(2026, 3, 2), "Eva", False, "Sjuk", deviation_id=dev1.id),
+        Performance(pl3, at(2026, 2, 1), "Ali", True),
+        Performance(pl3, at(2026, 2, 3), "Ali", False, "Glömt"),
+        Performance(pl2, at(2026, 4, 1), "Greta", False, "Orkade inte"),
+        Performance(pl2, at(2026, 7, 5), "Greta", False, "Efter perioden"),
+    ]
+    disputes = {
+        "t1": Dispute(("Region", "Kommun"), "Vem instruerar?", d(2026, 1, 5), resolved_on=d(2026, 1, 15)),
+        "t2": Dispute(("Region", "Kommun"), "Vem följer upp?", d(2026, 2, 1), resolved_on=d(2026, 3, 1)),
+        "t3": Dispute(("Region", "Skola"), "Vem signerar?", d(2026, 6, 1), person_id=p1.id),
+        "t4": Dispute(("Region", "Kommun"), "Vem ringer?", d(2026, 5, 1), resolved_on=d(2026, 7, 10)),
+        "t5": Dispute(("Region", "Kommun"), "Efter perioden", d(2026, 7, 5)),
+    }
+    sip_consent = Consent("Greta Holm", ConsentGiver.PERSON, d(2026, 5, 1))
+    sips = [
+        SipLink(p1.id, d(2026, 6, 1), "Samordnare", consent),
+        SipLink(p2.id, d(2026, 8, 1), "Samordnare", sip_consent),
+    ]
+    decisions = [
+        BistandDecision(p1.id, Law.SOL, d(2026, 2, 1), "Hans", DecisionResult.GRANTED, d(2026, 2, 10)),
+        BistandDecision(p2.id, Law.LSS, d(2026, 3, 1), "Hans", DecisionResult.DENIED, d(2026, 3, 10)),
+        BistandDecision(p2.id, Law.SOL, d(2026, 4, 1), "Hans", DecisionResult.GRANTED, d(2026, 4, 10)),
+        BistandDecision(p3.id, Law.SFB, d(2026, 4, 1), "Hans"),
+        BistandDecision(p3.id, Law.LSS, d(2025, 11, 1), "Hans", DecisionResult.GRANTED, d(2025, 12, 1)),
+    ]
+    r = ws.repos
+    with ws.store.atomic():
+        r.assessments.add_many([a1, a2, a3, a4, a5, a6])
+        r.plans.add_many(plans)
+        r.copies.add_many(copies)
+        r.reviews.add_many(reviews.values())
+        r.instructions.add_many(instructions)
+        r.deviations.add_many([dev1, dev2, dev3, dev4])
+        r.performances.add_many(performances)
+        r.disputes.add_many(disputes.values())
+        r.sip_links.add_many(sips)
+        r.decisions.add_many(decisions)
+    ids = {"pl1": pl1, "pl2": pl2, "pl3": pl3, "p1": p1.id, "p2": p2.id, "p3": p3.id}
+    ids |= {k: v.id for k, v in reviews.items()} | {k: v.id for k, v in disputes.items()}
+    ids |= {"dev1": dev1.id, "dev2": dev2.id, "dev3": dev3.id}
+    return IndicatorWorld(ids)
+
+
+def indicator_municipality(ws: Workspace, organisation: str, self_care: int, at_risk: int) -> IndicatorWorld:
+    """`indicator_world` in a municipality of its own name, with `self_care` more assessments
+    (egenvård) and `at_risk` more that became health care because of risk, all in March–April
+    2026: enough for some figures to pass the small-count rule."""
+    from dataclasses import replace
+    from datetime import date
+
+    from app.models.assessment import Assessment, Outcome, RiskAnalysis
+
+    built = indicator_world(ws)
+    with ws.store.atomic():
+        ws.repos.settings.set(PROFILE_KEY, to_plain(replace(NURSE_PROFILE, organisation=organisation)))
+    nurse = Practitioner("Sara Sjö", "Sjuksköterska", organisation, profession=Profession.NURSE)
+    risky = RiskAnalysis((), "Risk för skada", risk_of_harm=True)
+    extra = [
+        Assessment(built.ids["p1"], f"Insats {i}", nurse, date(2026, 3, 15), RiskAnalysis(), Outcome.SELF)
+        for i in range(self_care)
+    ]
+    extra += [
+        Assessment(built.ids["p2"], f"Risk {i}", nurse, date(2026, 4, 15), risky, Outcome.HEALTH_CARE)
+        for i in range(at_risk)
+    ]
+    with ws.store.atomic():
+        ws.repos.assessments.add_many(extra)
+    return built

@@ -23,6 +23,7 @@ TINY = {
     "bench_exchange": (["--persons", "20", "--plans", "30", "--repeat", "1"], "import peak memory"),
     "bench_units": (["--persons", "300", "--plans", "450"], "known units"),
     "bench_todo": (["--persons", "300", "--plans", "450", "--repeat", "1"], "Överblick, nurse"),
+    "bench_indicators": (["--persons", "300", "--plans", "450", "--repeat", "1"], "Långsammast"),
 }
 
 

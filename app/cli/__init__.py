@@ -27,8 +27,9 @@ COMMAND_MODULES = (
     "app.cli.exchange",
     "app.cli.intyg",
     "app.cli.todo",
+    "app.cli.report",
 )
-_CORE, _PROFILE, _PDF, _EXCHANGE, _INTYG, _TODO = ((m,) for m in COMMAND_MODULES)
+_CORE, _PROFILE, _PDF, _EXCHANGE, _INTYG, _TODO, _REPORT = ((m,) for m in COMMAND_MODULES)
 COMMAND_HOME: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("init", "demo", "person", "plan", "audit", "backup", "restore", "passphrase"), _CORE),
     "profile": _PROFILE,
@@ -37,6 +38,7 @@ COMMAND_HOME: dict[str, tuple[str, ...]] = {
     "verify": (*_PDF, *_EXCHANGE),  # each module adds its kind of file
     **dict.fromkeys(("identity", "export", "import", "conflicts"), _EXCHANGE),
     "intyg": _INTYG,
+    "report": _REPORT,
 }
 _OPTIONS_WITH_VALUE = ("--lang", "--db")
 

@@ -1464,6 +1464,74 @@ No deletes the draft.</translation>
         </message>
     </context>
     <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Avvikelse</source>
+            <translation>Deviation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Bedömning</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Biståndsbeslut</source>
+            <translation>Bistånd decision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Personnummer</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Post</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Poster bakom siffran</source>
+            <translation>Records behind the figure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Signeringslista</source>
+            <translation>Performance log</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Tvist</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/drill.py" />
+            <source>{0} poster. Dubbelklicka för att öppna.</source>
+            <translation>{0} records. Double-click to open.</translation>
+        </message>
+    </context>
+    <context>
         <name>EditPlanDialog</name>
         <message>
             <location filename="../../ui/plans/view.py" line="575" />
@@ -2007,6 +2075,159 @@ Content: {1}</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorsView</name>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>&amp;Uppdatera</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>&amp;Visa posterna bakom siffran…</source>
+            <translation>&amp;Show the records behind the figure…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Diagram per grupp</source>
+            <translation>Chart by group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Diagram per månad</source>
+            <translation>Chart by month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Exakta siffror – visas bara inom organisationen. PDF och kalkylblad döljer små antal (1–4 som ”&lt;5”, andelar med nämnare under 30).</source>
+            <translation>Exact figures – shown only inside the organisation. PDF and spreadsheet hide small counts (1–4 as “&lt;5”, shares with a denominator under 30).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Flera kommuners indikatorfiler (FHIR) sida vid sida, med länets summa</source>
+            <translation>Several municipalities' indicator files (FHIR) side by side, with the county's sum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Från</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Grupp</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Indikator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Indikatorer</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Indikatorfiler (*.json)</source>
+            <translation>Indicator files (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Kalkylblad (*.xlsx)</source>
+            <translation>Spreadsheet (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Kommunernas indikatorfiler</source>
+            <translation>The municipalities' indicator files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Länsvy {0}, {1}: siffrorna som kommunerna skickade, små antal dolda.</source>
+            <translation>County view {0}, {1}: the figures the municipalities sent, small counts hidden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Länsvy…</source>
+            <translation>County view…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Nämnare</source>
+            <translation>Denominator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Per grupp</source>
+            <translation>By group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Per månad</source>
+            <translation>By month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Rapporten är sparad: {0}</source>
+            <translation>The report is saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Spara PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Spara kalkylblad…</source>
+            <translation>Save spreadsheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Spara rapport</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Till</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Täljare</source>
+            <translation>Numerator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Uppdelning</source>
+            <translation>Breakdown</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Välj en rad för att se indikatorns definition.</source>
+            <translation>Choose a row to see the indicator's definition.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Värde</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
         <name>InstructionDialog</name>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="198" />
@@ -2436,6 +2657,16 @@ Content: {1}</translation>
             <location filename="../../ui/main/window.py" line="98" />
             <source>Tvister</source>
             <translation>Disputes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main/window.py" />
+            <source>Uppföl&amp;jning</source>
+            <translation>&amp;Follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main/window.py" />
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
         </message>
         <message>
             <location filename="../../ui/main/window.py" line="133" />

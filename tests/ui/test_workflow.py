@@ -344,9 +344,9 @@ def test_an_unknown_route_is_an_error(qtbot, main):
 @pytest.mark.parametrize(
     ("kind", "pages"),
     [
-        ("plan", {"overview", "plans"}),
-        ("person", {"overview", "persons", "plans", "sip", "deviations", "disputes", "exchange"}),
-        ("deviation", {"overview", "deviations"}),
+        ("plan", {"overview", "plans", "indicators"}),
+        ("person", {"overview", "persons", "plans", "sip", "deviations", "disputes", "exchange", "indicators"}),
+        ("deviation", {"overview", "deviations", "indicators"}),
         ("conflict:plan", {"overview", "exchange"}),
         ("seal_credential", set()),  # the settings page reads its own parts again itself
     ],

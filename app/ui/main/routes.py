@@ -49,6 +49,8 @@ _PAGE_KINDS: dict[str, frozenset[str]] = {
     "exchange": frozenset({"person", "bundle", "exchange_identity", "exchange_partner"}),
     # Its forms may hold what is not saved yet; it reads its own parts again after its own writes.
     "settings": frozenset(),
+    # Uppföljning counts every kind of record.
+    "indicators": _RECORDS | {"decision", "sip", "deviation", "dispute"},
 }
 _CONFLICT_PAGES = ("overview", "exchange")  # conflicts are kinds of their own: "conflict:plan", …
 

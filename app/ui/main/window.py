@@ -39,6 +39,7 @@ from app.ui.exchange.conflict import ConflictDialog
 from app.ui.exchange.export_wizard import ExportWizard, Fixed
 from app.ui.exchange.import_wizard import ImportWizard
 from app.ui.exchange.view import ExchangeView
+from app.ui.indicators.view import IndicatorsView
 from app.ui.main.routes import IN_PLAN_WINDOW, Route, page_concerned
 from app.ui.overview.view import OverviewView
 from app.ui.persons.detail import PersonView
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     search_done = Signal(int)  # number of hits shown (the benchmark listens)
 
-    PAGES = ("overview", "persons", "plans", "sip", "deviations", "disputes", "exchange", "settings")
+    PAGES = ("overview", "persons", "plans", "sip", "deviations", "disputes", "exchange", "settings", "indicators")
 
     def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             self.tr("Tvister"),
             self.tr("Utbyte"),
             self.tr("Inställningar"),
+            self.tr("Uppföljning"),
         )
         for i, label in enumerate(labels):
             item = QListWidgetItem(f"{label}")
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.disputes = disputes_view(db)
         self.exchange = ExchangeView(db)
         self.settings = SettingsView(db)
+        self.indicators = IndicatorsView(db)
         self.person = PersonView(db)
         for page in self.pages():
             self.stack.addWidget(page)
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
             self.tr("&Tvister"),
             self.tr("&Utbyte"),
             self.tr("I&nställningar"),
+            self.tr("Uppföl&jning"),
         )
         for i, name in enumerate(names):
             go.addAction(self._action(name, f"Ctrl+{i + 1}", lambda _=False, n=i: self.nav.setCurrentRow(n)))
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
         self.disputes.open_record.connect(lambda r: self.open_entity(Route.DISPUTE, r.id, None))
         self.sip.open_record.connect(lambda r: self.open_person(r.record.person_id))
         self.settings.profile_changed.connect(self._profile_loaded)
+        self.indicators.open_record.connect(self._open_drilled)
         self.exchange.export_requested.connect(lambda: self.export_bundle())
         self.exchange.import_requested.connect(lambda: self.import_bundle())
         self.exchange.resolve_requested.connect(self.resolve_conflict)
@@ -379,6 +384,16 @@ class MainWindow(QMainWindow):
             Route.SIP: lambda _id: None,
         }
         opener[route](entity_id)
+
+    def _open_drilled(self, record) -> None:  # type: ignore[no-untyped-def]
+        """A record behind a follow-up figure: a plan, deviation or dispute opens itself; the
+        others (an assessment, a review, a log line, a decision) open their person."""
+        if record.kind == "plan":
+            self.open_plan(record.id)
+        elif record.kind in (Route.DEVIATION, Route.DISPUTE):
+            self.open_entity(record.kind, record.id, None)
+        elif record.person_id:
+            self.open_person(record.person_id)
 
     def _open_deviation(self, deviation_id: str) -> None:
         self._db.call(cases.get_deviation, deviation_id, on_done=self._edit_deviation, owner=self)

@@ -1,0 +1,1 @@
+"""Uppföljning: the follow-up indicators on screen (exact figures, inside the organisation)."""
