@@ -444,6 +444,7 @@ def indicator_world(ws: Workspace) -> IndicatorWorld:
     from app.models.common import Consent, ConsentGiver
     from app.models.deviation import Deviation, Harm, InformedParty
     from app.models.dispute import Dispute
+    from app.models.intyg import Intyg
     from app.models.plan import Plan, PlanStatus, Setting, Signature
     from app.models.records import (
         BistandDecision,
@@ -456,6 +457,7 @@ def indicator_world(ws: Workspace) -> IndicatorWorld:
         SipLink,
     )
     from app.models.review import Review
+    from app.models.samrad import Participant, ParticipantRole, PatientDecision, PatientInformation, Samrad
     from app.services import persons
 
     ws.today = lambda: date(2026, 7, 31)
@@ -471,8 +473,26 @@ def indicator_world(ws: Workspace) -> IndicatorWorld:
     empty = RiskAnalysis()
     harmful = RiskAnalysis((), "Risk för skada", risk_of_harm=True)
     d = date
-    a1 = Assessment(p1.id, "Insulin", nurse, d(2026, 2, 1), done, Outcome.WITH_HELP)
-    a2 = Assessment(p2.id, "Stödstrumpor", doctor, d(2026, 3, 1), empty, Outcome.SELF)
+    # Samråd (issue 10): the pupil's with a guardian and the school leader, as a school plan
+    # requires; Greta's with herself, as a plan at home requires (but her risk analysis is empty).
+    told = PatientInformation(d(2026, 2, 1), "Sara Sjö", "Vad egenvård innebär")
+    school_samrad = Samrad(
+        (
+            Participant("Anna Nilsson", ParticipantRole.GUARDIAN),
+            Participant("Rut Rektor", ParticipantRole.SCHOOL_LEADER),
+        ),
+        d(2026, 2, 1),
+        information=told,
+        decision=PatientDecision("Anna Nilsson", ConsentGiver.GUARDIAN, True, d(2026, 2, 1)),
+    )
+    home_samrad = Samrad(
+        (Participant("Greta Holm", ParticipantRole.PATIENT),),
+        d(2026, 3, 1),
+        information=told,
+        decision=PatientDecision("Greta Holm", ConsentGiver.PERSON, True, d(2026, 3, 1)),
+    )
+    a1 = Assessment(p1.id, "Insulin", nurse, d(2026, 2, 1), done, Outcome.WITH_HELP, samrad=school_samrad)
+    a2 = Assessment(p2.id, "Stödstrumpor", doctor, d(2026, 3, 1), empty, Outcome.SELF, samrad=home_samrad)
     a3 = Assessment(p3.id, "Sondmatning", nurse, d(2026, 4, 1), harmful, Outcome.HEALTH_CARE)
     a4 = Assessment(p3.id, "Sondmatning", doctor, d(2025, 12, 1), empty, Outcome.HEALTH_CARE)
     a5 = Assessment(p2.id, "Ögondroppar", nurse, d(2026, 5, 1), empty, Outcome.HEALTH_CARE)
@@ -589,10 +609,29 @@ def indicator_world(ws: Workspace) -> IndicatorWorld:
         Performance(pl2, at(2026, 7, 5), "Greta", False, "Efter perioden"),
     ]
     disputes = {
-        "t1": Dispute(("Region", "Kommun"), "Vem instruerar?", d(2026, 1, 5), resolved_on=d(2026, 1, 15)),
-        "t2": Dispute(("Region", "Kommun"), "Vem följer upp?", d(2026, 2, 1), resolved_on=d(2026, 3, 1)),
+        # discussions started after 5, 19 and 9 days; t3 not yet (it is more than 14 days old)
+        "t1": Dispute(
+            ("Region", "Kommun"),
+            "Vem instruerar?",
+            d(2026, 1, 5),
+            resolved_on=d(2026, 1, 15),
+            discussion_started_on=d(2026, 1, 10),
+        ),
+        "t2": Dispute(
+            ("Region", "Kommun"),
+            "Vem följer upp?",
+            d(2026, 2, 1),
+            resolved_on=d(2026, 3, 1),
+            discussion_started_on=d(2026, 2, 20),
+        ),
         "t3": Dispute(("Region", "Skola"), "Vem signerar?", d(2026, 6, 1), person_id=p1.id),
-        "t4": Dispute(("Region", "Kommun"), "Vem ringer?", d(2026, 5, 1), resolved_on=d(2026, 7, 10)),
+        "t4": Dispute(
+            ("Region", "Kommun"),
+            "Vem ringer?",
+            d(2026, 5, 1),
+            resolved_on=d(2026, 7, 10),
+            discussion_started_on=d(2026, 5, 10),
+        ),
         "t5": Dispute(("Region", "Kommun"), "Efter perioden", d(2026, 7, 5)),
     }
     sip_consent = Consent("Greta Holm", ConsentGiver.PERSON, d(2026, 5, 1))
@@ -601,12 +640,19 @@ def indicator_world(ws: Workspace) -> IndicatorWorld:
         SipLink(p2.id, d(2026, 8, 1), "Samordnare", sip_consent),
     ]
     decisions = [
-        BistandDecision(p1.id, Law.SOL, d(2026, 2, 1), "Hans", DecisionResult.GRANTED, d(2026, 2, 10)),
-        BistandDecision(p2.id, Law.LSS, d(2026, 3, 1), "Hans", DecisionResult.DENIED, d(2026, 3, 10)),
-        BistandDecision(p2.id, Law.SOL, d(2026, 4, 1), "Hans", DecisionResult.GRANTED, d(2026, 4, 10)),
+        BistandDecision(p1.id, Law.SOL, d(2026, 2, 1), "Hans", DecisionResult.GRANTED, d(2026, 2, 10), pl1),
+        BistandDecision(p2.id, Law.LSS, d(2026, 3, 1), "Hans", DecisionResult.DENIED, d(2026, 3, 10), pl2),
+        BistandDecision(p2.id, Law.SOL, d(2026, 4, 1), "Hans", DecisionResult.GRANTED, d(2026, 4, 10), pl2),
         BistandDecision(p3.id, Law.SFB, d(2026, 4, 1), "Hans"),
-        BistandDecision(p3.id, Law.LSS, d(2025, 11, 1), "Hans", DecisionResult.GRANTED, d(2025, 12, 1)),
+        BistandDecision(p3.id, Law.LSS, d(2025, 11, 1), "Hans", DecisionResult.GRANTED, d(2025, 12, 1), pl3),
     ]
+    # Egenvårdsintyg: by the nurse in the period, by the physician in it, by the nurse before it.
+    intyg = [
+        Intyg(p1.id, pl1, 2, "Insulin", "Egenvård med hjälp", "Hjälp vid måltid", "3 gånger per dag", nurse,
+              d(2026, 5, 15), d(2027, 5, 1)),
+        Intyg(p3.id, pl3, 1, "Läkemedel", "Egenvård", "Påminnelse", "Dagligen", doctor, d(2026, 3, 1), d(2027, 3, 1)),
+        Intyg(p3.id, pl3, 1, "Läkemedel", "Egenvård", "Påminnelse", "Dagligen", nurse, d(2025, 12, 1), d(2026, 2, 1)),
+    ]  # fmt: skip
     r = ws.repos
     with ws.store.atomic():
         r.assessments.add_many([a1, a2, a3, a4, a5, a6])
@@ -619,6 +665,7 @@ def indicator_world(ws: Workspace) -> IndicatorWorld:
         r.disputes.add_many(disputes.values())
         r.sip_links.add_many(sips)
         r.decisions.add_many(decisions)
+        r.intyg.add_many(intyg)
     ids = {"pl1": pl1, "pl2": pl2, "pl3": pl3, "p1": p1.id, "p2": p2.id, "p3": p3.id}
     ids |= {k: v.id for k, v in reviews.items()} | {k: v.id for k, v in disputes.items()}
     ids |= {"dev1": dev1.id, "dev2": dev2.id, "dev3": dev3.id}

@@ -13,9 +13,6 @@ _PLAN_BREAKDOWNS = frozenset(
 _ASSESSMENT_BREAKDOWNS = frozenset({Breakdown.ORGANISATION, Breakdown.UNIT, Breakdown.MEASURE, Breakdown.PROFESSION})
 _DEVIATION_BREAKDOWNS = frozenset({Breakdown.ORGANISATION, Breakdown.UNIT, Breakdown.SETTING, Breakdown.MEASURE})
 _UNIT_ONLY = frozenset({Breakdown.UNIT})
-# Needs records of issue 10 (samråd, egenvårdsintyg, dispute discussions) or a field no record
-# has yet (the date of the event analysis): defined here and in docs/indicators.md, not computed.
-TODO_ISSUE_10 = "TODO(issue 10): wire to the issue-10 records after the merge"
 
 
 def _i(
@@ -85,7 +82,6 @@ REGISTRY: tuple[Indicator, ...] = (
         "samråd with the participants the setting requires. Denominator: plan versions signed within the period.",
         Kind.SHARE,
         _PLAN_BREAKDOWNS,
-        todo=TODO_ISSUE_10 + " (samråd records)",
     ),
     _i(
         "reviews_on_time",
@@ -231,7 +227,6 @@ REGISTRY: tuple[Indicator, ...] = (
         "disputes opened within the period, at least 14 days ago or already started.",
         Kind.SHARE,
         _UNIT_ONLY,
-        todo=TODO_ISSUE_10 + " (diskussion påbörjad)",
     ),
     _i(
         "disputes_open",
@@ -294,7 +289,6 @@ REGISTRY: tuple[Indicator, ...] = (
         frozenset(),
         dimension_sv="Profession",
         dimension_en="Profession",
-        todo=TODO_ISSUE_10 + " (egenvårdsintyg records)",
     ),
 )
 BY_ID = {i.id: i for i in REGISTRY}

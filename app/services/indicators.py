@@ -34,7 +34,7 @@ from app.models.indicators import (
 from app.models.plan import SETTING_LABELS_EN, SETTING_LABELS_SV, Setting
 from app.models.records import LAW_LABELS_EN, LAW_LABELS_SV, Law
 from app.models.roles import UseCase
-from app.services.indicator_registry import BY_ID, REGISTRY, TODO_ISSUE_10  # noqa: F401  (re-exported)
+from app.services.indicator_registry import BY_ID, REGISTRY
 from app.services.workspace import Workspace
 from app.store import indicators as sql
 

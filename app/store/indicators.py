@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models.indicators import Breakdown
+from app.models.plan import SAMRAD_REQUIRED
 from app.store.database import Store
 from app.store.migrations import RISK_DOCUMENTED
 
@@ -138,6 +139,14 @@ DISPUTES = Subject(
     {Breakdown.UNIT: "pe.unit"},
     (("pe", "LEFT JOIN persons pe INDEXED BY persons_id_unit ON pe.id = t.person_id", ()),),
 )
+INTYG = Subject(
+    "intyg",
+    "intyg g",
+    "g.id",
+    "g.person_id",
+    {Breakdown.UNIT: "pe.unit"},
+    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = g.person_id", ()),),
+)
 DECISIONS = Subject(
     "decision",
     "decisions b",
@@ -188,6 +197,27 @@ _HEALTH_CARE_BECAUSE_OF_RISK = (
 _RISK_DOCUMENTED = (
     "p.assessment_id IN (SELECT a2.id FROM assessments a2 INDEXED BY assessments_by_id_cover"
     f" WHERE {RISK_DOCUMENTED} = 1)"
+)
+
+
+def _samrad_has(condition: str) -> str:
+    return (
+        "EXISTS (SELECT 1 FROM json_each(a.samrad, '$.participants') sp"
+        f" WHERE json_extract(sp.value, '$.role') {condition})"
+    )
+
+
+# The participant a setting requires beside the patient or a guardian (app/models/plan.py
+# SAMRAD_REQUIRED, the rule signing asks): NULL where the setting adds none.
+_REQUIRED_ROLE = (
+    "CASE p.setting "
+    + " ".join(f"WHEN '{setting.value}' THEN '{roles[0].value}'" for setting, roles in SAMRAD_REQUIRED.items())
+    + " END"
+)
+_PATIENT_OR_GUARDIAN = _samrad_has("IN ('patient', 'guardian')")
+_SETTING_S_OWN = _samrad_has("= " + _REQUIRED_ROLE)
+_SAMRAD_COMPLETE = (
+    f"(a.samrad IS NOT NULL AND {_PATIENT_OR_GUARDIAN} AND ({_REQUIRED_ROLE} IS NULL OR {_SETTING_S_OWN}))"
 )
 _PERSON_COPY = "('person', 'guardian')"
 _SERVICE_COPY = "('case_officer', 'unit_manager', 'school_leader')"
@@ -288,6 +318,21 @@ QUERIES: dict[str, Query] = {
         _IN_FORCE,
         f"count(DISTINCT CASE WHEN {_HAS_SIP} THEN p.person_id END)",
         "count(DISTINCT p.person_id)",
+    ),
+    "samrad_participants": Query(
+        PLAN_VERSIONS,
+        _SIGNED_IN,
+        f"coalesce(sum({_RISK_DOCUMENTED} AND {_SAMRAD_COMPLETE}), 0)",
+        "count(*)",
+    ),
+    "disputes_discussion_within_14_days": Query(
+        DISPUTES,
+        "t.opened_on BETWEEN :start AND :end AND (t.opened_on <= :due14 OR t.discussion_started_on IS NOT NULL)",
+        "coalesce(sum(julianday(t.discussion_started_on) - julianday(t.opened_on) <= 14), 0)",
+        "count(*)",
+    ),
+    "intyg_by_profession": Query(
+        INTYG, "g.issued_on BETWEEN :start AND :end", fixed_group="json_extract(g.assessor, '$.profession')"
     ),
     "bistand_by_law": Query(
         DECISIONS, "b.result <> 'pending' AND b.decided_on BETWEEN :start AND :end", fixed_group="b.law"

@@ -54,6 +54,13 @@ EXPECTED_TOTAL = {
     ("disputes_resolved", ""): (2, None, 2.0),
     ("disputes_resolved_within_14_days", ""): (1, 2, 0.5),
     ("persons_with_sip", ""): (1, 3, 1 / 3),
+    # issue 10's records: the pupil's two signed versions have the school's samråd and a risk
+    # analysis; Greta's has the samråd her setting asks but no risk analysis.
+    ("samrad_participants", ""): (2, 3, 2 / 3),
+    # t1 started after 5 days, t4 after 9, t2 after 19; t3 (opened 06-01) not at all: 2 of 4.
+    ("disputes_discussion_within_14_days", ""): (2, 4, 0.5),
+    ("intyg_by_profession", "nurse"): (1, None, 1.0),  # 2026-05-15 (the one of 2025-12-01 is before)
+    ("intyg_by_profession", "physician"): (1, None, 1.0),
     ("bistand_by_law", "LSS"): (1, None, 1.0),
     ("bistand_by_law", "SoL"): (2, None, 2.0),
 }
@@ -118,17 +125,31 @@ def test_drill_down_lists_the_records_behind_a_figure(ws: Workspace, world: Indi
     assert {r.kind for r in overdue} == {"review"}
     school = ix.drill_down(ws, "plans_signed", H1, Breakdown.SETTING, "school")
     assert [(r.id, r.person_id) for r in school] == [(ids["pl1"], ids["p1"])]
-    assert ix.drill_down(ws, "intyg_by_profession", H1, Breakdown.NONE, None) == []
+    issued = ix.drill_down(ws, "intyg_by_profession", H1, Breakdown.NONE, None)
+    assert sorted((r.kind, r.person_id) for r in issued) == sorted([("intyg", ids["p1"]), ("intyg", ids["p3"])])
+    assert ix.drill_down(ws, "days_to_analysis", H1, Breakdown.NONE, None) == []
+
+
+def test_samrad_without_the_participant_the_setting_requires_does_not_count(
+    ws: Workspace, world: IndicatorWorld
+) -> None:
+    """The school plan's samråd loses its school leader: the guardian alone is not the samråd a
+    school plan requires (002), so neither signed version counts any more (0 of 3)."""
+    from dataclasses import replace
+
+    from app.models.samrad import ParticipantRole
+
+    [pupil] = [a for a in ws.repos.assessments.for_person(world.ids["p1"]) if a.samrad is not None]
+    assert pupil.samrad is not None
+    guardian_only = tuple(p for p in pupil.samrad.participants if p.role is ParticipantRole.GUARDIAN)
+    with ws.store.atomic():
+        ws.repos.assessments.save(replace(pupil, samrad=replace(pupil.samrad, participants=guardian_only)))
+    assert table(ws)[("samrad_participants", "")] == (0, 3, 0.0)
 
 
 def test_pending_indicators_are_defined_not_computed(ws: Workspace, world: IndicatorWorld) -> None:
     report = ix.compute(ws, H1)
-    assert set(report.pending) == {
-        "samrad_participants",
-        "intyg_by_profession",
-        "disputes_discussion_within_14_days",
-        "days_to_analysis",
-    }
+    assert set(report.pending) == {"days_to_analysis"}
     assert not {f.indicator for f in report.figures} & set(report.pending)
     assert all(ix.indicator(i).todo.startswith("TODO") for i in report.pending)
 
