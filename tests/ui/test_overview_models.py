@@ -91,7 +91,7 @@ def test_own_items_first_under_a_divider_and_the_filters(qtbot, main, ws, every_
         (Kind.INSTRUCTION_MISSING, "Enhetschef, Hemtjänst Norr"),
         (Kind.INSTRUCTION_RENEWAL, "Enhetschef, Hemtjänst Norr"),
         (Kind.DEVIATION_UNINFORMED, "Enhetschef, Hemtjänst Norr"),
-        (Kind.DISPUTE_NOT_STARTED, "Närmaste chef för varje part"),
+        (Kind.DISPUTE_NOT_STARTED, "Närmaste chef: Region Kronoberg, Växjö kommun"),
     }
     rows = _texts(main)
     assert rows[0] == (f"Mina uppgifter ({len(own)})", "")
