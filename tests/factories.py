@@ -697,3 +697,16 @@ def indicator_municipality(ws: Workspace, organisation: str, self_care: int, at_
     with ws.store.atomic():
         ws.repos.assessments.add_many(extra)
     return built
+
+
+def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
+    """The command line as a user runs it: exit code, stdout, stderr (a usage error or
+    --version exits through SystemExit, whose code is the exit code)."""
+    from app.cli import main
+
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

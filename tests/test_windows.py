@@ -14,7 +14,6 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from app.cli import main
 from app.display import NoDisplay, check_display
 from app.paths import PathTooLong, check_db_path
 from app.services import persons, recent, security
@@ -22,17 +21,9 @@ from app.services.workspace import create_workspace, open_workspace
 from app.store import atomic
 from app.store.errors import FileInUse, ReadOnlyLocation
 from tests.conftest import PASSPHRASE
+from tests.factories import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def _env(home: Path, **extra: str) -> dict[str, str]:

@@ -11,22 +11,13 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.cli import main
 from tests.conftest import PASSPHRASE
+from tests.factories import run_cli as run
 
 
 @pytest.fixture
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EGENVARD_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors and --version
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_version(capsys) -> None:

@@ -15,7 +15,7 @@ from tests.conftest import PASSPHRASE
 
 def test_a_closed_pipe_is_not_an_error(ws: Workspace, db_path: Path) -> None:
     persons.register(ws, "Tolvan", "Tolvansson", "19121212-1212")
-    env = dict(os.environ, EGENVARD_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    env = dict(os.environ, EGENVARD_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     proc = subprocess.Popen(
         [sys.executable, "-m", "app", "person", "list", "--db", str(db_path)],
         stdout=subprocess.PIPE,

@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from tests.conftest import PASSPHRASE
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.factories import run_cli as run
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.factories import indicator_world
+from tests.factories import run_cli as run
 
 ARGS = ("report", "indicators", "--from", "2026-01-01", "--to", "2026-06-30")
 
@@ -21,15 +21,6 @@ def db(ws: Workspace, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     indicator_world(ws)
     monkeypatch.setenv("EGENVARD_PASSPHRASE", PASSPHRASE)
     return db_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def figures(out: str) -> dict[tuple[str, str], dict]:

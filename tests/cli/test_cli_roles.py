@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.exchange.identity import OrgIdentity
 from app.models.common import Consent, ConsentGiver
 from app.models.roles import Who
 from app.services import cases, persons
 from app.services.workspace import ROLE_CHANGE, create_workspace, open_workspace
 from tests.conftest import PASSPHRASE
+from tests.factories import run_cli as run
 from tests.factories import with_nurse_profile
 
 BUNDLE_ENV = "ROLES_BUNDLE_PASSPHRASE"
@@ -51,15 +51,6 @@ TRUST_REFUSED = (
     "Bara en legitimerad yrkesutövare eller MAS/administratör får importera eller lita på en partners identitet."
 )
 CERT_REFUSED = "Bara en legitimerad yrkesutövare eller MAS/administratör får byta förseglingscertifikat."
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture(scope="module")

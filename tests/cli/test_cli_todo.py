@@ -8,25 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.services import persons
 from app.services.workspace import create_workspace
 from tests.conftest import PASSPHRASE
+from tests.factories import run_cli as run
 from tests.factories import signed_school_plan, with_nurse_profile
 
 JONAS = ["--name", "Jonas Berg", "--role", "licensed", "--profession", "nurse", "--title", "Sjuksköterska"]
 RUT = ["--name", "Rut Rektor", "--role", "school_leader", "--unit", "Hagaskolan"]
 ULLA = ["--name", "Ulla Chef", "--role", "unit_manager", "--unit", "Hemtjänst Syd"]
 PROTECTED = "19451103-9804"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture

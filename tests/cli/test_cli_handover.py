@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
+from tests.factories import run_cli as run
 from tests.factories import signed_school_plan
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture
