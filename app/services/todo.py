@@ -176,6 +176,9 @@ class _Found:
 
     today: date
     rows: list[dict[str, Any]] = field(default_factory=list)
+    # How many items of a (person, kind:entity) were added: the next one's key suffix. Counted,
+    # not searched for in `rows` (that made the first read after the migration quadratic).
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def add(
         self,
@@ -196,7 +199,9 @@ class _Found:
         performer = performing_unit(row) if row.get("setting") else ""
         person_id = row.get("person_id") or ""
         key = f"{kind.value}:{entity_id}"
-        key += f":{sum(1 for r in self.rows if r['person_id'] == person_id and r['key'].startswith(key))}"
+        n = self.seen.get((person_id, key), 0)
+        self.seen[(person_id, key)] = n + 1
+        key += f":{n}"
         self.rows.append(
             {
                 "place": performer or unit,  # where it is carried out: the table is kept in this order
