@@ -190,8 +190,6 @@ _HEALTH_CARE_BECAUSE_OF_RISK = (
     "CASE WHEN a.outcome = 'health_care'"
     f" THEN (SELECT {_RISK_OF_HARM} FROM assessments a3 WHERE a3.id = a.id) ELSE 0 END"
 )
-# The expression of the index `assessments_by_id_cover` (migrations.RISK_DOCUMENTED), asked of
-# the plan's assessment by id: answered from the index, not from the assessment's row.
 # The set of assessments with a documented risk analysis, made once from the covering index
 # `assessments_by_id_cover` (its expression is migrations.RISK_DOCUMENTED).
 _RISK_DOCUMENTED = (
