@@ -1,13 +1,16 @@
 """`egenvard todo list`: what routine 002 still asks for, as Överblick shows it (app/services/todo.py).
 
 `--json` prints each item's stable fields (kind, person_id, plan_id, due, action, owner); the
-text form adds the person's name and number, masked for protected identity.
+text form adds the person's name and number, masked for protected identity. Like Överblick it
+prints the first `--limit` items (500; own ones first) and says on stderr how many there are;
+`--all` prints every one.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from app.cli.common import add_db, open_ws, out
 from app.i18n import pick
@@ -21,10 +24,28 @@ def _line(item: todo.TodoItem) -> str:
     return f"{mark} {due:<10}  {item.kind.value:<22}  {who}: {item.action} — {item.owner}"
 
 
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(pick("ange ett heltal från 1", "give a whole number from 1"))
+    return value
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     kinds = todo.parse_kinds(args.kind) if args.kind else None  # refused before the passphrase is asked
     with open_ws(args) as ws:
-        items = todo.todo(ws, mine=args.mine, unit=args.unit, kinds=kinds)
+        page = todo.page(ws, mine=args.mine, unit=args.unit, kinds=kinds, limit=None if args.all else args.limit)
+    items = page.items
+    if not page.complete:  # on stderr: the JSON on stdout stays a plain list
+        sys.stderr.write(
+            pick(
+                f"Visar de {len(items)} första av {page.total} ({page.own} dina); --all visar alla.\n",
+                f"Showing the first {len(items)} of {page.total} ({page.own} yours); --all shows all.\n",
+            )
+        )
     if args.json:
         out(json.dumps([todo.as_json(i) for i in items], ensure_ascii=False, indent=2))
         return 0
@@ -33,7 +54,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for item in items:
         out(_line(item))
-    out(pick(f"{len(items)} att göra; * = dina egna.", f"{len(items)} to do; * = your own."))
+    out(pick(f"{page.total} att göra; * = dina egna.", f"{page.total} to do; * = your own."))
     return 0
 
 
@@ -51,5 +72,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="SORT",
         help=pick("bara dessa sorter: ", "only these kinds: ") + ", ".join(k.value for k in todo.Kind),
     )
+    p.add_argument(
+        "--limit",
+        type=_limit,
+        default=todo.PAGE,
+        metavar="N",
+        help=pick(f"högst N uppgifter (förval {todo.PAGE})", f"at most N items (default {todo.PAGE})"),
+    )
+    p.add_argument("--all", action="store_true", help=pick("alla uppgifter", "every item"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)

@@ -42,6 +42,7 @@ from app.models.roles import UseCase
 from app.services import exchange
 from app.services.workspace import Workspace
 from app.store import todo as sql
+from app.store.tokens import fold
 
 DUE_WITHIN = timedelta(days=30)  # reviews and instruction renewals show this long before their date
 DRAFT_STALE_AFTER = timedelta(days=14)
@@ -103,7 +104,8 @@ Words = tuple[str, str]  # Swedish, English: kept items hold both, the reader pi
 @dataclass(frozen=True)
 class Owner:
     """Who should act: a named person (licensed professional, case officer), a role at a unit,
-    any of some roles (exchange conflicts) or the leader of a party (disputes)."""
+    any of some roles (exchange conflicts) or the leader of a party (disputes). Kept in the
+    item's columns; whether an item is the reader's is asked in SQL (`store.todo._MINE`)."""
 
     words: Words
     role: str = ""  # a Role value; "" with `roles` or `units`
@@ -111,19 +113,6 @@ class Owner:
     unit: str = ""
     roles: tuple[str, ...] = ()  # any of these roles
     units: tuple[str, ...] = ()  # a school leader or unit manager of any of these units
-
-    def is_(self, profile: Practitioner | None) -> bool:
-        if profile is None:
-            return False
-        if self.roles:
-            return profile.role.value in self.roles
-        if self.units:
-            return profile.role in LEADERS and any(_same(u, profile.unit) for u in self.units)
-        if profile.role.value != self.role:
-            return False
-        if self.name:
-            return _same(self.name, profile.name)
-        return bool(self.unit) and _same(self.unit, profile.unit)
 
     def columns(self) -> dict[str, str]:
         anyone = (
@@ -139,18 +128,6 @@ class Owner:
             "owner_unit": self.unit,
             "owner_any": anyone,
         }
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Owner:
-        anyone = json.loads(row["owner_any"]) if row["owner_any"] else {}
-        return cls(
-            (row["owner_sv"], row["owner_en"]),
-            row["owner_role"],
-            row["owner_name"],
-            row["owner_unit"],
-            tuple(anyone.get("roles", ())),
-            tuple(anyone.get("units", ())),
-        )
 
 
 @dataclass(frozen=True)
@@ -233,7 +210,7 @@ def _iso(day: date | None) -> str | None:
 
 
 def _same(a: str, b: str) -> bool:
-    return a.strip().casefold() == b.strip().casefold()
+    return fold(a) == fold(b)
 
 
 def _shown(row: dict[str, Any]) -> tuple[str, str]:
@@ -610,18 +587,19 @@ def _scope_for(profile: Practitioner | None, unit: str | None) -> sql.Scope:
     return sql.Scope(unit=profile.unit)
 
 
-def _item(row: dict[str, Any], today: date, profile: Practitioner | None) -> TodoItem:
-    owner = Owner.from_row(row)
-    due = _day(row["due"])
-    kind = Kind(row["kind"])
-    if kind is Kind.REVIEW_DUE and due is not None and due < today:
-        kind = Kind.REVIEW_OVERDUE
+def _reader(profile: Practitioner | None) -> sql.Reader:
+    if profile is None:
+        return sql.Reader()
+    return sql.Reader(profile.role.value, profile.name, profile.unit, profile.role in LEADERS)
+
+
+def _item(row: dict[str, Any], profile: Practitioner | None) -> TodoItem:
     unit = profile.unit if profile else ""
     return TodoItem(
-        kind,
+        Kind(row["kind_now"]),
         row["person_id"] or None,
         row["plan_id"],
-        due,
+        _day(row["due"]),
         pick(row["action_sv"], row["action_en"]),
         pick(row["owner_sv"], row["owner_en"]),
         row["person_name"],
@@ -629,9 +607,60 @@ def _item(row: dict[str, Any], today: date, profile: Practitioner | None) -> Tod
         row["measure"],
         row["entity"],
         row["entity_id"],
-        mine=owner.is_(profile),
+        mine=bool(row["mine"]),
         my_unit=bool(unit) and (_same(unit, row["unit"]) or _same(unit, row["performer"])),
     )
+
+
+PAGE = 500  # what Överblick and `todo list` show before "Visa fler" / `--all`
+
+
+@dataclass(frozen=True)
+class Page:
+    """The first items of a list, and how many it holds."""
+
+    items: tuple[TodoItem, ...]  # the user's own first, then by date
+    total: int  # items in the scope that pass the filters
+    own: int  # of which the user's own
+
+    @property
+    def complete(self) -> bool:
+        return len(self.items) >= self.total
+
+
+def page(
+    ws: Workspace,
+    today: date | None = None,
+    mine: bool = False,
+    my_unit: bool = False,
+    unit: str | None = None,
+    kinds: Iterable[Kind] | None = None,
+    limit: int | None = PAGE,
+) -> Page:
+    """The open steps in the user's scope (or a unit's) that pass the filters: her own first,
+    then by date; the first `limit` of them (None: all)."""
+    ws.require(UseCase.READ)
+    today = today or ws.today()
+    refresh(ws)
+    profile = ws.profile()
+    wanted = frozenset(kinds) if kinds is not None else frozenset(Kind)
+    order = tuple(k.value for k in Kind if k in wanted)
+    found = sql.page(
+        ws.store,
+        _scope_for(profile, unit),
+        _reader(profile),
+        sql.Wanted(order, Kind.REVIEW_OVERDUE.value, mine, my_unit, english=pick("sv", "en") == "en"),
+        today,
+        limit,
+    )
+    items = [_item(r, profile) for r in found.rows]
+    total, own = found.total, found.own
+    if Kind.EXCHANGE_CONFLICT in wanted and not unit and not my_unit:
+        conflicts = [c for c in _conflicts(ws, profile) if c.mine or not mine]
+        total, own = total + len(conflicts), own + sum(c.mine for c in conflicts)
+        # Their place in the same order as SQL's (no due date: last of their half).
+        items = sorted(items + conflicts, key=lambda i: (not i.mine, i.due is None))
+    return Page(tuple(items[:limit] if limit is not None else items), total, own)
 
 
 def todo(
@@ -642,21 +671,7 @@ def todo(
     kinds: Iterable[Kind] | None = None,
 ) -> list[TodoItem]:
     """Every open step in the user's scope (or a unit's); her own first, then by date."""
-    ws.require(UseCase.READ)
-    today = today or ws.today()
-    refresh(ws)
-    profile = ws.profile()
-    wanted = frozenset(kinds) if kinds is not None else frozenset(Kind)
-    items = [_item(r, today, profile) for r in sql.items(ws.store, _scope_for(profile, unit), today)]
-    items = [i for i in items if i.kind in wanted]
-    if Kind.EXCHANGE_CONFLICT in wanted and not unit:
-        items += _conflicts(ws, profile)
-    if mine:
-        items = [i for i in items if i.mine]
-    order = list(Kind)
-    return sorted(
-        items, key=lambda i: (not i.mine, i.due or date.max, order.index(i.kind), i.person_name, i.action, i.entity_id)
-    )
+    return list(page(ws, today, mine=mine, unit=unit, kinds=kinds, limit=None).items)
 
 
 CONFLICT_KIND = {  # what a conflict is about (Swedish, English)
@@ -697,7 +712,7 @@ def _conflicts(ws: Workspace, profile: Practitioner | None) -> list[TodoItem]:
                 measure=pick(sv, en),
                 entity="conflict",
                 entity_id=c.id,
-                mine=owner.is_(profile),
+                mine=profile is not None and profile.role.value in owner.roles,
             )
         )
     return found

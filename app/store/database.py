@@ -30,6 +30,7 @@ from app.store.errors import (
     StoreError,
     TruncatedDatabase,
 )
+from app.store.tokens import fold
 
 __all__ = ["BUSY_TIMEOUT_S", "PAGE_SIZE", "Store", "diagnose", "open_store", "open_with_key", "translated"]
 
@@ -44,6 +45,8 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         # once per session rather than on every query (SQLCipher's own performance advice).
         # (This already reads the schema: a damaged schema page fails here.)
         conn.execute("PRAGMA cache_size = -65536")
+        # Names and units compare as people type them (`tokens.fold`).
+        conn.create_function("fold", 1, fold, deterministic=True)
     except BaseException:
         conn.close()  # or its -wal and -shm files stay behind beside a damaged database
         raise

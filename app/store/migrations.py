@@ -549,6 +549,24 @@ def _indicator_indexes(conn: sqlcipher3.Connection) -> None:
     )
 
 
+@step
+def _todo_unit_index_covers(conn: sqlcipher3.Connection) -> None:
+    """A unit's items carried out elsewhere (a pupil's plan performed at home or by home care)
+    are read by this index; holding the columns the list sorts and filters by, it is read as one
+    range instead of one row lookup per item (app/store/todo.py `page`: 34 of 70 ms at a
+    school leader's 14 000 items)."""
+    run_script(
+        conn,
+        """
+        DROP INDEX IF EXISTS todo_items_unit;
+        CREATE INDEX todo_items_unit ON todo_items(
+            unit, show_from, show_until, kind, due, owner_role, owner_name, owner_unit, owner_any,
+            person_name, action_sv, action_en, entity_id, performer)
+            WHERE unit <> '' AND place <> unit;
+        """,
+    )
+
+
 def latest() -> int:
     return len(_STEPS)
 

@@ -1,4 +1,4 @@
-"""The words a person is found by: one tokeniser for the repository, the migration that
+"""How names are compared, and the words a person is found by: one tokeniser for the repository, the migration that
 fills old rows and the list queries (a module of its own, so the migrations need not import
 the repositories, which import the database, which imports the migrations)."""
 
@@ -16,3 +16,9 @@ def person_search_tokens(name: str, unit: str) -> set[str]:
     """The words a person is found by: her name's and her school's or unit's ("min enhet":
     typing "Norrtull" lists the pupils of Norrtullskolan), each one index range."""
     return set(search_tokens(name)) | set(search_tokens(unit))
+
+
+def fold(text: str | None) -> str | None:
+    """A name or unit as compared: trimmed, case folded ("vikaskolan " is Vikaskolan). The ONE
+    rule; SQL calls it as `fold()`, registered on every connection (database._connect)."""
+    return None if text is None else text.strip().casefold()

@@ -2794,6 +2794,21 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/overview/view.py" line="1" />
+            <source>Visa fler ({0} till)</source>
+            <translation>Show more ({0} more)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>visar {0}</source>
+            <translation>showing {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Visa nästa sida av listan</source>
+            <translation>Show the next page of the list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
             <source>Nästa datum ej meddelat</source>
             <translation>Next date not told</translation>
         </message>

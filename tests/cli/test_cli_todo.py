@@ -103,3 +103,18 @@ def test_an_unknown_kind_lists_the_valid_ones(capsys, db) -> None:  # type: igno
     assert (code, out) == (1, "")
     assert err.startswith("Okänd sorts uppgift ”kopia_saknas”. Giltiga: copy_missing, instruction_missing,")
     assert "Traceback" not in err
+
+
+def test_limit_prints_the_first_items_and_says_how_many_there_are(capsys, db) -> None:  # type: ignore[no-untyped-def]
+    path, _ids = db
+    _as(capsys, path, RUT)
+    code, out, err = run(capsys, "todo", "list", "--db", path, "--json", "--limit", "3")
+    assert code == 0
+    assert [i["kind"] for i in json.loads(out)] == ["instruction_missing", "instruction_missing", "copy_missing"]
+    assert err == "Visar de 3 första av 6 (2 dina); --all visar alla.\n"
+    code, out, err = run(capsys, "todo", "list", "--db", path, "--limit", "3", "--all")
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 7 and out.splitlines()[-1] == "6 att göra; * = dina egna."
+    code, out, err = run(capsys, "todo", "list", "--db", path, "--limit", "0")
+    assert (code, out) == (2, "")
+    assert "--limit: ange ett heltal från 1" in err and "Traceback" not in err

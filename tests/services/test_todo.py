@@ -219,6 +219,31 @@ def test_own_items_come_first_and_mine_filters(ws: Workspace) -> None:
     assert all(i.my_unit for i in everything)  # Hagaskolan is the pupil's unit and hers
 
 
+def test_a_page_is_the_head_of_the_list_and_counts_the_whole_list(ws: Workspace) -> None:
+    """Överblick and `todo list` read a page (a school leader of a large unit has 14 000
+    items); the counts are the whole list's, with the filters applied in the database."""
+    signed_school_plan(ws)
+    day = date(2026, 11, 20)
+    with profile_as(ws, RUT):
+        first = todo.page(ws, today=day, limit=2)
+        whole = todo.page(ws, today=day, limit=None)
+        others = todo.page(ws, today=day, kinds=[Kind.COPY_MISSING], limit=1)
+        own = todo.page(ws, today=day, mine=True)
+        unit = todo.page(ws, today=day, my_unit=True, limit=1)
+    assert (first.total, first.own, first.complete) == (3, 1, False)
+    assert [i.kind for i in first.items] == [Kind.INSTRUCTION_MISSING, Kind.COPY_MISSING]
+    assert list(first.items) == list(whole.items[:2]) and whole.complete and len(whole.items) == 3
+    assert (others.total, others.own, [i.kind for i in others.items]) == (2, 0, [Kind.COPY_MISSING])
+    assert (own.total, own.own, [i.kind for i in own.items]) == (1, 1, [Kind.INSTRUCTION_MISSING])
+    assert (unit.total, len(unit.items)) == (3, 1)
+    with profile_as(ws, ULLA):  # Hemtjänst Syd: Hagaskolan's items are neither hers nor her unit's
+        assert (todo.page(ws, today=day, unit="Hagaskolan").total, todo.page(ws, today=day, unit="Hagaskolan").own) == (
+            3,
+            0,
+        )
+        assert todo.page(ws, today=day, my_unit=True, unit="Hagaskolan").total == 0
+
+
 def test_an_old_open_review_does_not_ask_to_be_announced(ws: Workspace) -> None:
     """Only a date planned at a review within INFORM_WINDOW (60 days) asks to be told."""
     plan = signed_school_plan(ws)

@@ -17,7 +17,7 @@ from app.models.person import Guardian
 from app.models.plan import Setting, Signature
 from app.models.records import CopyHandover, DecisionResult, Recipient
 from app.models.review import ReviewOutcome
-from app.services import cases, plans
+from app.services import cases, plans, todo
 from app.services.todo import Kind
 from app.ui.cases.dialogs import DecisionDialog, DisputeDialog, SipDialog
 from app.ui.deviations.dialog import DeviationDialog
@@ -102,17 +102,21 @@ def test_own_items_first_under_a_divider_and_the_filters(qtbot, main, ws, every_
     overdue = next(r for r in range(model.rowCount()) if rows[r][0] == "Omprövning/uppföljning försenad")
     assert rows[overdue][1].startswith("Gör omprövningen (planerad ")  # the action in words
 
+    # The filters are asked of the database: each change reads the list again.
     main.overview.mine.setChecked(True)
+    qtbot.waitUntil(lambda: main.overview.shown() == own, timeout=10000)
     assert [t for t, _ in _texts(main) if t.startswith(("Mina", "Övriga"))] == [f"Mina uppgifter ({len(own)})"]
-    assert main.overview.shown() == own
     main.overview.mine.setChecked(False)
     main.overview.kind.setCurrentIndex(main.overview.kind.findData(Kind.INSTRUCTION_MISSING))
-    assert [i.kind for i in main.overview.shown()] == [Kind.INSTRUCTION_MISSING]
+    qtbot.waitUntil(lambda: [i.kind for i in main.overview.shown()] == [Kind.INSTRUCTION_MISSING], timeout=10000)
     assert _texts(main)[0] == ("Övriga (1)", "")
     main.overview.kind.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(main.overview.shown()) == len(items), timeout=10000)
     main.overview.my_unit.setChecked(True)  # Vårdcentralen Teleborg: none of these persons
-    assert main.overview.shown() == [] and main.overview.model.rowCount() == 0
+    qtbot.waitUntil(lambda: main.overview.model.rowCount() == 0, timeout=10000)
+    assert main.overview.shown() == [] and main.overview.summary.text() == "0 att göra, 0 dina"
     main.overview.my_unit.setChecked(False)
+    qtbot.waitUntil(lambda: len(main.overview.shown()) == len(items), timeout=10000)
 
     # The unit manager of Hemtjänst Norr: making sure staff are instructed is hers.
     ws.set_profile(Practitioner("Ulla Chef", "Enhetschef", "Växjö kommun", "Hemtjänst Norr", Role.UNIT_MANAGER))
@@ -125,7 +129,9 @@ def test_own_items_first_under_a_divider_and_the_filters(qtbot, main, ws, every_
         }
         assert Kind.DISPUTE_NOT_STARTED not in {i.kind for i in items}  # neither hers nor her unit's a party
         main.overview.my_unit.setChecked(True)
+        assert main._db.wait_idle()
         assert len(main.overview.shown()) == len(items)  # every plan here is performed by her unit
+        assert main.overview.summary.text() == f"{len(items)} att göra, 3 dina"
     finally:
         ws.set_profile(ME)
 
@@ -388,7 +394,7 @@ def test_lists_read_nothing_until_shown(qtbot, controller, ws, monkeypatch):
     controller.start(ws)
     main = controller.main
     assert controller.db.wait_idle()
-    assert sorted(called) == ["_profile", "todo"]
+    assert sorted(called) == ["_profile", "page"]
     main.nav.setCurrentRow(main.PAGES.index("plans"))
     assert controller.db.wait_idle()
     assert "plan_ids" in called and "person_ids" not in called
@@ -542,3 +548,30 @@ def test_a_default_order_that_is_no_sortable_column_is_refused() -> None:
     with pytest.raises(ValueError, match="'' is no sortable column"):
         Source(lambda ws: [], lambda ws, ids: [], columns, "")
     assert Source(lambda ws: [], lambda ws, ids: [], columns, "name").order == "name"
+
+
+def test_a_long_list_shows_a_page_and_the_next_on_request(qtbot, main, ws, every_category, monkeypatch):
+    """A school leader of a large unit has thousands of items: Överblick reads a page, the
+    dividers and the summary count the whole list, and "Visa fler" reads the next page."""
+    items = _loaded(qtbot, main)
+    own = sum(1 for i in items if i.mine)
+    monkeypatch.setattr(todo, "PAGE", 2)
+    main.overview.mine.setChecked(True)
+    qtbot.waitUntil(lambda: main.overview.summary.text() == f"{own} att göra, {own} dina – visar 2", timeout=10000)
+    main.overview.mine.setChecked(False)  # a filter change starts at the first page
+    summary = f"{len(items)} att göra, {own} dina – visar 2"
+    qtbot.waitUntil(lambda: main.overview.summary.text() == summary, timeout=10000)
+    assert main.overview.shown() == items[:2]
+    assert _texts(main)[0] == (f"Mina uppgifter ({own})", "")  # the whole list's count
+    assert main.overview.more.isVisibleTo(main.overview) and main.overview.more.text() == "Visa fler (2 till)"
+    main.overview.more.click()
+    qtbot.waitUntil(lambda: len(main.overview.shown()) == 4, timeout=10000)
+    assert main.overview.shown() == items[:4]
+    while main.overview.more.isVisibleTo(main.overview):  # page by page to the end
+        shown = len(main.overview.shown())
+        assert main.overview.more.text() == f"Visa fler ({min(2, len(items) - shown)} till)"
+        main.overview.more.click()
+        qtbot.waitUntil(lambda n=min(shown + 2, len(items)): len(main.overview.shown()) == n, timeout=10000)
+    assert main.overview.shown() == items
+    assert not main.overview.more.isVisibleTo(main.overview)
+    assert main.overview.summary.text() == f"{len(items)} att göra, {own} dina"

@@ -1,8 +1,9 @@
 """Överblick: every step routine 002 still asks for, the user's own first under a divider
 ("Mina uppgifter" / "Övriga"), filtered by "Mina", "Min enhet" and kind (app/services/todo.py).
 
-The list is read once per refresh on the database worker; the filters only choose among the
-items already read, so ticking one never touches the database."""
+The list is read on the database worker a page at a time (`todo.page`: a school leader of a
+large unit has 14 000 items); the filters are asked of the database, so the counts under the
+dividers are those of the whole list, and "Visa fler" reads the next page."""
 
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self._db = db
         self._items: list[TodoItem] = []
+        self._page = todo.Page((), 0, 0)
+        self._limit = todo.PAGE
         labels = kind_labels()
         self.model = ListModel(
             [
@@ -107,9 +110,9 @@ class OverviewView(QWidget):
         for kind, text in labels.items():
             self.kind.addItem(text, kind)
         for box in (self.mine, self.my_unit):
-            box.toggled.connect(self._show)
+            box.toggled.connect(self._filtered)
             filters.addWidget(box)
-        self.kind.currentIndexChanged.connect(self._show)
+        self.kind.currentIndexChanged.connect(self._filtered)
         filters.addWidget(self.kind)
         filters.addStretch(1)
         refresh = QPushButton(self.tr("&Uppdatera"))
@@ -134,46 +137,68 @@ class OverviewView(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table)
+        below = QHBoxLayout()
+        self.more = QPushButton()
+        self.more.setToolTip(self.tr("Visa nästa sida av listan"))
+        self.more.clicked.connect(self._more)
+        self.more.hide()
+        below.addWidget(self.more)
+        below.addStretch(1)
+        layout.addLayout(below)
         hint = QLabel(self.tr("Dubbelklicka eller tryck Enter för att öppna formuläret för steget."))
         hint.setObjectName("hint")
         layout.addWidget(hint)
 
     def refresh(self) -> None:
         self.summary.setText(self.tr("Hämtar…"))
-        self._db.call(todo.todo, on_done=self._loaded, owner=self)
+        kind = self.kind.currentData()
+        self._db.call(
+            todo.page,
+            mine=self.mine.isChecked(),
+            my_unit=self.my_unit.isChecked(),
+            kinds=None if kind is None else [kind],
+            limit=self._limit,
+            on_done=self._loaded,
+            owner=self,
+        )
 
-    def _loaded(self, items: list[TodoItem]) -> None:
-        self._items = items
+    def _filtered(self) -> None:
+        self._limit = todo.PAGE  # a new filter starts at its first page
+        self.refresh()
+
+    def _more(self) -> None:
+        self._limit += todo.PAGE
+        self.refresh()
+
+    def _loaded(self, page: todo.Page) -> None:
+        self._page = page
+        self._items = list(page.items)
         self._show()
 
     def _show(self) -> None:
-        """The items the filters let through, own first under their divider."""
-        kind = self.kind.currentData()
-        shown = [
-            i
-            for i in self._items
-            if (not self.mine.isChecked() or i.mine)
-            and (not self.my_unit.isChecked() or i.my_unit)
-            and (kind is None or i.kind == kind)  # the combo keeps the name as text
-        ]
-        own = [i for i in shown if i.mine]
-        others = [i for i in shown if not i.mine]
+        """The page read, own first under their divider; the dividers count the whole list."""
+        page = self._page
+        own = [i for i in self._items if i.mine]
+        others = [i for i in self._items if not i.mine]
         rows: list[TodoItem | Divider] = []
         if own:
-            rows += [Divider(self.tr("Mina uppgifter ({0})").format(len(own))), *own]
+            rows += [Divider(self.tr("Mina uppgifter ({0})").format(page.own)), *own]
         if others:
-            rows += [Divider(self.tr("Övriga ({0})").format(len(others))), *others]
+            rows += [Divider(self.tr("Övriga ({0})").format(page.total - page.own)), *others]
         self.model.set_rows(rows)
         self.table.clearSpans()
         for row, r in enumerate(rows):
             if isinstance(r, Divider):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
-        self.summary.setText(
-            self.tr("{0} att göra, {1} dina").format(len(self._items), sum(1 for i in self._items if i.mine))
-        )
+        summary = self.tr("{0} att göra, {1} dina").format(page.total, page.own)
+        if not page.complete:
+            summary += " – " + self.tr("visar {0}").format(len(self._items))
+        self.summary.setText(summary)
+        self.more.setText(self.tr("Visa fler ({0} till)").format(min(todo.PAGE, page.total - len(self._items))))
+        self.more.setVisible(not page.complete)
 
     def items(self) -> list[TodoItem]:
-        """Every item read (whatever the filters show)."""
+        """The items read: the filters' first pages."""
         return list(self._items)
 
     def shown(self) -> list[TodoItem]:
@@ -190,6 +215,8 @@ class OverviewView(QWidget):
 
     def clear(self) -> None:
         self._items = []
+        self._page = todo.Page((), 0, 0)
+        self.more.hide()
         self.model.clear()
         self.table.clearSpans()
         self.summary.clear()
