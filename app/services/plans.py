@@ -8,7 +8,7 @@ from datetime import date, datetime
 from app.errors import NotFound, UserError, ValidationError
 from app.models.assessment import Assessment, Outcome, RiskAnalysis
 from app.models.audit import Action
-from app.models.common import Consent, Practitioner
+from app.models.common import TEXT_MAX, Consent, Practitioner
 from app.models.plan import Plan, PlanKind, PlanLocked, PlanStatus, Setting, Signature
 from app.models.records import CopyHandover, Instruction, Performance, Recipient
 from app.models.review import Announcement, Review, ReviewKind, ReviewOutcome
@@ -129,7 +129,18 @@ def void_plan(ws: Workspace, plan: Plan, reason: str) -> Plan:
         voided = _unchanged(ws, plan).voided(reason)
         ws.repos.plans.save(voided)
         _cancel_open_reviews(ws, plan.id)
+        _void_intyg(ws, voided)
     return voided
+
+
+def _void_intyg(ws: Workspace, plan: Plan) -> None:
+    """An egenvårdsintyg rests on a signed version: voiding that version voids its intyg in
+    force, each with an audit event of its own (a nested write: one transaction with the plan's)."""
+    reason = f"Planen makulerad: {plan.void_reason}"[:TEXT_MAX]
+    for found in ws.repos.intyg.for_plan(plan.id):
+        if found.can_void and found.plan_version == plan.version:
+            with ws.write(Action.VOID, "intyg", found.id, found.person_id):
+                ws.repos.intyg.save(found.voided(reason, ws.today()))
 
 
 def _cancel_open_reviews(ws: Workspace, plan_id: str) -> None:

@@ -119,6 +119,21 @@ def test_void_keeps_the_row_and_ends_its_validity(dated: Workspace) -> None:
     assert [r["action"] for r in audit(dated) if r["entity"] == "intyg"] == ["create", "void"]
 
 
+def test_voiding_the_plan_voids_its_intyg_with_an_event_of_its_own(dated: Workspace) -> None:
+    """An intyg rests on the signed version: once that is voided, staff may not perform on it."""
+    plan = signed_plan_in(dated, Setting.LSS_SHORT_STAY)
+    record = intyg.issue(dated, plan.id, "Sondmatning", "4/dag")
+    plans.void_plan(dated, plans.get_plan(dated, plan.id), "Fel person")
+    after = intyg.get(dated, record.id)
+    assert (after.status, after.void_reason, after.voided_on) == (
+        IntygStatus.VOIDED,
+        "Planen makulerad: Fel person",
+        TODAY,
+    )
+    assert intyg.current(dated, plan.id) is None
+    assert [(r["action"], r["entity"]) for r in audit(dated)][-2:] == [("void", "intyg"), ("void", "plan")]
+
+
 def test_staff_at_an_lss_short_stay_wait_until_a_valid_intyg(dated: Workspace) -> None:
     short_stay = signed_plan_in(dated, Setting.LSS_SHORT_STAY)
     school = signed_school_plan(dated)
