@@ -115,6 +115,12 @@ def mark_pristine(form: QWidget) -> None:
     setattr(form, _BASELINE, form_values(form))
 
 
+def mark_pristine_once(form: QWidget) -> None:
+    """The baseline taken the first time only (a form filled in before it is first shown)."""
+    if not hasattr(form, _BASELINE):
+        mark_pristine(form)
+
+
 def form_draft(form: QWidget, context: dict[str, Any]) -> Draft | None:
     values = form_values(form)
     if values == getattr(form, _BASELINE, None):

@@ -86,8 +86,15 @@ def _plan_edit(main: MainWindow, draft: Draft) -> None:
     main._db.call(plans.get_plan, draft.context["plan_id"], on_done=shown, owner=main)
 
 
+def _plan_form(main: MainWindow, draft: Draft) -> None:
+    """A form of the plan window (intyg, hand-over, copy, instruction, review): the plan window
+    opens it once the plan is read, if the plan still allows it, and puts the typing back."""
+    main.open_plan(draft.context["plan_id"]).start(draft.context["action"], draft)
+
+
 OPENERS: dict[str, Callable[[MainWindow, Draft], None]] = {
     "deviation": _deviation,
     "person": _person,
     "plan_edit": _plan_edit,
+    "plan_form": _plan_form,
 }

@@ -23,13 +23,20 @@ from app.models.plan import Plan
 from app.models.records import Recipient
 from app.models.review import Review, ReviewKind, ReviewOutcome
 from app.services import plans
+from app.services.drafts import Draft
+from app.ui import drafts
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
 from app.ui.worker import Database
 
 
 class _FormDialog(QDialog):
+    """A small form on the worker. The forms a plan window opens (`draft_action`, its
+    `PlanDialog.do_<action>`) are kept over a lock (app/ui/drafts.py) and opened again there."""
+
     saved = Signal(object)
     stale = Signal(object)  # ChangedElsewhere: the plan window shows it and reads the plan again
+    draft_kind = "plan_form"
+    draft_action = ""  # "": not kept
 
     def __init__(self, db: Database, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -48,6 +55,23 @@ class _FormDialog(QDialog):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        drafts.mark_pristine_once(self)  # as first shown: filled in, nothing typed yet
+        super().showEvent(event)
+
+    def _draft_plan_id(self) -> str:
+        plan = getattr(self, "plan", None)
+        review = getattr(self, "review", None)
+        return str(getattr(self, "plan_id", "") or (plan.id if plan else "") or (review.plan_id if review else ""))
+
+    def draft_state(self) -> Draft | None:
+        if not self.draft_action or not self._draft_plan_id():
+            return None
+        return drafts.form_draft(self, {"plan_id": self._draft_plan_id(), "action": self.draft_action})
+
+    def restore_draft(self, draft: Draft) -> None:
+        drafts.restore_form(self, draft)
 
     def submit(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self.buttons.setEnabled(False)
@@ -70,6 +94,8 @@ class _FormDialog(QDialog):
 
 
 class ReviewDialog(_FormDialog):
+    draft_action = "review"
+
     def __init__(self, db: Database, review: Review, done_by: str, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Uppföljning / omprövning"), parent)
         self.review = review
@@ -117,6 +143,8 @@ class ReviewDialog(_FormDialog):
 
 class CopyDialog(_FormDialog):
     """A copy to anyone but the person or a guardian asks for the consent first."""
+
+    draft_action = "copy"
 
     def __init__(self, db: Database, plan: Plan, person_is_child: bool, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Lämna över kopia av planen"), parent)
@@ -186,6 +214,8 @@ class CopyDialog(_FormDialog):
 
 
 class InstructionDialog(_FormDialog):
+    draft_action = "instruction"
+
     def __init__(self, db: Database, plan: Plan, instructed_by: str, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Registrera instruktion"), parent)
         self.plan = plan
@@ -220,6 +250,8 @@ class InstructionDialog(_FormDialog):
 class PerformanceDialog(_FormDialog):
     """The home-visit entry: done, or not done and why. "Not done" may start a deviation,
     which the caller offers when `saved` carries a not-done entry."""
+
+    draft_action = "performance"
 
     def __init__(self, db: Database, plan: Plan, performer: str, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Registrera utförande"), parent)

@@ -21,6 +21,8 @@ class HandOverDialog(_FormDialog):
     """Who takes over, from which day, and how the two agreed. When the user is not the one
     responsible now, she is the one taking over: her own profile fills the receiver."""
 
+    draft_action = "handover"
+
     def __init__(
         self,
         db: Database,

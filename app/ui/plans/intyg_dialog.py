@@ -14,6 +14,8 @@ from app.ui.worker import Database
 
 
 class IntygDialog(_FormDialog):
+    draft_action = "intyg"
+
     def __init__(self, db: Database, plan: Plan, judgement: str, issuer: str, parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Utfärda egenvårdsintyg"), parent)
         self.plan = plan

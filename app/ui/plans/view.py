@@ -27,9 +27,11 @@ from app.models.plan import Plan
 from app.models.records import Performance
 from app.services import intyg, overview, plans
 from app.services.changes import Changes
+from app.services.drafts import Draft
 from app.services.overview import PlanRecord
 from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
+from app.ui.drafts import DraftForm
 from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialog, ReviewDialog
 from app.ui.plans.documents_tab import DocumentsTab
 from app.ui.plans.edit import EditPlanDialog, SignDialog
@@ -89,7 +91,9 @@ class PlanDialog(QDialog):
         self.record: PlanRecord | None = None  # what is shown; never handed back as the truth
         self._children: list[QDialog] = []
         self._tab: PlanTab | None = PlanTab(tab)
-        self._then = ""  # a form to open once the plan is read (a to-do item opened it)
+        # Forms to open once the plan is read (a to-do item, or drafts kept over a lock, asked).
+        self._then: list[tuple[str, Draft | None]] = []
+        self._last_opened: QDialog | None = None
         self.setWindowTitle(self.tr("Egenvårdsplan"))
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Hämtar…"))
@@ -271,18 +275,22 @@ class PlanDialog(QDialog):
         if self._tab is not None:
             self.show_tab(self._tab)
             self._tab = None
-        if self._then:
-            then, self._then = self._then, ""
-            self.start(then)
+        then, self._then = self._then, []
+        for action, draft in then:
+            self.start(action, draft)
 
-    def start(self, action: str) -> None:
-        """Open the form of an action ("copy", "instruction", "review", "edit"), once the plan is
-        read and if the plan allows it now: what a to-do item asks for, one click away."""
+    def start(self, action: str, draft: Draft | None = None) -> None:
+        """Open the form of an action ("copy", "instruction", "review", "edit", "intyg", …), once
+        the plan is read and if the plan allows it now: what a to-do item asks for, one click
+        away; with a draft, what was typed in it before a lock is put back."""
         if self.record is None:
-            self._then = action
+            self._then.append((action, draft))
             return
+        self._last_opened = None
         if enabled_actions(self.record.plan, self.record.open_review is not None).get(action):
             getattr(self, f"do_{action}")()
+        if draft is not None and isinstance(self._last_opened, DraftForm):
+            self._last_opened.restore_draft(draft)
 
     def _responsible_text(self, rec: PlanRecord) -> str:
         """Who answers for follow-up now, and since when when it was handed over (002)."""
@@ -305,6 +313,7 @@ class PlanDialog(QDialog):
         dialog.stale.connect(self._stale)  # type: ignore[attr-defined]
         dialog.show()
         self._keep(dialog)
+        self._last_opened = dialog
         return dialog
 
     def _signer(self) -> str:
