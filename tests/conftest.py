@@ -15,32 +15,9 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from app.services.workspace import Workspace, create_workspace
-
-PASSPHRASE = "korrekt häst batteri häftstift"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            import keyring.errors
-
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.items[(service, username)]
+from tests.factories import PASSPHRASE, MemoryKeyring, with_nurse_profile
 
 
 @pytest.fixture(autouse=True)
@@ -78,8 +55,6 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def ws(db_path: Path) -> Iterator[Workspace]:
-    from tests.factories import with_nurse_profile  # the builders import this module's PASSPHRASE
-
     workspace, _code = create_workspace(db_path, PASSPHRASE)
     with_nurse_profile(workspace)
     yield workspace

@@ -18,7 +18,7 @@ from app.models.audit import GENESIS, AuditEvent
 from app.services import audit_check, demo, persons
 from app.services.workspace import Workspace, open_workspace
 from app.store.anchor import anchor_path
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 
 @pytest.fixture

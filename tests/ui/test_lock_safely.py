@@ -24,8 +24,7 @@ from app.ui.deviations.dialog import DeviationDialog
 from app.ui.main.window import MainWindow
 from app.ui.persons.dialog import PersonDialog
 from app.ui.plans.view import EditPlanDialog
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import Answers, person, signed_plan
+from tests.factories import PASSPHRASE, Answers, person, signed_plan
 
 REAL_ASK, REAL_INFORM = common.ask, common.inform  # before the `answers` fixture replaces them
 SAFETY_MS = 15_000
