@@ -11,13 +11,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EGENVARD_LANG", "sv")
 
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import keyring
 import pytest
 
+from app.models.assessment import Outcome
+from app.models.common import Consent, ConsentGiver
+from app.models.deviation import Deviation, Harm, InformedParty
+from app.models.person import Contact, Guardian, Person
+from app.models.plan import Setting
+from app.models.records import Recipient
+from app.models.review import ReviewOutcome
+from app.services import cases, persons, plans
 from app.services.workspace import Workspace, create_workspace
-from tests.factories import PASSPHRASE, MemoryKeyring, with_nurse_profile
+from tests.factories import (
+    DOC_NURSE,
+    DOC_RISK,
+    PASSPHRASE,
+    Case,
+    MemoryKeyring,
+    Pair,
+    make_pair,
+    make_signed,
+    with_nurse_profile,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +78,82 @@ def ws(db_path: Path) -> Iterator[Workspace]:
     with_nurse_profile(workspace)
     yield workspace
     workspace.close()
+
+
+# --- the document tests' pupil, her case and a deviation (tests/reports/, tests/ui/, tests/cli/) ---
+
+
+@pytest.fixture
+def pupil(ws: Workspace) -> Person:
+    return persons.register(
+        ws,
+        "Åsa Märta",
+        "Öberg",
+        "20150315-9806",
+        unit="Ängsskolan",
+        guardians=(Guardian("Örjan Öberg", "070-123 45 67", "orjan@example.se"),),
+        contacts=(Contact("Britt Öberg", "mormor", "0470-55 66 77"),),
+    )
+
+
+@pytest.fixture
+def case(ws: Workspace, pupil: Person) -> Case:
+    ws.set_profile(DOC_NURSE)
+    signed = make_signed(ws, pupil.id)
+    plans.hand_over_copy(ws, signed, Recipient.GUARDIAN, "Örjan Öberg", date(2026, 8, 21))
+    plans.hand_over_copy(
+        ws,
+        signed,
+        Recipient.SCHOOL_LEADER,
+        "Rektor Ängsskolan",
+        date(2026, 8, 22),
+        Consent("Örjan Öberg", ConsentGiver.GUARDIAN, date(2026, 8, 20), scope="kopia till skolan"),
+    )
+    plans.log_instruction(
+        ws, signed, "Åke Lindqvist", "Karin Ström", date(2026, 8, 19), date(2027, 8, 19), "Elevassistent"
+    )
+    review = plans.next_review(ws, signed.id)
+    assert review is not None
+    plans.complete_review(
+        ws,
+        review,
+        date(2026, 12, 1),
+        "Karin Ström",
+        ReviewOutcome.CONTINUE,
+        date(2027, 6, 1),
+        "Fungerar väl; eleven sköter mätningen själv med stöd.",
+    )
+    assessment = plans.assess(ws, pupil.id, "Sondmatning", DOC_NURSE, date(2026, 9, 1), DOC_RISK, Outcome.WITH_HELP)
+    draft = plans.start_plan(ws, assessment, Setting.SCHOOL, performer="Fritidshemmets personal")
+    return Case(pupil, plans.get_plan(ws, signed.id), draft)
+
+
+@pytest.fixture
+def deviation(ws: Workspace, case: Case) -> Deviation:
+    return cases.report_deviation(
+        ws,
+        case.person.id,
+        datetime(2026, 10, 5, 10, 30, tzinfo=UTC),
+        "Ängsskolan, klassrum 3",
+        "Insulindosen gavs inte före lunch eftersom ordinarie elevassistent var sjuk och vikarien saknade instruktion.",
+        "Rektor Ängsskolan",
+        reporter_organisation="Växjö kommun",
+        plan_id=case.plan.id,
+        immediate_action="Vårdnadshavare kontaktades; dosen gavs 12.40 efter telefonkontakt med sjuksköterskan.",
+        harm=Harm.RISK,
+        category="Utebliven insats",
+        parties=(
+            InformedParty("Region Kronoberg", "Karin Ström"),
+            InformedParty("Växjö kommun", "Rektor", date(2026, 10, 5)),
+        ),
+    )
+
+
+# --- two databases that know each other (tests/exchange/, tests/cli/) --------------------------
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    made = make_pair(tmp_path)
+    yield made
+    made.close()
