@@ -888,7 +888,7 @@ ROUTINE_POINTS = dict(
 ROUTINE_SIGNATURE = Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska")
 
 
-# --- an organisation's seal certificate (tests/reports/test_seal.py, test_pdf_cli.py) -----------
+# --- an organisation's seal certificate (tests/reports/test_seal.py, tests/cli/test_cli_pdf.py) -----------
 
 
 def issued_p12(password: bytes, days: int = 365) -> bytes:

@@ -322,7 +322,7 @@ def test_every_use_case_with_a_service_is_exercised() -> None:
         UseCase.INDICATORS,
         UseCase.RESTORE,
         UseCase.PASSPHRASE,
-        UseCase.ACCEPT_AUDIT_LOG,  # tests/store/test_audit_cli.py (the MAS only)
+        UseCase.ACCEPT_AUDIT_LOG,  # tests/cli/test_cli_audit.py (the MAS only)
     }
 
 

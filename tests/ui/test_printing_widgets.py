@@ -12,9 +12,6 @@ from app.ui.printing import PdfPreview, SignaturePad, print_pdf
 from tests.pdfs import run_tool
 from tests.ui.helpers import draw_signature
 
-# The offscreen platform plugin (CI, tests) cannot resize native windows; harmless here.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 def test_signature_pad_draws_clears_and_exports_png(qtbot) -> None:
     pad = SignaturePad()
