@@ -261,11 +261,13 @@ def test_idle_lock_defaults_to_ten_minutes_and_follows_the_setting(qtbot, main, 
 
 
 def test_activity_postpones_the_idle_lock(qtbot, main, controller: Controller):
-    controller.idle.set_minutes(0.01)  # 600 ms
-    controller.idle.timer.start()
-    for _ in range(4):  # typing for over a second keeps it open
-        qtbot.wait(300)
+    controller.idle.set_minutes(0.05)  # 3 s
+    timer = controller.idle.timer
+    timer.start()
+    for _ in range(3):  # typing, each key after a third of the time has run, keeps it open
+        qtbot.waitUntil(lambda: timer.remainingTime() < 2000, timeout=5000)
         qtbot.keyClick(main.search, Qt.Key.Key_A)
+        assert timer.remainingTime() > 2500  # the key started the count again
     assert controller.main is main
     qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
     qtbot.addWidget(controller.unlock)
