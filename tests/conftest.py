@@ -6,6 +6,7 @@ The only stand-in is the keyring backend: Windows Credential Manager does not ex
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EGENVARD_LANG", "sv")
@@ -26,6 +27,9 @@ from app.models.records import Recipient
 from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
 from app.services.workspace import Workspace, create_workspace
+from app.store.anchor import anchor_path
+from app.store.database import open_with_key
+from app.store.keyfile import key_path
 from tests.factories import (
     DOC_NURSE,
     DOC_RISK,
@@ -72,10 +76,33 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "egenvard.db"
 
 
-@pytest.fixture
-def ws(db_path: Path) -> Iterator[Workspace]:
-    workspace, _code = create_workspace(db_path, PASSPHRASE)
+@pytest.fixture(scope="session")
+def workspace_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """One encrypted database made as `create_workspace` makes it (Argon2id over the passphrase,
+    the key file, every migration, the nurse's profile), once per worker process, and its key.
+    Each `ws` starts as a copy of its files: making one costs half a second of Argon2 and
+    migrations, copying a few milliseconds, and the copy is the same real database."""
+    path = tmp_path_factory.mktemp("template") / "egenvard.db"
+    workspace, _code = create_workspace(path, PASSPHRASE)
     with_nurse_profile(workspace)
+    key = bytes.fromhex(workspace.store.key_hex)
+    workspace.close()
+    return path, key
+
+
+@pytest.fixture
+def ws(db_path: Path, workspace_template: tuple[Path, bytes]) -> Iterator[Workspace]:
+    """A new database of a licensed nurse at `db_path` (a copy of the template, opened with its key)."""
+    template, key = workspace_template
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for made, copy in (
+        (template, db_path),
+        (key_path(template), key_path(db_path)),
+        (anchor_path(template), anchor_path(db_path)),
+    ):
+        if made.exists():
+            shutil.copy2(made, copy)
+    workspace = Workspace(open_with_key(db_path, key))
     yield workspace
     workspace.close()
 
