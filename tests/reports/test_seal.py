@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from app.errors import UserError
@@ -88,9 +89,9 @@ def test_sealed_pdf_is_stored_with_its_plan_version(ws: Workspace, case: Case) -
     assert documents.sealed_pdf(ws, case.plan.id, case.plan.version).pdf == doc.pdf
     assert draft.version == case.plan.version + 1
     # Stored documents are never changed or deleted.
-    with pytest.raises(Exception, match="never"):
+    with pytest.raises(sqlcipher3.IntegrityError, match="never"):
         ws.store.conn.execute("DELETE FROM plan_documents")
-    with pytest.raises(Exception, match="never"):
+    with pytest.raises(sqlcipher3.IntegrityError, match="never"):
         ws.store.conn.execute("UPDATE plan_documents SET signer = 'x'")
     assert [d.id for d in documents.sealed_documents(ws, case.plan.id)] == [doc.id]
     events = [(e.action, e.entity) for e in ws.audit.events(case.person.id, limit=20)]
