@@ -1,7 +1,8 @@
 """Test data builders, in one place: persons, assessments, plans in each state, bundles.
 
 New builders go here; test modules import from here (and from conftest fixtures), never from
-another test module.
+another test module (tests/test_architecture.py checks it). Two helper modules sit beside it:
+tests/pdfs.py reads PDFs with poppler, tests/ui/helpers.py drives Qt widgets.
 """
 
 from __future__ import annotations
