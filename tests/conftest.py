@@ -37,6 +37,7 @@ from tests.factories import (
     Case,
     MemoryKeyring,
     Pair,
+    copied_pair,
     make_pair,
     make_signed,
     with_nurse_profile,
@@ -179,8 +180,19 @@ def deviation(ws: Workspace, case: Case) -> Deviation:
 # --- two databases that know each other (tests/exchange/, tests/cli/) --------------------------
 
 
+@pytest.fixture(scope="session")
+def pair_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[bytes, bytes]]:
+    """One pair built by `make_pair` per worker process (two Argon2 derivations, demo data,
+    identities exchanged), closed, and its keys: each `pair` is a copy of its folder."""
+    folder = tmp_path_factory.mktemp("pair-template")
+    made = make_pair(folder)
+    keys = (bytes.fromhex(made.a.store.key_hex), bytes.fromhex(made.b.store.key_hex))
+    made.close()
+    return folder, keys
+
+
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    made = make_pair(tmp_path)
+def pair(tmp_path: Path, pair_template: tuple[Path, tuple[bytes, bytes]]) -> Iterator[Pair]:
+    made = copied_pair(*pair_template, tmp_path)
     yield made
     made.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import shutil
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -229,6 +230,17 @@ def make_pair(tmp: Path, persons: int = 12, seed: int = 7) -> Pair:
     ex.export_identity(b, tmp / "b.id")
     ex.import_identity(a, tmp / "b.id", trust=True)
     ex.import_identity(b, tmp / "a.id", trust=True)
+    return Pair(a, b, tmp / "a.id", tmp / "b.id", tmp)
+
+
+def copied_pair(made: Path, keys: tuple[bytes, bytes], tmp: Path) -> Pair:
+    """The pair `make_pair(made)` built (closed since), copied file by file into `tmp` and opened
+    with its two keys: the same two real databases, without building them again."""
+    from app.store.database import open_with_key
+
+    shutil.copytree(made, tmp, dirs_exist_ok=True)
+    a = Workspace(open_with_key(tmp / "a" / "a.db", keys[0]))
+    b = Workspace(open_with_key(tmp / "b" / "b.db", keys[1]))
     return Pair(a, b, tmp / "a.id", tmp / "b.id", tmp)
 
 
