@@ -1,7 +1,8 @@
 """Test data builders, in one place: persons, assessments, plans in each state, bundles.
 
 New builders go here; test modules import from here (and from conftest fixtures), never from
-another test module.
+another test module (tests/test_architecture.py checks it). Two helper modules sit beside it:
+tests/pdfs.py reads PDFs with poppler, tests/ui/helpers.py drives Qt widgets.
 """
 
 from __future__ import annotations
@@ -9,23 +10,54 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import shutil
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pyrage
 import pytest
+from keyring.backend import KeyringBackend
 
 from app.exchange import container
 from app.exchange.identity import OrgIdentity
+from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
 from app.models.common import Practitioner, Profession, Role, to_plain
+from app.models.person import Person
+from app.models.plan import Plan, Setting, Signature
 from app.models.roles import Who
 from app.services import demo
 from app.services import exchange as ex
 from app.services.workspace import PROFILE_KEY, Workspace, create_workspace
-from tests.conftest import PASSPHRASE
+
+PASSPHRASE = "korrekt häst batteri häftstift"
+
+
+class MemoryKeyring(KeyringBackend):
+    """The one stand-in of the suite: Windows Credential Manager does not exist here
+    (installed for every test by the autouse fixture in tests/conftest.py)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.items:
+            import keyring.errors
+
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.items[(service, username)]
 
 
 def signed_school_plan(ws, number: str = "20150315-9806"):  # type: ignore[no-untyped-def]
@@ -198,6 +230,17 @@ def make_pair(tmp: Path, persons: int = 12, seed: int = 7) -> Pair:
     ex.export_identity(b, tmp / "b.id")
     ex.import_identity(a, tmp / "b.id", trust=True)
     ex.import_identity(b, tmp / "a.id", trust=True)
+    return Pair(a, b, tmp / "a.id", tmp / "b.id", tmp)
+
+
+def copied_pair(made: Path, keys: tuple[bytes, bytes], tmp: Path) -> Pair:
+    """The pair `make_pair(made)` built (closed since), copied file by file into `tmp` and opened
+    with its two keys: the same two real databases, without building them again."""
+    from app.store.database import open_with_key
+
+    shutil.copytree(made, tmp, dirs_exist_ok=True)
+    a = Workspace(open_with_key(tmp / "a" / "a.db", keys[0]))
+    b = Workspace(open_with_key(tmp / "b" / "b.db", keys[1]))
     return Pair(a, b, tmp / "a.id", tmp / "b.id", tmp)
 
 
@@ -710,3 +753,189 @@ def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
         code = int(exc.code or 0)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+# --- the GUI tests' nurse, people and plans (tests/ui/) ----------------------------------------
+
+ME = Practitioner("Eva Lind", "Distriktssköterska", "Region Kronoberg", "Vårdcentralen Teleborg", Role.NURSE)
+
+
+class Answers:
+    """What the modal questions asked and told (the `answers` fixture in tests/ui/conftest.py
+    answers them instead of a user)."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.informed: list[str] = []
+        self.errors: list[str] = []
+        self.defaults: list[bool] = []  # per question: True when Enter answers "Ja"
+        self.yes = True
+        self.text: str | None = "Fel person"
+
+
+def wait(controller_or_db: Any) -> None:
+    """Until the database worker (of a controller, or the worker itself) has answered all it was asked."""
+    db = getattr(controller_or_db, "db", controller_or_db)
+    assert db.wait_idle(20000)
+
+
+def signed_plan(ws: Workspace, person_id: str, review_in_days: int = 20, setting: Any = None) -> Any:
+    """A signed insulin plan (home care unless `setting`) by ME, due for review in `review_in_days`."""
+    from datetime import date, timedelta
+
+    from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
+    from app.models.plan import Setting, Signature
+    from app.services import plans
+
+    today = date.today()
+    risk = RiskAnalysis((Hazard("Fel dos", Likelihood.UNLIKELY, Consequence.MODERATE, "Dubbelkontroll"),), "Säkert")
+    a = plans.assess(ws, person_id, "Insulininjektion", ME, today - timedelta(days=5), risk, Outcome.WITH_HELP)
+    plan = plans.start_plan(
+        ws,
+        a,
+        setting or Setting.HOME_CARE,
+        performer="Hemtjänst Norr",
+        instruction_by="Eva Lind",
+        instruction_how="Visning",
+        on_harm="Ring 112",
+        on_change="Ring sjuksköterskan",
+        follow_up="Var tredje månad",
+        reassessment_on=today + timedelta(days=review_in_days),
+    )
+    signed_on = min(today - timedelta(days=1), plan.reassessment_on - timedelta(days=30))
+    return sign(ws, plan, Signature("Växjö", signed_on, ME.name, ME.title))
+
+
+def number(n: int, year: int = 1950) -> str:
+    """The n-th valid personnummer in the test series (serials 980–999) of a birth year."""
+    from personnummer import personnummer as pnr
+
+    found = 0
+    for month in range(1, 13):
+        for day in range(1, 29):
+            for serial in range(980, 1000):
+                for check in range(10):
+                    cand = f"{year}{month:02d}{day:02d}{serial}{check}"
+                    if pnr.valid(cand):
+                        if found == n:
+                            return cand
+                        found += 1
+                        break
+    raise AssertionError("no number")
+
+
+def person(
+    ws: Workspace, number: str = "19121212-1212", given: str = "Tolvan", family: str = "Tolvansson", **kw: Any
+) -> Any:
+    from app.services import persons
+
+    return persons.register(ws, given, family, number, **kw)
+
+
+# --- the document tests' pupil at Ängsskolan and her plans (tests/reports/) -------------------
+# Personnummer use serials 980–999 (Skatteverket's range for test numbers).
+
+DOC_NURSE = Practitioner(
+    "Karin Ström",
+    "Diabetessjuksköterska",
+    "Region Kronoberg",
+    "Barnkliniken",
+)
+DOC_RISK = RiskAnalysis(
+    (Hazard("Hypoglykemi under lektion", Likelihood.POSSIBLE, Consequence.SERIOUS, "Druvsocker i klassrummet"),),
+    "Kan utföras säkert av instruerad elevassistent.",
+)
+DOC_POINTS = dict(
+    performer="Elevassistent Åke Lindqvist på Ängsskolan",
+    instruction_by="Diabetessjuksköterska Karin Ström, barnkliniken Växjö",
+    instruction_how="Praktisk genomgång på skolan vid terminsstart; skriftlig instruktion förvaras i elevakten.",
+    on_harm="Ge druvsocker vid lågt blodsocker. Ring 112 vid medvetslöshet. Kontakta vårdnadshavare och Karin Ström.",
+    on_change="Kontakta Karin Ström om eleven får nya läkemedel eller om rutinen inte fungerar på skolan.",
+    follow_up="Karin Ström följer upp vid varje terminsstart tillsammans med rektor och vårdnadshavare.",
+    reassessment_on=date(2027, 8, 20),
+)
+DOC_SIGNATURE = Signature("Växjö", date(2026, 8, 20), "Karin Ström", "Diabetessjuksköterska")
+
+
+@dataclass(frozen=True)
+class Case:
+    person: Person
+    plan: Plan  # signed
+    draft: Plan
+
+
+def make_signed(ws: Workspace, person_id: str, **overrides: object) -> Plan:
+    """The pupil's insulin plan at school, signed by Karin Ström (`overrides` change its points)."""
+    from app.services import plans
+
+    assessment = plans.assess(
+        ws,
+        person_id,
+        "Blodsockerkontroll och insulininjektion",
+        DOC_NURSE,
+        date(2026, 8, 18),
+        DOC_RISK,
+        Outcome.WITH_HELP,
+    )
+    draft = plans.start_plan(ws, assessment, Setting.SCHOOL)
+    draft = plans.edit_plan(ws, draft, **{**DOC_POINTS, **overrides})
+    return sign(ws, draft, DOC_SIGNATURE)
+
+
+# --- the routine through the services (tests/services/test_workflow.py, test_audit_trail.py) ---
+
+ROUTINE_NURSE = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin")
+ROUTINE_RISK = RiskAnalysis(
+    (Hazard("Hypoglykemi", Likelihood.POSSIBLE, Consequence.SERIOUS, "Druvsocker i klassrummet"),),
+    "Kan utföras säkert av instruerad elevassistent",
+)
+ROUTINE_POINTS = dict(
+    performer="Elevassistent på Hagaskolan",
+    instruction_by="Jonas Berg, sjuksköterska",
+    instruction_how="Praktisk genomgång och skriftlig instruktion",
+    on_harm="Ge druvsocker, ring 112 vid medvetslöshet",
+    on_change="Kontakta Jonas Berg",
+    follow_up="Jonas Berg vid terminsstart",
+    reassessment_on=date(2027, 2, 1),
+)
+ROUTINE_SIGNATURE = Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska")
+
+
+# --- an organisation's seal certificate (tests/reports/test_seal.py, tests/cli/test_cli_pdf.py) -----------
+
+
+def issued_p12(password: bytes, days: int = 365) -> bytes:
+    """A PKCS#12 as an organisation would issue it: a CA-signed ECDSA certificate."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Testregionens CA")])
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(
+            x509.Name(
+                [
+                    x509.NameAttribute(NameOID.COMMON_NAME, "Jonas Berg"),
+                    x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Region Test"),
+                ]
+            )
+        )
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=2))
+        .not_valid_after(now + timedelta(days=days))
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    return pkcs12.serialize_key_and_certificates(
+        b"jonas", key, cert, None, serialization.BestAvailableEncryption(password)
+    )

@@ -267,6 +267,65 @@ def test_the_cycle_check_finds_a_planted_ring(tmp_path: Path) -> None:
     assert import_cycles(tmp_path / "app") == [["app.a", "app.b", "app.c"]]
 
 
+# --- tests: builders and helpers written once ---------------------------------------------------
+
+TESTS = Path(__file__).resolve().parent
+
+
+def _is_test_module(name: str) -> bool:
+    leaf = name.rsplit(".", 1)[-1]
+    return leaf == "conftest" or leaf.startswith("test_")
+
+
+def imports_of_test_modules(root: Path) -> list[str]:
+    """'importer → imported' for every test module (test_*.py, conftest.py) that another module
+    under `root` imports. Builders and helpers live in tests/factories.py (or a helper module
+    such as tests/pdfs.py); fixtures in a conftest.py, which pytest finds by itself."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root.parent).with_suffix("")
+        package = ".".join(rel.parts[:-1])
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # relative: from its package, up level - 1
+                    parent = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                    base = ".".join([*parent, base] if base else parent)
+                names = [base, *(f"{base}.{a.name}" for a in node.names)]
+            for name in names:
+                if name.split(".")[0] == root.name and _is_test_module(name):
+                    found.append(f"{'/'.join(rel.parts)}.py → {name}")
+    return sorted(set(found))
+
+
+def test_no_test_module_imports_another() -> None:
+    assert imports_of_test_modules(TESTS) == []
+
+
+def test_the_test_import_check_finds_planted_imports(tmp_path: Path) -> None:
+    for rel, text in {
+        "tests/__init__.py": "",
+        "tests/conftest.py": "from tests.factories import PASSPHRASE\n",  # allowed: a helper module
+        "tests/factories.py": "PASSPHRASE = 'x'\n",
+        "tests/ui/__init__.py": "",
+        "tests/ui/conftest.py": "",
+        "tests/ui/test_a.py": "from tests.ui.conftest import ME\nfrom tests.ui.helpers import draw\n",
+        "tests/ui/test_b.py": "def f():\n    from tests.ui import test_a\n",
+        "tests/ui/test_c.py": "from .conftest import ME\nimport tests.conftest\n",
+    }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    assert imports_of_test_modules(tmp_path / "tests") == [
+        "tests/ui/test_a.py → tests.ui.conftest",
+        "tests/ui/test_b.py → tests.ui.test_a",
+        "tests/ui/test_c.py → tests.conftest",
+        "tests/ui/test_c.py → tests.ui.conftest",
+    ]
+
+
 NO_NETWORK = textwrap.dedent(
     """
     import sys

@@ -4,13 +4,20 @@ would: self-test, demo, a sealed plan form and its verification, export and impo
 It proves what only a frozen build can get wrong: that fonts, translations, SQLCipher, pyHanko's
 data, fhir.resources, the spawned validation process (freeze_support) and Qt's plugins are in it.
 EGENVARD_FROZEN_APP=<folder> reuses a build made before (e.g. by `python installer/build.py`).
+A build is kept in pytest's cache (.pytest_cache/d/frozen-app/<key>) under a key of everything
+that goes into it (app/, resources/, installer/, pyproject.toml, the Python and the installed
+packages' versions): a run with nothing changed reuses it, any change builds again, and a fresh
+checkout (.ci/run) always builds.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,28 +30,54 @@ pytestmark = pytest.mark.slow
 DEMO_PASSPHRASE = "demo-egenvard"
 
 
-@pytest.fixture(scope="session")
-def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    given = os.environ.get("EGENVARD_FROZEN_APP")
-    if given:
-        return Path(given)
-    if importlib.util.find_spec("PyInstaller") is None:
-        pytest.skip('PyInstaller is not installed: pip install ".[build]"')
-    out = tmp_path_factory.mktemp("frozen")
+def build_key() -> str:
+    """A digest of every input of the build: a build under the same key is the same build."""
+    digest = hashlib.sha256(sys.version.encode())
+    for folder in ("app", "resources", "installer"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update((ROOT / "pyproject.toml").read_bytes())
+    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    digest.update("\n".join(installed).encode())
+    return digest.hexdigest()[:16]
+
+
+def _build(into: Path) -> Path:
     subprocess.run(
         [
             sys.executable,
             str(ROOT / "installer" / "build.py"),
             "--dist",
-            str(out / "dist"),
+            str(into / "dist"),
             "--work",
-            str(out / "work"),
+            str(into / "work"),
         ],
         check=True,
         capture_output=True,
         timeout=1800,
     )
-    return out / "dist" / "Egenvardsstod"
+    shutil.rmtree(into / "work")  # PyInstaller's intermediate files: not needed to run the app
+    return into / "dist" / "Egenvardsstod"
+
+
+@pytest.fixture(scope="session")
+def frozen_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    given = os.environ.get("EGENVARD_FROZEN_APP")
+    if given:
+        return Path(given)
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip('PyInstaller is not installed: pip install ".[build]"')
+    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider: build each run
+    if cache is None:
+        return _build(tmp_path_factory.mktemp("frozen"))
+    kept = Path(cache.mkdir("frozen-app")) / build_key()
+    if not (kept / "dist" / "Egenvardsstod" / "egenvard").is_file():
+        shutil.rmtree(kept.parent, ignore_errors=True)  # older builds: one is enough
+        fresh = _build(tmp_path_factory.mktemp("frozen")).parents[1]
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(fresh, kept)
+    return kept / "dist" / "Egenvardsstod"
 
 
 def _run(app: Path, home: Path, *argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ from app.services import persons, recent, security
 from app.services.workspace import create_workspace, open_workspace
 from app.store import atomic
 from app.store.errors import FileInUse, ReadOnlyLocation
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 from tests.factories import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[1]

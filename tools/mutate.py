@@ -3,6 +3,7 @@ the tests notice.
 
     python tools/mutate.py app/models --tests tests/models tests/services
     python tools/mutate.py app/store --tests tests/store --sample 150
+    python tools/mutate.py app/models --tests tests/models --sample 120 --again before.txt  # survivors only
 
 Each mutant changes one node of one module's syntax tree. The project is copied once into a
 temporary folder; for each mutant the module is rewritten there and the given tests are run
@@ -47,6 +48,11 @@ class Mutant:
     index: int  # the n-th mutable node of the module, in walk order
     line: int
     what: str
+
+    @property
+    def key(self) -> str:
+        """Names the mutant across runs (the n-th mutable node of its module)."""
+        return f"{self.path.as_posix()}#{self.index}"
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
@@ -146,7 +152,8 @@ def mutated_source(source: str, index: int) -> str:
 def run_tests(copy: Path, tests: list[str], timeout: float) -> bool:
     """True when the tests pass."""
     env = dict(os.environ, PYTHONPATH=str(copy), QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
-    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *tests]
+    # One process: a worker pool would cost more to start than the few seconds the tests take.
+    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-n", "0", "-p", "no:cacheprovider", "-p", "no:randomly", *tests]
     try:
         done = subprocess.run(cmd, cwd=copy, env=env, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -161,11 +168,21 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=0, help="test a random sample of this many mutants")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument(
+        "--again", type=Path, help="test only the survivors listed in this earlier report (after new tests)"
+    )
     args = parser.parse_args()
 
     todo = mutants((ROOT / args.package).resolve())
     if args.sample and args.sample < len(todo):
         todo = sorted(random.Random(args.seed).sample(todo, args.sample), key=lambda m: (str(m.path), m.index))
+    if args.again:
+        listed = {
+            line.split()[-1]
+            for line in args.again.read_text(encoding="utf-8").splitlines()
+            if line.startswith("survived")
+        }
+        todo = [m for m in todo if m.key in listed]
     with tempfile.TemporaryDirectory(prefix="mutate-") as tmp:
         copy = Path(tmp) / "project"
         shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv*", "__pycache__", ".cache"))
@@ -186,7 +203,7 @@ def main() -> int:
         print(file=sys.stderr)
     killed = len(todo) - len(survivors)
     for m in survivors:
-        print(f"survived  {m.path}:{m.line}  {m.what}")
+        print(f"survived  {m.path}:{m.line}  {m.what}  {m.key}")
     share = 100 * killed / len(todo) if todo else 100.0
     print(f"{args.package}: {killed} of {len(todo)} mutants killed ({share:.1f} %)")
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 from tests.factories import run_cli as run
 
 

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE, signed_school_plan
 from tests.factories import run_cli as run
-from tests.factories import signed_school_plan
 
 
 @pytest.fixture

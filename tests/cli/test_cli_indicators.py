@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
-from tests.factories import indicator_world
+from tests.factories import PASSPHRASE, indicator_world
 from tests.factories import run_cli as run
 
 ARGS = ("report", "indicators", "--from", "2026-01-01", "--to", "2026-06-30")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 from tests.factories import run_cli as run
 
 

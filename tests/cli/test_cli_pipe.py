@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.services import persons
 from app.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 
 def test_a_closed_pipe_is_not_an_error(ws: Workspace, db_path: Path) -> None:

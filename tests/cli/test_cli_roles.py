@@ -15,9 +15,8 @@ from app.models.common import Consent, ConsentGiver
 from app.models.roles import Who
 from app.services import cases, persons
 from app.services.workspace import ROLE_CHANGE, create_workspace, open_workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE, with_nurse_profile
 from tests.factories import run_cli as run
-from tests.factories import with_nurse_profile
 
 BUNDLE_ENV = "ROLES_BUNDLE_PASSPHRASE"
 

@@ -10,9 +10,8 @@ import pytest
 
 from app.services import persons
 from app.services.workspace import create_workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE, signed_school_plan, with_nurse_profile
 from tests.factories import run_cli as run
-from tests.factories import signed_school_plan, with_nurse_profile
 
 JONAS = ["--name", "Jonas Berg", "--role", "licensed", "--profession", "nurse", "--title", "Sjuksköterska"]
 RUT = ["--name", "Rut Rektor", "--role", "school_leader", "--unit", "Hagaskolan"]

@@ -11,14 +11,7 @@ import pytest
 from app.exchange import fhir
 from app.services import demo
 from app.services import exchange as ex
-from tests.factories import Pair, make_pair, workspace
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    made = make_pair(tmp_path)
-    yield made
-    made.close()
+from tests.factories import Pair, make_pair, workspace  # the `pair` fixture is in tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,7 @@ from app.cli import main
 from app.exchange import age_scrypt, container, errors
 from app.exchange.identity import OrgIdentity
 from app.services import exchange as ex
-from tests.conftest import PASSPHRASE
-from tests.factories import Pair, members_of, refused, resign, rezip
+from tests.factories import PASSPHRASE, Pair, members_of, refused, resign, rezip
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = b'{"resourceType":"Bundle","id":"b","type":"collection","timestamp":"2026-01-01T00:00:00+00:00"'

@@ -10,8 +10,7 @@ from app.models.plan import PlanStatus
 from app.services import exchange as ex
 from app.services import persons, plans
 from app.services.workspace import open_workspace
-from tests.conftest import PASSPHRASE
-from tests.factories import Pair, dump
+from tests.factories import PASSPHRASE, Pair, dump
 
 
 def _voided_plan_and_new_unit(pair: Pair) -> tuple[str, str, str]:

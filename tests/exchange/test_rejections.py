@@ -13,7 +13,14 @@ import pytest
 from app.exchange import container, errors
 from app.exchange.identity import OrgIdentity
 from app.services import exchange as ex
-from tests.factories import Pair, members_of, refused, resign, rezip, workspace
+from tests.factories import Pair, make_pair, members_of, refused, resign, rezip, workspace
+
+
+@pytest.fixture
+def pair(module_pair: Pair) -> Pair:
+    """One pair for the module: a refusal changes nothing in the receiver (`refused` checks it
+    byte for byte) and each test makes its own bundle from the sender."""
+    return module_pair
 
 
 def test_flipped_byte(pair: Pair) -> None:
@@ -33,7 +40,8 @@ def test_bundle_for_another_recipient(pair: Pair) -> None:
     refused(pair, pair.bundle(to=other), errors.NotForUs, "other_recipient")
 
 
-def test_unknown_and_untrusted_sender(pair: Pair, tmp_path: Path) -> None:
+def test_unknown_and_untrusted_sender(tmp_path: Path) -> None:
+    pair = make_pair(tmp_path / "own")  # its own: the receiver learns the stranger's identity
     stranger = workspace(tmp_path / "c" / "c.db")
     try:
         ex.ensure_identity(stranger, "Okänd vårdgivare")
@@ -50,6 +58,7 @@ def test_unknown_and_untrusted_sender(pair: Pair, tmp_path: Path) -> None:
         refused(pair, out, errors.UntrustedSender, "untrusted_sender")
     finally:
         stranger.close()
+        pair.close()
 
 
 def test_manifest_hash_mismatch(pair: Pair) -> None:

@@ -21,19 +21,9 @@ from app.reports.plan_form import render_plan
 from app.reports.text import Unprintable
 from app.services import cases, documents, persons, plans
 from app.services.workspace import Workspace
-from tests.reports.conftest import (
-    NURSE,
-    Case,
-    body_text,
-    make_signed,
-    page_texts,
-    pdf_date,
-    pdf_text,
-    run_tool,
-    squash,
-    words,
-    xmp_values,
-)
+from tests.factories import DOC_NURSE as NURSE
+from tests.factories import Case, make_signed
+from tests.pdfs import body_text, page_texts, pdf_date, pdf_text, run_tool, squash, words, write_pdf, xmp_values
 
 NAMES = [
     ("Łucja", "Wiśniewska-Żółć", "20160412-9823"),
@@ -44,12 +34,6 @@ NAMES = [
 ]
 ARABIC = ("ليلى", "حداد", "20090202-9974")  # Layla Haddad
 PLAIN = ("Anna", "Berg", "20140505-9823")
-
-
-def _write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
 
 
 def _four_documents(ws: Workspace, person_id: str) -> dict[str, bytes]:
@@ -71,10 +55,10 @@ def test_names_print_exactly_in_every_document(ws: Workspace, tmp_path: Path, gi
     person = persons.register(ws, given, family, number)
     plain = persons.register(ws, *PLAIN)
     for kind, data in _four_documents(ws, person.id).items():
-        text = pdf_text(_write(tmp_path, f"{kind}.pdf", data))
+        text = pdf_text(write_pdf(tmp_path, f"{kind}.pdf", data))
         assert f"{given} {family}" in text, kind
         # No "?" stands in for a letter: the documents of a plain name hold exactly as many.
-        reference = pdf_text(_write(tmp_path, f"{kind}-plain.pdf", _four_documents(ws, plain.id)[kind]))
+        reference = pdf_text(write_pdf(tmp_path, f"{kind}-plain.pdf", _four_documents(ws, plain.id)[kind]))
         assert text.count("?") == reference.count("?"), kind
 
 
@@ -162,7 +146,7 @@ def _protected_documents(ws: Workspace, person, plan, deviation, reveal: bool) -
 def test_protected_identity_is_masked_and_marked_on_every_page(ws: Workspace, hidden, tmp_path: Path) -> None:
     person, plan, deviation = hidden
     for kind, data in _protected_documents(ws, person, plan, deviation, reveal=False).items():
-        path = _write(tmp_path, f"{kind}.pdf", data)
+        path = write_pdf(tmp_path, f"{kind}.pdf", data)
         text = pdf_text(path)
         assert "20160412-9823" not in text and "201604129823" not in text and "160412-9823" not in text, kind
         assert "Solrosen" not in text, kind
@@ -174,17 +158,17 @@ def test_protected_identity_is_masked_and_marked_on_every_page(ws: Workspace, hi
 def test_protected_details_print_only_when_chosen(ws: Workspace, hidden, tmp_path: Path) -> None:
     person, plan, deviation = hidden
     for kind, data in _protected_documents(ws, person, plan, deviation, reveal=True).items():
-        path = _write(tmp_path, f"{kind}.pdf", data)
+        path = write_pdf(tmp_path, f"{kind}.pdf", data)
         text = pdf_text(path)
         assert "20160412-9823" in text, kind
         assert all("SKYDDAD IDENTITET" in p for p in page_texts(path)), kind  # the mark stays
     assert "Förskolan Solrosen" in pdf_text(
-        _write(tmp_path, "s.pdf", documents.render_summary_pdf(ws, person.id, reveal=True))
+        write_pdf(tmp_path, "s.pdf", documents.render_summary_pdf(ws, person.id, reveal=True))
     )
 
 
 def test_other_people_carry_no_mark(ws: Workspace, case: Case, tmp_path: Path) -> None:
-    text = pdf_text(_write(tmp_path, "plan.pdf", documents.render_plan_pdf(ws, case.plan.id)))
+    text = pdf_text(write_pdf(tmp_path, "plan.pdf", documents.render_plan_pdf(ws, case.plan.id)))
     assert "SKYDDAD IDENTITET" not in text and case.person.number.formatted in text
 
 
@@ -196,7 +180,7 @@ LONG = ("Mät blodsockret och ge druvsocker vid värde under 4; mät igen efter 
 def test_card_with_4000_character_fields_never_goes_below_9_pt(ws: Workspace, case: Case, tmp_path: Path) -> None:
     assert len(LONG) == 4000
     draft = plans.edit_plan(ws, case.draft, on_harm=LONG, on_change=LONG, instruction_by="Karin Ström")
-    path = _write(tmp_path, "card-long.pdf", documents.render_card_pdf(ws, draft.id))
+    path = write_pdf(tmp_path, "card-long.pdf", documents.render_card_pdf(ws, draft.id))
     found = words(path)
     assert min(w.height for w in found) >= 8.99  # poppler measures the font size; 9 pt within rounding
     bar = [w for w in found if w.text == "112" and w.page == 1]
@@ -217,12 +201,12 @@ def test_card_marks_voided_and_superseded_versions(ws: Workspace, case: Case, tm
         plans.edit_plan(ws, v1, on_change="Kontakta Karin Ström."),
         Signature("Växjö", date(2026, 9, 1), "Karin Ström", "Diabetessjuksköterska"),
     )
-    old = pdf_text(_write(tmp_path, "v1.pdf", documents.render_card_pdf(ws, v1.id, 1)))
+    old = pdf_text(write_pdf(tmp_path, "v1.pdf", documents.render_card_pdf(ws, v1.id, 1)))
     assert "ERSATT" in old and "ERSATT" not in pdf_text(
-        _write(tmp_path, "v2.pdf", documents.render_card_pdf(ws, v2.id, 2))
+        write_pdf(tmp_path, "v2.pdf", documents.render_card_pdf(ws, v2.id, 2))
     )
     voided = plans.void_plan(ws, v2, "Fel dos angiven")
-    text = pdf_text(_write(tmp_path, "void.pdf", documents.render_card_pdf(ws, voided.id, voided.version)))
+    text = pdf_text(write_pdf(tmp_path, "void.pdf", documents.render_card_pdf(ws, voided.id, voided.version)))
     assert "MAKULERAD" in text and "Fel dos angiven" in text
 
 
@@ -246,7 +230,7 @@ def _every_kind(ws: Workspace, case: Case, deviation) -> dict[str, bytes]:  # ty
 
 def test_every_document_kind_is_pdfa_2b_in_structure(ws: Workspace, case: Case, deviation, tmp_path: Path) -> None:
     for kind, data in _every_kind(ws, case, deviation).items():
-        reader = PdfFileReader(_write(tmp_path, f"{kind}.pdf", data).open("rb"), strict=False)
+        reader = PdfFileReader(write_pdf(tmp_path, f"{kind}.pdf", data).open("rb"), strict=False)
         assert "/Encrypt" not in reader.trailer, kind
         root = reader.root
         metadata = root["/Metadata"]
@@ -270,7 +254,7 @@ def test_every_document_kind_is_pdfa_2b_in_structure(ws: Workspace, case: Case, 
 
 
 def test_sealed_pdfa_still_verifies(ws: Workspace, case: Case, tmp_path: Path) -> None:
-    path = _write(tmp_path, "sealed.pdf", documents.seal_plan(ws, case.plan.id).pdf)
+    path = write_pdf(tmp_path, "sealed.pdf", documents.seal_plan(ws, case.plan.id).pdf)
     result = run_tool("pdfsig", str(path))
     assert "Signature is Valid" in result.stdout and "Total document signed" in result.stdout
     assert documents.check_pdf(ws, path.read_bytes()).ok
@@ -290,14 +274,14 @@ def test_nothing_crosses_the_footer_rule(ws: Workspace, case: Case, deviation, t
     draft = plans.edit_plan(ws, case.draft, on_harm=long, follow_up=long)
     kinds = {**_every_kind(ws, case, deviation), "long": documents.render_plan_pdf(ws, draft.id)}
     for kind, data in kinds.items():
-        for w in words(_write(tmp_path, f"{kind}.pdf", data)):
+        for w in words(write_pdf(tmp_path, f"{kind}.pdf", data)):
             assert not (w.y0 < FOOTER_RULE_FROM_TOP < w.y1), (kind, w)
             if w.y1 > FOOTER_RULE_FROM_TOP:  # below the rule: only the footer's own lines
                 assert w.y0 > FOOTER_RULE_FROM_TOP + 1, (kind, w)
 
 
 def test_ordinary_plan_is_signed_on_page_one(ws: Workspace, case: Case, tmp_path: Path) -> None:
-    pages = page_texts(_write(tmp_path, "plan.pdf", documents.render_plan_pdf(ws, case.plan.id)))
+    pages = page_texts(write_pdf(tmp_path, "plan.pdf", documents.render_plan_pdf(ws, case.plan.id)))
     assert "Undertecknat" in pages[0] and "Namnteckning" in pages[0]
     assert "Datum för omprövning" in pages[0]
 
@@ -309,14 +293,14 @@ def test_long_plan_ends_with_no_page_of_empty_rows(ws: Workspace, case: Case, tm
         long = "Ge druvsocker, mät igen och ring vårdnadshavaren. " * repeat
         plan = dataclasses.replace(case.plan, on_harm=long, follow_up=long)
         data = render_plan(dataclasses.replace(form, plan=plan))
-        pages = page_texts(_write(tmp_path, "long.pdf", data))
+        pages = page_texts(write_pdf(tmp_path, "long.pdf", data))
         # The copies table is never split from its heading: no last page of table rows alone.
         assert sum("Mottagare" in p for p in pages) == 1, repeat
         assert all("Kopia av egenvårdsplanen har lämnats till" in p for p in pages if "Mottagare" in p), repeat
 
 
 def test_blank_form_has_point_2_choice(tmp_path: Path) -> None:
-    text = pdf_text(_write(tmp_path, "blank.pdf", documents.render_blank_pdf()))
+    text = pdf_text(write_pdf(tmp_path, "blank.pdf", documents.render_blank_pdf()))
     assert "☐ Personen själv" in text and "☐ Med hjälp av någon annan" in text
 
 

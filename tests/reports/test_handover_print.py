@@ -8,7 +8,7 @@ from pathlib import Path
 from app.services import documents
 from app.services.workspace import Workspace
 from tests.factories import signed_school_plan, taken_over
-from tests.reports.conftest import pdf_text, squash
+from tests.pdfs import pdf_text, squash
 
 LINE = "Ansvar övertaget av Anna Berg (Distriktssköterska, Växjö kommun) 2026-11-10 enligt överenskommelse"
 

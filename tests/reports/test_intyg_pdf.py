@@ -14,9 +14,8 @@ from app.cli import main
 from app.models.plan import Setting
 from app.services import documents, intyg, intyg_documents, plans
 from app.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
-from tests.factories import Who, acting_as, signed_plan_in
-from tests.reports.conftest import page_texts, pdf_text, run_tool, squash
+from tests.factories import PASSPHRASE, Who, acting_as, signed_plan_in
+from tests.pdfs import page_texts, pdf_text, run_tool, squash
 
 
 @pytest.fixture

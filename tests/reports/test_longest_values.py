@@ -18,8 +18,11 @@ from app.models.person import Contact, Guardian, Person
 from app.models.plan import Plan, Setting
 from app.services import cases, documents, persons, plans
 from app.services.workspace import Workspace
+from tests.factories import DOC_NURSE as NURSE
+from tests.factories import DOC_RISK as RISK
+from tests.factories import DOC_SIGNATURE as SIGNATURE
 from tests.factories import sign
-from tests.reports.conftest import NURSE, RISK, SIGNATURE, page_texts, pdf_text, words
+from tests.pdfs import page_texts, pdf_text, words, write_pdf
 
 
 def runs(text: str, letter: str) -> int:
@@ -59,26 +62,26 @@ SEVEN = dict(
 
 def test_plan_form_draft_and_signed(ws: Workspace, longest: Person, tmp_path: Path) -> None:
     draft = longest_plan(ws, longest, **SEVEN)
-    text = pdf_text(_write(tmp_path / "draft.pdf", documents.render_plan_pdf(ws, draft.id)))
+    text = pdf_text(write_pdf(tmp_path, "draft.pdf", documents.render_plan_pdf(ws, draft.id)))
     assert runs(text, "G") >= NAME_MAX and runs(text, "F") >= NAME_MAX
     for letter in "MPIWHCQ":
         assert runs(text, letter) == TEXT_MAX, letter
     signed = sign(ws, draft, SIGNATURE)
-    text = pdf_text(_write(tmp_path / "signed.pdf", documents.render_plan_pdf(ws, signed.id)))
+    text = pdf_text(write_pdf(tmp_path, "signed.pdf", documents.render_plan_pdf(ws, signed.id)))
     for letter in "MPIWHCQ":
         assert runs(text, letter) == TEXT_MAX, letter
 
 
 def test_summary(ws: Workspace, longest: Person, tmp_path: Path) -> None:
     longest_plan(ws, longest, **SEVEN)
-    text = pdf_text(_write(tmp_path / "summary.pdf", documents.render_summary_pdf(ws, longest.id)))
+    text = pdf_text(write_pdf(tmp_path, "summary.pdf", documents.render_summary_pdf(ws, longest.id)))
     for letter, count in (("G", NAME_MAX), ("F", NAME_MAX), ("V", NAME_MAX), ("K", NAME_MAX), ("M", TEXT_MAX)):
         assert runs(text, letter) >= count, letter
 
 
 def test_emergency_card_continues_and_never_shrinks(ws: Workspace, longest: Person, tmp_path: Path) -> None:
     plan = longest_plan(ws, longest, on_harm="H" * TEXT_MAX, on_change="C" * TEXT_MAX)
-    pdf = _write(tmp_path / "card.pdf", documents.render_card_pdf(ws, plan.id))
+    pdf = write_pdf(tmp_path, "card.pdf", documents.render_card_pdf(ws, plan.id))
     text = "".join(page_texts(pdf))
     assert runs(text, "G") >= NAME_MAX and runs(text, "F") >= NAME_MAX
     for letter in ("M", "H", "C"):  # spread over the card's pages, nothing cut
@@ -86,7 +89,7 @@ def test_emergency_card_continues_and_never_shrinks(ws: Workspace, longest: Pers
     assert min(w.height for w in words(pdf)) >= 8.99  # never below 9 pt (pdftotext -bbox)
     # Every answer at its limit: more card pages, never an exception.
     every = plans.edit_plan(ws, plan, **SEVEN)
-    assert len(page_texts(_write(tmp_path / "card-all.pdf", documents.render_card_pdf(ws, every.id)))) > 1
+    assert len(page_texts(write_pdf(tmp_path, "card-all.pdf", documents.render_card_pdf(ws, every.id)))) > 1
 
 
 def test_deviation_report(ws: Workspace, longest: Person, tmp_path: Path) -> None:
@@ -100,15 +103,10 @@ def test_deviation_report(ws: Workspace, longest: Person, tmp_path: Path) -> Non
         immediate_action="A" * TEXT_MAX,
         parties=tuple(InformedParty("O" * NAME_MAX, "N" * NAME_MAX) for _ in range(LIST_MAX)),
     )
-    text = pdf_text(_write(tmp_path / "deviation.pdf", documents.render_deviation_pdf(ws, deviation.id)))
+    text = pdf_text(write_pdf(tmp_path, "deviation.pdf", documents.render_deviation_pdf(ws, deviation.id)))
     for letter, count in (("L", TEXT_MAX), ("D", TEXT_MAX), ("A", TEXT_MAX), ("Y", NAME_MAX), ("G", NAME_MAX)):
         assert runs(text, letter) >= count, letter
     assert runs(text, "O") >= NAME_MAX * LIST_MAX
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
 
 
 def test_a_person_stored_before_the_limits_still_prints(ws: Workspace, tmp_path: Path) -> None:
@@ -123,7 +121,7 @@ def test_a_person_stored_before_the_limits_still_prints(ws: Workspace, tmp_path:
     with ws.write(Action.CREATE, "person", old.id, old.id):
         ws.repos.persons.add(old)
     plan = longest_plan(ws, old)
-    text = pdf_text(_write(tmp_path / "plan.pdf", documents.render_plan_pdf(ws, plan.id)))
+    text = pdf_text(write_pdf(tmp_path, "plan.pdf", documents.render_plan_pdf(ws, plan.id)))
     assert runs(text, "G") >= 10_000 and runs(text, "F") >= 10_000
-    _write(tmp_path / "summary.pdf", documents.render_summary_pdf(ws, old.id))
-    assert len(page_texts(_write(tmp_path / "card.pdf", documents.render_card_pdf(ws, plan.id)))) > 1
+    write_pdf(tmp_path, "summary.pdf", documents.render_summary_pdf(ws, old.id))
+    assert len(page_texts(write_pdf(tmp_path, "card.pdf", documents.render_card_pdf(ws, plan.id)))) > 1

@@ -7,12 +7,12 @@ from pathlib import Path
 from app.models.deviation import Deviation
 from app.services import documents, plans
 from app.services.workspace import Workspace
-from tests.reports.conftest import Case, page_texts, pdf_text, squash
-from tests.reports.test_plan_form import write
+from tests.factories import Case
+from tests.pdfs import page_texts, pdf_text, squash, write_pdf
 
 
 def test_deviation_report_has_every_field(ws: Workspace, case: Case, deviation: Deviation, tmp_path: Path) -> None:
-    pdf = write(tmp_path, "deviation.pdf", documents.render_deviation_pdf(ws, deviation.id))
+    pdf = write_pdf(tmp_path, "deviation.pdf", documents.render_deviation_pdf(ws, deviation.id))
     text = squash(pdf_text(pdf))
     for item in [
         "AVVIKELSERAPPORT",
@@ -38,7 +38,7 @@ def test_deviation_report_has_every_field(ws: Workspace, case: Case, deviation: 
 
 def test_summary_lists_every_plan_and_review(ws: Workspace, case: Case, deviation: Deviation, tmp_path: Path) -> None:
     newer = plans.edit_plan(ws, case.plan, on_change="Ny rutin efter avvikelsen.")
-    pdf = write(tmp_path, "summary.pdf", documents.render_summary_pdf(ws, case.person.id))
+    pdf = write_pdf(tmp_path, "summary.pdf", documents.render_summary_pdf(ws, case.person.id))
     text = squash(pdf_text(pdf))
     for item in [
         "SAMMANSTÄLLNING",
@@ -65,7 +65,7 @@ def test_summary_lists_every_plan_and_review(ws: Workspace, case: Case, deviatio
 
 
 def test_emergency_card_is_one_page_for_an_ordinary_plan(ws: Workspace, case: Case, tmp_path: Path) -> None:
-    pdf = write(tmp_path, "card.pdf", documents.render_card_pdf(ws, case.plan.id))
+    pdf = write_pdf(tmp_path, "card.pdf", documents.render_card_pdf(ws, case.plan.id))
     text = pdf_text(pdf)
     assert len(page_texts(pdf)) == 1
     for item in [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -13,32 +12,14 @@ from app.reports import fingerprint
 from app.reports.plan_form import INTRO, Q_CHANGE, Q_FOLLOW_UP, Q_HARM, NotSignable, PlanForm, render_plan
 from app.services import documents, plans
 from app.services.workspace import Workspace
-from tests.factories import sign
-from tests.reports.conftest import (
-    POINTS,
-    SIGNATURE,
-    Case,
-    body_text,
-    make_signed,
-    page_texts,
-    pdf_text,
-    run_tool,
-    squash,
-)
-
-
-def write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    dump = os.environ.get("EGENVARD_PDF_DUMP")  # for looking at the documents by eye
-    if dump:
-        Path(dump).mkdir(parents=True, exist_ok=True)
-        (Path(dump) / name).write_bytes(data)
-    return path
+from tests.factories import DOC_POINTS as POINTS
+from tests.factories import DOC_SIGNATURE as SIGNATURE
+from tests.factories import Case, make_signed, sign
+from tests.pdfs import body_text, page_texts, pdf_text, run_tool, squash, write_pdf
 
 
 def test_every_field_of_a_signed_plan_is_in_the_text(ws: Workspace, case: Case, tmp_path: Path) -> None:
-    pdf = write(tmp_path, "plan-signed.pdf", documents.render_plan_pdf(ws, case.plan.id))
+    pdf = write_pdf(tmp_path, "plan-signed.pdf", documents.render_plan_pdf(ws, case.plan.id))
     text = squash(pdf_text(pdf))
     expected = [
         "EGENVÅRDSPLAN",
@@ -94,7 +75,7 @@ def test_every_field_of_a_signed_plan_is_in_the_text(ws: Workspace, case: Case, 
 def test_swedish_letters_survive_nfc(ws: Workspace, case: Case, tmp_path: Path) -> None:
     decomposed = "A\u030asa o\u0308ver a\u0308ngen"  # "Åsa över ängen" typed with combining marks
     plan = plans.edit_plan(ws, case.draft, on_change=decomposed)
-    pdf = write(tmp_path, "nfc.pdf", documents.render_plan_pdf(ws, plan.id))
+    pdf = write_pdf(tmp_path, "nfc.pdf", documents.render_plan_pdf(ws, plan.id))
     assert "Åsa över ängen" in pdf_text(pdf)
 
 
@@ -107,7 +88,7 @@ def test_long_answer_spans_pages_with_nothing_lost(ws: Workspace, case: Case, tm
     long_answer = " ".join(sentences) + "\n\nSista stycket: ring 112 vid medvetslöshet. SLUT-ÅÄÖ."
     assert len(long_answer) > 6000
     plan = plans.edit_plan(ws, case.draft, **{**POINTS, "on_harm": long_answer, "follow_up": long_answer})
-    pdf = write(tmp_path, "plan-long.pdf", documents.render_plan_pdf(ws, plan.id))
+    pdf = write_pdf(tmp_path, "plan-long.pdf", documents.render_plan_pdf(ws, plan.id))
     pages = page_texts(pdf)
     assert len(pages) >= 3
     text = body_text(pdf, Q_HARM, Q_FOLLOW_UP)
@@ -119,7 +100,7 @@ def test_long_answer_spans_pages_with_nothing_lost(ws: Workspace, case: Case, tm
 
 def test_draft_is_marked_utkast_on_every_page(ws: Workspace, case: Case, tmp_path: Path) -> None:
     plan = plans.edit_plan(ws, case.draft, on_harm="Ring vårdnadshavare. " * 400)
-    pdf = write(tmp_path, "plan-draft.pdf", documents.render_plan_pdf(ws, plan.id))
+    pdf = write_pdf(tmp_path, "plan-draft.pdf", documents.render_plan_pdf(ws, plan.id))
     pages = page_texts(pdf)
     assert len(pages) >= 2
     for page in pages:
@@ -151,7 +132,7 @@ def test_every_font_is_embedded(ws: Workspace, case: Case, deviation, tmp_path: 
         ("fonts-draft.pdf", documents.render_plan_pdf(ws, case.draft.id)),
         ("fonts-blank.pdf", documents.render_blank_pdf("Region Kronoberg")),
     ]:
-        result = run_tool("pdffonts", str(write(tmp_path, name, data)))
+        result = run_tool("pdffonts", str(write_pdf(tmp_path, name, data)))
         assert result.returncode == 0, result.stderr
         rows = result.stdout.splitlines()[2:]
         assert rows, "no fonts listed"
@@ -170,13 +151,13 @@ def test_signature_images_are_drawn(ws: Workspace, case: Case, tmp_path: Path) -
     buf = BytesIO()
     img.save(buf, "PNG")
     data = documents.render_plan_pdf(ws, case.plan.id, signer_image=buf.getvalue(), person_image=buf.getvalue())
-    pdf = write(tmp_path, "plan-drawn.pdf", data)
+    pdf = write_pdf(tmp_path, "plan-drawn.pdf", data)
     assert pdf.stat().st_size > 0
     assert data.count(b"/Subtype /Image") >= 2  # the signer's and the person's drawn signatures
 
 
 def test_blank_form_has_the_labels_and_no_answers(tmp_path: Path) -> None:
-    pdf = write(tmp_path, "blank.pdf", documents.render_blank_pdf("Växjö kommun"))
+    pdf = write_pdf(tmp_path, "blank.pdf", documents.render_blank_pdf("Växjö kommun"))
     text = pdf_text(pdf)
     for label in (
         "EGENVÅRDSPLAN",
@@ -211,5 +192,5 @@ def test_another_persons_plan_prints(ws: Workspace, tmp_path: Path) -> None:
 
     adult = persons.register(ws, "Bo", "Ek", "19850709-9805")
     plan = make_signed(ws, adult.id)
-    pdf = write(tmp_path, "adult.pdf", documents.render_plan_pdf(ws, plan.id))
+    pdf = write_pdf(tmp_path, "adult.pdf", documents.render_plan_pdf(ws, plan.id))
     assert "19850709-9805" in pdf_text(pdf)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from app.services import documents, plans
 from app.services.workspace import Workspace
-from tests.reports.conftest import Case, pdf_text, squash
+from tests.factories import Case
+from tests.pdfs import pdf_text, squash
 
 
 def test_the_samrad_prints_after_the_signature(ws: Workspace, case: Case, tmp_path: Path) -> None:

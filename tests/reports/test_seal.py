@@ -4,22 +4,20 @@ signed range is reported; certificates are created, imported and kept encrypted.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+import sqlcipher3
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from app.errors import UserError
 from app.reports import seal
 from app.services import documents, plans, sealers
 from app.services.workspace import Workspace
 from app.store.documents import Credentials
-from tests.reports.conftest import NURSE, Case, run_tool
+from tests.factories import DOC_NURSE as NURSE
+from tests.factories import Case, issued_p12
+from tests.pdfs import run_tool
 
 
 def pdfsig_ok(path: Path) -> tuple[bool, str]:
@@ -91,9 +89,9 @@ def test_sealed_pdf_is_stored_with_its_plan_version(ws: Workspace, case: Case) -
     assert documents.sealed_pdf(ws, case.plan.id, case.plan.version).pdf == doc.pdf
     assert draft.version == case.plan.version + 1
     # Stored documents are never changed or deleted.
-    with pytest.raises(Exception, match="never"):
+    with pytest.raises(sqlcipher3.IntegrityError, match="never"):
         ws.store.conn.execute("DELETE FROM plan_documents")
-    with pytest.raises(Exception, match="never"):
+    with pytest.raises(sqlcipher3.IntegrityError, match="never"):
         ws.store.conn.execute("UPDATE plan_documents SET signer = 'x'")
     assert [d.id for d in documents.sealed_documents(ws, case.plan.id)] == [doc.id]
     events = [(e.action, e.entity) for e in ws.audit.events(case.person.id, limit=20)]
@@ -129,39 +127,10 @@ def test_credential_is_kept_encrypted_and_reused(ws: Workspace, case: Case) -> N
     assert Credentials(ws.store).active() == first  # the same certificate, not a new one per seal
 
 
-def _issued_p12(password: bytes, days: int = 365) -> bytes:
-    """A PKCS#12 as an organisation would issue it: a CA-signed ECDSA certificate."""
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Testregionens CA")])
-    key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(
-            x509.Name(
-                [
-                    x509.NameAttribute(NameOID.COMMON_NAME, "Jonas Berg"),
-                    x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Region Test"),
-                ]
-            )
-        )
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=2))
-        .not_valid_after(now + timedelta(days=days))
-        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-        .sign(ca_key, hashes.SHA256())
-    )
-    return pkcs12.serialize_key_and_certificates(
-        b"jonas", key, cert, None, serialization.BestAvailableEncryption(password)
-    )
-
-
 def test_import_pkcs12_and_seal_with_it(ws: Workspace, case: Case, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="lösenord"):
-        documents.import_credential(ws, _issued_p12(b"hemligt"), "fel")
-    info = documents.import_credential(ws, _issued_p12(b"hemligt"), "hemligt")
+        documents.import_credential(ws, issued_p12(b"hemligt"), "fel")
+    info = documents.import_credential(ws, issued_p12(b"hemligt"), "hemligt")
     assert info.subject == "Jonas Berg" and not info.self_signed
     doc = documents.seal_plan(ws, case.plan.id)
     assert doc.signer == "Jonas Berg"
@@ -174,7 +143,7 @@ def test_import_pkcs12_and_seal_with_it(ws: Workspace, case: Case, tmp_path: Pat
 
 def test_expired_certificate_is_refused(ws: Workspace) -> None:
     with pytest.raises(UserError, match="gick ut"):
-        documents.import_credential(ws, _issued_p12(b"pw", days=-1), "pw")
+        documents.import_credential(ws, issued_p12(b"pw", days=-1), "pw")
 
 
 def test_sealing_needs_a_profile_for_the_certificate(ws: Workspace, case: Case) -> None:

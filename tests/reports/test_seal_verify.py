@@ -20,9 +20,9 @@ from app.reports import seal
 from app.reports.plan_form import render_plan
 from app.services import documents, exchange, sealers
 from app.services.workspace import Workspace, create_workspace
-from tests.conftest import PASSPHRASE
-from tests.factories import forged_countersign, forged_reseal, incremental_update
-from tests.reports.conftest import NURSE, Case, pdf_text, run_tool
+from tests.factories import DOC_NURSE as NURSE
+from tests.factories import PASSPHRASE, Case, forged_countersign, forged_reseal, incremental_update
+from tests.pdfs import pdf_text, run_tool
 
 State = seal.SealState
 PARTNER = Practitioner("Lena Holm", "Skolsköterska", "Växjö kommun", "Elevhälsan")

@@ -17,8 +17,11 @@ from app.models.review import ReviewOutcome
 from app.services import cases, persons, plans
 from app.services import samrad as samrad_service
 from app.services.workspace import Workspace
+from tests.factories import ROUTINE_NURSE as NURSE
+from tests.factories import ROUTINE_POINTS as POINTS
+from tests.factories import ROUTINE_RISK as RISK
+from tests.factories import ROUTINE_SIGNATURE as SIGNATURE
 from tests.factories import Who, acting_as, full_samrad, sign
-from tests.services.test_workflow import NURSE, POINTS, RISK, SIGNATURE
 
 
 def _last_seq(ws: Workspace) -> int:

@@ -21,8 +21,7 @@ from app.models.roles import ALLOWED, NoRole, PermissionDenied, UseCase, may
 from app.services import cases, documents, handover, persons, plans, security
 from app.services import exchange as ex
 from app.services.workspace import PROFILE_KEY, ROLE_CHANGE, Workspace, create_workspace
-from tests.conftest import PASSPHRASE
-from tests.factories import NURSE_PROFILE, PROFILES, Who, acting_as, sign, with_nurse_profile, with_samrad
+from tests.factories import NURSE_PROFILE, PASSPHRASE, PROFILES, Who, acting_as, sign, with_nurse_profile, with_samrad
 
 L, E, S, U, H, M = Who.LICENSED, Who.SCHOOL_HEALTH, Who.SCHOOL_LEADER, Who.UNIT_MANAGER, Who.CASE_OFFICER, Who.MAS
 ALL = {L, E, S, U, H, M}
@@ -323,7 +322,7 @@ def test_every_use_case_with_a_service_is_exercised() -> None:
         UseCase.INDICATORS,
         UseCase.RESTORE,
         UseCase.PASSPHRASE,
-        UseCase.ACCEPT_AUDIT_LOG,  # tests/store/test_audit_cli.py (the MAS only)
+        UseCase.ACCEPT_AUDIT_LOG,  # tests/cli/test_cli_audit.py (the MAS only)
     }
 
 

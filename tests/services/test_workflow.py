@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.errors import ValidationError
-from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis, RiskOfHarm
-from app.models.common import Consent, ConsentGiver, Practitioner
+from app.models.assessment import Hazard, Outcome, RiskAnalysis, RiskOfHarm
+from app.models.common import Consent, ConsentGiver
 from app.models.deviation import DeviationStatus, Harm, InformedParty
 from app.models.person import Guardian
 from app.models.plan import PlanIncomplete, PlanStatus, Setting, Signature
@@ -19,23 +19,11 @@ from app.services.changes import Changes
 from app.services.plans import ChangedElsewhere
 from app.services.workspace import Workspace
 from app.store.errors import DamagedDatabase
+from tests.factories import ROUTINE_NURSE as NURSE
+from tests.factories import ROUTINE_POINTS as POINTS
+from tests.factories import ROUTINE_RISK as RISK
+from tests.factories import ROUTINE_SIGNATURE as SIGNATURE
 from tests.factories import Who, acting_as, sign
-
-NURSE = Practitioner("Jonas Berg", "Sjuksköterska", "Region Kronoberg", "Barnmedicin")
-RISK = RiskAnalysis(
-    (Hazard("Hypoglykemi", Likelihood.POSSIBLE, Consequence.SERIOUS, "Druvsocker i klassrummet"),),
-    "Kan utföras säkert av instruerad elevassistent",
-)
-POINTS = dict(
-    performer="Elevassistent på Hagaskolan",
-    instruction_by="Jonas Berg, sjuksköterska",
-    instruction_how="Praktisk genomgång och skriftlig instruktion",
-    on_harm="Ge druvsocker, ring 112 vid medvetslöshet",
-    on_change="Kontakta Jonas Berg",
-    follow_up="Jonas Berg vid terminsstart",
-    reassessment_on=date(2027, 2, 1),
-)
-SIGNATURE = Signature("Växjö", date(2026, 11, 2), "Jonas Berg", "Sjuksköterska")
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ from app.models.audit import GENESIS, AuditEvent
 from app.services import audit_check, demo, persons
 from app.services.workspace import Workspace, open_workspace
 from app.store.anchor import anchor_path
-from tests.conftest import PASSPHRASE
+from app.store.errors import Refused
+from tests.factories import PASSPHRASE
 
 
 @pytest.fixture
@@ -212,7 +213,7 @@ def test_missing_triggers_are_recreated_as_an_audited_repair(logged: tuple[Path,
             "protection",
             "audit_no_delete,plans_signed_locked",
         )
-        with pytest.raises(Exception, match="granskningsloggen kan bara byggas på"):
+        with pytest.raises(Refused, match="granskningsloggen kan bara byggas på"):
             with ws.store.atomic():
                 ws.store.conn.execute("DELETE FROM audit WHERE seq = 1")
     finally:

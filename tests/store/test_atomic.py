@@ -12,7 +12,7 @@ from app.services.workspace import Workspace, open_workspace
 from app.store import keyfile
 from app.store.atomic import write_atomic
 from app.store.errors import DiskFull, ReadOnlyLocation, WrongPassphrase
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 
 def test_write_is_fsynced_then_moved_into_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

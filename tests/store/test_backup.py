@@ -13,7 +13,7 @@ from app.services import demo, persons, security
 from app.services.workspace import Workspace, open_workspace
 from app.store import backup as backups
 from app.store.errors import BackupInvalid, DatabaseExists, WrongPassphrase
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 
 def test_backup_is_encrypted_and_restores(ws: Workspace, db_path: Path, tmp_path: Path) -> None:

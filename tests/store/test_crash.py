@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.services.workspace import Workspace, open_workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 ROUNDS = 50

@@ -18,7 +18,7 @@ from app.services import persons
 from app.services.workspace import Workspace, create_workspace, open_workspace
 from app.store import keyfile
 from app.store.errors import DamagedDatabase, KeyFileMismatch, KeyFileParameters, NotADatabase, WrongPassphrase
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 _ROOT = Path(__file__).resolve().parents[2]
 

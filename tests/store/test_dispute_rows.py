@@ -12,8 +12,7 @@ from app.models.dispute import DisputeState
 from app.services import cases, overview, persons
 from app.services.workspace import create_workspace, open_workspace
 from app.store import migrations
-from tests.conftest import PASSPHRASE
-from tests.factories import with_nurse_profile
+from tests.factories import PASSPHRASE, with_nurse_profile
 
 
 def _before(monkeypatch: pytest.MonkeyPatch, step: str) -> list:  # type: ignore[type-arg]

@@ -13,7 +13,7 @@ from app.services import demo, persons
 from app.services.workspace import Workspace, open_workspace
 from app.store import keyfile
 from app.store.errors import DamagedDatabase, DamagedKeyFile, MissingKeyFile, TruncatedDatabase, WrongPassphrase
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 
 def _digest(*paths: Path) -> dict[str, str]:

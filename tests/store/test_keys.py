@@ -12,7 +12,7 @@ from app.services.workspace import Workspace, open_workspace
 from app.store import keyfile
 from app.store.database import create_store, open_with_recovery_code
 from app.store.errors import DatabaseExists, WrongPassphrase, WrongRecoveryCode
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 
 def test_passphrase_change_keeps_every_record(ws: Workspace, db_path: Path) -> None:

@@ -12,7 +12,7 @@ from app.services.workspace import Workspace, create_workspace, open_workspace
 from app.store import migrations
 from app.store import overview as sql
 from app.store import todo as todo_sql
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 LIST_INDEXES = {
     "persons_sort_id",

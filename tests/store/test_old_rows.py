@@ -16,7 +16,7 @@ from app.models.limits import stored_records
 from app.models.person import Guardian, Person
 from app.services import persons
 from app.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 LONG = "L" * 10_000
 

@@ -13,7 +13,7 @@ import pytest
 from app.errors import ValidationError
 from app.services import persons
 from app.services.workspace import Workspace, open_workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 _ROOT = Path(__file__).resolve().parents[2]
 

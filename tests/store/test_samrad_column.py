@@ -13,8 +13,7 @@ from app.services import persons, plans
 from app.services.workspace import create_workspace, open_workspace
 from app.store import migrations
 from app.store.codec import to_row
-from tests.conftest import PASSPHRASE
-from tests.factories import with_nurse_profile
+from tests.factories import PASSPHRASE, with_nurse_profile
 
 
 def test_an_assessment_from_before_samrad_loads_without_one(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

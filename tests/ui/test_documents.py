@@ -9,9 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QPushButton
 
 from app.models.plan import PlanStatus
 from app.reports import seal
@@ -19,28 +18,13 @@ from app.services import cases, documents, persons, plans, sealers
 from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans import batch
 from app.ui.plans.view import TABS
-from app.ui.printing import PdfDialog, SignaturePad, open_blank_form
+from app.ui.printing import PdfDialog, open_blank_form
 from app.ui.printing import dialog as printing_dialog
 from app.ui.printing.seal_dialog import SealDialog
 from app.ui.settings import view as settings_view
-from tests.reports.conftest import pdf_text
-from tests.ui.conftest import ME, number, person, signed_plan
-
-
-def _mouse(widget: SignaturePad, kind: QMouseEvent.Type, x: float, y: float, held: bool = True) -> None:
-    pos = QPointF(x, y)
-    button = Qt.MouseButton.LeftButton if kind != QMouseEvent.Type.MouseMove else Qt.MouseButton.NoButton
-    buttons = Qt.MouseButton.LeftButton if held else Qt.MouseButton.NoButton
-    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, event)
-
-
-def draw(pad: SignaturePad) -> None:
-    """A signature drawn with the mouse, as a user would."""
-    _mouse(pad, QMouseEvent.Type.MouseButtonPress, 20, 70)
-    for i in range(1, 25):
-        _mouse(pad, QMouseEvent.Type.MouseMove, 20 + i * 9, 70 - (i % 4) * 9)
-    _mouse(pad, QMouseEvent.Type.MouseButtonRelease, 240, 60, held=False)
+from tests.factories import ME, number, person, signed_plan
+from tests.pdfs import pdf_text
+from tests.ui.helpers import draw_signature, unnamed_inputs
 
 
 def _open(qtbot, main, plan_id: str):  # type: ignore[no-untyped-def]
@@ -76,7 +60,7 @@ def test_seal_from_plan_dialog_stores_a_verifying_pdf_with_drawn_signature(
     assert f"organisationen {ME.organisation}." in sealer.certificate.text()
     sealer.grab().save(str(tmp_path / "seal-dialog.png"))
     assert "inte en juridisk underskrift" in " ".join(w.text() for w in sealer.findChildren(type(sealer.wet_note)))
-    draw(sealer.signer_pad)
+    draw_signature(sealer.signer_pad)
     assert not sealer.signer_pad.is_empty and sealer.person_pad.is_empty
     with qtbot.waitSignal(sealer.sealed, timeout=30000) as sig:
         sealer.seal_button.click()
@@ -400,7 +384,6 @@ def test_lock_closes_previews_and_stops_a_running_batch(qtbot, main, controller,
 
 
 def test_every_input_of_the_document_dialogs_has_a_name(qtbot, main, ws, tmp_path):
-    from tests.ui.test_start import unnamed_inputs
 
     p = person(ws, number(90))
     plan = signed_plan(ws, p.id, 100)

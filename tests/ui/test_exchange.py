@@ -15,8 +15,7 @@ from app.services import demo
 from app.services import exchange as ex
 from app.services.workspace import Workspace
 from app.ui import common
-from tests.factories import dump, workspace
-from tests.ui.conftest import wait
+from tests.factories import dump, wait, workspace
 
 
 @pytest.fixture
@@ -160,7 +159,7 @@ def test_export_wizard_to_a_partner_writes_a_bundle_the_partner_imports(qtbot, s
 
     # The partner opens it: the same plans arrive.
     from app.services.workspace import open_workspace
-    from tests.conftest import PASSPHRASE
+    from tests.factories import PASSPHRASE
 
     other = open_workspace(tmp_path / "receiver" / "receiver.db", PASSPHRASE)
     try:
@@ -202,7 +201,7 @@ def test_export_started_from_a_plan_sends_that_plan(qtbot, sender, tmp_path, mai
 
 def test_export_of_a_person_without_consent_is_refused_with_the_name(qtbot, ws, tmp_path, main):  # type: ignore[no-untyped-def]
     from app.ui.exchange.export_wizard import ExportWizard
-    from tests.ui.conftest import person
+    from tests.factories import person
 
     main.export_bundle()
     wizard = _wizard(main, ExportWizard)

@@ -10,8 +10,7 @@ from pathlib import Path
 from app.models.common import Profession
 from app.models.roles import Who
 from app.ui.roles import gate
-from tests.factories import PROFILES
-from tests.ui.conftest import number, person, signed_plan
+from tests.factories import PROFILES, number, person, signed_plan
 
 SHOTS = os.environ.get("EGENVARD_SHOTS", "")  # a folder: the dialog and the window are saved there
 

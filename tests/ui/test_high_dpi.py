@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QSize
 
 from app.services import demo
+from tests.ui.helpers import settle
 
 SCALE = 2
 SCREEN = QSize(1366, 768)  # logical pixels: the smallest screen the issue names
@@ -103,8 +104,7 @@ def _child(out: Path, db_path: Path) -> dict[str, Any]:
 
     from app.services.workspace import create_workspace
     from app.ui.app import Controller, make_app
-    from tests.conftest import PASSPHRASE, MemoryKeyring
-    from tests.ui.conftest import ME
+    from tests.factories import ME, PASSPHRASE, MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     app = make_app(["egenvard"])  # translations and the style sheet, as the app starts
@@ -138,24 +138,11 @@ def _child(out: Path, db_path: Path) -> dict[str, Any]:
         ws.close()
 
 
-def _settle(main) -> None:  # type: ignore[no-untyped-def]
-    """The answers in, the visible rows of lazy tables read, and the layouts they changed redone."""
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractItemView
-
-    assert main._db.wait_idle()
-    for view in main.findChildren(QAbstractItemView):
-        if view.isVisible():
-            view.viewport().repaint()
-    assert main._db.wait_idle()
-    QTest.qWait(50)  # a new text is laid out on later passes of the event loop, one layout level each
-
-
 def _grab_pages(main) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     shots = {}
     for row, name in enumerate(main.PAGES):
         main.nav.setCurrentRow(row)
-        _settle(main)
+        settle(main)
         shots[name] = main.grab()
     return shots
 
@@ -167,7 +154,7 @@ def _grab_forms(main) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 
     for row in range(main.persons.model.rowCount()):
         main.open_person(main.persons.model.row_id(row))
-        _settle(main)
+        settle(main)
         if main.person.record.plans:
             break
     record = main.person.record
@@ -179,7 +166,7 @@ def _grab_forms(main) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     }
     for name, form in forms.items():
         form.show()
-        _settle(main)
+        settle(main)
         shots[name] = form.grab()
         form.close()
     return shots

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.models.indicators import Breakdown
 from app.ui.indicators.drill import DrillDialog
-from tests.factories import indicator_world
-from tests.ui.conftest import wait
+from tests.factories import indicator_world, wait
 
 
 def show_indicators(qtbot, main, ws):  # type: ignore[no-untyped-def]

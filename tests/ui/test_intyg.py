@@ -12,8 +12,7 @@ from app.models.plan import Setting
 from app.services import intyg
 from app.ui.plans.intyg_dialog import IntygDialog
 from app.ui.roles import gate
-from tests.factories import PROFILES, Who
-from tests.ui.conftest import number, person, signed_plan
+from tests.factories import PROFILES, Who, number, person, signed_plan
 
 MARK = "⚠ Får inte utföras av personal förrän egenvårdsintyg finns"
 REFUSED = (

@@ -37,8 +37,7 @@ from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialo
 from app.ui.plans.wizard import PlanWizard
 from app.ui.setup.wizard import FirstStartWizard
 from app.ui.worker import Database
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import ME, number, person, signed_plan
+from tests.factories import ME, PASSPHRASE, number, person, signed_plan
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
 # A widget may keep Tab for a few presses: a date-time edit moves through its sections

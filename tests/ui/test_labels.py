@@ -9,7 +9,7 @@ from app import i18n
 from app.models.plan import PlanStatus
 from app.ui.app import install_catalogue
 from app.ui.plans.list import PlansView
-from tests.ui.conftest import number, person, signed_plan
+from tests.factories import number, person, signed_plan
 
 STATUS_COLUMN = 4
 

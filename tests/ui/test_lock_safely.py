@@ -28,9 +28,7 @@ from app.ui.persons.dialog import PersonDialog
 from app.ui.plans.dialogs import InstructionDialog
 from app.ui.plans.intyg_dialog import IntygDialog
 from app.ui.plans.view import EditPlanDialog
-from tests.conftest import PASSPHRASE
-from tests.factories import signed_plan_in
-from tests.ui.conftest import Answers, person, signed_plan
+from tests.factories import PASSPHRASE, Answers, person, signed_plan, signed_plan_in
 
 REAL_ASK, REAL_INFORM = common.ask, common.inform  # before the `answers` fixture replaces them
 SAFETY_MS = 15_000

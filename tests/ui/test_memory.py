@@ -8,7 +8,7 @@ import weakref
 import pytest
 
 from app.ui import memory
-from tests.ui.conftest import number, person, signed_plan
+from tests.factories import number, person, signed_plan
 
 
 @pytest.fixture(autouse=True)

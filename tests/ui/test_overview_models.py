@@ -24,9 +24,8 @@ from app.ui.deviations.dialog import DeviationDialog
 from app.ui.plans.dialogs import AnnounceDialog, CopyDialog, InstructionDialog, ReviewDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.tables import Column, ListModel, Source
-from tests.factories import Who, acting_as, sign
-from tests.ui.conftest import ME, number, person, signed_plan
-from tests.ui.test_start import unnamed_inputs
+from tests.factories import ME, Who, acting_as, number, person, sign, signed_plan
+from tests.ui.helpers import unnamed_inputs
 
 
 @pytest.fixture

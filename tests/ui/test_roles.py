@@ -12,8 +12,7 @@ from app.models.common import Profession, Role
 from app.models.plan import PlanStatus
 from app.services import plans
 from app.ui.setup.wizard import FirstStartWizard
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import number, person, signed_plan
+from tests.factories import PASSPHRASE, number, person, signed_plan
 
 SIGN_REFUSED = "Bara en legitimerad yrkesutövare (inte elevhälsa) får signera en plan. Din roll: Skolledare / rektor."
 VOID_REFUSED = "Bara en legitimerad yrkesutövare (inte elevhälsa) får makulera en plan. Din roll: Skolledare / rektor."

@@ -16,7 +16,7 @@ from app.services import plans
 from app.ui.plans.samrad import SamradDialog, SamradEditor
 from app.ui.plans.view import SignDialog
 from app.ui.plans.wizard import PlanWizard
-from tests.ui.conftest import ME, number, person, signed_plan
+from tests.factories import ME, number, person, signed_plan
 
 SHOTS = Path(os.environ.get("EGENVARD_SHOTS", "/tmp/egenvard-shots"))
 

@@ -8,18 +8,7 @@ from pathlib import Path
 
 from app.services import demo
 from app.ui.plans.wizard import PlanWizard
-
-
-def settle(qtbot, main) -> None:  # type: ignore[no-untyped-def]
-    """The answers in, the visible rows read, and the layouts they changed redone (a new text is
-    laid out on later turns of the event loop, one layout level each): no stale grabs."""
-    assert main._db.wait_idle()
-    page = main.stack.currentWidget()
-    table = getattr(page, "table", None)
-    if table is not None:  # let the visible rows arrive
-        table.viewport().repaint()
-        assert main._db.wait_idle()
-    qtbot.wait(50)
+from tests.ui.helpers import settle
 
 
 def test_every_view_renders_at_1366x768(qtbot, main, ws, tmp_path):
@@ -36,15 +25,15 @@ def test_every_view_renders_at_1366x768(qtbot, main, ws, tmp_path):
     shots: dict[str, object] = {}
     for row, name in enumerate(main.PAGES):
         main.nav.setCurrentRow(row)
-        settle(qtbot, main)
+        settle(main)
         shots[name] = main.grab()
     first = main.persons.model.row_id(3)
     main.open_person(first)
-    settle(qtbot, main)
+    settle(main)
     shots["person"] = main.grab()
     plan_id = main.person.record.plans[0][-1].id
     dialog = main.open_plan(plan_id)
-    settle(qtbot, main)
+    settle(main)
     shots["plan"] = dialog.grab()
     wizard = PlanWizard(main._db, main.person.record.person, main.profile, parent=main)
     qtbot.addWidget(wizard)
@@ -150,7 +139,7 @@ def test_overview_as_nurse_rektor_and_enhetschef_at_1366x768(qtbot, main, ws, tm
     for name, profile in profiles.items():
         ws.set_profile(profile)
         main.overview.refresh()
-        settle(qtbot, main)
+        settle(main)
         qtbot.waitUntil(lambda: bool(main.overview.items()), timeout=10000)
         rows = main.overview.model.rows()
         assert isinstance(rows[0], Divider) and rows[0].text.startswith("Mina uppgifter"), name

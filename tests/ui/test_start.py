@@ -8,27 +8,15 @@ from pathlib import Path
 import keyring
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QHeaderView,
     QLineEdit,
-    QPlainTextEdit,
-    QScrollBar,
-    QTabBar,
-    QTextEdit,
-    QWidget,
     QWizard,
 )
 
 from app.services.workspace import Workspace
 from app.ui.app import Controller
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import person, signed_plan
+from tests.factories import PASSPHRASE, person, signed_plan
+from tests.ui.helpers import unnamed_inputs
 
 
 def _print_to_pdf(monkeypatch, out: Path) -> None:  # type: ignore[no-untyped-def]
@@ -228,40 +216,6 @@ def test_ctrl_l_locks(qtbot, main, controller: Controller):
 
 # --- accessibility ------------------------------------------------------------------------------
 
-INPUTS = (
-    QLineEdit,
-    QAbstractSpinBox,
-    QComboBox,
-    QPlainTextEdit,
-    QTextEdit,
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-)
-
-
-def _qt_internal(widget: QWidget) -> bool:
-    """Parts Qt builds inside a widget (a combo box's popup list, a line edit's clear button,
-    a spin box's editor): a screen reader reaches them through their owner."""
-    parent = widget.parentWidget()
-    if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
-        return True
-    if isinstance(parent, (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar)):
-        return True
-    return parent is not None and parent.metaObject().className() == "QComboBoxPrivateContainer"
-
-
-def unnamed_inputs(top: QWidget) -> list[str]:
-    """Inputs a screen reader would announce without a name (its own, its label's or its text)."""
-    missing = []
-    for widget in top.findChildren(QWidget):
-        if not isinstance(widget, INPUTS) or _qt_internal(widget):
-            continue
-        iface = QAccessible.queryAccessibleInterface(widget)
-        if iface is None or not iface.text(QAccessible.Text.Name).strip():
-            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
-    return missing
-
 
 def test_every_input_of_wizard_unlock_and_main_window_has_a_name(qtbot, controller: Controller, ws: Workspace, main):
     assert unnamed_inputs(main) == []
@@ -307,11 +261,13 @@ def test_idle_lock_defaults_to_ten_minutes_and_follows_the_setting(qtbot, main, 
 
 
 def test_activity_postpones_the_idle_lock(qtbot, main, controller: Controller):
-    controller.idle.set_minutes(0.01)  # 600 ms
-    controller.idle.timer.start()
-    for _ in range(4):  # typing for over a second keeps it open
-        qtbot.wait(300)
+    controller.idle.set_minutes(0.05)  # 3 s
+    timer = controller.idle.timer
+    timer.start()
+    for _ in range(3):  # typing, each key after a third of the time has run, keeps it open
+        qtbot.waitUntil(lambda: timer.remainingTime() < 2000, timeout=5000)
         qtbot.keyClick(main.search, Qt.Key.Key_A)
+        assert timer.remainingTime() > 2500  # the key started the count again
     assert controller.main is main
     qtbot.waitUntil(lambda: controller.main is None, timeout=5000)
     qtbot.addWidget(controller.unlock)

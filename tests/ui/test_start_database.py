@@ -17,7 +17,7 @@ from app.ui.app import Controller
 from app.ui.exchange.import_wizard import ImportWizard
 from app.ui.main.window import MainWindow
 from app.ui.setup.unlock import UnlockWindow
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 
 def _existing(tmp_path: Path) -> Path:

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.services import exchange as ex
 from app.services.workspace import create_workspace
 from app.ui import common
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import wait
+from tests.factories import PASSPHRASE, wait
 
 REAL_ASK = common.ask  # before the `answers` fixture replaces it
 

@@ -8,8 +8,7 @@ from pathlib import Path
 from app.services import documents
 from app.services.documents import SealState
 from app.ui.printing.verify import VerifyDialog
-from tests.factories import forged_reseal, incremental_update
-from tests.ui.conftest import ME, person, signed_plan
+from tests.factories import ME, forged_reseal, incremental_update, person, signed_plan
 
 
 def _answer(qtbot, dialog: VerifyDialog) -> str:  # type: ignore[no-untyped-def]

@@ -20,8 +20,7 @@ from app.ui.persons.dialog import PersonDialog
 from app.ui.plans.edit import EditPlanDialog, SignDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.plans.wizard import PlanWizard
-from tests.factories import sign
-from tests.ui.conftest import number, person, signed_plan
+from tests.factories import number, person, sign, signed_plan
 
 
 def test_search_finds_by_name_and_number(qtbot, main, ws):

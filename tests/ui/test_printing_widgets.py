@@ -5,31 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication
 
 from app.reports.plan_form import render_blank
 from app.ui.printing import PdfPreview, SignaturePad, print_pdf
-from tests.reports.conftest import run_tool
-
-# The offscreen platform plugin (CI, tests) cannot resize native windows; harmless here.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-def _mouse(widget, kind, x: float, y: float, buttons=Qt.MouseButton.LeftButton) -> None:
-    pos = QPointF(x, y)
-    button = Qt.MouseButton.LeftButton if kind != QMouseEvent.Type.MouseMove else Qt.MouseButton.NoButton
-    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, event)
-
-
-def draw_signature(pad: SignaturePad) -> None:
-    _mouse(pad, QMouseEvent.Type.MouseButtonPress, 20, 80)
-    for i in range(1, 30):
-        _mouse(pad, QMouseEvent.Type.MouseMove, 20 + i * 10, 80 - (i % 5) * 8)
-    _mouse(pad, QMouseEvent.Type.MouseButtonRelease, 310, 60, Qt.MouseButton.NoButton)
+from tests.pdfs import run_tool
+from tests.ui.helpers import draw_signature
 
 
 def test_signature_pad_draws_clears_and_exports_png(qtbot) -> None:

@@ -1,50 +1,20 @@
-"""Synthetic people and plans for the document tests, built through the services.
+"""Reading PDFs as a person or a checker would: poppler's text, pages, word boxes, and the
+PDF/A metadata packet. Missing poppler tools fail the test loudly (install poppler-utils).
 
-Personnummer use serials 980–999 (Skatteverket's range for test numbers).
-"""
+A helper module, not a test module: tests import from here (and from tests/factories.py)."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
-from app.models.common import Consent, ConsentGiver, Practitioner
-from app.models.deviation import Deviation, Harm, InformedParty
-from app.models.person import Contact, Guardian, Person
-from app.models.plan import Plan, Setting, Signature
-from app.models.records import Recipient
-from app.models.review import ReviewOutcome
-from app.services import cases, persons, plans
-from app.services.workspace import Workspace
-from tests.factories import sign
-
-NURSE = Practitioner(
-    "Karin Ström",
-    "Diabetessjuksköterska",
-    "Region Kronoberg",
-    "Barnkliniken",
-)
-RISK = RiskAnalysis(
-    (Hazard("Hypoglykemi under lektion", Likelihood.POSSIBLE, Consequence.SERIOUS, "Druvsocker i klassrummet"),),
-    "Kan utföras säkert av instruerad elevassistent.",
-)
-POINTS = dict(
-    performer="Elevassistent Åke Lindqvist på Ängsskolan",
-    instruction_by="Diabetessjuksköterska Karin Ström, barnkliniken Växjö",
-    instruction_how="Praktisk genomgång på skolan vid terminsstart; skriftlig instruktion förvaras i elevakten.",
-    on_harm="Ge druvsocker vid lågt blodsocker. Ring 112 vid medvetslöshet. Kontakta vårdnadshavare och Karin Ström.",
-    on_change="Kontakta Karin Ström om eleven får nya läkemedel eller om rutinen inte fungerar på skolan.",
-    follow_up="Karin Ström följer upp vid varje terminsstart tillsammans med rektor och vårdnadshavare.",
-    reassessment_on=date(2027, 8, 20),
-)
-SIGNATURE = Signature("Växjö", date(2026, 8, 20), "Karin Ström", "Diabetessjuksköterska")
 TOOLS = ("pdftotext", "pdfsig", "pdffonts", "pdftoppm", "pdfinfo")
 
 
@@ -95,88 +65,6 @@ def body_text(path: Path, *labels: str) -> str:
     for label in labels:
         text = text.replace(squash(label + " (forts.)"), "")
     return text
-
-
-@dataclass(frozen=True)
-class Case:
-    person: Person
-    plan: Plan  # signed
-    draft: Plan
-
-
-@pytest.fixture
-def pupil(ws: Workspace) -> Person:
-    return persons.register(
-        ws,
-        "Åsa Märta",
-        "Öberg",
-        "20150315-9806",
-        unit="Ängsskolan",
-        guardians=(Guardian("Örjan Öberg", "070-123 45 67", "orjan@example.se"),),
-        contacts=(Contact("Britt Öberg", "mormor", "0470-55 66 77"),),
-    )
-
-
-def make_signed(ws: Workspace, person_id: str, **overrides: object) -> Plan:
-    assessment = plans.assess(
-        ws, person_id, "Blodsockerkontroll och insulininjektion", NURSE, date(2026, 8, 18), RISK, Outcome.WITH_HELP
-    )
-    draft = plans.start_plan(ws, assessment, Setting.SCHOOL)
-    draft = plans.edit_plan(ws, draft, **{**POINTS, **overrides})
-    return sign(ws, draft, SIGNATURE)
-
-
-@pytest.fixture
-def case(ws: Workspace, pupil: Person) -> Case:
-    ws.set_profile(NURSE)
-    signed = make_signed(ws, pupil.id)
-    plans.hand_over_copy(ws, signed, Recipient.GUARDIAN, "Örjan Öberg", date(2026, 8, 21))
-    plans.hand_over_copy(
-        ws,
-        signed,
-        Recipient.SCHOOL_LEADER,
-        "Rektor Ängsskolan",
-        date(2026, 8, 22),
-        Consent("Örjan Öberg", ConsentGiver.GUARDIAN, date(2026, 8, 20), scope="kopia till skolan"),
-    )
-    plans.log_instruction(
-        ws, signed, "Åke Lindqvist", "Karin Ström", date(2026, 8, 19), date(2027, 8, 19), "Elevassistent"
-    )
-    review = plans.next_review(ws, signed.id)
-    assert review is not None
-    plans.complete_review(
-        ws,
-        review,
-        date(2026, 12, 1),
-        "Karin Ström",
-        ReviewOutcome.CONTINUE,
-        date(2027, 6, 1),
-        "Fungerar väl; eleven sköter mätningen själv med stöd.",
-    )
-    assessment = plans.assess(ws, pupil.id, "Sondmatning", NURSE, date(2026, 9, 1), RISK, Outcome.WITH_HELP)
-    draft = plans.start_plan(ws, assessment, Setting.SCHOOL, performer="Fritidshemmets personal")
-    return Case(pupil, plans.get_plan(ws, signed.id), draft)
-
-
-@pytest.fixture
-def deviation(ws: Workspace, case: Case) -> Deviation:
-    return cases.report_deviation(
-        ws,
-        case.person.id,
-        datetime(2026, 10, 5, 10, 30, tzinfo=UTC),
-        "Ängsskolan, klassrum 3",
-        "Insulindosen gavs inte före lunch eftersom ordinarie elevassistent var sjuk och vikarien saknade instruktion.",
-        "Rektor Ängsskolan",
-        reporter_organisation="Växjö kommun",
-        plan_id=case.plan.id,
-        immediate_action="Vårdnadshavare kontaktades; dosen gavs 12.40 efter telefonkontakt med sjuksköterskan.",
-        harm=Harm.RISK,
-        category="Utebliven insats",
-        parties=(
-            InformedParty("Region Kronoberg", "Karin Ström"),
-            InformedParty("Växjö kommun", "Rektor", date(2026, 10, 5)),
-        ),
-    )
 
 
 # --- PDF/A structure and word boxes (tests/reports/test_documents_for_everyone.py) -----------------
@@ -255,3 +143,14 @@ def words(path: Path) -> list[Word]:
             x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
             out.append(Word(page, html.unescape(m.group(5)), x0, y0, x1, y1))
     return out
+
+
+def write_pdf(folder: Path, name: str, data: bytes) -> Path:
+    """The document as a file for the poppler tools; EGENVARD_PDF_DUMP=dir keeps a copy to look at by eye."""
+    path = folder / name
+    path.write_bytes(data)
+    dump = os.environ.get("EGENVARD_PDF_DUMP")
+    if dump:
+        Path(dump).mkdir(parents=True, exist_ok=True)
+        (Path(dump) / name).write_bytes(data)
+    return path

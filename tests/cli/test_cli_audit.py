@@ -11,8 +11,7 @@ from app.cli import main
 from app.models.common import to_plain
 from app.services import persons
 from app.services.workspace import PROFILE_KEY, Workspace, open_workspace
-from tests.conftest import PASSPHRASE
-from tests.factories import PROFILES, Who
+from tests.factories import PASSPHRASE, PROFILES, Who
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from tests.conftest import PASSPHRASE
-from tests.factories import Pair
+from tests.factories import PASSPHRASE, Pair
 
 
 def test_cli_identity_export_import_and_verify(

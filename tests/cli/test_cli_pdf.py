@@ -8,8 +8,8 @@ import pytest
 
 from app.cli import main
 from app.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
-from tests.reports.conftest import Case, pdf_text, run_tool
+from tests.factories import PASSPHRASE, Case
+from tests.pdfs import pdf_text, run_tool
 
 
 @pytest.fixture
@@ -107,10 +107,10 @@ def test_batch_seals_signed_and_prints_drafts(cli, case: Case, tmp_path: Path) -
 
 
 def test_cert_import_from_the_cli(cli, case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.reports.test_seal import _issued_p12
+    from tests.factories import issued_p12
 
     p12 = tmp_path / "jonas.p12"
-    p12.write_bytes(_issued_p12(b"hemligt"))
+    p12.write_bytes(issued_p12(b"hemligt"))
     code, _, stderr = cli("pdf", "cert", "import", str(p12), "--db", "{db}")
     assert code == 1 and "EGENVARD_P12_PASSWORD" in stderr
     monkeypatch.setenv("EGENVARD_P12_PASSWORD", "hemligt")
@@ -122,7 +122,8 @@ def test_cert_import_from_the_cli(cli, case: Case, tmp_path: Path, monkeypatch: 
 
 def test_protected_identity_warns_and_masks_unless_revealed(cli, ws: Workspace, tmp_path: Path) -> None:
     from app.services import persons
-    from tests.reports.conftest import NURSE, make_signed
+    from tests.factories import DOC_NURSE as NURSE
+    from tests.factories import make_signed
 
     ws.set_profile(NURSE)
     person = persons.register(ws, "Saga", "Ek", "20160412-9823", protected_identity=True, unit="Solrosen")
@@ -142,7 +143,8 @@ def test_protected_identity_warns_and_masks_unless_revealed(cli, ws: Workspace, 
 
 def test_a_name_that_cannot_print_is_one_sentence(cli, ws: Workspace, tmp_path: Path) -> None:
     from app.services import persons
-    from tests.reports.conftest import NURSE, make_signed
+    from tests.factories import DOC_NURSE as NURSE
+    from tests.factories import make_signed
 
     ws.set_profile(NURSE)
     person = persons.register(ws, "ليلى", "حداد", "20090202-9974")
