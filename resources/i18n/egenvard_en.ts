@@ -853,12 +853,12 @@
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="144" />
-            <source>Samtycke &amp;datum:</source>
+            <source>Samtyckes&amp;datum:</source>
             <translation>Consen&amp;t date:</translation>
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="138" />
-            <source>Samtycke datum</source>
+            <source>Samtyckesdatum</source>
             <translation>Consent date</translation>
         </message>
         <message>
@@ -980,7 +980,7 @@
         <message>
             <location filename="../../ui/cases/dialogs.py" line="84" />
             <source>Biståndsbeslut – {0}</source>
-            <translation>Assistance decision – {0}</translation>
+            <translation>Bistånd decision – {0}</translation>
         </message>
         <message>
             <location filename="../../ui/cases/dialogs.py" line="92" />
@@ -2892,7 +2892,7 @@ Content: {1}</translation>
         <name>PassphrasePage</name>
         <message>
             <location filename="../../ui/setup/wizard.py" line="76" />
-            <source>&amp;Kom ihåg på den här datorn (Windows inloggning låser upp)</source>
+            <source>&amp;Kom ihåg på den här datorn (Windows-inloggning låser upp)</source>
             <translation>&amp;Remember on this computer (Windows sign-in unlocks)</translation>
         </message>
         <message>
@@ -3065,8 +3065,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="221" />
-            <source>Registrera utförande</source>
-            <translation>Record performance</translation>
+            <source>Signeringslista – ny rad</source>
+            <translation>Performance log – new line</translation>
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="226" />
@@ -3225,12 +3225,12 @@ Content: {1}</translation>
         <message>
             <location filename="../../ui/persons/detail.py" line="81" />
             <source>Biståndsbes&amp;lut…</source>
-            <translation>Assistance &amp;decision…</translation>
+            <translation>Bistånd &amp;decision…</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="261" />
             <source>Biståndsbeslut</source>
-            <translation>Assistance decision</translation>
+            <translation>Bistånd decision</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="132" />
@@ -3239,8 +3239,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="254" />
-            <source>EJ utförd ({1}) – {0}</source>
-            <translation>NOT performed ({1}) – {0}</translation>
+            <source>Ej utförd ({1}) – {0}</source>
+            <translation>Not performed ({1}) – {0}</translation>
         </message>
         <message>
             <source>Egenvårdsintyg</source>
@@ -3339,23 +3339,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="91" />
-            <source>Sa&amp;mmanfattning…</source>
-            <translation>Su&amp;mmary…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons/detail.py" line="91" />
             <source>Sa&amp;mmanställning…</source>
             <translation>Su&amp;mmary…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons/detail.py" line="95" />
-            <source>Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
-            <translation>Summary of the person's plans, follow-ups and deviations as a PDF (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons/detail.py" line="287" />
-            <source>Sammanfattning – {0}</source>
-            <translation>Summary – {0}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="95" />
@@ -3425,8 +3410,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="257" />
-            <source>Utförande</source>
-            <translation>Performance</translation>
+            <source>Signeringslista</source>
+            <translation>Performance log</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="254" />
@@ -3830,21 +3815,6 @@ Content: {1}</translation>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/plans/view.py" line="103" />
-            <source>Nödk&amp;ort…</source>
-            <translation>Emergenc&amp;y card…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/plans/view.py" line="490" />
-            <source>Nödkort</source>
-            <translation>Emergency card</translation>
-        </message>
-        <message>
-            <location filename="../../ui/plans/view.py" line="113" />
-            <source>Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
-            <translation>Emergency card for the person performing the measure: what to do, whom to call (Ctrl+K)</translation>
-        </message>
-        <message>
             <location filename="../../ui/plans/view.py" line="172" />
             <source>Personal</source>
             <translation>Staff</translation>
@@ -3953,8 +3923,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="90" />
-            <source>Utför&amp;ande…</source>
-            <translation>Pe&amp;rformance…</translation>
+            <source>Signe&amp;ringslista…</source>
+            <translation>Performance &amp;log…</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="182" />
@@ -4880,7 +4850,7 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/plans/wizard.py" line="117" />
-            <source>Åtgärd</source>
+            <source>Riskreducerande åtgärd</source>
             <translation>Mitigation</translation>
         </message>
     </context>

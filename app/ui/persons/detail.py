@@ -258,10 +258,12 @@ class PersonView(QWidget):
             text = self.tr("{0} instruerad av {1}").format(i.staff_name, i.instructed_by)
             out.append(Entry(i.instructed_on, self.tr("Instruktion"), text, "instruction", i.id, i.plan_id))
         for p in rec.performances:
-            text = (self.tr("Utförd av {0}") if p.done else self.tr("EJ utförd ({1}) – {0}")).format(
+            text = (self.tr("Utförd av {0}") if p.done else self.tr("Ej utförd ({1}) – {0}")).format(
                 p.performer, p.reason
             )
-            out.append(Entry(p.occurred_at, self.tr("Utförande"), text, "performance", p.id, p.plan_id, not p.done))
+            out.append(
+                Entry(p.occurred_at, self.tr("Signeringslista"), text, "performance", p.id, p.plan_id, not p.done)
+            )
         for d in rec.decisions:
             text = f"{label(d.law)}: {label(d.result)} – {d.case_officer}"
             out.append(

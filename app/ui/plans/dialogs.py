@@ -140,13 +140,13 @@ class CopyDialog(_FormDialog):
             ],
             ConsentGiver.GUARDIAN if person_is_child else ConsentGiver.PERSON,
         )
-        self.consent_on = DateField(self.tr("Samtycke datum"), date.today())
+        self.consent_on = DateField(self.tr("Samtyckesdatum"), date.today())
         self.consent_form = combo(
             self.tr("Form"), [(self.tr("Skriftligt"), ConsentForm.WRITTEN), (self.tr("Muntligt"), ConsentForm.VERBAL)]
         )
         cf.addRow(self.tr("&Lämnat av:"), self.given_by)
         cf.addRow(self.tr("&Som:"), self.giver)
-        cf.addRow(self.tr("Samtycke &datum:"), self.consent_on)
+        cf.addRow(self.tr("Samtyckes&datum:"), self.consent_on)
         cf.addRow(self.tr("&Form:"), self.consent_form)
         self.consent_box.setLayout(cf)
         self.layout_.addWidget(self.consent_box)
@@ -222,7 +222,7 @@ class PerformanceDialog(_FormDialog):
     which the caller offers when `saved` carries a not-done entry."""
 
     def __init__(self, db: Database, plan: Plan, performer: str, parent: QWidget | None = None) -> None:
-        super().__init__(db, self.tr("Registrera utförande"), parent)
+        super().__init__(db, self.tr("Signeringslista – ny rad"), parent)
         self.plan = plan
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -136,7 +136,7 @@ class PlanDialog(QDialog):
             ("review", self.tr("&Uppföljning…"), "Ctrl+U"),
             ("copy", self.tr("Lämna &kopia…"), ""),
             ("instruction", self.tr("&Instruktion…"), ""),
-            ("performance", self.tr("Utför&ande…"), "Ctrl+R"),
+            ("performance", self.tr("Signe&ringslista…"), "Ctrl+R"),
             ("handover", self.tr("Överlåt &ansvar…"), ""),
         ):
             row.addWidget(self._button(key, text, shortcut))

@@ -116,7 +116,13 @@ class RiskPage(QWizardPage):
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Risker"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Risk"), self.tr("Sannolikhet"), self.tr("Konsekvens"), self.tr("Poäng"), self.tr("Åtgärd")]
+            [
+                self.tr("Risk"),
+                self.tr("Sannolikhet"),
+                self.tr("Konsekvens"),
+                self.tr("Poäng"),
+                self.tr("Riskreducerande åtgärd"),
+            ]
         )
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -108,7 +108,7 @@ class PassphrasePage(QWizardPage):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Lösenfrasens styrka"))
         self.meter_label = QLabel()
-        self.remember = QCheckBox(self.tr("&Kom ihåg på den här datorn (Windows inloggning låser upp)"))
+        self.remember = QCheckBox(self.tr("&Kom ihåg på den här datorn (Windows-inloggning låser upp)"))
         self.remember.setAccessibleName(self.tr("Kom ihåg på den här datorn"))
         self.error = ErrorLabel()
         layout.addRow(self.tr("&Lösenfras:"), self.first)
