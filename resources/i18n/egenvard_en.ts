@@ -4853,6 +4853,46 @@ Content: {1}</translation>
             <source>Riskreducerande åtgärd</source>
             <translation>Mitigation</translation>
         </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Mycket liten</source>
+            <translation>Very small</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Liten</source>
+            <translation>Small</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Stor</source>
+            <translation>Large</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Mycket stor</source>
+            <translation>Very large</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Försumbar</source>
+            <translation>Negligible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Lindrig</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Betydande</source>
+            <translation>Significant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Katastrofal</source>
+            <translation>Catastrophic</translation>
+        </message>
     </context>
     <context>
         <name>SamradDialog</name>
