@@ -701,9 +701,159 @@
             <translation>{0} for {1} has been changed both here and by the sender since the last exchange.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/conflict.py" line="57" />
-            <source>Åtgärder</source>
-            <translation>Actions</translation>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Utförs</source>
+            <translation>Performed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Typ</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Verksamhet</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Underskrift</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Riskanalys gjord</source>
+            <translation>Risk analysis done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Riskanalys</source>
+            <translation>Risk analysis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömare</source>
+            <translation>Assessor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömningsdatum</source>
+            <translation>Assessment date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömning / resultat</source>
+            <translation>Assessment / outcome</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Samråd</source>
+            <translation>Samråd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Anteckningar</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>När</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Rapporterad</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Plats</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Rapportör</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Rapportörens organisation</source>
+            <translation>Reporter's organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Skada</source>
+            <translation>Harm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömaren informerad</source>
+            <translation>Assessor informed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Händelseanalys</source>
+            <translation>Event analysis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Beslutade åtgärder</source>
+            <translation>Decided measures</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>SIP-datum</source>
+            <translation>SIP date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Samordnare</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Regionens referens</source>
+            <translation>Region's reference</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Utförd av</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Inställd</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Planversion</source>
+            <translation>Plan version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Mottagare</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Mottagarens namn</source>
+            <translation>Recipient's name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Lämnad</source>
+            <translation>Handed over</translation>
         </message>
     </context>
     <context>
