@@ -42,6 +42,7 @@ from app.ui import common
 from app.ui.indicators.chart import Bar, BarChart
 from app.ui.indicators.drill import DrillDialog
 from app.ui.tables import Column, ListModel
+from app.ui.views import keep_titles_whole
 from app.ui.worker import Database
 
 
@@ -180,6 +181,7 @@ class IndicatorsView(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate((250, 150, 64, 64)):
             self.table.setColumnWidth(col, width)
+        keep_titles_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _i: self.drill())
         return self.table

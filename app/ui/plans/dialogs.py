@@ -35,6 +35,9 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.setWindowTitle(title)
+        # Room for a unit's name and a whole date-time: at its own size the smallest of these
+        # forms was 245 px wide and showed "sonal vid HVB Solrosen".
+        self.setMinimumWidth(480)
         self.layout_ = QVBoxLayout(self)
         self.form = form()
         self.layout_.addLayout(self.form)

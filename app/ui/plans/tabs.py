@@ -25,6 +25,7 @@ from app.models.samrad import Samrad
 from app.services.overview import PlanRecord
 from app.ui.common import fmt_date, translate
 from app.ui.tables import ListModel
+from app.ui.views import keep_titles_whole
 
 
 class PlanTab(StrEnum):
@@ -50,6 +51,7 @@ def table(model: ListModel, name: str) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setColumnWidth(0, 120)
+    keep_titles_whole(view)
     return view
 
 

@@ -190,6 +190,9 @@ class RiskPage(QWizardPage):
             box.setCurrentIndex(value - 1)
             box.currentIndexChanged.connect(self._update)
             self.table.setCellWidget(r, col, box)
+            # A cell widget does not size its column: room for "1 – Mycket liten", not "1 – Mycket…".
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.table.setColumnWidth(col, max(self.table.columnWidth(col), box.sizeHint().width()))
         score = QTableWidgetItem("")
         self.table.setItem(r, 3, score)
         self.table.setItem(r, 4, QTableWidgetItem(mitigation))
