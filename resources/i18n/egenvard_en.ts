@@ -2833,6 +2833,11 @@ Content: {1}</translation>
             <source>Överblick</source>
             <translation>Overview</translation>
         </message>
+        <message>
+            <location filename="../../ui/main/window.py" line="1" />
+            <source>&amp;Hjälp för den här sidan</source>
+            <translation>&amp;Help for this page</translation>
+        </message>
     </context>
     <context>
         <name>OverviewView</name>
@@ -3036,6 +3041,31 @@ Content: {1}</translation>
             <location filename="../../ui/overview/view.py" line="1" />
             <source>Övriga ({0})</source>
             <translation>Others ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Registrera personen (Ctrl+N)</source>
+            <translation>Register the person (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Öppna personen och välj ”Ny bedömning och plan…”: bedömning, riskanalys, samråd och de sju punkterna</source>
+            <translation>Open the person and choose “New assessment and plan…”: assessment, risk analysis, samråd and the seven points</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Signera planen och lämna kopia till personen och till den som hjälper till (F1: hela arbetsgången)</source>
+            <translation>Sign the plan and hand a copy to the person and to whoever helps (F1: the whole routine)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Inget att göra just nu. Så börjar du:</source>
+            <translation>Nothing to do right now. This is how to begin:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Så börjar du</source>
+            <translation>How to begin</translation>
         </message>
     </context>
     <context>
@@ -6032,6 +6062,24 @@ Content: {1}</translation>
             <location filename="../../ui/plans/dialogs.py" line="42" />
             <source>&amp;Spara</source>
             <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../ui/help.py" line="1" />
+            <source>Hjälp</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="1" />
+            <source>Hjälptext</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="1" />
+            <source>&amp;Stäng</source>
+            <translation>&amp;Close</translation>
         </message>
     </context>
 </TS>

@@ -39,6 +39,7 @@ from app.ui.exchange.conflict import ConflictDialog
 from app.ui.exchange.export_wizard import ExportWizard, Fixed
 from app.ui.exchange.import_wizard import ImportWizard
 from app.ui.exchange.view import ExchangeView
+from app.ui.help import show_help
 from app.ui.indicators.view import IndicatorsView
 from app.ui.main.routes import IN_PLAN_WINDOW, Route, page_concerned
 from app.ui.overview.view import OverviewView
@@ -206,7 +207,8 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(names):
             go.addAction(self._action(name, f"Ctrl+{i + 1}", lambda _=False, n=i: self.nav.setCurrentRow(n)))
         help_menu = bar.addMenu(self.tr("&Hjälp"))
-        help_menu.addAction(self._action(self.tr("&Om Egenvårdsstöd"), "F1", self._about))
+        help_menu.addAction(self._action(self.tr("&Hjälp för den här sidan"), "F1", self.open_help))
+        help_menu.addAction(self._action(self.tr("&Om Egenvårdsstöd"), "", self._about))
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self.show_page)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_hit)
         self.overview.open_item.connect(self.open_todo)
+        self.overview.first_step.connect(self._first_step)
         self.persons.open_person.connect(self.open_person)
         self.persons.new_person.connect(self.new_person)
         self.plans.open_plan.connect(lambda pid: self.open_plan(pid))
@@ -236,6 +239,23 @@ class MainWindow(QMainWindow):
         gate.set_profile(profile)  # every open window's buttons follow the role (app/ui/roles.py)
         if profile is not None:
             self.setWindowTitle(self.tr("Egenvårdsstöd – {0}").format(profile.name))
+
+    def _first_step(self, link: str) -> None:
+        """A link of Överblick's first-steps hint."""
+        if link == "new_person":
+            self.new_person()
+        elif link == "persons":
+            self.nav.setCurrentRow(self.PAGES.index("persons"))
+        else:
+            show_help(self, "plan")
+
+    def help_topic(self) -> str:
+        """The help topic of the page in front (app/ui/help.py)."""
+        page = self.stack.currentWidget()
+        return "person" if page is self.person else self.PAGES[self.stack.currentIndex()]
+
+    def open_help(self) -> None:
+        show_help(self, self.help_topic())
 
     def _about(self) -> None:
         from app import __version__

@@ -30,6 +30,7 @@ from app.services.changes import Changes
 from app.services.overview import PlanRecord
 from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
+from app.ui.help import install_help
 from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialog, ReviewDialog
 from app.ui.plans.documents_tab import DocumentsTab
 from app.ui.plans.edit import EditPlanDialog, SignDialog
@@ -86,6 +87,7 @@ class PlanDialog(QDialog):
         self._db = db
         self.plan_id = plan_id
         self.profile = profile
+        install_help(self, lambda: "plan")
         self.record: PlanRecord | None = None  # what is shown; never handed back as the truth
         self._children: list[QDialog] = []
         self._tab: PlanTab | None = PlanTab(tab)

@@ -42,6 +42,7 @@ from app.models.person import Person
 from app.models.plan import Plan, PlanKind, Setting, required_participants
 from app.services import plans
 from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box, translate
+from app.ui.help import install_help
 from app.ui.plans.points import PointsForm, SignForm
 from app.ui.plans.samrad import SamradEditor
 from app.ui.worker import Database
@@ -359,6 +360,7 @@ class PlanWizard(QWizard):
         self._db = db
         self.person = person
         self.setWindowTitle(self.tr("Ny egenvårdsplan – {0}").format(person.name))
+        install_help(self, lambda: "wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.assessment_page = AssessmentPage(profile, kind, measure, setting)
         self.risk = RiskPage()

@@ -119,6 +119,9 @@ class PassphrasePage(QWizardPage):
         layout.addRow(self.error)
         self.setLayout(layout)
         self.first.textChanged.connect(self._strength)
+        # An error about the old text ("för kort") must not stand beside "Stark" once it is typed again.
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(lambda _text: self.error.clear_error())
         self._strength("")
 
     def _strength(self, text: str) -> None:
