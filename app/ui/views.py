@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
+from app.ui.common import describe_list
 from app.ui.tables import LazyTableModel
 
 
@@ -56,6 +57,7 @@ class LazyTable(QTableView):
     def __init__(self, model: LazyTableModel, name: str, widths: Sequence[int] = ()) -> None:
         super().__init__()
         self.setAccessibleName(name)
+        describe_list(self)
         self.setModel(model)
         # The header's default indicator is descending; show the list's own default order instead,
         # before sorting is enabled (enabling it sorts by the indicator).

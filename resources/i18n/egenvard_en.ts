@@ -502,6 +502,16 @@
             <source>Det gick inte</source>
             <translation>That did not work</translation>
         </message>
+        <message>
+            <location filename="../../ui/common.py" line="1" />
+            <source>Pilarna flyttar mellan cellerna, F2 ändrar en cell, Tab går vidare.</source>
+            <translation>The arrows move between cells, F2 edits a cell, Tab moves on.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common.py" line="1" />
+            <source>Pilarna flyttar, Enter öppnar den markerade raden, Tab går vidare.</source>
+            <translation>The arrows move, Enter opens the selected row, Tab moves on.</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>

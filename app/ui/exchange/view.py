@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services import exchange
 from app.services.exchange import Conflict, ExchangeState, Partner
 from app.ui import common
-from app.ui.common import ErrorLabel, fmt_date
+from app.ui.common import ErrorLabel, describe_list, fmt_date
 from app.ui.exchange.conflict_fields import field_label, visible
 from app.ui.exchange.labels import counts_text, direction_label, kind_label
 from app.ui.roles import UseCase, gate
@@ -41,6 +41,7 @@ def _table(model: ListModel, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
+    describe_list(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)

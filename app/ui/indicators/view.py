@@ -171,6 +171,7 @@ class IndicatorsView(QWidget):
     def _table(self) -> QTableView:
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Indikatorer"))
+        common.describe_list(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -104,11 +104,13 @@ class MainWindow(QMainWindow):
         ll.addWidget(self.search)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Sökträffar"))
+        common.describe_list(self.results)
         self.results.hide()
         self.results.itemActivated.connect(lambda item: self.open_person(item.data(Qt.ItemDataRole.UserRole)))
         ll.addWidget(self.results, 2)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigering"))
+        common.describe_list(self.nav)
         labels = (
             self.tr("Överblick"),
             self.tr("Personer"),

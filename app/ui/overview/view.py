@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services import todo
 from app.services.todo import Kind, TodoItem
-from app.ui.common import fmt_date, translate
+from app.ui.common import describe_list, fmt_date, translate
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -162,6 +162,7 @@ class OverviewView(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Att göra"))
+        describe_list(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

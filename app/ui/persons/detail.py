@@ -32,7 +32,7 @@ from app.models.plan import PlanStatus
 from app.services import documents, overview
 from app.services.overview import PersonRecord
 from app.ui import common
-from app.ui.common import fmt_date
+from app.ui.common import describe_list, fmt_date
 from app.ui.printing.dialog import confirm_protected, render_and_show
 from app.ui.roles import gate
 from app.ui.tables import Column, ListModel
@@ -123,6 +123,7 @@ class PersonView(QWidget):
         pl = QVBoxLayout(plans_box)
         self.plans = QTreeWidget()
         self.plans.setAccessibleName(self.tr("Planer och versioner"))
+        describe_list(self.plans)
         self.plans.setHeaderLabels([self.tr("Insats"), self.tr("Version"), self.tr("Status"), self.tr("Omprövning")])
         self.plans.header().setStretchLastSection(False)
         self.plans.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -145,6 +146,7 @@ class PersonView(QWidget):
         self.timeline.emphasis = lambda e: e.alert
         self.timeline_view = QTableView()
         self.timeline_view.setAccessibleName(self.tr("Tidslinje"))
+        describe_list(self.timeline_view)
         self.timeline_view.setModel(self.timeline)
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.verticalHeader().hide()

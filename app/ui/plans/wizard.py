@@ -41,7 +41,7 @@ from app.models.labels import label
 from app.models.person import Person
 from app.models.plan import Plan, PlanKind, Setting, required_participants
 from app.services import plans
-from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box, translate
+from app.ui.common import DateField, ErrorLabel, combo, describe_list, form, line, text_box, translate
 from app.ui.help import install_help
 from app.ui.plans.points import PointsForm, SignForm
 from app.ui.plans.samrad import SamradEditor
@@ -133,6 +133,7 @@ class RiskPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Risker"))
+        describe_list(self.table, editable=True)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Risk"),
