@@ -48,7 +48,7 @@ def visible_texts(top: QWidget) -> list[str]:
     for w in top.findChildren(QWidget):
         if not w.isVisible():
             continue
-        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             texts.append(w.text())
         elif isinstance(w, QComboBox):
             texts += [w.itemText(i) for i in range(w.count())]
@@ -132,7 +132,7 @@ def test_every_window_in_english_shows_no_swedish_text(qtbot, main, controller, 
             found += [f"[wizard {page}] {t}" for t in swedish_in(wizard, catalogue)]
             if page == 1:  # the risk scale's words were once passed to tr() as variables: never found
                 box = wizard.risk.table.cellWidget(0, 1)
-                assert [box.itemText(i) for i in range(box.count())][0] == "1 – Very small"
+                assert next(box.itemText(i) for i in range(box.count())) == "1 – Very small"
                 wizard.risk.table.item(0, 0).setText("Wrong dose")
                 wizard.risk.conclusion.setPlainText("Safe with instruction.")
             wizard.next()
