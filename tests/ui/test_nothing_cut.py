@@ -9,8 +9,13 @@ is too small when it is narrower or lower than its layout's minimum."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -268,3 +273,22 @@ def test_forms_the_first_start_and_unlock_cut_nothing(qtbot, main, controller, w
     wizard.show()
     found += [f"[first start] {p}" for p in _dialog_problems(qtbot, wizard)]
     assert found == [], "\n".join(found)
+
+
+def test_nothing_cut_at_scale_1_5(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same walk at 150 % (a 1920×1080 laptop's usual setting): QT_SCALE_FACTOR is read once
+    per process, so the tests above run again in a child process."""
+    if os.environ.get("QT_SCALE_FACTOR"):  # the child itself
+        pytest.skip("already scaled")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5", "HOME": str(tmp_path)}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", __file__, "-q", "-n", "0", "-p", "no:cacheprovider", "-k", "not scale_1_5"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stdout[-4000:]
+    assert "3 passed" in run.stdout
