@@ -175,16 +175,15 @@ def _header(data: bytes, path: Path, limits: Limits) -> tuple[str, int]:
     if not data.startswith(AGE_MAGIC):
         if AGE_MAGIC.startswith(data[: len(AGE_MAGIC)]):
             raise errors.TruncatedBundle(path=path)
-        detail = (
-            "en zip-fil utan kryptering / an unencrypted zip" if data[:2] == b"PK" else "okänt format / unknown format"
-        )
+        zipped = data[:2] == b"PK"
+        detail = ("en zip-fil utan kryptering", "an unencrypted zip") if zipped else ("okänt format", "unknown format")
         raise errors.NotABundle(path=path, detail=detail)
     mac_at = data.find(b"\n--- ", 0, limits.max_header)
     end = data.find(b"\n", mac_at + 1, limits.max_header) if mac_at >= 0 else -1
     if end < 0:
         if len(data) < limits.max_header:
             raise errors.TruncatedBundle(path=path)
-        raise errors.NotABundle(path=path, detail="ogiltigt age-huvud / invalid age header")
+        raise errors.NotABundle(path=path, detail=("ogiltigt age-huvud", "invalid age header"))
     first = data[len(AGE_MAGIC) :].split(b"\n", 1)[0].split(b" ")
     kind = first[1].decode("ascii", "replace") if len(first) > 1 and first[0] == b"->" else ""
     if kind == "scrypt":
@@ -257,7 +256,7 @@ def _unzip(plain: bytes, path: Path, limits: Limits) -> dict[str, bytes]:
         zf = zipfile.ZipFile(io.BytesIO(plain))
         infos = zf.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise errors.NotABundle(path=path, detail="ingen zip inuti / no zip inside") from None
+        raise errors.NotABundle(path=path, detail=("ingen zip inuti", "no zip inside")) from None
     names = [i.filename for i in infos]
     for name in names:
         if ".." in name.replace("\\", "/").split("/") or name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
@@ -265,7 +264,7 @@ def _unzip(plain: bytes, path: Path, limits: Limits) -> dict[str, bytes]:
     if len(set(names)) != len(names):
         raise errors.UnsafeMember(member="dubbletter / duplicates")
     if len(infos) > limits.max_members:
-        raise errors.ZipBomb(detail=f"{len(infos)} delar / members")
+        raise errors.ZipBomb(detail=(f"{len(infos)} delar", f"{len(infos)} members"))
     total = 0
     for info in infos:
         if info.file_size > limits.max_member:
@@ -317,7 +316,7 @@ def _manifest(
     members: Mapping[str, bytes], path: Path, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[dict[str, Any], PublicIdentity, bytes, bytes]:
     if MANIFEST not in members or SIGNATURE not in members:
-        raise errors.NotABundle(path=path, detail="innehållsförteckning saknas / no manifest")
+        raise errors.NotABundle(path=path, detail=("innehållsförteckning saknas", "no manifest"))
     raw = members[MANIFEST]
     if len(raw) > limits.max_manifest:
         raise errors.ZipBomb(detail=f"{MANIFEST}: {len(raw)} byte")
@@ -334,7 +333,7 @@ def _manifest(
             raise ValueError("members")
         str(manifest["bundle_id"])
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, RecursionError):
-        raise errors.NotABundle(path=path, detail="ogiltig innehållsförteckning / invalid manifest") from None
+        raise errors.NotABundle(path=path, detail=("ogiltig innehållsförteckning", "invalid manifest")) from None
     return manifest, sender, raw, signature
 
 

@@ -19,8 +19,13 @@ class EmptyFile(ExchangeError):
 
 
 class NotABundle(ExchangeError):
-    sv = "Filen {path} är inte ett utbytespaket från Egenvårdsstöd ({detail})."
-    en = "The file {path} is not an Egenvårdsstöd exchange bundle ({detail})."
+    """`detail` is a (Swedish, English) pair: the window shows one language, never both."""
+
+    sv = "Filen {path} är inte ett utbytespaket från Egenvårdsstöd ({detail_sv})."
+    en = "The file {path} is not an Egenvårdsstöd exchange bundle ({detail_en})."
+
+    def __init__(self, *, path: object, detail: tuple[str, str]) -> None:
+        super().__init__(path=path, detail_sv=detail[0], detail_en=detail[1])
 
 
 class TruncatedBundle(ExchangeError):
@@ -65,8 +70,13 @@ class UnsafeMember(ExchangeError):
 
 
 class ZipBomb(ExchangeError):
-    sv = "Utbytespaketet är orimligt stort när det packas upp ({detail}); det har avvisats."
-    en = "The exchange bundle is unreasonably large when unpacked ({detail}); it was rejected."
+    sv = "Utbytespaketet är orimligt stort när det packas upp ({detail_sv}); det har avvisats."
+    en = "The exchange bundle is unreasonably large when unpacked ({detail_en}); it was rejected."
+
+    def __init__(self, *, detail: str | tuple[str, str]) -> None:
+        """`detail` is one text when it has no words (sizes, names), else a (Swedish, English) pair."""
+        sv, en = (detail, detail) if isinstance(detail, str) else detail
+        super().__init__(detail_sv=sv, detail_en=en)
 
 
 class BadSignature(ExchangeError):

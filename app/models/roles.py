@@ -127,7 +127,7 @@ USE_CASE_LABELS_SV = {
     UseCase.TAKE_OVER: "ta över ansvaret för en plan",
     UseCase.HAND_OVER_COPY: "lämna över en kopia av planen",
     UseCase.INSTRUCT: "registrera instruktion av personal",
-    UseCase.PERFORMANCE: "registrera utförande",
+    UseCase.PERFORMANCE: "fylla i signeringslistan",
     UseCase.DEVIATION: "rapportera eller hantera en avvikelse",
     UseCase.BISTAND: "registrera ett biståndsbeslut",
     UseCase.SIP: "registrera en SIP",

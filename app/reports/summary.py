@@ -217,7 +217,7 @@ def _story(s: PersonSummary) -> list[Flowable]:
         ]
         story += [
             Paragraph("Egenvårdsbedömningar", styles.HEADING),
-            table(["Datum", "Åtgärd", "Bedömare", "Utfall"], rows, [22 * mm, 52 * mm, 50 * mm, 50 * mm]),
+            table(["Datum", "Åtgärd/insats", "Bedömare", "Utfall"], rows, [22 * mm, 52 * mm, 50 * mm, 50 * mm]),
         ]
     if not s.plans:
         story += [Spacer(0, 4 * mm), Paragraph("Inga egenvårdsplaner registrerade.", styles.BODY)]

@@ -259,7 +259,7 @@ def log_performance(
     with ws.write(Action.CREATE, "performance", entry.id, plan.person_id):
         if not _unchanged(ws, plan).can_log_performance:
             raise ValidationError(
-                "Utförande kan bara registreras mot en signerad plan.",
+                "Signeringslistan kan bara fyllas i för en signerad plan.",
                 "Performance can only be logged against a signed plan.",
                 "status",
             )

@@ -16,7 +16,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "copies": ("en kopia", "a copy"),
     "instructions": ("en instruktion", "an instruction"),
     "performances": ("en utförandeanteckning", "a performance entry"),
-    "decisions": ("ett biståndsbeslut", "an assistance decision"),
+    "decisions": ("ett biståndsbeslut", "a bistånd decision"),
     "sip_links": ("en SIP", "a coordinated plan (SIP)"),
     "deviations": ("en avvikelse", "a deviation"),
     "disputes": ("en oenighet", "a dispute"),

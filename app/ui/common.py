@@ -43,6 +43,16 @@ def named(widget: QWidget, name: str) -> QWidget:
     return widget
 
 
+def describe_list(view: QWidget, editable: bool = False) -> None:
+    """A list's accessible description: how the keyboard uses it (a screen reader says it after
+    the name). Tab always leaves a list; arrows move within it."""
+    if editable:
+        text = translate("Common", "Pilarna flyttar mellan cellerna, F2 ändrar en cell, Tab går vidare.")
+    else:
+        text = translate("Common", "Pilarna flyttar, Enter öppnar den markerade raden, Tab går vidare.")
+    view.setAccessibleDescription(text)
+
+
 def line(name: str, text: str = "", placeholder: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setAccessibleName(name)

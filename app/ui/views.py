@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
+from app.ui.common import describe_list
 from app.ui.tables import LazyTableModel
 
 
@@ -18,6 +19,37 @@ def filter_field(name: str) -> QLineEdit:
     return edit
 
 
+class _HeaderFit(QObject):
+    """Widens a header's hand-set columns to their titles when the header is shown or its style
+    or font changes (the style sheet's bold and padding, the sort arrow, a longer translation):
+    a width chosen for the data must never cut "Skyddad identitet" to "kyddad identitet"."""
+
+    WHEN = frozenset({QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.Polish})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.WHEN and isinstance(watched, QHeaderView):
+            fit_sections(watched)
+        return False
+
+
+def fit_sections(header: QHeaderView) -> None:
+    last = header.logicalIndex(header.count() - 1) if header.stretchLastSection() else -1
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or section == last:
+            continue
+        if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            continue
+        hint = header.sectionSizeHint(section)
+        if header.sectionSize(section) < hint:
+            header.resizeSection(section, hint)
+
+
+def keep_titles_whole(view: QTableView) -> None:
+    """Column titles are never cut (see _HeaderFit); the filter lives as long as the header."""
+    header = view.horizontalHeader()
+    header.installEventFilter(_HeaderFit(header))
+
+
 class LazyTable(QTableView):
     """Fixed row height and no per-row size hints: with 100 000 rows, measuring each row would
     read each row."""
@@ -25,6 +57,7 @@ class LazyTable(QTableView):
     def __init__(self, model: LazyTableModel, name: str, widths: Sequence[int] = ()) -> None:
         super().__init__()
         self.setAccessibleName(name)
+        describe_list(self)
         self.setModel(model)
         # The header's default indicator is descending; show the list's own default order instead,
         # before sorting is enabled (enabling it sorts by the indicator).
@@ -47,5 +80,6 @@ class LazyTable(QTableView):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(widths):
             self.setColumnWidth(col, width)
+        keep_titles_whole(self)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -502,6 +502,16 @@
             <source>Det gick inte</source>
             <translation>That did not work</translation>
         </message>
+        <message>
+            <location filename="../../ui/common.py" line="1" />
+            <source>Pilarna flyttar mellan cellerna, F2 ändrar en cell, Tab går vidare.</source>
+            <translation>The arrows move between cells, F2 edits a cell, Tab moves on.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/common.py" line="1" />
+            <source>Pilarna flyttar, Enter öppnar den markerade raden, Tab går vidare.</source>
+            <translation>The arrows move, Enter opens the selected row, Tab moves on.</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -701,9 +711,159 @@
             <translation>{0} for {1} has been changed both here and by the sender since the last exchange.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/conflict.py" line="57" />
-            <source>Åtgärder</source>
-            <translation>Actions</translation>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Utförs</source>
+            <translation>Performed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Typ</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Verksamhet</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Underskrift</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Riskanalys gjord</source>
+            <translation>Risk analysis done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Riskanalys</source>
+            <translation>Risk analysis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömare</source>
+            <translation>Assessor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömningsdatum</source>
+            <translation>Assessment date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömning / resultat</source>
+            <translation>Assessment / outcome</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Samråd</source>
+            <translation>Samråd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Anteckningar</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>När</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Rapporterad</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Plats</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Rapportör</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Rapportörens organisation</source>
+            <translation>Reporter's organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Skada</source>
+            <translation>Harm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Bedömaren informerad</source>
+            <translation>Assessor informed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Händelseanalys</source>
+            <translation>Event analysis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Beslutade åtgärder</source>
+            <translation>Decided measures</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>SIP-datum</source>
+            <translation>SIP date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Samordnare</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Regionens referens</source>
+            <translation>Region's reference</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Utförd av</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Inställd</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Planversion</source>
+            <translation>Plan version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Mottagare</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Mottagarens namn</source>
+            <translation>Recipient's name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/conflict_fields.py" line="1" />
+            <source>Lämnad</source>
+            <translation>Handed over</translation>
         </message>
     </context>
     <context>
@@ -853,12 +1013,12 @@
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="144" />
-            <source>Samtycke &amp;datum:</source>
+            <source>Samtyckes&amp;datum:</source>
             <translation>Consen&amp;t date:</translation>
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="138" />
-            <source>Samtycke datum</source>
+            <source>Samtyckesdatum</source>
             <translation>Consent date</translation>
         </message>
         <message>
@@ -980,7 +1140,7 @@
         <message>
             <location filename="../../ui/cases/dialogs.py" line="84" />
             <source>Biståndsbeslut – {0}</source>
-            <translation>Assistance decision – {0}</translation>
+            <translation>Bistånd decision – {0}</translation>
         </message>
         <message>
             <location filename="../../ui/cases/dialogs.py" line="92" />
@@ -2683,6 +2843,11 @@ Content: {1}</translation>
             <source>Överblick</source>
             <translation>Overview</translation>
         </message>
+        <message>
+            <location filename="../../ui/main/window.py" line="1" />
+            <source>&amp;Hjälp för den här sidan</source>
+            <translation>&amp;Help for this page</translation>
+        </message>
     </context>
     <context>
         <name>OverviewView</name>
@@ -2902,12 +3067,37 @@ Content: {1}</translation>
             <source>Övriga ({0})</source>
             <translation>Others ({0})</translation>
         </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Registrera personen (Ctrl+N)</source>
+            <translation>Register the person (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Öppna personen och välj ”Ny bedömning och plan…”: bedömning, riskanalys, samråd och de sju punkterna</source>
+            <translation>Open the person and choose “New assessment and plan…”: assessment, risk analysis, samråd and the seven points</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Signera planen och lämna kopia till personen och till den som hjälper till (F1: hela arbetsgången)</source>
+            <translation>Sign the plan and hand a copy to the person and to whoever helps (F1: the whole routine)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Inget att göra just nu. Så börjar du:</source>
+            <translation>Nothing to do right now. This is how to begin:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overview/view.py" line="1" />
+            <source>Så börjar du</source>
+            <translation>How to begin</translation>
+        </message>
     </context>
     <context>
         <name>PassphrasePage</name>
         <message>
             <location filename="../../ui/setup/wizard.py" line="76" />
-            <source>&amp;Kom ihåg på den här datorn (Windows inloggning låser upp)</source>
+            <source>&amp;Kom ihåg på den här datorn (Windows-inloggning låser upp)</source>
             <translation>&amp;Remember on this computer (Windows sign-in unlocks)</translation>
         </message>
         <message>
@@ -3080,8 +3270,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="221" />
-            <source>Registrera utförande</source>
-            <translation>Record performance</translation>
+            <source>Signeringslista – ny rad</source>
+            <translation>Performance log – new line</translation>
         </message>
         <message>
             <location filename="../../ui/plans/dialogs.py" line="226" />
@@ -3240,12 +3430,12 @@ Content: {1}</translation>
         <message>
             <location filename="../../ui/persons/detail.py" line="81" />
             <source>Biståndsbes&amp;lut…</source>
-            <translation>Assistance &amp;decision…</translation>
+            <translation>Bistånd &amp;decision…</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="261" />
             <source>Biståndsbeslut</source>
-            <translation>Assistance decision</translation>
+            <translation>Bistånd decision</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="132" />
@@ -3254,8 +3444,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="254" />
-            <source>EJ utförd ({1}) – {0}</source>
-            <translation>NOT performed ({1}) – {0}</translation>
+            <source>Ej utförd ({1}) – {0}</source>
+            <translation>Not performed ({1}) – {0}</translation>
         </message>
         <message>
             <source>Egenvårdsintyg</source>
@@ -3354,23 +3544,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="91" />
-            <source>Sa&amp;mmanfattning…</source>
-            <translation>Su&amp;mmary…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons/detail.py" line="91" />
             <source>Sa&amp;mmanställning…</source>
             <translation>Su&amp;mmary…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons/detail.py" line="95" />
-            <source>Sammanfattning av personens planer, uppföljningar och avvikelser som PDF (Ctrl+P)</source>
-            <translation>Summary of the person's plans, follow-ups and deviations as a PDF (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons/detail.py" line="287" />
-            <source>Sammanfattning – {0}</source>
-            <translation>Summary – {0}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="95" />
@@ -3440,8 +3615,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="257" />
-            <source>Utförande</source>
-            <translation>Performance</translation>
+            <source>Signeringslista</source>
+            <translation>Performance log</translation>
         </message>
         <message>
             <location filename="../../ui/persons/detail.py" line="254" />
@@ -3845,21 +4020,6 @@ Content: {1}</translation>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/plans/view.py" line="103" />
-            <source>Nödk&amp;ort…</source>
-            <translation>Emergenc&amp;y card…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/plans/view.py" line="490" />
-            <source>Nödkort</source>
-            <translation>Emergency card</translation>
-        </message>
-        <message>
-            <location filename="../../ui/plans/view.py" line="113" />
-            <source>Nödkort för den som utför insatsen: vad göra, vem ringa (Ctrl+K)</source>
-            <translation>Emergency card for the person performing the measure: what to do, whom to call (Ctrl+K)</translation>
-        </message>
-        <message>
             <location filename="../../ui/plans/view.py" line="172" />
             <source>Personal</source>
             <translation>Staff</translation>
@@ -3968,8 +4128,8 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="90" />
-            <source>Utför&amp;ande…</source>
-            <translation>Pe&amp;rformance…</translation>
+            <source>Signe&amp;ringslista…</source>
+            <translation>Performance &amp;log…</translation>
         </message>
         <message>
             <location filename="../../ui/plans/view.py" line="182" />
@@ -4895,8 +5055,48 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/plans/wizard.py" line="117" />
-            <source>Åtgärd</source>
+            <source>Riskreducerande åtgärd</source>
             <translation>Mitigation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Mycket liten</source>
+            <translation>Very small</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Liten</source>
+            <translation>Small</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Stor</source>
+            <translation>Large</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Mycket stor</source>
+            <translation>Very large</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Försumbar</source>
+            <translation>Negligible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Lindrig</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Betydande</source>
+            <translation>Significant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plans/wizard.py" line="1" />
+            <source>Katastrofal</source>
+            <translation>Catastrophic</translation>
         </message>
     </context>
     <context>
@@ -5887,6 +6087,24 @@ Content: {1}</translation>
             <location filename="../../ui/plans/dialogs.py" line="42" />
             <source>&amp;Spara</source>
             <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../ui/help.py" line="1" />
+            <source>Hjälp</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="1" />
+            <source>Hjälptext</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="1" />
+            <source>&amp;Stäng</source>
+            <translation>&amp;Close</translation>
         </message>
     </context>
 </TS>

@@ -175,4 +175,22 @@ def test_a_zip_holding_a_zip_is_not_a_bundle(pair: Pair) -> None:
         zf.writestr("x.egvb", pair.bundle().read_bytes())
     members = {"x.zip": inner.getvalue()}
     message = refused(pair, rezip(members, pair.b), errors.NotABundle, "zip_in_zip")
-    assert "(innehållsförteckning saknas / no manifest)" in message
+    assert "(innehållsförteckning saknas)" in message
+
+
+def test_a_wrong_file_is_named_in_one_language(pair: Pair) -> None:
+    """The Swedish window says why in Swedish only, the English one in English only."""
+    from app import i18n
+
+    text = "Inköpslista: mjölk, bröd\n".encode()
+    assert refused(pair, text, errors.NotABundle, "text_sv").endswith(
+        "är inte ett utbytespaket från Egenvårdsstöd (okänt format)."
+    )
+    zipped = refused(pair, b"PK\x03\x04" + bytes(40), errors.NotABundle, "zip_sv")
+    assert zipped.endswith("(en zip-fil utan kryptering).")
+    i18n.set_language("en")
+    try:
+        english = refused(pair, text, errors.NotABundle, "text_en")
+    finally:
+        i18n.set_language("sv")
+    assert english.endswith("is not an Egenvårdsstöd exchange bundle (unknown format).")

@@ -277,7 +277,7 @@ def test_nothing_is_logged_against_a_voided_plan(ws: Workspace, pupil) -> None:
     voided = plans.void_plan(ws, signed_plan(ws, pupil.id), "Fel person")
     with pytest.raises(ValidationError, match="Planversionen är makulerad och kan inte ändras"):
         plans.log_instruction(ws, voided, "Kim", "Jonas Berg", date(2026, 11, 3))
-    with pytest.raises(ValidationError, match="Utförande kan bara registreras mot en signerad plan"):
+    with pytest.raises(ValidationError, match="Signeringslistan kan bara fyllas i för en signerad plan"):
         plans.log_performance(ws, voided, datetime(2026, 11, 3, 8, tzinfo=UTC), "Kim", True)
     with pytest.raises(ValidationError, match="Bara en signerad plan kan lämnas över"):
         plans.hand_over_copy(ws, voided, Recipient.GUARDIAN, "Sara Nilsson", date(2026, 11, 3))

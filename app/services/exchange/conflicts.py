@@ -87,7 +87,7 @@ def _write(ws: Workspace, kind: str, records: Sequence[Any], update: bool) -> No
 def _plain(kind: str, record: Any) -> dict[str, Any]:
     data = record.metadata() if kind == "document" else record
     plain = to_plain(data)
-    if kind == "person":  # shown on screen: the number masked, as in every message
+    if kind == "person" and record.protected_identity:  # masked on screen as in every list
         plain["number"] = record.number.masked
     return plain
 

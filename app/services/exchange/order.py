@@ -67,7 +67,7 @@ def remember_sent(ws: Workspace, partner_key: str, fields: dict[str, Any]) -> No
 
 def _head(manifest: Mapping[str, Any], path: Path) -> tuple[int | None, Head | None]:
     seq, head = manifest.get("sequence"), manifest.get("audit_head")
-    bad = errors.NotABundle(path=path, detail="ogiltig innehållsförteckning / invalid manifest")
+    bad = errors.NotABundle(path=path, detail=("ogiltig innehållsförteckning", "invalid manifest"))
     if seq is not None and (type(seq) is not int or seq < 1):
         raise bad
     if head is None:

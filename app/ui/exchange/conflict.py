@@ -6,9 +6,6 @@ version can replace ours, and only by an explicit choice.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,54 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.services import exchange
 from app.services.exchange import Conflict
-from app.ui.common import ErrorLabel, translate
+from app.ui.common import ErrorLabel
+from app.ui.exchange.conflict_fields import field_label, shown, visible
 from app.ui.exchange.labels import kind_label
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
-
-
-def field_label(key: str) -> str:
-    """The user's word for the fields that most often differ; the technical name otherwise."""
-    labels = {
-        "name": translate("ConflictDialog", "Namn"),
-        "given_name": translate("ConflictDialog", "Förnamn"),
-        "family_name": translate("ConflictDialog", "Efternamn"),
-        "number": translate("ConflictDialog", "Personnummer"),
-        "protected_identity": translate("ConflictDialog", "Skyddad identitet"),
-        "unit": translate("ConflictDialog", "Enhet / skola"),
-        "guardians": translate("ConflictDialog", "Vårdnadshavare"),
-        "contacts": translate("ConflictDialog", "Kontakter"),
-        "measure": translate("ConflictDialog", "1. Åtgärd/insats"),
-        "performer": translate("ConflictDialog", "2. Vem som utför"),
-        "instruction_by": translate("ConflictDialog", "3. Vem som instruerar"),
-        "instruction_how": translate("ConflictDialog", "3. Hur instruktion ges"),
-        "on_harm": translate("ConflictDialog", "4. Vid skada eller risk för skada"),
-        "on_change": translate("ConflictDialog", "5. Om situationen förändras"),
-        "follow_up": translate("ConflictDialog", "6. Uppföljning"),
-        "reassessment_on": translate("ConflictDialog", "7. Datum för omprövning"),
-        "status": translate("ConflictDialog", "Status"),
-        "void_reason": translate("ConflictDialog", "Skäl till makulering"),
-        "description": translate("ConflictDialog", "Vad hände"),
-        "immediate_action": translate("ConflictDialog", "Omedelbar åtgärd"),
-        "measures": translate("ConflictDialog", "Åtgärder"),
-        "parties": translate("ConflictDialog", "Parter"),
-        "next_follow_up": translate("ConflictDialog", "Nästa uppföljning"),
-        "planned_on": translate("ConflictDialog", "Planerad"),
-        "done_on": translate("ConflictDialog", "Gjord"),
-        "next_on": translate("ConflictDialog", "Nästa datum"),
-        "consent": translate("ConflictDialog", "Samtycke"),
-    }
-    return labels.get(key, key)
-
-
-def shown(value: Any) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, bool):
-        return translate("ConflictDialog", "Ja") if value else translate("ConflictDialog", "Nej")
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 class ConflictDialog(QDialog):
@@ -100,8 +54,8 @@ class ConflictDialog(QDialog):
         self.model = ListModel(
             [
                 Column("", self.tr("Fält"), lambda r: field_label(r[0])),
-                Column("", self.tr("Här (vår version)"), lambda r: shown(r[1])),
-                Column("", self.tr("Inkommande"), lambda r: shown(r[2])),
+                Column("", self.tr("Här (vår version)"), lambda r: shown(r[1], r[0], conflict.kind)),
+                Column("", self.tr("Inkommande"), lambda r: shown(r[2], r[0], conflict.kind)),
             ],
             self,
         )
@@ -138,7 +92,7 @@ class ConflictDialog(QDialog):
 
     def _fill(self) -> None:
         local, incoming = self.conflict.local or {}, self.conflict.incoming
-        keys = [k for k in incoming if k not in ("id",)] + [k for k in local if k not in incoming and k != "id"]
+        keys = [k for k in incoming if visible(k)] + [k for k in local if k not in incoming and visible(k)]
         rows = [(k, local.get(k), incoming.get(k)) for k in keys]
         if self.only_diff.isChecked():
             rows = [r for r in rows if r[1] != r[2]]

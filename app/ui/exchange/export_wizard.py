@@ -28,7 +28,7 @@ from app.models.person import Person
 from app.services import exchange, persons, security
 from app.services.exchange import ExportResult, Partner
 from app.ui import common
-from app.ui.common import ErrorLabel, FileField, combo, form, line
+from app.ui.common import ErrorLabel, FileField, combo, describe_list, form, line
 from app.ui.exchange.labels import counts_text, partner_label
 from app.ui.exchange.pages import JobPage
 from app.ui.worker import Database
@@ -148,6 +148,7 @@ class ContentPage(QWizardPage):
         self.search = line(self.tr("Sök person att lägga till"), placeholder=self.tr("Sök namn eller personnummer"))
         self.hits = QListWidget()
         self.hits.setAccessibleName(self.tr("Sökträffar"))
+        describe_list(self.hits)
         self.hits.itemActivated.connect(self._add)
         left.addWidget(self.search)
         left.addWidget(self.hits)

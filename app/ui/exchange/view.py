@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.services import exchange
 from app.services.exchange import Conflict, ExchangeState, Partner
 from app.ui import common
-from app.ui.common import ErrorLabel, fmt_date
-from app.ui.exchange.conflict import field_label
+from app.ui.common import ErrorLabel, describe_list, fmt_date
+from app.ui.exchange.conflict_fields import field_label, visible
 from app.ui.exchange.labels import counts_text, direction_label, kind_label
 from app.ui.roles import UseCase, gate
 from app.ui.tables import Column, ListModel
@@ -34,13 +34,14 @@ IDENTITY_FILTER = "Identitetsfil (*.egid *.json);;Alla filer (*)"
 
 
 def _differing(conflict: Conflict) -> str:
-    return ", ".join(field_label(k) for k, _a, _b in conflict.differing())
+    return ", ".join(field_label(k) for k, _a, _b in conflict.differing() if visible(k))
 
 
 def _table(model: ListModel, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
+    describe_list(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)

@@ -42,6 +42,7 @@ from app.ui import common
 from app.ui.indicators.chart import Bar, BarChart
 from app.ui.indicators.drill import DrillDialog
 from app.ui.tables import Column, ListModel
+from app.ui.views import keep_titles_whole
 from app.ui.worker import Database
 
 
@@ -170,6 +171,7 @@ class IndicatorsView(QWidget):
     def _table(self) -> QTableView:
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Indikatorer"))
+        common.describe_list(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -180,6 +182,7 @@ class IndicatorsView(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate((250, 150, 64, 64)):
             self.table.setColumnWidth(col, width)
+        keep_titles_whole(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _i: self.drill())
         return self.table

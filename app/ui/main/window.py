@@ -27,6 +27,7 @@ from app.services.changes import Changes
 from app.ui import common
 from app.ui.cases.lists import deviations_view, disputes_view, sip_view
 from app.ui.exchange.view import ExchangeView
+from app.ui.help import show_help
 from app.ui.indicators.view import IndicatorsView
 from app.ui.main.opening import Opening
 from app.ui.main.routes import Route, page_concerned
@@ -73,11 +74,13 @@ class MainWindow(Opening, QMainWindow):
         ll.addWidget(self.search)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Sökträffar"))
+        common.describe_list(self.results)
         self.results.hide()
         self.results.itemActivated.connect(lambda item: self.open_person(item.data(Qt.ItemDataRole.UserRole)))
         ll.addWidget(self.results, 2)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigering"))
+        common.describe_list(self.nav)
         labels = (
             self.tr("Överblick"),
             self.tr("Personer"),
@@ -176,7 +179,8 @@ class MainWindow(Opening, QMainWindow):
         for i, name in enumerate(names):
             go.addAction(self._action(name, f"Ctrl+{i + 1}", lambda _=False, n=i: self.nav.setCurrentRow(n)))
         help_menu = bar.addMenu(self.tr("&Hjälp"))
-        help_menu.addAction(self._action(self.tr("&Om Egenvårdsstöd"), "F1", self._about))
+        help_menu.addAction(self._action(self.tr("&Hjälp för den här sidan"), "F1", self.open_help))
+        help_menu.addAction(self._action(self.tr("&Om Egenvårdsstöd"), "", self._about))
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self.show_page)
@@ -185,6 +189,7 @@ class MainWindow(Opening, QMainWindow):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_hit)
         self.overview.open_item.connect(self.open_todo)
+        self.overview.first_step.connect(self._first_step)
         self.persons.open_person.connect(self.open_person)
         self.persons.new_person.connect(self.new_person)
         self.plans.open_plan.connect(lambda pid: self.open_plan(pid))
@@ -206,6 +211,23 @@ class MainWindow(Opening, QMainWindow):
         gate.set_profile(profile)  # every open window's buttons follow the role (app/ui/roles.py)
         if profile is not None:
             self.setWindowTitle(self.tr("Egenvårdsstöd – {0}").format(profile.name))
+
+    def _first_step(self, link: str) -> None:
+        """A link of Överblick's first-steps hint."""
+        if link == "new_person":
+            self.new_person()
+        elif link == "persons":
+            self.nav.setCurrentRow(self.PAGES.index("persons"))
+        else:
+            show_help(self, "plan")
+
+    def help_topic(self) -> str:
+        """The help topic of the page in front (app/ui/help.py)."""
+        page = self.stack.currentWidget()
+        return "person" if page is self.person else self.PAGES[self.stack.currentIndex()]
+
+    def open_help(self) -> None:
+        show_help(self, self.help_topic())
 
     def _about(self) -> None:
         from app import __version__

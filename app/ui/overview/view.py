@@ -7,9 +7,11 @@ dividers are those of the whole list, and "Visa fler" reads the next page."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services import todo
 from app.services.todo import Kind, TodoItem
-from app.ui.common import fmt_date, translate
+from app.ui.common import describe_list, fmt_date, translate
 from app.ui.tables import Column, ListModel
 from app.ui.worker import Database
 
@@ -52,6 +54,38 @@ def kind_labels() -> dict[Kind, str]:
     }
 
 
+def first_steps_label() -> QLabel:
+    """Shown when nothing is due (the first Överblick after setup): where the routine begins,
+    each step a link (keyboard too)."""
+    steps = (
+        ("new_person", translate("OverviewView", "Registrera personen (Ctrl+N)")),
+        (
+            "persons",
+            translate(
+                "OverviewView",
+                "Öppna personen och välj ”Ny bedömning och plan…”: bedömning, riskanalys, samråd och de sju punkterna",
+            ),
+        ),
+        (
+            "help",
+            translate(
+                "OverviewView",
+                "Signera planen och lämna kopia till personen och till den som hjälper till (F1: hela arbetsgången)",
+            ),
+        ),
+    )
+    items = "".join(f"<li><a href='{link}'>{html.escape(text)}</a></li>" for link, text in steps)
+    title = html.escape(translate("OverviewView", "Inget att göra just nu. Så börjar du:"))
+    label = QLabel(f"<p><b>{title}</b></p><ol>{items}</ol>")
+    label.setObjectName("first_steps")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    flags = Qt.TextInteractionFlag
+    label.setTextInteractionFlags(flags.LinksAccessibleByKeyboard | flags.LinksAccessibleByMouse)
+    label.setAccessibleName(translate("OverviewView", "Så börjar du"))
+    return label
+
+
 @dataclass(frozen=True)
 class Divider:
     """The line between the user's own items and the others'."""
@@ -64,8 +98,15 @@ def _cell(get):  # type: ignore[no-untyped-def]
     return lambda r: "" if isinstance(r, Divider) else get(r)
 
 
+def overdue(row: object, today: date) -> bool:
+    """Red in the list: any step whose date has passed (an instruction renewal as much as an
+    omprövning)."""
+    return isinstance(row, TodoItem) and row.due is not None and row.due < today
+
+
 class OverviewView(QWidget):
     open_item = Signal(object)  # TodoItem
+    first_step = Signal(str)  # a link of the first-steps hint: "new_person", "persons", "help"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +127,7 @@ class OverviewView(QWidget):
             ],
             self,
         )
-        self.model.emphasis = lambda r: isinstance(r, TodoItem) and r.kind is Kind.REVIEW_OVERDUE
+        self.model.emphasis = lambda r: overdue(r, date.today())
         self.model.strong = lambda r: isinstance(r, Divider)
 
         layout = QVBoxLayout(self)
@@ -124,6 +165,7 @@ class OverviewView(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Att göra"))
+        describe_list(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -136,6 +178,8 @@ class OverviewView(QWidget):
         for col, width in enumerate((210, 300, 200, 95, 140)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
+        # Tab leaves the list (arrows move within it); by default Tab walked every cell.
+        self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table)
         below = QHBoxLayout()
         self.more = QPushButton()
@@ -145,6 +189,10 @@ class OverviewView(QWidget):
         below.addWidget(self.more)
         below.addStretch(1)
         layout.addLayout(below)
+        self.first_steps = first_steps_label()
+        self.first_steps.linkActivated.connect(self.first_step)
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
         hint = QLabel(self.tr("Dubbelklicka eller tryck Enter för att öppna formuläret för steget."))
         hint.setObjectName("hint")
         layout.addWidget(hint)
@@ -196,6 +244,8 @@ class OverviewView(QWidget):
         self.summary.setText(summary)
         self.more.setText(self.tr("Visa fler ({0} till)").format(min(todo.PAGE, page.total - len(self._items))))
         self.more.setVisible(not page.complete)
+        filtered = self.mine.isChecked() or self.my_unit.isChecked() or self.kind.currentData() is not None
+        self.first_steps.setVisible(page.total == 0 and not filtered)  # nothing at all yet: where to begin
 
     def items(self) -> list[TodoItem]:
         """The items read: the filters' first pages."""

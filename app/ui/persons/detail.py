@@ -32,7 +32,7 @@ from app.models.plan import PlanStatus
 from app.services import documents, overview
 from app.services.overview import PersonRecord
 from app.ui import common
-from app.ui.common import fmt_date
+from app.ui.common import describe_list, fmt_date
 from app.ui.printing.dialog import confirm_protected, render_and_show
 from app.ui.roles import gate
 from app.ui.tables import Column, ListModel
@@ -123,6 +123,7 @@ class PersonView(QWidget):
         pl = QVBoxLayout(plans_box)
         self.plans = QTreeWidget()
         self.plans.setAccessibleName(self.tr("Planer och versioner"))
+        describe_list(self.plans)
         self.plans.setHeaderLabels([self.tr("Insats"), self.tr("Version"), self.tr("Status"), self.tr("Omprövning")])
         self.plans.header().setStretchLastSection(False)
         self.plans.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -145,6 +146,7 @@ class PersonView(QWidget):
         self.timeline.emphasis = lambda e: e.alert
         self.timeline_view = QTableView()
         self.timeline_view.setAccessibleName(self.tr("Tidslinje"))
+        describe_list(self.timeline_view)
         self.timeline_view.setModel(self.timeline)
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.verticalHeader().hide()
@@ -258,10 +260,12 @@ class PersonView(QWidget):
             text = self.tr("{0} instruerad av {1}").format(i.staff_name, i.instructed_by)
             out.append(Entry(i.instructed_on, self.tr("Instruktion"), text, "instruction", i.id, i.plan_id))
         for p in rec.performances:
-            text = (self.tr("Utförd av {0}") if p.done else self.tr("EJ utförd ({1}) – {0}")).format(
+            text = (self.tr("Utförd av {0}") if p.done else self.tr("Ej utförd ({1}) – {0}")).format(
                 p.performer, p.reason
             )
-            out.append(Entry(p.occurred_at, self.tr("Utförande"), text, "performance", p.id, p.plan_id, not p.done))
+            out.append(
+                Entry(p.occurred_at, self.tr("Signeringslista"), text, "performance", p.id, p.plan_id, not p.done)
+            )
         for d in rec.decisions:
             text = f"{label(d.law)}: {label(d.result)} – {d.case_officer}"
             out.append(

@@ -20,7 +20,7 @@ from app.models.person import Contact, Guardian, Person
 from app.services import persons
 from app.services.drafts import Draft
 from app.ui import drafts
-from app.ui.common import ErrorLabel, form, line
+from app.ui.common import ErrorLabel, describe_list, form, line
 from app.ui.worker import Database
 
 
@@ -28,6 +28,7 @@ def rows_table(name: str, headers: list[str], rows: list[list[str]], min_rows: i
     """A small editable grid; empty lines are ignored on save."""
     table = QTableWidget(max(len(rows) + 1, min_rows), len(headers))
     table.setAccessibleName(name)
+    describe_list(table, editable=True)
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()

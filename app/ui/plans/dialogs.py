@@ -42,6 +42,9 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.setWindowTitle(title)
+        # Room for a unit's name and a whole date-time: at its own size the smallest of these
+        # forms was 245 px wide and showed "sonal vid HVB Solrosen".
+        self.setMinimumWidth(480)
         self.layout_ = QVBoxLayout(self)
         self.form = form()
         self.layout_.addLayout(self.form)
@@ -168,13 +171,13 @@ class CopyDialog(_FormDialog):
             ],
             ConsentGiver.GUARDIAN if person_is_child else ConsentGiver.PERSON,
         )
-        self.consent_on = DateField(self.tr("Samtycke datum"), date.today())
+        self.consent_on = DateField(self.tr("Samtyckesdatum"), date.today())
         self.consent_form = combo(
             self.tr("Form"), [(self.tr("Skriftligt"), ConsentForm.WRITTEN), (self.tr("Muntligt"), ConsentForm.VERBAL)]
         )
         cf.addRow(self.tr("&Lämnat av:"), self.given_by)
         cf.addRow(self.tr("&Som:"), self.giver)
-        cf.addRow(self.tr("Samtycke &datum:"), self.consent_on)
+        cf.addRow(self.tr("Samtyckes&datum:"), self.consent_on)
         cf.addRow(self.tr("&Form:"), self.consent_form)
         self.consent_box.setLayout(cf)
         self.layout_.addWidget(self.consent_box)
@@ -254,7 +257,7 @@ class PerformanceDialog(_FormDialog):
     draft_action = "performance"
 
     def __init__(self, db: Database, plan: Plan, performer: str, parent: QWidget | None = None) -> None:
-        super().__init__(db, self.tr("Registrera utförande"), parent)
+        super().__init__(db, self.tr("Signeringslista – ny rad"), parent)
         self.plan = plan
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -65,6 +65,8 @@ class PlansView(QWidget):
         self.unit.setAccessibleName(self.tr("Enhet"))
         self.unit.setToolTip(self.tr("Visa planerna för en skola eller enhet"))
         self.unit.addItem(self.tr("Alla enheter"), "")
+        # The units arrive later; the box grows to the longest name instead of cutting it.
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.unit)
         self.count = QLabel()
         top.addWidget(self.count)

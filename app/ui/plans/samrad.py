@@ -38,7 +38,7 @@ from app.models.samrad import (
 )
 from app.services import samrad as samrad_service
 from app.services.plans import ChangedElsewhere
-from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
+from app.ui.common import DateField, ErrorLabel, combo, describe_list, form, line, text_box
 from app.ui.worker import Database
 
 ROLE, NAME, ORGANISATION = range(3)
@@ -78,6 +78,7 @@ class SamradEditor(QWidget):
         layout = QVBoxLayout(box)
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Deltagare"))
+        describe_list(self.table, editable=True)
         self.table.setHorizontalHeaderLabels([self.tr("Roll"), self.tr("Namn"), self.tr("Organisation")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)

@@ -23,8 +23,9 @@ from app.models.labels import label
 from app.models.plan import POINTS, Plan
 from app.models.samrad import Samrad
 from app.services.overview import PlanRecord
-from app.ui.common import fmt_date, translate
+from app.ui.common import describe_list, fmt_date, translate
 from app.ui.tables import ListModel
+from app.ui.views import keep_titles_whole
 
 
 class PlanTab(StrEnum):
@@ -45,11 +46,13 @@ def _tr(text: str) -> str:
 def table(model: ListModel, name: str) -> QTableView:
     view = QTableView()
     view.setAccessibleName(name)
+    describe_list(view)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setColumnWidth(0, 120)
+    keep_titles_whole(view)
     return view
 
 

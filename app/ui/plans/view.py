@@ -32,6 +32,7 @@ from app.services.overview import PlanRecord
 from app.ui import common
 from app.ui.common import ErrorLabel, fmt_date
 from app.ui.drafts import DraftForm
+from app.ui.help import install_help
 from app.ui.plans.dialogs import CopyDialog, InstructionDialog, PerformanceDialog, ReviewDialog
 from app.ui.plans.documents_tab import DocumentsTab
 from app.ui.plans.edit import EditPlanDialog, SignDialog
@@ -88,6 +89,7 @@ class PlanDialog(QDialog):
         self._db = db
         self.plan_id = plan_id
         self.profile = profile
+        install_help(self, lambda: "plan")
         self.record: PlanRecord | None = None  # what is shown; never handed back as the truth
         self._children: list[QDialog] = []
         self._tab: PlanTab | None = PlanTab(tab)
@@ -140,7 +142,7 @@ class PlanDialog(QDialog):
             ("review", self.tr("&Uppföljning…"), "Ctrl+U"),
             ("copy", self.tr("Lämna &kopia…"), ""),
             ("instruction", self.tr("&Instruktion…"), ""),
-            ("performance", self.tr("Utför&ande…"), "Ctrl+R"),
+            ("performance", self.tr("Signe&ringslista…"), "Ctrl+R"),
             ("handover", self.tr("Överlåt &ansvar…"), ""),
         ):
             row.addWidget(self._button(key, text, shortcut))

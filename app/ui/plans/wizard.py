@@ -41,13 +41,31 @@ from app.models.labels import label
 from app.models.person import Person
 from app.models.plan import Plan, PlanKind, Setting, required_participants
 from app.services import plans
-from app.ui.common import DateField, ErrorLabel, combo, form, line, text_box
+from app.ui.common import DateField, ErrorLabel, combo, describe_list, form, line, text_box, translate
+from app.ui.help import install_help
 from app.ui.plans.points import PointsForm, SignForm
 from app.ui.plans.samrad import SamradEditor
 from app.ui.worker import Database
 
-LIKELIHOOD = {1: "Mycket liten", 2: "Liten", 3: "Stor", 4: "Mycket stor"}
-CONSEQUENCE = {1: "Försumbar", 2: "Lindrig", 3: "Betydande", 4: "Katastrofal"}
+
+def likelihood_labels() -> dict[int, str]:
+    """The risk scale's words, each a literal for pyside6-lupdate (a variable passed to tr() is
+    never found, and stayed Swedish in English)."""
+    return {
+        1: translate("RiskPage", "Mycket liten"),
+        2: translate("RiskPage", "Liten"),
+        3: translate("RiskPage", "Stor"),
+        4: translate("RiskPage", "Mycket stor"),
+    }
+
+
+def consequence_labels() -> dict[int, str]:
+    return {
+        1: translate("RiskPage", "Försumbar"),
+        2: translate("RiskPage", "Lindrig"),
+        3: translate("RiskPage", "Betydande"),
+        4: translate("RiskPage", "Katastrofal"),
+    }
 
 
 @dataclass(frozen=True)
@@ -115,8 +133,15 @@ class RiskPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Risker"))
+        describe_list(self.table, editable=True)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Risk"), self.tr("Sannolikhet"), self.tr("Konsekvens"), self.tr("Poäng"), self.tr("Åtgärd")]
+            [
+                self.tr("Risk"),
+                self.tr("Sannolikhet"),
+                self.tr("Konsekvens"),
+                self.tr("Poäng"),
+                self.tr("Riskreducerande åtgärd"),
+            ]
         )
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -158,14 +183,18 @@ class RiskPage(QWizardPage):
         r = self.table.rowCount()
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(text))
-        for col, labels, value in ((1, LIKELIHOOD, likelihood), (2, CONSEQUENCE, consequence)):
+        scales = ((1, likelihood_labels(), likelihood), (2, consequence_labels(), consequence))
+        for col, labels, value in scales:
             box = QComboBox()
             box.setAccessibleName(self.tr("Sannolikhet") if col == 1 else self.tr("Konsekvens"))
             for n, text in labels.items():
-                box.addItem(f"{n} – {self.tr(text)}", n)
+                box.addItem(f"{n} – {text}", n)
             box.setCurrentIndex(value - 1)
             box.currentIndexChanged.connect(self._update)
             self.table.setCellWidget(r, col, box)
+            # A cell widget does not size its column: room for "1 – Mycket liten", not "1 – Mycket…".
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.table.setColumnWidth(col, max(self.table.columnWidth(col), box.sizeHint().width()))
         score = QTableWidgetItem("")
         self.table.setItem(r, 3, score)
         self.table.setItem(r, 4, QTableWidgetItem(mitigation))
@@ -332,6 +361,7 @@ class PlanWizard(QWizard):
         self._db = db
         self.person = person
         self.setWindowTitle(self.tr("Ny egenvårdsplan – {0}").format(person.name))
+        install_help(self, lambda: "wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.assessment_page = AssessmentPage(profile, kind, measure, setting)
         self.risk = RiskPage()

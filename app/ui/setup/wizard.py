@@ -108,7 +108,7 @@ class PassphrasePage(QWizardPage):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Lösenfrasens styrka"))
         self.meter_label = QLabel()
-        self.remember = QCheckBox(self.tr("&Kom ihåg på den här datorn (Windows inloggning låser upp)"))
+        self.remember = QCheckBox(self.tr("&Kom ihåg på den här datorn (Windows-inloggning låser upp)"))
         self.remember.setAccessibleName(self.tr("Kom ihåg på den här datorn"))
         self.error = ErrorLabel()
         layout.addRow(self.tr("&Lösenfras:"), self.first)
@@ -119,6 +119,9 @@ class PassphrasePage(QWizardPage):
         layout.addRow(self.error)
         self.setLayout(layout)
         self.first.textChanged.connect(self._strength)
+        # An error about the old text ("för kort") must not stand beside "Stark" once it is typed again.
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(lambda _text: self.error.clear_error())
         self._strength("")
 
     def _strength(self, text: str) -> None:
