@@ -207,6 +207,7 @@ def main() -> int:
     parser.add_argument("--only", default="venv,frozen,version,window", help="comma-separated figures")
     parser.add_argument("--rebuild", action="store_true", help="make the venv and the frozen app again")
     parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--app", type=Path, help="measure this one-folder app instead of building one")
     args = parser.parse_args()
     only = set(args.only.split(","))
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -221,7 +222,7 @@ def main() -> int:
         script = venv / ("Scripts/egenvard.exe" if WINDOWS else "bin/egenvard")
         report_version(venv_python(venv), [str(script)], "egenvard (fresh venv)")
     if only & {"frozen", "window"}:
-        app = frozen_folder(args.cache, args.rebuild)
+        app = args.app or frozen_folder(args.cache, args.rebuild)
         if "frozen" in only:
             report_frozen(app)
         if "window" in only:
