@@ -153,7 +153,7 @@ def report_frozen(app: Path) -> None:
         f"{verdict(size / 1e6, TARGETS['frozen'])}"
     )
     internal = app / "_internal"
-    parts = sorted(((folder_size(p) if p.is_dir() else p.stat().st_size), p) for p in internal.iterdir())
+    parts = sorted(((folder_size(p) if p.is_dir() else p.lstat().st_size), p) for p in internal.iterdir())
     print("  largest in _internal: " + ", ".join(f"{p.name} {mb(s)}" for s, p in reversed(parts[-8:])))
     for setup in sorted(app.parent.glob("*-setup.exe")):
         s = setup.stat().st_size
