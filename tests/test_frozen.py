@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -88,6 +89,21 @@ def test_frozen_version_and_self_test(frozen_app: Path, tmp_path: Path) -> None:
     proc = _run(frozen_app, tmp_path, "--self-test")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "Självtest OK"
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_frozen_command_line_loads_no_qt(frozen_app: Path, tmp_path: Path) -> None:
+    """PyInstaller's own PySide6 hook would load Qt at every start, --version and every command
+    too (+1 s); installer/rthook_qt.py replaces it."""
+    trace = tmp_path / "trace"
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("EGENVARD_", "PYTHON"))}
+    environ["EGENVARD_HOME"] = str(tmp_path)
+    cmd = ["strace", "-f", "-e", "trace=openat,open", "-o", str(trace), str(frozen_app / "egenvard"), "--version"]
+    proc = subprocess.run(cmd, env=environ, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    opened = trace.read_text()
+    assert "libpython3" in opened  # the trace saw the program load its libraries
+    assert "libQt6Core" not in opened and "shiboken6" not in opened
 
 
 MAS = ("--name", "Maria Mas", "--role", "mas", "--organisation", "Region Kronoberg")
