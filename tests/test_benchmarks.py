@@ -24,6 +24,8 @@ TINY = {
     "bench_units": (["--persons", "300", "--plans", "450"], "known units"),
     "bench_todo": (["--persons", "300", "--plans", "450", "--repeat", "1"], "Överblick, nurse"),
     "bench_indicators": (["--persons", "300", "--plans", "450", "--repeat", "1"], "Långsammast"),
+    # Only the --version figure: the others build a venv and the frozen app (minutes).
+    "bench_delivery": (["--only", "version"], "python -m app --version"),
 }
 
 

@@ -142,6 +142,17 @@ def test_version_and_window_start_import_no_heavy_library(tmp_path: Path) -> Non
     assert proc.stdout.split() == ["sqlcipher3"]  # the core commands need the database, not PDFs
 
 
+def test_first_window_imports_no_heavy_library(tmp_path: Path) -> None:
+    """Everything the window needs before its first dialog is up (app.ui.app and what it imports)
+    leaves pyHanko, ReportLab, fhir.resources, openpyxl, sqlite-utils and keyring for later: they
+    cost seconds of the start → window-shown figure (issue 11, ≤ 1.5 s)."""
+    heavy = ("pyhanko", "reportlab", "fhir", "aiohttp", "openpyxl", "sqlite_utils", "keyring", "PIL", "lxml")
+    probe = f"import sys, app.ui.app; print(' '.join(sorted(m for m in {heavy!r} if m in sys.modules)))"
+    proc = subprocess.run([sys.executable, "-c", probe], env=_env(tmp_path), capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""
+
+
 def test_help_still_lists_every_command(capsys) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0

@@ -6,9 +6,6 @@ import contextlib
 import os
 from pathlib import Path
 
-import keyring
-import keyring.errors
-
 from app.errors import UserError, ValidationError
 from app.models.audit import Action, Head
 from app.models.roles import UseCase
@@ -93,6 +90,8 @@ def choose_keyring() -> None:
     except ImportError:
         return
     if WinVaultKeyring.viable:  # False without pywin32-ctypes: keyring's own choice then says why
+        import keyring
+
         keyring.set_keyring(WinVaultKeyring())
 
 
@@ -100,7 +99,14 @@ def _account(path: Path) -> str:
     return str(Path(path).resolve())
 
 
+# keyring is imported where it is used: it reads every package's metadata on import (~0.1 s),
+# and the first window must not wait for it when no key is remembered (issue 11).
+
+
 def remember_key(store: Store) -> None:
+    import keyring
+    import keyring.errors
+
     try:
         keyring.set_password(KEYRING_SERVICE, _account(store.path), store.key_hex)
     except (keyring.errors.KeyringError, RuntimeError) as exc:  # no backend, locked, refused
@@ -119,12 +125,18 @@ def check_pages(ws: Workspace) -> int:
 
 
 def forget_key(path: Path) -> None:
+    import keyring
+    import keyring.errors
+
     with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, _account(path))
 
 
 def remembered_workspace(path: Path) -> Workspace | None:
     """Open without a passphrase if the key is remembered; None if it is not (or no longer fits)."""
+    import keyring
+    import keyring.errors
+
     try:
         hex_key = keyring.get_password(KEYRING_SERVICE, _account(path))
     except keyring.errors.KeyringError:

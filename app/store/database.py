@@ -13,10 +13,9 @@ import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-import sqlite_utils
 
 from app.paths import check_db_path
 from app.store import anchor, keyfile, migrations
@@ -31,6 +30,9 @@ from app.store.errors import (
     TruncatedDatabase,
 )
 from app.store.tokens import fold
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["BUSY_TIMEOUT_S", "PAGE_SIZE", "Store", "diagnose", "open_store", "open_with_key", "translated"]
 
@@ -82,6 +84,10 @@ class Store:
         self.path = path
         self._key = key
         self.conn = conn
+        # Imported on the first open, not with this module: sqlite-utils brings click, dateutil
+        # and pluggy, and the window's first dialog imports this module before any database.
+        import sqlite_utils
+
         self.db = sqlite_utils.Database(conn)
         # The audit anchor (anchor.py): what was found at open ("" = it fits the chain), and
         # whether the transaction in progress added audit events (then the head is anchored
