@@ -1,363 +1,210 @@
-"""SQL behind the follow-up indicators (Uppföljning, issue 12): counted inside SQLite.
+"""SQL behind the follow-up indicators (Uppföljning, issue 12): counted inside SQLite from the
+kept facts (`app/store/indicator_facts.py`, one narrow row per counted record with its
+breakdown keys worked out).
 
-Each indicator is one `Query`: a subject (which records, joined to the person, plan and
-assessment it belongs to), a condition, and the SQL of its numerator and denominator (or of the
-days a median is taken over). The breakdown picks a group expression from the subject's fixed
-map: nothing a user typed reaches the SQL text. Named parameters: `:start`, `:end` (the period,
-both days included), `:ref` (the period's end or today, whichever is earlier: "now" for a
-period that is not over), `:due14` (today minus 14 days) and `:high` (the risk-matrix score that
-counts as risk of harm).
+Each indicator is one `Query`: the kind of fact it counts, a condition, and the SQL of its
+numerator and denominator (or of the days a median is taken over). One read groups by all five
+breakdown keys at once (a few hundred groups at 100 000 persons), so any breakdown is a regroup
+of that answer in Python (`regroup`): the window's change of breakdown reads nothing. Distinct
+persons do not add up across groups: their read keeps, per person, the set of key combinations
+(`Cube.persons`). Nothing a user typed reaches the SQL text. Named parameters: `:start`, `:end`
+(the period, both days included), `:after_end` (the day after), `:ref` (the period's end or
+today, whichever is earlier: "now" for a period that is not over), `:due14` (today minus 14
+days).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import json
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from app.models.indicators import Breakdown
-from app.models.plan import SAMRAD_REQUIRED
 from app.store.database import Store
-from app.store.migrations import RISK_DOCUMENTED
 
-_CURRENT = "(SELECT max(p2.version) FROM plans p2 WHERE p2.id = {plan})"
-
-
-def _assessor(field_name: str, assessment_id: str) -> str:
-    """The assessor's organisation or profession as a subquery by id: read from the covering
-    index `assessments_by_id_cover` (a join grouped by the expression would read the row)."""
-    return (
-        f"(SELECT json_extract(ax.assessor, '$.{field_name}') FROM assessments ax"
-        f" INDEXED BY assessments_by_id_cover WHERE ax.id = {assessment_id})"
-    )
-
-
-_ORG = _assessor("organisation", "p.assessment_id")
-_PROFESSION = _assessor("profession", "p.assessment_id")
-_PLAN_GROUPS = {
-    Breakdown.ORGANISATION: _ORG,
-    Breakdown.UNIT: "pe.unit",
-    Breakdown.SETTING: "p.setting",
-    Breakdown.MEASURE: "p.measure",
-    Breakdown.PROFESSION: _PROFESSION,
+KEYS = ("org", "unit", "setting", "measure", "profession")
+_KEY_OF = {
+    Breakdown.ORGANISATION: "org",
+    Breakdown.UNIT: "unit",
+    Breakdown.SETTING: "setting",
+    Breakdown.MEASURE: "measure",
+    Breakdown.PROFESSION: "profession",
 }
-Join = tuple[str, str, tuple[str, ...]]  # alias, JOIN clause, the aliases it needs first
-_PERSON_OF_PLAN: Join = ("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = p.person_id", ("p",))
-_ASSESSMENT_OF_PLAN: Join = (
-    "a",
-    "JOIN assessments a INDEXED BY assessments_by_id_cover ON a.id = p.assessment_id",
-    ("p",),
-)
-
-
-def _current_plan(column: str, left: bool = False) -> Join:
-    """The plan's current version; `left` where a record need not name a plan (a deviation)."""
-    return (
-        "p",
-        f"{'LEFT ' if left else ''}JOIN plans p INDEXED BY plans_current_cover ON p.id = {column} AND p.version = "
-        + _CURRENT.format(plan=column),
-        (),
-    )
-
-
-@dataclass(frozen=True)
-class Subject:
-    """Which records an indicator counts: the table, the joins to what it belongs to, the key of
-    one record (for the drill-down), and the group expression of each breakdown.
-
-    A join is made only when the query's SQL names its alias: without a breakdown a review is
-    counted from its own table alone. Inner joins to what always exists (a plan's person and
-    assessment: NOT NULL references, and nothing is deleted), so the group expressions can be
-    read from the covering indexes; a LEFT join to a deviation's plan, which may be none."""
-
-    kind: str  # the record kind of `key`, as in audit events
-    table: str
-    key: str
-    person: str
-    groups: dict[Breakdown, str] = field(default_factory=dict)
-    joins: tuple[Join, ...] = ()
-
-    def source(self, sql_text: str) -> str:
-        needed = {alias for alias, _j, _r in self.joins if re.search(rf"\b{alias}\.", sql_text)}
-        for alias, _j, requires in reversed(self.joins):
-            if alias in needed:
-                needed |= set(requires)
-        return " ".join([self.table, *(j for alias, j, _r in self.joins if alias in needed)])
-
-
-_PLAN_JOINS = (_PERSON_OF_PLAN, _ASSESSMENT_OF_PLAN)
-ASSESSMENTS = Subject(
-    "assessment",
-    "assessments a",
-    "a.id",
-    "a.person_id",
-    {
-        Breakdown.ORGANISATION: _assessor("organisation", "a.id"),
-        Breakdown.UNIT: "pe.unit",
-        Breakdown.MEASURE: "a.measure",
-        Breakdown.PROFESSION: _assessor("profession", "a.id"),
-    },
-    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = a.person_id", ()),),
-)
-PLAN_VERSIONS = Subject("plan", "plans p", "p.id", "p.person_id", _PLAN_GROUPS, _PLAN_JOINS)
-REVIEWS = Subject(
-    "review", "reviews r", "r.id", "p.person_id", _PLAN_GROUPS, (_current_plan("r.plan_id"), *_PLAN_JOINS)
-)
-PERFORMANCES = Subject(
-    "performance", "performances x", "x.id", "p.person_id", _PLAN_GROUPS, (_current_plan("x.plan_id"), *_PLAN_JOINS)
-)
-# Each plan once, with the day of its first performance (from the index performances_plan).
-FIRST_PERFORMANCES = Subject(
-    "plan",
-    "(SELECT plan_id, substr(min(occurred_at), 1, 10) AS first FROM performances GROUP BY plan_id) fp",
-    "fp.plan_id",
-    "p.person_id",
-    _PLAN_GROUPS,
-    (_current_plan("fp.plan_id"), *_PLAN_JOINS),
-)
-DEVIATIONS = Subject(
-    "deviation",
-    "deviations d",
-    "d.id",
-    "d.person_id",
-    {
-        Breakdown.ORGANISATION: "d.reporter_organisation",
-        Breakdown.UNIT: "pe.unit",
-        Breakdown.SETTING: "p.setting",
-        Breakdown.MEASURE: "p.measure",
-    },
-    (
-        ("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = d.person_id", ()),
-        _current_plan("d.plan_id", left=True),
-    ),
-)
-DISPUTES = Subject(
-    "dispute",
-    "disputes t",
-    "t.id",
-    "t.person_id",
-    {Breakdown.UNIT: "pe.unit"},
-    (("pe", "LEFT JOIN persons pe INDEXED BY persons_id_unit ON pe.id = t.person_id", ()),),
-)
-INTYG = Subject(
-    "intyg",
-    "intyg g",
-    "g.id",
-    "g.person_id",
-    {Breakdown.UNIT: "pe.unit"},
-    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = g.person_id", ()),),
-)
-DECISIONS = Subject(
-    "decision",
-    "decisions b",
-    "b.id",
-    "b.person_id",
-    {Breakdown.UNIT: "pe.unit"},
-    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = b.person_id", ()),),
-)
+# The record kind (as audit events name it) behind each kind of fact, for the drill-down.
+RECORD_OF = {"first_performance": "plan"}
 
 
 @dataclass(frozen=True)
 class Query:
-    subject: Subject
+    kind: str  # the kind of fact (indicator_facts.kind)
     where: str
     numerator: str = "count(*)"
     denominator: str | None = None
     median_days: str = ""  # set for a median: the days, per record
-    # Joins of the query's own to an aggregate, made once (SQLite builds a temporary index on
-    # it) instead of a correlated subquery per row into the encrypted pages.
-    extra: str = ""
-    fixed_group: str = ""  # a grouping of the indicator's own (category, law), whatever the breakdown
+    fixed_group: str = ""  # a grouping of the indicator's own (grp: category, law; grp2: harm)
+    # Distinct persons: "all" counts every person (a count), "flag" those whose `person_flag`
+    # holds over all (a share).
+    persons: str = ""
 
-    def group_sql(self, breakdown: Breakdown) -> str:
-        if self.fixed_group:
-            return self.fixed_group
-        return f"coalesce({self.subject.groups[breakdown]}, '')" if breakdown in self.subject.groups else "''"
+    @property
+    def record(self) -> str:
+        return RECORD_OF.get(self.kind, self.kind)
 
-
-_SIGNED_ON = "json_extract(p.signature, '$.signed_on')"
-_SIGNED_IN = f"{_SIGNED_ON} BETWEEN :start AND :end"
-# `+p.status`: not by the status index (its rows must be read), by plans_indicators (covering).
-_IN_FORCE = f"{_SIGNED_ON} <= :end AND +p.status = 'signed'"
-_RISK_OF_HARM = (
-    "(json_extract(a3.risk_analysis, '$.risk_of_harm') = 1"
-    " OR EXISTS (SELECT 1 FROM json_each(a3.risk_analysis, '$.hazards') h"
-    " WHERE json_extract(h.value, '$.likelihood') * json_extract(h.value, '$.consequence') >= :high))"
-)
-# Only a health-care outcome reads its risk analysis (CASE does not evaluate the rest): the
-# other assessments are counted from the index alone.
-_HEALTH_CARE_BECAUSE_OF_RISK = (
-    "CASE WHEN a.outcome = 'health_care'"
-    f" THEN (SELECT {_RISK_OF_HARM} FROM assessments a3 WHERE a3.id = a.id) ELSE 0 END"
-)
-# The set of assessments with a documented risk analysis, made once from the covering index
-# `assessments_by_id_cover` (its expression is migrations.RISK_DOCUMENTED).
-_RISK_DOCUMENTED = (
-    "p.assessment_id IN (SELECT a2.id FROM assessments a2 INDEXED BY assessments_by_id_cover"
-    f" WHERE {RISK_DOCUMENTED} = 1)"
-)
+    def group_column(self, breakdown: Breakdown) -> str | None:
+        return self.fixed_group or _KEY_OF.get(breakdown)
 
 
-def _samrad_has(condition: str) -> str:
-    return (
-        "EXISTS (SELECT 1 FROM json_each(a.samrad, '$.participants') sp"
-        f" WHERE json_extract(sp.value, '$.role') {condition})"
-    )
-
-
-# The participant a setting requires beside the patient or a guardian (app/models/plan.py
-# SAMRAD_REQUIRED, the rule signing asks): NULL where the setting adds none.
-_REQUIRED_ROLE = (
-    "CASE p.setting "
-    + " ".join(f"WHEN '{setting.value}' THEN '{roles[0].value}'" for setting, roles in SAMRAD_REQUIRED.items())
-    + " END"
-)
-_PATIENT_OR_GUARDIAN = _samrad_has("IN ('patient', 'guardian')")
-_SETTING_S_OWN = _samrad_has("= " + _REQUIRED_ROLE)
-_SAMRAD_COMPLETE = (
-    f"(a.samrad IS NOT NULL AND {_PATIENT_OR_GUARDIAN} AND ({_REQUIRED_ROLE} IS NULL OR {_SETTING_S_OWN}))"
-)
-_PERSON_COPY = "('person', 'guardian')"
-_SERVICE_COPY = "('case_officer', 'unit_manager', 'school_leader')"
-
-
-# Per plan version the first copy to the person (or guardian) and to the verksamhet.
-_FIRST_COPIES = (
-    " LEFT JOIN (SELECT plan_id, plan_version,"
-    f" min(CASE WHEN recipient IN {_PERSON_COPY} THEN handed_on END) AS to_person,"
-    f" min(CASE WHEN recipient IN {_SERVICE_COPY} THEN handed_on END) AS to_service"
-    " FROM copies GROUP BY plan_id, plan_version) fc ON fc.plan_id = p.id AND fc.plan_version = p.version"
-)
-_COPIES_ON_TIME = (
-    f"coalesce(fc.to_person <= date({_SIGNED_ON}, '+14 days')"
-    f" AND (p.setting = 'relative' OR fc.to_service <= date({_SIGNED_ON}, '+14 days')), 0)"
-)
-_FIRST_INSTRUCTIONS = (
-    " LEFT JOIN (SELECT plan_id, min(instructed_on) AS first FROM instructions GROUP BY plan_id) fi"
-    " ON fi.plan_id = fp.plan_id"
-)
-_INSTRUCTED_FIRST = "coalesce(fi.first <= fp.first, 0)"
+_IN_PERIOD = "f.d1 BETWEEN :start AND :end"
+_IN_FORCE = "f.d1 <> '' AND f.d1 <= :end AND f.grp = 'signed'"
 # Times are ISO text with their zone: within the period is from its first day up to the day after.
-_OCCURRED = "d.occurred_at >= :start AND d.occurred_at < :after_end"
-_PERFORMED = "x.occurred_at >= :start AND x.occurred_at < :after_end"
-_DEVIATION_ORGS = (
-    "(SELECT count(DISTINCT o) FROM (SELECT json_extract(j.value, '$.organisation') AS o FROM json_each(d.parties) j"
-    " UNION SELECT d.reporter_organisation) WHERE o <> '')"
-)
-_ALL_INFORMED = "NOT EXISTS (SELECT 1 FROM json_each(d.parties) j WHERE json_extract(j.value, '$.informed_on') IS NULL)"
-_REVIEW_OVERDUE = "r.cancelled = 0 AND r.planned_on < :ref AND (r.done_on IS NULL OR r.done_on > :ref)"
-_HAS_SIP = "p.person_id IN (SELECT s.person_id FROM sip_links s WHERE s.sip_date <= :end)"
+_WITHIN = "f.d1 >= :start AND f.d1 < :after_end"
+_REVIEW_OVERDUE = "f.f1 = 0 AND f.d1 < :ref AND (f.d2 IS NULL OR f.d2 > :ref)"
+_HAS_SIP = "coalesce(f.d2 <= :end, 0)"
 
 # One entry per computed indicator; the registry (`app.services.indicators.REGISTRY`) names them.
 QUERIES: dict[str, Query] = {
-    "persons_with_egenvard": Query(PLAN_VERSIONS, _IN_FORCE, "count(DISTINCT p.person_id)"),
-    "new_assessments": Query(ASSESSMENTS, "a.assessed_on BETWEEN :start AND :end"),
-    "plans_signed": Query(PLAN_VERSIONS, _SIGNED_IN),
-    "health_care_because_of_risk": Query(
-        ASSESSMENTS,
-        "a.assessed_on BETWEEN :start AND :end",
-        f"coalesce(sum({_HEALTH_CARE_BECAUSE_OF_RISK}), 0)",
-        "count(*)",
-    ),
-    "risk_analysis_documented": Query(PLAN_VERSIONS, _SIGNED_IN, f"coalesce(sum({_RISK_DOCUMENTED}), 0)", "count(*)"),
+    "persons_with_egenvard": Query("plan", _IN_FORCE, persons="all"),
+    "new_assessments": Query("assessment", _IN_PERIOD),
+    "plans_signed": Query("plan", _IN_PERIOD),
+    "health_care_because_of_risk": Query("assessment", _IN_PERIOD, "sum(f.f1)", "count(*)"),
+    "risk_analysis_documented": Query("plan", _IN_PERIOD, "sum(f.f1)", "count(*)"),
+    "samrad_participants": Query("plan", _IN_PERIOD, "sum(f.f2)", "count(*)"),
     "reviews_on_time": Query(
-        REVIEWS,
-        "r.cancelled = 0 AND r.planned_on BETWEEN :start AND :end AND (r.done_on IS NOT NULL OR r.planned_on < :ref)",
-        "coalesce(sum(r.done_on IS NOT NULL AND r.done_on <= r.planned_on), 0)",
+        "review",
+        f"f.f1 = 0 AND {_IN_PERIOD} AND (f.d2 IS NOT NULL OR f.d1 < :ref)",
+        "sum(f.d2 IS NOT NULL AND f.d2 <= f.d1)",
         "count(*)",
     ),
-    "reviews_overdue": Query(REVIEWS, _REVIEW_OVERDUE),
-    "reviews_overdue_median_days": Query(
-        REVIEWS, _REVIEW_OVERDUE, median_days="julianday(:ref) - julianday(r.planned_on)"
-    ),
-    "copies_within_14_days": Query(
-        PLAN_VERSIONS,
-        f"{_SIGNED_IN} AND {_SIGNED_ON} <= :due14",
-        f"coalesce(sum({_COPIES_ON_TIME}), 0)",
-        "count(*)",
-        extra=_FIRST_COPIES,
-    ),
+    "reviews_overdue": Query("review", _REVIEW_OVERDUE),
+    "reviews_overdue_median_days": Query("review", _REVIEW_OVERDUE, median_days="julianday(:ref) - julianday(f.d1)"),
+    "copies_within_14_days": Query("plan", f"{_IN_PERIOD} AND f.d1 <= :due14", "sum(f.f3)", "count(*)"),
     "instruction_before_first_performance": Query(
-        FIRST_PERFORMANCES,
-        "fp.first BETWEEN :start AND :end AND p.setting <> 'relative'",
-        f"coalesce(sum({_INSTRUCTED_FIRST}), 0)",
-        "count(*)",
-        extra=_FIRST_INSTRUCTIONS,
+        "first_performance", f"{_IN_PERIOD} AND f.setting <> 'relative'", "sum(f.f1)", "count(*)"
     ),
-    "performances_not_done": Query(PERFORMANCES, _PERFORMED, "coalesce(sum(x.done = 0), 0)", "count(*)"),
-    "not_done_with_deviation": Query(
-        PERFORMANCES,
-        f"{_PERFORMED} AND x.done = 0",
-        "coalesce(sum(x.deviation_id IS NOT NULL), 0)",
-        "count(*)",
-    ),
-    "deviations": Query(DEVIATIONS, _OCCURRED),
-    "deviations_by_category": Query(DEVIATIONS, _OCCURRED, fixed_group="d.category"),
-    "deviations_by_harm": Query(DEVIATIONS, _OCCURRED, fixed_group="d.harm"),
-    "deviations_all_informed": Query(
-        DEVIATIONS,
-        f"{_OCCURRED} AND json_array_length(d.parties) > 0",
-        f"coalesce(sum({_ALL_INFORMED}), 0)",
-        "count(*)",
-    ),
-    "joint_event_analysis": Query(
-        DEVIATIONS, f"{_OCCURRED} AND {_DEVIATION_ORGS} > 1", "coalesce(sum(d.event_analysis <> ''), 0)", "count(*)"
-    ),
-    "disputes_open": Query(DISPUTES, "t.opened_on <= :ref AND (t.resolved_on IS NULL OR t.resolved_on > :ref)"),
-    "disputes_resolved": Query(DISPUTES, "t.resolved_on BETWEEN :start AND :end"),
+    "performances_not_done": Query("performance", _WITHIN, "sum(f.f1 = 0)", "count(*)"),
+    "not_done_with_deviation": Query("performance", f"{_WITHIN} AND f.f1 = 0", "sum(f.f2)", "count(*)"),
+    "deviations": Query("deviation", _WITHIN),
+    "deviations_by_category": Query("deviation", _WITHIN, fixed_group="grp"),
+    "deviations_by_harm": Query("deviation", _WITHIN, fixed_group="grp2"),
+    "deviations_all_informed": Query("deviation", f"{_WITHIN} AND f.f1 = 1", "sum(f.f2)", "count(*)"),
+    "joint_event_analysis": Query("deviation", f"{_WITHIN} AND f.f3 = 1", "sum(f.f4)", "count(*)"),
+    "disputes_open": Query("dispute", "f.d1 <= :ref AND (f.d2 IS NULL OR f.d2 > :ref)"),
+    "disputes_resolved": Query("dispute", "f.d2 BETWEEN :start AND :end"),
     "disputes_resolved_within_14_days": Query(
-        DISPUTES,
-        "t.resolved_on BETWEEN :start AND :end",
-        "coalesce(sum(julianday(t.resolved_on) - julianday(t.opened_on) <= 14), 0)",
-        "count(*)",
+        "dispute", "f.d2 BETWEEN :start AND :end", "sum(julianday(f.d2) - julianday(f.d1) <= 14)", "count(*)"
     ),
-    "persons_with_sip": Query(
-        PLAN_VERSIONS,
-        _IN_FORCE,
-        f"count(DISTINCT CASE WHEN {_HAS_SIP} THEN p.person_id END)",
-        "count(DISTINCT p.person_id)",
-    ),
-    "samrad_participants": Query(
-        PLAN_VERSIONS,
-        _SIGNED_IN,
-        f"coalesce(sum({_RISK_DOCUMENTED} AND {_SAMRAD_COMPLETE}), 0)",
-        "count(*)",
-    ),
+    "persons_with_sip": Query("plan", _IN_FORCE, persons="flag"),
     "disputes_discussion_within_14_days": Query(
-        DISPUTES,
-        "t.opened_on BETWEEN :start AND :end AND (t.opened_on <= :due14 OR t.discussion_started_on IS NOT NULL)",
-        "coalesce(sum(julianday(t.discussion_started_on) - julianday(t.opened_on) <= 14), 0)",
+        "dispute",
+        f"{_IN_PERIOD} AND (f.d1 <= :due14 OR f.d3 IS NOT NULL)",
+        "coalesce(sum(julianday(f.d3) - julianday(f.d1) <= 14), 0)",
         "count(*)",
     ),
-    "intyg_by_profession": Query(
-        INTYG, "g.issued_on BETWEEN :start AND :end", fixed_group="json_extract(g.assessor, '$.profession')"
-    ),
-    "bistand_by_law": Query(
-        DECISIONS, "b.result <> 'pending' AND b.decided_on BETWEEN :start AND :end", fixed_group="b.law"
-    ),
+    "intyg_by_profession": Query("intyg", _IN_PERIOD, fixed_group="grp"),
+    "bistand_by_law": Query("decision", f"f.f1 = 1 AND {_IN_PERIOD}", fixed_group="grp"),
 }
 
 Row = tuple[str, float | None, int | None]
+Keys = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cube:
+    """One indicator's answer grouped by every breakdown key at once (or by its own grouping):
+    `rows` are (keys, numerator or days, denominator or how many); for distinct persons,
+    `persons` are (the person's key combinations, flag, how many such persons)."""
+
+    query: Query
+    rows: tuple[tuple[Keys, Any, Any], ...] = ()
+    persons: tuple[tuple[tuple[Keys, ...], int, int], ...] = ()
+
+
+def _group_by(q: Query) -> str:
+    return f"f.{q.fixed_group}" if q.fixed_group else ", ".join(f"f.{k}" for k in KEYS)
+
+
+def _sql(q: Query) -> str:
+    source = f"FROM indicator_facts f WHERE f.kind = '{q.kind}' AND {q.where}"
+    keys = _group_by(q)
+    if q.persons:
+        combo = "json_array(" + ", ".join(KEYS) + ")"
+        return (
+            "SELECT combos, flag, count(*) FROM (SELECT person_id, json_group_array(json(combo)) AS combos,"
+            f" max(flag) AS flag FROM (SELECT DISTINCT f.person_id, {combo} AS combo, {_HAS_SIP} AS flag {source})"
+            " GROUP BY person_id) GROUP BY combos, flag"
+        )
+    if q.median_days:
+        return f"SELECT {keys}, {q.median_days} AS days, count(*) {source} GROUP BY {keys}, days"
+    return f"SELECT {keys}, coalesce({q.numerator}, 0), {q.denominator or 'NULL'} {source} GROUP BY {keys}"
+
+
+def cubes(store: Store, names: list[str], params: dict[str, Any]) -> dict[str, Cube]:
+    """Each named indicator's cube; indicators with the same read (the two of persons) read once."""
+    read: dict[str, list[tuple]] = {}
+    out: dict[str, Cube] = {}
+    with store.guard():
+        for name in names:
+            q = QUERIES[name]
+            sql = _sql(q)
+            if sql not in read:
+                read[sql] = store.conn.execute(sql, params).fetchall()
+            rows = read[sql]
+            if q.persons:
+                people = tuple((tuple(tuple(c) for c in json.loads(r[0])), int(r[1]), int(r[2])) for r in rows)
+                out[name] = Cube(q, persons=people)
+            else:
+                width = 1 if q.fixed_group else len(KEYS)
+                out[name] = Cube(
+                    q, rows=tuple((tuple(str(k) for k in r[:width]), r[width], r[width + 1]) for r in rows)
+                )
+    return out
+
+
+def _median(days: dict[float, int]) -> float:
+    """The median of values given with how many times each occurs (the middle two averaged)."""
+    total = sum(days.values())
+    middle = ((total + 1) // 2, (total + 2) // 2)  # 1-based ranks of the middle one or two
+    found: list[float] = []
+    seen = 0
+    for value in sorted(days):
+        before, seen = seen, seen + days[value]
+        found += [value for rank in middle if before < rank <= seen]
+    return sum(found) / len(found)
+
+
+def regroup(cube: Cube, breakdown: Breakdown) -> list[Row]:
+    """(group, numerator or median, denominator) per group of the breakdown, in group order."""
+    q = cube.query
+    column = q.group_column(breakdown)
+    at = 0 if q.fixed_group else (KEYS.index(column) if column else None)
+    if q.persons:
+        num: dict[str, int] = defaultdict(int)
+        den: dict[str, int] = defaultdict(int)
+        for combos, flag, n in cube.persons:
+            for group in {"" if at is None else c[at] for c in combos}:
+                den[group] += n
+                num[group] += n * flag if q.persons == "flag" else n
+        share = q.persons == "flag"
+        return [(g, num[g], den[g] if share else None) for g in sorted(den)]
+    if q.median_days:
+        values: dict[str, dict[float, int]] = defaultdict(lambda: defaultdict(int))
+        for keys, days, n in cube.rows:
+            values["" if at is None else keys[at]][days] += n
+        return [(g, _median(v), sum(v.values())) for g, v in sorted(values.items())]
+    sums: dict[str, list] = {}
+    for keys, n, d in cube.rows:
+        group = "" if at is None else keys[at]
+        acc = sums.setdefault(group, [0, None])
+        acc[0] += n
+        if d is not None:
+            acc[1] = (acc[1] or 0) + d
+    return [(g, acc[0], acc[1]) for g, acc in sorted(sums.items())]
 
 
 def figures(store: Store, name: str, breakdown: Breakdown, params: dict[str, Any]) -> list[Row]:
     """(group, numerator or median, denominator) per group, in group order."""
-    q = QUERIES[name]
-    g = q.group_sql(breakdown)
-    if q.median_days:
-        source = q.subject.source(f"{g} {q.median_days} {q.where}") + q.extra
-        sql = (
-            "SELECT g, avg(days), n FROM (SELECT g, days, row_number() OVER (PARTITION BY g ORDER BY days) AS rn,"
-            " count(*) OVER (PARTITION BY g) AS n FROM"
-            f" (SELECT {g} AS g, {q.median_days} AS days FROM {source} WHERE {q.where}))"
-            " WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY g ORDER BY g"
-        )
-    else:
-        den = q.denominator or "NULL"
-        source = q.subject.source(f"{g} {q.numerator} {den} {q.where}") + q.extra
-        sql = f"SELECT {g} AS g, {q.numerator}, {den} FROM {source} WHERE {q.where} GROUP BY g ORDER BY g"
-    with store.guard():
-        return [(str(r[0]), r[1], r[2]) for r in store.conn.execute(sql, params)]
+    return regroup(cubes(store, [name], params)[name], breakdown)
 
 
 def record_keys(
@@ -369,10 +216,10 @@ def record_keys(
     where = q.where
     args = dict(params)
     if group is not None:
-        where += f" AND {q.group_sql(breakdown)} = :group"
+        column = q.group_column(breakdown)
+        where += f" AND {'f.' + column if column else chr(39) * 2} = :group"
         args["group"] = group
-    source = q.subject.source(f"{q.subject.key} {q.subject.person} {where}") + q.extra
-    sql = f"SELECT DISTINCT {q.subject.key}, coalesce({q.subject.person}, '') FROM {source} WHERE {where} LIMIT :limit"
     args["limit"] = limit
+    sql = f"SELECT DISTINCT f.id, f.person_id FROM indicator_facts f WHERE f.kind = '{q.kind}' AND {where} LIMIT :limit"
     with store.guard():
-        return q.subject.kind, [(str(r[0]), str(r[1])) for r in store.conn.execute(sql, args)]
+        return q.record, [(str(r[0]), str(r[1])) for r in store.conn.execute(sql, args)]
