@@ -19,7 +19,7 @@ The columns per kind (what `d2` … `grp2` hold):
 - assessment: d1 assessed on; f1 health care because of risk.
 - plan (a version): d1 signed on ('' unsigned); d2 the person's first SIP; f1 risk analysis
   documented; f2 that and samråd complete; f3 copies within 14 days; grp status.
-- review: d1 planned on; d2 done on; f1 cancelled.
+- review: d1 planned on; d2 done on; f1 cancelled; f2 done; f3 done by its date.
 - performance: d1 occurred at; f1 done; f2 led to a deviation.
 - first_performance (a plan's current version): d1 the day of its first; f1 instructed by then.
 - deviation: d1 occurred at; d2 event analysis on; f1 has parties; f2 all informed; f3 several
@@ -27,6 +27,14 @@ The columns per kind (what `d2` … `grp2` hold):
 - dispute: d1 opened on; d2 resolved on; d3 discussion started on.
 - decision: d1 decided on ('' pending); f1 decided; grp law.
 - intyg: d1 issued on; grp the issuer's profession.
+- person (every person with a signed plan) and person:org, person:unit, person:setting,
+  person:measure, person:profession (one row per person and value of that key among her signed
+  plans): d1 the first day signed; d2 her first SIP; grp the value. Distinct persons do not add
+  up across groups; these rows do.
+
+`indicator_counts` holds the same facts (all but disputes) counted per day and per month with
+their keys and flags (`x`: a person's first SIP), changed by what the dirty persons' facts were
+and are.
 """
 
 from __future__ import annotations
@@ -115,7 +123,7 @@ _BUILD = (
     " p.status, '' FROM plans p JOIN persons pe ON pe.id = p.person_id JOIN assessments a ON a.id = p.assessment_id"
     f" WHERE p.person_id IN {_DIRTY}",
     f"SELECT 'review', r.planned_on, p.person_id, r.id, 0, {_PLAN_KEYS}, r.done_on, NULL, r.cancelled,"
-    " NULL, NULL, NULL, '', '' FROM reviews r"
+    " r.done_on IS NOT NULL, coalesce(r.done_on <= r.planned_on, 0), NULL, '', '' FROM reviews r"
     + _current_plan("r.plan_id")
     + _PERSON.format(person="p.person_id")
     + f" WHERE p.person_id IN {_DIRTY}",
@@ -154,14 +162,45 @@ _BUILD = (
 )
 
 
+PERSON_KEYS = ("org", "unit", "setting", "measure", "profession")
+_PERSONS = tuple(
+    f"SELECT '{'person:' + key if key else 'person'}', min(d1), person_id, {key or chr(39) * 2}, 0, '', '', '', '', '',"
+    f" max(d2), NULL, NULL, NULL, NULL, NULL, {key or chr(39) * 2}, '' FROM indicator_facts"
+    f" WHERE kind = 'plan' AND grp = 'signed' AND d1 <> '' AND person_id IN {_DIRTY} GROUP BY person_id"
+    + (f", {key}" if key else "")
+    for key in ("", *PERSON_KEYS)
+)
+_COUNT_KEYS = "kind, grain, d, org, unit, setting, measure, profession, f1, f2, f3, f4, grp, grp2, x"
+
+
+def _count(sign: int) -> list[str]:
+    """Add (1) or take away (-1) the dirty persons' facts to or from the day and month counts."""
+    return [
+        f"INSERT INTO indicator_counts ({_COUNT_KEYS}, n)"
+        f" SELECT kind, '{grain}', substr(d1, 1, {width}), org, unit, setting, measure, profession,"
+        " coalesce(f1, 0), coalesce(f2, 0), coalesce(f3, 0), coalesce(f4, 0), grp, grp2,"
+        f" CASE WHEN kind LIKE 'person%' THEN coalesce(d2, '') ELSE '' END, {sign} * count(*)"
+        f" FROM indicator_facts WHERE person_id IN {_DIRTY} AND kind <> 'dispute' AND d1 <> ''"
+        f" GROUP BY {', '.join(str(i) for i in range(1, 16))}"
+        f" ON CONFLICT ({_COUNT_KEYS}) DO UPDATE SET n = n + excluded.n"
+        for grain, width in (("d", 10), ("m", 7))
+    ]
+
+
 def refresh(store: Store, high_risk_score: int) -> bool:
-    """Work out the facts of every person a write has marked since the last read, in one
-    transaction (the first read after the migration works out everyone's). True if any was."""
+    """Work out the facts of every person a write has marked since the last read, and the
+    counts they make, in one transaction (the first read after the migration works out
+    everyone's). True if any person was marked."""
     with store.atomic(), store.guard("indicator_facts"):
         if store.conn.execute("SELECT 1 FROM indicator_dirty LIMIT 1").fetchone() is None:
             return False
+        for statement in _count(-1):
+            store.conn.execute(statement)
         store.conn.execute(f"DELETE FROM indicator_facts WHERE person_id IN {_DIRTY}")
-        for select in _BUILD:
+        for select in (*_BUILD, *_PERSONS):
             store.conn.execute(f"INSERT INTO indicator_facts ({COLUMNS}) {select}", {"high": high_risk_score})
+        for statement in _count(1):
+            store.conn.execute(statement)
+        store.conn.execute("DELETE FROM indicator_counts WHERE n = 0")
         store.conn.execute("DELETE FROM indicator_dirty")
     return True

@@ -624,6 +624,19 @@ def _indicator_facts(conn: sqlcipher3.Connection) -> None:
             PRIMARY KEY (kind, d1, person_id, id, v)
         ) WITHOUT ROWID;
         CREATE INDEX indicator_facts_person ON indicator_facts(person_id);
+        -- Reviews not done, by planned date; and done, by the day done: "overdue at a day" is
+        -- two short ranges of these, not a walk over every review.
+        CREATE INDEX indicator_facts_open ON indicator_facts(d1) WHERE kind = 'review' AND d2 IS NULL;
+        CREATE INDEX indicator_facts_done ON indicator_facts(d2) WHERE kind = 'review' AND d2 IS NOT NULL;
+        -- The same facts counted per day and per month (`grain` 'd' / 'm') with their keys and
+        -- flags: a year is eleven month rows and the days of two broken months.
+        CREATE TABLE indicator_counts (
+            kind TEXT NOT NULL, grain TEXT NOT NULL, d TEXT NOT NULL, org TEXT NOT NULL, unit TEXT NOT NULL,
+            setting TEXT NOT NULL, measure TEXT NOT NULL, profession TEXT NOT NULL, f1 INTEGER NOT NULL,
+            f2 INTEGER NOT NULL, f3 INTEGER NOT NULL, f4 INTEGER NOT NULL, grp TEXT NOT NULL, grp2 TEXT NOT NULL,
+            x TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (kind, grain, d, org, unit, setting, measure, profession, f1, f2, f3, f4, grp, grp2, x)
+        ) WITHOUT ROWID;
         CREATE TABLE indicator_dirty (person_id TEXT PRIMARY KEY) WITHOUT ROWID;
         INSERT INTO indicator_dirty(person_id) SELECT id FROM persons;
         INSERT OR IGNORE INTO indicator_dirty(person_id) VALUES ('');
