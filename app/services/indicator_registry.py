@@ -211,11 +211,12 @@ REGISTRY: tuple[Indicator, ...] = (
         "days_to_analysis",
         "Dagar till händelseanalys, median",
         "Days to event analysis, median",
-        "Median av dagarna från händelsen till den gemensamma händelseanalysen, för avvikelser inom perioden.",
-        "Median of the days from the event to the joint event analysis, for deviations within the period.",
+        "Median av dagarna från händelsen till den gemensamma händelseanalysen, för avvikelser inom perioden "
+        "med ett datum för analysen.",
+        "Median of the days from the event to the joint event analysis, for deviations within the period whose "
+        "analysis is dated.",
         Kind.MEDIAN,
         _DEVIATION_BREAKDOWNS,
-        todo="TODO: the deviation records no date of its event analysis; add one (cases), then count here",
     ),
     _i(
         "disputes_discussion_within_14_days",

@@ -142,7 +142,7 @@ _BUILD = (
     f" WHERE p.person_id IN {_DIRTY} AND p.version = (SELECT max(p2.version) FROM plans p2 WHERE p2.id = p.id)"
     ") fp WHERE fp.first IS NOT NULL",
     "SELECT 'deviation', d.occurred_at, d.person_id, d.id, 0, d.reporter_organisation, pe.unit,"
-    " coalesce(p.setting, ''), coalesce(p.measure, ''), '', NULL, NULL,"
+    " coalesce(p.setting, ''), coalesce(p.measure, ''), '', d.event_analysis_on, NULL,"
     f" json_array_length(d.parties) > 0, {_ALL_INFORMED}, {_DEVIATION_ORGS} > 1, d.event_analysis <> '',"
     " d.category, d.harm FROM deviations d"
     + _PERSON.format(person="d.person_id")

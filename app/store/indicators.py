@@ -127,6 +127,11 @@ QUERIES: dict[str, Query] = {
     "deviations": Query("deviation", _WITHIN, parts=_count("deviation")),
     "deviations_by_category": Query("deviation", _WITHIN, fixed_group="grp", parts=_count("deviation")),
     "deviations_by_harm": Query("deviation", _WITHIN, fixed_group="grp2", parts=_count("deviation")),
+    "days_to_analysis": Query(
+        "deviation",
+        f"{_WITHIN} AND f.d2 IS NOT NULL",
+        median_days="julianday(f.d2) - julianday(substr(f.d1, 1, 10))",
+    ),
     "deviations_all_informed": Query(
         "deviation", f"{_WITHIN} AND f.f1 = 1", parts=_share("deviation", "c.f2", "c.f1 = 1")
     ),

@@ -643,3 +643,12 @@ def _indicator_facts(conn: sqlcipher3.Connection) -> None:
         """
         + _indicator_dirty_triggers(),
     )
+
+
+@step
+def _deviation_analysis_date(conn: sqlcipher3.Connection) -> None:
+    """The day of a deviation's joint event analysis (`Deviation.event_analysis_on`): Uppföljning
+    counts the days from the event to it (`days_to_analysis`). Skipped when the column is there."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(deviations)")}
+    if "event_analysis_on" not in columns:
+        run_script(conn, "ALTER TABLE deviations ADD COLUMN event_analysis_on TEXT;")

@@ -1025,6 +1025,16 @@
             <translation>Incident a&amp;nalysis:</translation>
         </message>
         <message>
+            <location filename="../../ui/deviations/dialog.py" line="145" />
+            <source>Händelseanalys gjord</source>
+            <translation>Incident analysis done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deviations/dialog.py" line="154" />
+            <source>Händelseanal&amp;ys gjord:</source>
+            <translation>Incident anal&amp;ysis done:</translation>
+        </message>
+        <message>
             <location filename="../../ui/deviations/dialog.py" line="101" />
             <source>&amp;Kategori:</source>
             <translation>Cat&amp;egory:</translation>

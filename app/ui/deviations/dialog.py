@@ -141,6 +141,7 @@ class DeviationDialog(QDialog):
         layout.addWidget(self.parties)
         f3 = form()
         self.analysis = text_box(self.tr("Gemensam händelseanalys"), d.event_analysis if d else "")
+        self.analysis_on = DateField(self.tr("Händelseanalys gjord"), d.event_analysis_on if d else None, optional=True)
         self.measures = text_box(self.tr("Åtgärder"), d.measures if d else "")
         self.status = combo(
             self.tr("Status"),
@@ -148,6 +149,7 @@ class DeviationDialog(QDialog):
             d.status if d else DeviationStatus.REPORTED,
         )
         f3.addRow(self.tr("&Händelseanalys:"), self.analysis)
+        f3.addRow(self.tr("Händelseanal&ys gjord:"), self.analysis_on)
         f3.addRow(self.tr("Åt&gärder:"), self.measures)
         f3.addRow(self.tr("S&tatus:"), self.status)
         layout.addLayout(f3)
@@ -164,6 +166,7 @@ class DeviationDialog(QDialog):
                 "description": self.description,
                 "reporter": self.reporter,
                 "parties": self.parties,
+                "event_analysis_on": self.analysis_on,
                 "status": self.status,
             }
         )
@@ -294,6 +297,7 @@ class DeviationDialog(QDialog):
             parties=tuple((org, contact, when) for org, contact, when in table_values(self.parties)),
             assessor_informed_on=self.assessor_on.value(),
             event_analysis=self.analysis.toPlainText(),
+            event_analysis_on=self.analysis_on.value(),
             measures=self.measures.toPlainText(),
             status=self.status.currentData(),
             deviation_id=self.deviation.id if self.deviation is not None else None,
