@@ -167,7 +167,16 @@ def test_every_indicator_is_defined_in_the_docs() -> None:
 
     text = (Path(__file__).parents[2] / "docs" / "indicators.md").read_text(encoding="utf-8")
     for ind in ix.REGISTRY:
-        assert f"`{ind.id}`" in text, ind.id
+        assert f"### `{ind.id}` — {ind.name_sv} / {ind.name_en}\n" in text, ind.id
+
+
+def test_every_indicator_has_an_english_name_in_english() -> None:
+    # Swedish terms of the routine appear only explained, in brackets after an English word.
+    swedish = ("egenvård", "samråd", "bistånd", "intyg", "tolkning", "avvikelse")
+    for ind in ix.REGISTRY:
+        outside_brackets = ind.name_en.split("(")[0].lower()
+        assert not [w for w in swedish if w in outside_brackets], ind.name_en
+        assert ind.name_en != ind.name_sv
 
 
 def test_the_registry_and_the_store_queries_agree() -> None:
