@@ -652,3 +652,21 @@ def _deviation_analysis_date(conn: sqlcipher3.Connection) -> None:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(deviations)")}
     if "event_analysis_on" not in columns:
         run_script(conn, "ALTER TABLE deviations ADD COLUMN event_analysis_on TEXT;")
+
+
+@step
+def _received_measures(conn: sqlcipher3.Connection) -> None:
+    """Indicator reports (FHIR MeasureReports, no personal data) that came in `.egvb` bundles
+    from other organisations (app/store/received_measures.py): the county view of Uppföljning
+    sets them side by side. One row per bundle; the newest per organisation and period counts."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS received_measures (
+            bundle_id TEXT PRIMARY KEY, organisation TEXT NOT NULL, period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL, breakdown TEXT NOT NULL, sender TEXT NOT NULL,
+            received_at TEXT NOT NULL, data BLOB NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS received_measures_period ON received_measures(period_start, period_end, breakdown);
+        """,
+    )
