@@ -2168,6 +2168,16 @@ Content: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/indicators/view.py" />
+            <source>Länsvy från mottagna</source>
+            <translation>County view of received reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Indikatorrapporterna som kommunerna skickat i utbytespaket, sida vid sida med länets summa</source>
+            <translation>The indicator reports the municipalities sent in exchange bundles, side by side with the county's sum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
             <source>Nämnare</source>
             <translation>Denominator</translation>
         </message>
