@@ -166,7 +166,9 @@ PERSON_KEYS = ("org", "unit", "setting", "measure", "profession")
 _PERSONS = tuple(
     f"SELECT '{'person:' + key if key else 'person'}', min(d1), person_id, {key or chr(39) * 2}, 0, '', '', '', '', '',"
     f" max(d2), NULL, NULL, NULL, NULL, NULL, {key or chr(39) * 2}, '' FROM indicator_facts"
-    f" WHERE kind = 'plan' AND grp = 'signed' AND d1 <> '' AND person_id IN {_DIRTY} GROUP BY person_id"
+    # by the person index: a write marks one person, whose plans are a few rows of it
+    " INDEXED BY indicator_facts_person"
+    f" WHERE person_id IN {_DIRTY} AND kind = 'plan' AND grp = 'signed' AND d1 <> '' GROUP BY person_id"
     + (f", {key}" if key else "")
     for key in ("", *PERSON_KEYS)
 )

@@ -623,7 +623,7 @@ def _indicator_facts(conn: sqlcipher3.Connection) -> None:
             grp TEXT NOT NULL, grp2 TEXT NOT NULL,
             PRIMARY KEY (kind, d1, person_id, id, v)
         ) WITHOUT ROWID;
-        CREATE INDEX indicator_facts_person ON indicator_facts(person_id);
+        CREATE INDEX indicator_facts_person ON indicator_facts(person_id, kind);
         -- Reviews not done, by planned date; and done, by the day done: "overdue at a day" is
         -- two short ranges of these, not a walk over every review.
         CREATE INDEX indicator_facts_open ON indicator_facts(d1) WHERE kind = 'review' AND d2 IS NULL;
