@@ -192,7 +192,11 @@ def _count(sign: int) -> list[str]:
 def refresh(store: Store, high_risk_score: int) -> bool:
     """Work out the facts of every person a write has marked since the last read, and the
     counts they make, in one transaction (the first read after the migration works out
-    everyone's). True if any person was marked."""
+    everyone's). True if any person was marked. Asked first without the write lock: a read
+    with nothing marked takes no lock another program may hold."""
+    with store.guard("indicator_facts"):
+        if store.conn.execute("SELECT 1 FROM indicator_dirty LIMIT 1").fetchone() is None:
+            return False
     with store.atomic(), store.guard("indicator_facts"):
         if store.conn.execute("SELECT 1 FROM indicator_dirty LIMIT 1").fetchone() is None:
             return False
