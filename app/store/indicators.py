@@ -59,8 +59,9 @@ class Query:
     median_days: str = ""  # set for a median: the days, per record
     fixed_group: str = ""  # a grouping of the indicator's own (grp: category, law; grp2: harm)
     parts: tuple[Part, ...] = ()  # counted from indicator_counts (else from the facts)
-    # A read of the facts as the union of these conditions (each one index range), else `where`.
-    ranges: tuple[str, ...] = ()
+    # A read of the facts as the union of these (index, condition): each one range of a covering
+    # partial index (the planner, without statistics, walked every review by its key), else `where`.
+    ranges: tuple[tuple[str, str], ...] = ()
     persons: str = ""  # distinct persons: "all" every person (a count), "sip" those with a SIP (a share)
 
     @property
@@ -78,8 +79,8 @@ _WITHIN = "f.d1 >= :start AND f.d1 < :after_end"
 _REVIEW_OVERDUE = "f.f1 = 0 AND f.d1 < :ref AND (f.d2 IS NULL OR f.d2 > :ref)"
 # The same two ways: not done (index indicator_facts_open), done after the day (…_done).
 _OVERDUE_RANGES = (
-    "f.d2 IS NULL AND f.d1 < :ref AND f.f1 = 0",
-    "f.d2 IS NOT NULL AND f.d2 > :ref AND f.d1 < :ref AND f.f1 = 0",
+    ("indicator_facts_open", "f.d2 IS NULL AND f.d1 < :ref AND f.f1 = 0"),
+    ("indicator_facts_done", "f.d2 IS NOT NULL AND f.d2 > :ref AND f.d1 < :ref AND f.f1 = 0"),
 )
 
 
@@ -178,8 +179,10 @@ def _group_by(q: Query, alias: str = "f") -> str:
 def _facts_sql(q: Query) -> str:
     """The read of the facts: grouped by every key, the numerator and denominator (or the days)."""
     if q.ranges:
+        columns = ", ".join(f"f.{k}" for k in (*KEYS, "d1"))
         union = " UNION ALL ".join(
-            f"SELECT * FROM indicator_facts f WHERE f.kind = '{q.kind}' AND {r}" for r in q.ranges
+            f"SELECT {columns} FROM indicator_facts f INDEXED BY {index} WHERE f.kind = '{q.kind}' AND {r}"
+            for index, r in q.ranges
         )
         source = f"FROM ({union}) f WHERE 1"
     else:
