@@ -626,9 +626,9 @@ def _indicator_facts(conn: sqlcipher3.Connection) -> None:
         CREATE INDEX indicator_facts_person ON indicator_facts(person_id, kind);
         -- Reviews not done, by planned date; and done, by the day done: "overdue at a day" is
         -- two short ranges of these, not a walk over every review.
-        CREATE INDEX indicator_facts_open ON indicator_facts(d1, f1, org, unit, setting, measure, profession)
+        CREATE INDEX indicator_facts_open ON indicator_facts(d1, f1, org, unit, setting, measure, profession, kind, d2)
             WHERE kind = 'review' AND d2 IS NULL;
-        CREATE INDEX indicator_facts_done ON indicator_facts(d2, d1, f1, org, unit, setting, measure, profession)
+        CREATE INDEX indicator_facts_done ON indicator_facts(d2, d1, f1, org, unit, setting, measure, profession, kind)
             WHERE kind = 'review' AND d2 IS NOT NULL;
         -- The same facts counted per day and per month (`grain` 'd' / 'm') with their keys and
         -- flags: a year is eleven month rows and the days of two broken months.
