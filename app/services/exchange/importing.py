@@ -345,7 +345,7 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
             for c in conflicts
         ]
         xs.add_conflicts(rows)
-        measures.keep(ws, incoming, prev.bundle_id)
+        measures.keep(ws, incoming.opened.members, incoming.sender.name, prev.bundle_id)
         xs.add_bundle(
             BundleRow(
                 prev.bundle_id,

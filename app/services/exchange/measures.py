@@ -14,9 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.errors import UserError
 from app.exchange import container, fhir
@@ -37,9 +38,6 @@ from app.services.workspace import Workspace
 from app.store import received_measures as kept
 from app.store.atomic import write_atomic
 from app.store.exchange import BundleRow
-
-if TYPE_CHECKING:
-    from app.services.exchange.importing import Incoming
 
 MEMBER = container.MEASURES_JSON
 COUNT_KEY = "measure_report"
@@ -110,10 +108,10 @@ def check(members: Mapping[str, bytes]) -> Summary | None:
         raise BadIndicatorReports() from None
 
 
-def keep(ws: Workspace, incoming: Incoming, bundle_id: str) -> None:
+def keep(ws: Workspace, members: Mapping[str, bytes], sender: str, bundle_id: str) -> None:
     """Store the reports a bundle carried (inside the import's transaction)."""
-    raw = incoming.opened.members.get(MEMBER)
-    summary = check(incoming.opened.members)
+    raw = members.get(MEMBER)
+    summary = check(members)
     if raw is None or summary is None:
         return
     row = kept.ReceivedMeasures(
@@ -122,36 +120,45 @@ def keep(ws: Workspace, incoming: Incoming, bundle_id: str) -> None:
         summary.period.start.isoformat(),
         summary.period.end.isoformat(),
         summary.breakdown.value,
-        incoming.sender.name,
+        sender,
         now().isoformat(),
         raw,
     )
     kept.add(ws.store, row)
 
 
-def received(ws: Workspace) -> list[kept.ReceivedMeasures]:
+@dataclass(frozen=True)
+class ReceivedReport:
+    """One organisation's indicator reports as received: who, which period, from whom, when."""
+
+    organisation: str
+    period: Period
+    breakdown: Breakdown
+    sender: str
+    received_at: str
+
+
+def received(ws: Workspace) -> list[ReceivedReport]:
     """The newest report of each organisation per period and breakdown."""
     ws.require(UseCase.INDICATORS)
-    return kept.newest(ws.store)
+    return [
+        ReceivedReport(r.organisation, _period(r), Breakdown(r.breakdown), r.sender, r.received_at)
+        for r in kept.newest(ws.store)
+    ]
+
+
+def _period(row: kept.ReceivedMeasures) -> Period:
+    return Period(datetime.fromisoformat(row.period_start).date(), datetime.fromisoformat(row.period_end).date())
 
 
 def county_received(ws: Workspace, period: Period | None = None, breakdown: Breakdown | None = None) -> Report:
     """The county view of the reports received in bundles: the municipalities side by side with
     the county's sum, for the period and breakdown asked (else the newest period received)."""
-    rows = received(ws)
-    if not rows:
-        raise NoReceivedIndicators()
-    if period is None or breakdown is None:
-        period = Period(
-            datetime.fromisoformat(rows[0].period_start).date(), datetime.fromisoformat(rows[0].period_end).date()
-        )
-        breakdown = Breakdown(rows[0].breakdown)
-    chosen = [
-        r
-        for r in rows
-        if (r.period_start, r.period_end, r.breakdown)
-        == (period.start.isoformat(), period.end.isoformat(), breakdown.value)
-    ]
+    ws.require(UseCase.INDICATORS)
+    rows = kept.newest(ws.store)
+    if rows and (period is None or breakdown is None):
+        period, breakdown = _period(rows[0]), Breakdown(rows[0].breakdown)
+    chosen = [r for r in rows if (_period(r), Breakdown(r.breakdown)) == (period, breakdown)]
     if not chosen:
         raise NoReceivedIndicators()
     return ix.county([read_summary(json.loads(r.data), _kinds()) for r in chosen])
