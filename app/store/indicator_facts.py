@@ -197,6 +197,23 @@ def refresh(store: Store, high_risk_score: int) -> bool:
     with store.guard("indicator_facts"):
         if store.conn.execute("SELECT 1 FROM indicator_dirty LIMIT 1").fetchone() is None:
             return False
+        many = store.conn.execute(f"SELECT count(*) > {_MANY} FROM indicator_dirty").fetchone()[0]
+    # Working out many persons writes facts all over a table larger than the page cache: a
+    # larger cache for that one transaction, so pages are not decrypted and encrypted again.
+    cache = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    if many:
+        store.conn.execute(f"PRAGMA cache_size = {_LARGE_CACHE}")
+    try:
+        return _work_out(store, high_risk_score)
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+_MANY = 5000
+_LARGE_CACHE = -262144  # KiB: 256 MiB
+
+
+def _work_out(store: Store, high_risk_score: int) -> bool:
     with store.atomic(), store.guard("indicator_facts"):
         if store.conn.execute("SELECT 1 FROM indicator_dirty LIMIT 1").fetchone() is None:
             return False
