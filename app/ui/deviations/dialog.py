@@ -148,8 +148,17 @@ class DeviationDialog(QDialog):
             [(label(s), s) for s in DeviationStatus],
             d.status if d else DeviationStatus.REPORTED,
         )
-        f3.addRow(self.tr("&Händelseanalys:"), self.analysis)
-        f3.addRow(self.tr("Händelseanal&ys gjord:"), self.analysis_on)
+        # The day of the analysis beside its text: one row, so the form keeps its height.
+        analysis_row = QHBoxLayout()
+        analysis_row.addWidget(self.analysis, 1)
+        analysis_on_label = QLabel(self.tr("Händelseanal&ys gjord:"))
+        analysis_on_label.setBuddy(self.analysis_on)
+        analysis_row.addWidget(analysis_on_label, 0, Qt.AlignmentFlag.AlignTop)
+        analysis_row.addWidget(self.analysis_on, 0, Qt.AlignmentFlag.AlignTop)
+        f3.addRow(self.tr("&Händelseanalys:"), analysis_row)
+        row_label = f3.labelForField(analysis_row)
+        if isinstance(row_label, QLabel):
+            row_label.setBuddy(self.analysis)
         f3.addRow(self.tr("Åt&gärder:"), self.measures)
         f3.addRow(self.tr("S&tatus:"), self.status)
         layout.addLayout(f3)
