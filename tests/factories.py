@@ -628,6 +628,7 @@ def indicator_world(ws: Workspace) -> IndicatorWorld:
         category="Utebliven insats",
         parties=(InformedParty("Växjö kommun", "MAS", d(2026, 3, 3)),),
         event_analysis="Genomförd",
+        event_analysis_on=d(2026, 3, 20),
     )
     dev2 = Deviation(
         p3.id,

@@ -58,14 +58,48 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     elif args.fhir:
         ix.write_file(Path(args.fhir), ix.fhir_summary(ix.public(exact), datetime.now(UTC)))
         out(pick(f"FHIR MeasureReport sparade: {args.fhir}", f"FHIR MeasureReports saved: {args.fhir}"))
+    elif args.egvb:
+        return _send(args, period, breakdown)
     else:
         _table(exact)
     return 0
 
 
+def _send(args: argparse.Namespace, period: Period, breakdown: Breakdown) -> int:
+    """The indicators as MeasureReports in a signed, encrypted `.egvb` for the region."""
+    from app.cli.exchange import _secret  # the exchange only when a bundle is asked for
+    from app.exchange.identity import load_identity_file
+    from app.services.exchange import measures
+
+    if bool(args.recipient) == bool(args.passphrase_env):
+        raise CliError(
+            "Ange mottagaren med --recipient IDENTITETSFIL eller --passphrase-env VARIABEL.",
+            "Name the recipient with --recipient IDENTITY_FILE or --passphrase-env VARIABLE.",
+        )
+    to = load_identity_file(Path(args.recipient)) if args.recipient else None
+    secret = _secret(args.passphrase_env)
+    with open_ws(args) as ws:
+        result = measures.export_indicators(ws, Path(args.egvb), period, breakdown, to=to, passphrase=secret)
+    out(
+        pick(
+            f"Utbytespaket med indikatorer sparat: {result.path}", f"Exchange bundle of indicators saved: {result.path}"
+        )
+    )
+    return 0
+
+
 def cmd_county(args: argparse.Namespace) -> int:
-    """The county view: several municipalities' indicator files summed (no database needed)."""
-    report = ix.county_from_files(None, [Path(p) for p in args.files])
+    """The county view: several municipalities' indicator files summed (no database needed), or
+    with `--received` the reports received in exchange bundles (`--db`)."""
+    if args.received:
+        from app.services.exchange import measures
+
+        with open_ws(args) as ws:
+            report = measures.county_received(ws)
+    elif not args.files:
+        raise CliError("Ange indikatorfiler eller --received.", "Give indicator files or --received.")
+    else:
+        report = ix.county_from_files(None, [Path(p) for p in args.files])
     if args.json:
         sys.stdout.write(json.dumps(ix.as_json(report), ensure_ascii=False, indent=1) + "\n")
     elif args.pdf:
@@ -91,6 +125,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     outputs.add_argument(
         "--fhir", metavar="FILE", help=pick("FHIR MeasureReport till regionen (JSON)", "FHIR MeasureReports (JSON)")
     )
+    outputs.add_argument(
+        "--egvb",
+        metavar="FILE",
+        help=pick("MeasureReport i utbytespaket (.egvb) till regionen", "MeasureReports in an exchange bundle (.egvb)"),
+    )
+    p.add_argument("--recipient", metavar="IDENTITY_FILE", help=pick("mottagarens identitetsfil", "recipient identity"))
+    p.add_argument("--passphrase-env", metavar="VAR", help=pick("lösenfras i miljövariabel", "passphrase env var"))
     p.add_argument(
         "--exact",
         action="store_true",
@@ -99,7 +140,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_indicators)
 
     p = kinds.add_parser("county", help=pick("länsvy: flera kommuners indikatorfiler", "county view of several files"))
-    p.add_argument("files", nargs="+", metavar="FIL", help=pick("indikatorfiler (FHIR JSON)", "indicator files"))
+    p.add_argument("files", nargs="*", metavar="FIL", help=pick("indikatorfiler (FHIR JSON)", "indicator files"))
+    p.add_argument(
+        "--received",
+        action="store_true",
+        help=pick("rapporterna som tagits emot i utbytespaket (--db)", "the reports received in exchange bundles"),
+    )
+    add_db(p)
     outputs = p.add_mutually_exclusive_group()
     outputs.add_argument("--json", action="store_true", help=pick("JSON på stdout", "JSON on stdout"))
     outputs.add_argument("--pdf", metavar="FILE", help=pick("PDF-rapport", "PDF report"))

@@ -39,7 +39,9 @@ AGE_MAGIC = b"age-encryption.org/v1\n"
 CHUNK = 64 * 1024
 TAG = 16
 NONCE = 16
-_SAFE_NAME = re.compile(r"^(manifest\.json|manifest\.sig|bundle\.json|pdf/[A-Za-z0-9_.-]{1,120}\.pdf)$")
+# measures.json: indicator reports (FHIR MeasureReports, no person; app/services/exchange/measures.py).
+MEASURES_JSON = "measures.json"
+_SAFE_NAME = re.compile(r"^(manifest\.json|manifest\.sig|bundle\.json|measures\.json|pdf/[A-Za-z0-9_.-]{1,120}\.pdf)$")
 
 
 @dataclass(frozen=True)

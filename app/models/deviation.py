@@ -131,6 +131,7 @@ class Deviation:
     status: DeviationStatus = DeviationStatus.REPORTED
     id: str = field(default_factory=new_id)
     reported_at: datetime = field(default_factory=now)
+    event_analysis_on: date | None = None  # the day of the joint event analysis (Uppföljning counts the days)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "location", require(self.location, "Plats", "Location", "location"))
@@ -143,6 +144,12 @@ class Deviation:
         object.__setattr__(self, "parties", tuple(self.parties))
         for name in ("immediate_action", "event_analysis", "measures", "reporter_organisation", "category"):
             object.__setattr__(self, name, clean(getattr(self, name)))
+        if self.event_analysis_on is not None and self.event_analysis_on < self.occurred_at.date():
+            raise ValidationError(
+                "Händelseanalysens datum ligger före händelsen.",
+                "The event analysis is dated before the event.",
+                "event_analysis_on",
+            )
 
     @property
     def needs_reassessment(self) -> bool:

@@ -106,6 +106,7 @@ def report_deviation(
     event_analysis: str = "",
     measures: str = "",
     status: DeviationStatus = DeviationStatus.REPORTED,
+    event_analysis_on: date | None = None,
 ) -> Deviation:
     """Report a deviation. `needs_reassessment` on the result tells the caller to prompt for
     a re-assessment and to contact the assessor (harm or risk of harm). A report can be
@@ -128,6 +129,7 @@ def report_deviation(
             assessor_informed_on,
             event_analysis,
             measures,
+            event_analysis_on=event_analysis_on,
         ),
         status,
     )
@@ -183,6 +185,7 @@ class DeviationEntry:
     measures: str = ""
     status: DeviationStatus = DeviationStatus.REPORTED
     deviation_id: str | None = None
+    event_analysis_on: date | None = None
 
 
 def save_deviation(ws: Workspace, entry: DeviationEntry) -> Deviation:
@@ -199,6 +202,7 @@ def save_deviation(ws: Workspace, entry: DeviationEntry) -> Deviation:
         parties=parties,
         assessor_informed_on=entry.assessor_informed_on,
         event_analysis=entry.event_analysis,
+        event_analysis_on=entry.event_analysis_on,
         measures=entry.measures,
         status=entry.status,
     )

@@ -26,7 +26,7 @@ REGISTRY: tuple[Indicator, ...] = (
     _i(
         "persons_with_egenvard",
         "Personer med egenvård",
-        "Persons with egenvård",
+        "Persons with self-care (egenvård)",
         "Antal personer med minst en gällande (signerad) egenvårdsplan, signerad senast periodens slut.",
         "Number of persons with at least one plan in force (signed), signed by the period's end.",
         Kind.COUNT,
@@ -53,7 +53,7 @@ REGISTRY: tuple[Indicator, ...] = (
     _i(
         "health_care_because_of_risk",
         "Hälso- och sjukvårdsinsats på grund av risk",
-        "Health-care measure because of risk",
+        "Health-care measure because of a risk of harm",
         "Täljare: bedömningar inom perioden med utfallet hälso- och sjukvårdsinsats där riskanalysen visar risk "
         "för skada. Nämnare: alla bedömningar inom perioden.",
         "Numerator: assessments within the period that ended as a health-care measure with a risk analysis "
@@ -75,7 +75,7 @@ REGISTRY: tuple[Indicator, ...] = (
     _i(
         "samrad_participants",
         "Samråd med rätt deltagare",
-        "Samråd with the right participants",
+        "Consultation (samråd) with the required participants",
         "Täljare: planversioner signerade inom perioden vars bedömning har dokumenterad riskanalys och samråd med "
         "de deltagare verksamheten kräver. Nämnare: planversioner signerade inom perioden.",
         "Numerator: plan versions signed within the period whose assessment has a documented risk analysis and "
@@ -115,7 +115,7 @@ REGISTRY: tuple[Indicator, ...] = (
     _i(
         "copies_within_14_days",
         "Kopia inom 14 dagar",
-        "Copies within 14 days",
+        "Signed copy handed over within 14 days",
         "Täljare: planversioner signerade inom perioden vars kopia nådde den enskilde (eller vårdnadshavare) och, "
         "utom när närstående utför, verksamheten (handläggare, enhetschef eller skolledare) inom 14 dagar. "
         "Nämnare: planversioner signerade inom perioden, minst 14 dagar sedan.",
@@ -211,11 +211,12 @@ REGISTRY: tuple[Indicator, ...] = (
         "days_to_analysis",
         "Dagar till händelseanalys, median",
         "Days to event analysis, median",
-        "Median av dagarna från händelsen till den gemensamma händelseanalysen, för avvikelser inom perioden.",
-        "Median of the days from the event to the joint event analysis, for deviations within the period.",
+        "Median av dagarna från händelsen till den gemensamma händelseanalysen, för avvikelser inom perioden "
+        "med ett datum för analysen.",
+        "Median of the days from the event to the joint event analysis, for deviations within the period whose "
+        "analysis is dated.",
         Kind.MEDIAN,
         _DEVIATION_BREAKDOWNS,
-        todo="TODO: the deviation records no date of its event analysis; add one (cases), then count here",
     ),
     _i(
         "disputes_discussion_within_14_days",
@@ -260,7 +261,7 @@ REGISTRY: tuple[Indicator, ...] = (
     _i(
         "persons_with_sip",
         "Personer med egenvård och SIP",
-        "Persons with egenvård and a SIP",
+        "Persons with self-care and a coordinated individual plan (SIP)",
         "Täljare: personer med egenvård (som ovan) med minst en SIP-koppling daterad senast periodens slut. "
         "Nämnare: personer med egenvård.",
         "Numerator: persons with egenvård (as above) with at least one SIP link dated by the period's end. "
@@ -271,7 +272,7 @@ REGISTRY: tuple[Indicator, ...] = (
     _i(
         "bistand_by_law",
         "Biståndsbeslut per lag",
-        "Bistånd decisions by law",
+        "Assistance (bistånd) decisions by law",
         "Antal beslut om bistånd (beviljade och avslag) fattade inom perioden, per lag (SoL, LSS, SFB).",
         "Number of bistånd decisions (granted and denied) made within the period, by law (SoL, LSS, SFB).",
         Kind.COUNT,
@@ -282,7 +283,7 @@ REGISTRY: tuple[Indicator, ...] = (
     _i(
         "intyg_by_profession",
         "Egenvårdsintyg per profession",
-        "Egenvårdsintyg by profession",
+        "Self-care certificates (egenvårdsintyg) by profession",
         "Antal egenvårdsintyg utfärdade inom perioden, per utfärdarens profession (som tabellen i STEG-studien).",
         "Number of egenvårdsintyg issued within the period, by the issuer's profession (as the STEG study's table).",
         Kind.COUNT,

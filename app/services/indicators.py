@@ -10,6 +10,7 @@ leaves the organisation.
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -36,7 +37,9 @@ from app.models.records import LAW_LABELS_EN, LAW_LABELS_SV, Law
 from app.models.roles import UseCase
 from app.services.indicator_registry import BY_ID, REGISTRY
 from app.services.workspace import Workspace
+from app.store import indicator_facts
 from app.store import indicators as sql
+from app.store.database import Store
 
 if TYPE_CHECKING:
     from app.exchange.measures import Summary
@@ -121,18 +124,56 @@ def _nothing(ind: Indicator) -> list[Figure]:
     return [Figure(ind.id, "", label, ind.kind, numerator, None if count else 0, 0.0 if count else None)]
 
 
+# Per open database, the last period's answers of every indicator, grouped by every breakdown
+# key at once: a change of breakdown in the window is a regroup of these, nothing is read.
+# The key holds what makes them stale: the period and today, this connection's writes
+# (`total_changes`) and another program's (`PRAGMA data_version`).
+_CUBES: weakref.WeakKeyDictionary[Store, tuple[tuple, dict[str, sql.Cube]]] = weakref.WeakKeyDictionary()
+
+
+def _fresh(ws: Workspace, period: Period) -> tuple[tuple, dict[str, object]]:
+    """Bring the kept facts up to date; the key of the answers for `period` and its parameters."""
+    indicator_facts.refresh(ws.store, HIGH_RISK_SCORE)
+    p = params(period, ws.today())
+    data_version = ws.store.scalar("PRAGMA data_version")
+    return (tuple(sorted(p.items())), ws.store.conn.total_changes, data_version), p
+
+
+def _cubes(ws: Workspace, period: Period) -> dict[str, sql.Cube]:
+    """Every computed indicator's answer for the period, read once per period and change."""
+    key, p = _fresh(ws, period)
+    kept = _CUBES.get(ws.store)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    found = sql.cubes(ws.store, [i.query for i in computed()], p)
+    _CUBES[ws.store] = (key, found)
+    return found
+
+
+def _rows(ws: Workspace, ind: Indicator, period: Period, breakdown: Breakdown) -> list[sql.Row]:
+    key, p = _fresh(ws, period)
+    kept = _CUBES.get(ws.store)
+    if kept is not None and kept[0] == key:
+        return sql.regroup(kept[1][ind.query], breakdown)
+    return sql.figures(ws.store, ind.query, breakdown, p)
+
+
 def compute_one(ws: Workspace, ind: Indicator, period: Period, breakdown: Breakdown = Breakdown.NONE) -> list[Figure]:
     """One indicator's exact figures, a row per group that has any record."""
-    rows = sql.figures(ws.store, ind.query, breakdown, params(period, ws.today()))
-    return [_figure(ind, breakdown, r) for r in rows] or _nothing(ind)
+    return [_figure(ind, breakdown, r) for r in _rows(ws, ind, period, breakdown)] or _nothing(ind)
+
+
+def _from_cube(ind: Indicator, cube: sql.Cube, breakdown: Breakdown) -> list[Figure]:
+    return [_figure(ind, breakdown, r) for r in sql.regroup(cube, breakdown)] or _nothing(ind)
 
 
 def compute(ws: Workspace, period: Period, breakdown: Breakdown = Breakdown.NONE) -> Report:
     """Every computed indicator, exact: for the window, inside the organisation."""
     ws.require(UseCase.INDICATORS)
     figures: list[Figure] = []
+    cubes = _cubes(ws, period)
     for ind in computed():
-        figures += compute_one(ws, ind, period, breakdown)
+        figures += _from_cube(ind, cubes[ind.query], breakdown)
     profile = ws.profile()
     return Report(
         period, breakdown, tuple(figures), profile.organisation if profile else "", None, tuple(i.id for i in pending())
@@ -172,7 +213,8 @@ def drill_down(
     ind = indicator(indicator_id)
     if not ind.computed:
         return []
-    kind, keys = sql.record_keys(ws.store, ind.query, breakdown, group, params(period, ws.today()), limit)
+    _key, p = _fresh(ws, period)
+    kind, keys = sql.record_keys(ws.store, ind.query, breakdown, group, p, limit)
     people = {p.id: p for p in ws.repos.persons.by_ids(sorted({person for _, person in keys if person}))}
     found = []
     for ident, person_id in keys:

@@ -1,363 +1,314 @@
-"""SQL behind the follow-up indicators (Uppföljning, issue 12): counted inside SQLite.
+"""SQL behind the follow-up indicators (Uppföljning, issue 12): counted inside SQLite from the
+kept facts (`app/store/indicator_facts.py`, one narrow row per counted record with its
+breakdown keys worked out).
 
-Each indicator is one `Query`: a subject (which records, joined to the person, plan and
-assessment it belongs to), a condition, and the SQL of its numerator and denominator (or of the
-days a median is taken over). The breakdown picks a group expression from the subject's fixed
-map: nothing a user typed reaches the SQL text. Named parameters: `:start`, `:end` (the period,
-both days included), `:ref` (the period's end or today, whichever is earlier: "now" for a
-period that is not over), `:due14` (today minus 14 days) and `:high` (the risk-matrix score that
-counts as risk of harm).
+Each indicator is one `Query`: the kind of fact it counts, a condition, and the SQL of its
+numerator and denominator (or of the days a median is taken over). One read groups by all five
+breakdown keys at once (a few hundred groups at 100 000 persons), so any breakdown is a regroup
+of that answer in Python (`regroup`): the window's change of breakdown reads nothing. Distinct
+persons do not add up across groups: their read keeps, per person, the set of key combinations
+(`Cube.persons`). Nothing a user typed reaches the SQL text. Named parameters: `:start`, `:end`
+(the period, both days included), `:after_end` (the day after), `:ref` (the period's end or
+today, whichever is earlier: "now" for a period that is not over), `:due14` (today minus 14
+days).
 """
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from app.models.indicators import Breakdown
-from app.models.plan import SAMRAD_REQUIRED
 from app.store.database import Store
-from app.store.migrations import RISK_DOCUMENTED
 
-_CURRENT = "(SELECT max(p2.version) FROM plans p2 WHERE p2.id = {plan})"
-
-
-def _assessor(field_name: str, assessment_id: str) -> str:
-    """The assessor's organisation or profession as a subquery by id: read from the covering
-    index `assessments_by_id_cover` (a join grouped by the expression would read the row)."""
-    return (
-        f"(SELECT json_extract(ax.assessor, '$.{field_name}') FROM assessments ax"
-        f" INDEXED BY assessments_by_id_cover WHERE ax.id = {assessment_id})"
-    )
-
-
-_ORG = _assessor("organisation", "p.assessment_id")
-_PROFESSION = _assessor("profession", "p.assessment_id")
-_PLAN_GROUPS = {
-    Breakdown.ORGANISATION: _ORG,
-    Breakdown.UNIT: "pe.unit",
-    Breakdown.SETTING: "p.setting",
-    Breakdown.MEASURE: "p.measure",
-    Breakdown.PROFESSION: _PROFESSION,
+KEYS = ("org", "unit", "setting", "measure", "profession")
+_KEY_OF = {
+    Breakdown.ORGANISATION: "org",
+    Breakdown.UNIT: "unit",
+    Breakdown.SETTING: "setting",
+    Breakdown.MEASURE: "measure",
+    Breakdown.PROFESSION: "profession",
 }
-Join = tuple[str, str, tuple[str, ...]]  # alias, JOIN clause, the aliases it needs first
-_PERSON_OF_PLAN: Join = ("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = p.person_id", ("p",))
-_ASSESSMENT_OF_PLAN: Join = (
-    "a",
-    "JOIN assessments a INDEXED BY assessments_by_id_cover ON a.id = p.assessment_id",
-    ("p",),
-)
-
-
-def _current_plan(column: str, left: bool = False) -> Join:
-    """The plan's current version; `left` where a record need not name a plan (a deviation)."""
-    return (
-        "p",
-        f"{'LEFT ' if left else ''}JOIN plans p INDEXED BY plans_current_cover ON p.id = {column} AND p.version = "
-        + _CURRENT.format(plan=column),
-        (),
-    )
+# The record kind (as audit events name it) behind each kind of fact, for the drill-down.
+RECORD_OF = {"first_performance": "plan"}
 
 
 @dataclass(frozen=True)
-class Subject:
-    """Which records an indicator counts: the table, the joins to what it belongs to, the key of
-    one record (for the drill-down), and the group expression of each breakdown.
+class Part:
+    """A part of an indicator counted from `indicator_counts`: the kind, a condition on the
+    count's keys and flags (alias `c`), what each row adds to the numerator and denominator,
+    and the part's last day ("end" the period's end; "due14" no later than today minus 14
+    days; "before_ref" before the period's end or today; "upto_end" from the beginning of
+    time to the period's end: what is in force then)."""
 
-    A join is made only when the query's SQL names its alias: without a breakdown a review is
-    counted from its own table alone. Inner joins to what always exists (a plan's person and
-    assessment: NOT NULL references, and nothing is deleted), so the group expressions can be
-    read from the covering indexes; a LEFT join to a deviation's plan, which may be none."""
-
-    kind: str  # the record kind of `key`, as in audit events
-    table: str
-    key: str
-    person: str
-    groups: dict[Breakdown, str] = field(default_factory=dict)
-    joins: tuple[Join, ...] = ()
-
-    def source(self, sql_text: str) -> str:
-        needed = {alias for alias, _j, _r in self.joins if re.search(rf"\b{alias}\.", sql_text)}
-        for alias, _j, requires in reversed(self.joins):
-            if alias in needed:
-                needed |= set(requires)
-        return " ".join([self.table, *(j for alias, j, _r in self.joins if alias in needed)])
-
-
-_PLAN_JOINS = (_PERSON_OF_PLAN, _ASSESSMENT_OF_PLAN)
-ASSESSMENTS = Subject(
-    "assessment",
-    "assessments a",
-    "a.id",
-    "a.person_id",
-    {
-        Breakdown.ORGANISATION: _assessor("organisation", "a.id"),
-        Breakdown.UNIT: "pe.unit",
-        Breakdown.MEASURE: "a.measure",
-        Breakdown.PROFESSION: _assessor("profession", "a.id"),
-    },
-    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = a.person_id", ()),),
-)
-PLAN_VERSIONS = Subject("plan", "plans p", "p.id", "p.person_id", _PLAN_GROUPS, _PLAN_JOINS)
-REVIEWS = Subject(
-    "review", "reviews r", "r.id", "p.person_id", _PLAN_GROUPS, (_current_plan("r.plan_id"), *_PLAN_JOINS)
-)
-PERFORMANCES = Subject(
-    "performance", "performances x", "x.id", "p.person_id", _PLAN_GROUPS, (_current_plan("x.plan_id"), *_PLAN_JOINS)
-)
-# Each plan once, with the day of its first performance (from the index performances_plan).
-FIRST_PERFORMANCES = Subject(
-    "plan",
-    "(SELECT plan_id, substr(min(occurred_at), 1, 10) AS first FROM performances GROUP BY plan_id) fp",
-    "fp.plan_id",
-    "p.person_id",
-    _PLAN_GROUPS,
-    (_current_plan("fp.plan_id"), *_PLAN_JOINS),
-)
-DEVIATIONS = Subject(
-    "deviation",
-    "deviations d",
-    "d.id",
-    "d.person_id",
-    {
-        Breakdown.ORGANISATION: "d.reporter_organisation",
-        Breakdown.UNIT: "pe.unit",
-        Breakdown.SETTING: "p.setting",
-        Breakdown.MEASURE: "p.measure",
-    },
-    (
-        ("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = d.person_id", ()),
-        _current_plan("d.plan_id", left=True),
-    ),
-)
-DISPUTES = Subject(
-    "dispute",
-    "disputes t",
-    "t.id",
-    "t.person_id",
-    {Breakdown.UNIT: "pe.unit"},
-    (("pe", "LEFT JOIN persons pe INDEXED BY persons_id_unit ON pe.id = t.person_id", ()),),
-)
-INTYG = Subject(
-    "intyg",
-    "intyg g",
-    "g.id",
-    "g.person_id",
-    {Breakdown.UNIT: "pe.unit"},
-    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = g.person_id", ()),),
-)
-DECISIONS = Subject(
-    "decision",
-    "decisions b",
-    "b.id",
-    "b.person_id",
-    {Breakdown.UNIT: "pe.unit"},
-    (("pe", "JOIN persons pe INDEXED BY persons_id_unit ON pe.id = b.person_id", ()),),
-)
+    kind: str
+    where: str = "1"
+    numerator: str = "c.n"
+    denominator: str = "NULL"
+    span: str = "end"
 
 
 @dataclass(frozen=True)
 class Query:
-    subject: Subject
-    where: str
+    kind: str  # the kind of fact (indicator_facts.kind): the drill-down's records
+    where: str  # the facts counted (alias `f`), for the drill-down and for a read of the facts
     numerator: str = "count(*)"
     denominator: str | None = None
     median_days: str = ""  # set for a median: the days, per record
-    # Joins of the query's own to an aggregate, made once (SQLite builds a temporary index on
-    # it) instead of a correlated subquery per row into the encrypted pages.
-    extra: str = ""
-    fixed_group: str = ""  # a grouping of the indicator's own (category, law), whatever the breakdown
+    fixed_group: str = ""  # a grouping of the indicator's own (grp: category, law; grp2: harm)
+    parts: tuple[Part, ...] = ()  # counted from indicator_counts (else from the facts)
+    # A read of the facts as the union of these (index, condition): each one range of a covering
+    # partial index (the planner, without statistics, walked every review by its key), else `where`.
+    ranges: tuple[tuple[str, str], ...] = ()
+    persons: str = ""  # distinct persons: "all" every person (a count), "sip" those with a SIP (a share)
 
-    def group_sql(self, breakdown: Breakdown) -> str:
-        if self.fixed_group:
-            return self.fixed_group
-        return f"coalesce({self.subject.groups[breakdown]}, '')" if breakdown in self.subject.groups else "''"
+    @property
+    def record(self) -> str:
+        return RECORD_OF.get(self.kind, self.kind)
 
-
-_SIGNED_ON = "json_extract(p.signature, '$.signed_on')"
-_SIGNED_IN = f"{_SIGNED_ON} BETWEEN :start AND :end"
-# `+p.status`: not by the status index (its rows must be read), by plans_indicators (covering).
-_IN_FORCE = f"{_SIGNED_ON} <= :end AND +p.status = 'signed'"
-_RISK_OF_HARM = (
-    "(json_extract(a3.risk_analysis, '$.risk_of_harm') = 1"
-    " OR EXISTS (SELECT 1 FROM json_each(a3.risk_analysis, '$.hazards') h"
-    " WHERE json_extract(h.value, '$.likelihood') * json_extract(h.value, '$.consequence') >= :high))"
-)
-# Only a health-care outcome reads its risk analysis (CASE does not evaluate the rest): the
-# other assessments are counted from the index alone.
-_HEALTH_CARE_BECAUSE_OF_RISK = (
-    "CASE WHEN a.outcome = 'health_care'"
-    f" THEN (SELECT {_RISK_OF_HARM} FROM assessments a3 WHERE a3.id = a.id) ELSE 0 END"
-)
-# The set of assessments with a documented risk analysis, made once from the covering index
-# `assessments_by_id_cover` (its expression is migrations.RISK_DOCUMENTED).
-_RISK_DOCUMENTED = (
-    "p.assessment_id IN (SELECT a2.id FROM assessments a2 INDEXED BY assessments_by_id_cover"
-    f" WHERE {RISK_DOCUMENTED} = 1)"
-)
+    def group_column(self, breakdown: Breakdown) -> str | None:
+        return self.fixed_group or _KEY_OF.get(breakdown)
 
 
-def _samrad_has(condition: str) -> str:
-    return (
-        "EXISTS (SELECT 1 FROM json_each(a.samrad, '$.participants') sp"
-        f" WHERE json_extract(sp.value, '$.role') {condition})"
-    )
-
-
-# The participant a setting requires beside the patient or a guardian (app/models/plan.py
-# SAMRAD_REQUIRED, the rule signing asks): NULL where the setting adds none.
-_REQUIRED_ROLE = (
-    "CASE p.setting "
-    + " ".join(f"WHEN '{setting.value}' THEN '{roles[0].value}'" for setting, roles in SAMRAD_REQUIRED.items())
-    + " END"
-)
-_PATIENT_OR_GUARDIAN = _samrad_has("IN ('patient', 'guardian')")
-_SETTING_S_OWN = _samrad_has("= " + _REQUIRED_ROLE)
-_SAMRAD_COMPLETE = (
-    f"(a.samrad IS NOT NULL AND {_PATIENT_OR_GUARDIAN} AND ({_REQUIRED_ROLE} IS NULL OR {_SETTING_S_OWN}))"
-)
-_PERSON_COPY = "('person', 'guardian')"
-_SERVICE_COPY = "('case_officer', 'unit_manager', 'school_leader')"
-
-
-# Per plan version the first copy to the person (or guardian) and to the verksamhet.
-_FIRST_COPIES = (
-    " LEFT JOIN (SELECT plan_id, plan_version,"
-    f" min(CASE WHEN recipient IN {_PERSON_COPY} THEN handed_on END) AS to_person,"
-    f" min(CASE WHEN recipient IN {_SERVICE_COPY} THEN handed_on END) AS to_service"
-    " FROM copies GROUP BY plan_id, plan_version) fc ON fc.plan_id = p.id AND fc.plan_version = p.version"
-)
-_COPIES_ON_TIME = (
-    f"coalesce(fc.to_person <= date({_SIGNED_ON}, '+14 days')"
-    f" AND (p.setting = 'relative' OR fc.to_service <= date({_SIGNED_ON}, '+14 days')), 0)"
-)
-_FIRST_INSTRUCTIONS = (
-    " LEFT JOIN (SELECT plan_id, min(instructed_on) AS first FROM instructions GROUP BY plan_id) fi"
-    " ON fi.plan_id = fp.plan_id"
-)
-_INSTRUCTED_FIRST = "coalesce(fi.first <= fp.first, 0)"
+_IN_PERIOD = "f.d1 BETWEEN :start AND :end"
+_IN_FORCE = "f.d1 <> '' AND f.d1 <= :end AND f.grp = 'signed'"
 # Times are ISO text with their zone: within the period is from its first day up to the day after.
-_OCCURRED = "d.occurred_at >= :start AND d.occurred_at < :after_end"
-_PERFORMED = "x.occurred_at >= :start AND x.occurred_at < :after_end"
-_DEVIATION_ORGS = (
-    "(SELECT count(DISTINCT o) FROM (SELECT json_extract(j.value, '$.organisation') AS o FROM json_each(d.parties) j"
-    " UNION SELECT d.reporter_organisation) WHERE o <> '')"
+_WITHIN = "f.d1 >= :start AND f.d1 < :after_end"
+_REVIEW_OVERDUE = "f.f1 = 0 AND f.d1 < :ref AND (f.d2 IS NULL OR f.d2 > :ref)"
+# The same two ways: not done (index indicator_facts_open), done after the day (…_done).
+_OVERDUE_RANGES = (
+    ("indicator_facts_open", "f.d2 IS NULL AND f.d1 < :ref AND f.f1 = 0"),
+    ("indicator_facts_done", "f.d2 IS NOT NULL AND f.d2 > :ref AND f.d1 < :ref AND f.f1 = 0"),
 )
-_ALL_INFORMED = "NOT EXISTS (SELECT 1 FROM json_each(d.parties) j WHERE json_extract(j.value, '$.informed_on') IS NULL)"
-_REVIEW_OVERDUE = "r.cancelled = 0 AND r.planned_on < :ref AND (r.done_on IS NULL OR r.done_on > :ref)"
-_HAS_SIP = "p.person_id IN (SELECT s.person_id FROM sip_links s WHERE s.sip_date <= :end)"
+
+
+def _count(kind: str, where: str = "1", span: str = "end") -> tuple[Part, ...]:
+    return (Part(kind, where, span=span),)
+
+
+def _share(kind: str, flag: str, where: str = "1", span: str = "end") -> tuple[Part, ...]:
+    return (Part(kind, where, f"c.n * ({flag})", "c.n", span),)
+
 
 # One entry per computed indicator; the registry (`app.services.indicators.REGISTRY`) names them.
 QUERIES: dict[str, Query] = {
-    "persons_with_egenvard": Query(PLAN_VERSIONS, _IN_FORCE, "count(DISTINCT p.person_id)"),
-    "new_assessments": Query(ASSESSMENTS, "a.assessed_on BETWEEN :start AND :end"),
-    "plans_signed": Query(PLAN_VERSIONS, _SIGNED_IN),
-    "health_care_because_of_risk": Query(
-        ASSESSMENTS,
-        "a.assessed_on BETWEEN :start AND :end",
-        f"coalesce(sum({_HEALTH_CARE_BECAUSE_OF_RISK}), 0)",
-        "count(*)",
-    ),
-    "risk_analysis_documented": Query(PLAN_VERSIONS, _SIGNED_IN, f"coalesce(sum({_RISK_DOCUMENTED}), 0)", "count(*)"),
+    "persons_with_egenvard": Query("plan", _IN_FORCE, persons="all"),
+    "new_assessments": Query("assessment", _IN_PERIOD, parts=_count("assessment")),
+    "plans_signed": Query("plan", _IN_PERIOD, parts=_count("plan")),
+    "health_care_because_of_risk": Query("assessment", _IN_PERIOD, parts=_share("assessment", "c.f1")),
+    "risk_analysis_documented": Query("plan", _IN_PERIOD, parts=_share("plan", "c.f1")),
+    "samrad_participants": Query("plan", _IN_PERIOD, parts=_share("plan", "c.f2")),
     "reviews_on_time": Query(
-        REVIEWS,
-        "r.cancelled = 0 AND r.planned_on BETWEEN :start AND :end AND (r.done_on IS NOT NULL OR r.planned_on < :ref)",
-        "coalesce(sum(r.done_on IS NOT NULL AND r.done_on <= r.planned_on), 0)",
-        "count(*)",
+        "review",
+        f"f.f1 = 0 AND {_IN_PERIOD} AND (f.d2 IS NOT NULL OR f.d1 < :ref)",
+        # done: counted by planned date within the period; not done: only once its date passed
+        parts=(
+            Part("review", "c.f1 = 0 AND c.f2 = 1", "c.n * c.f3", "c.n"),
+            Part("review", "c.f1 = 0 AND c.f2 = 0", "0", "c.n", "before_ref"),
+        ),
     ),
-    "reviews_overdue": Query(REVIEWS, _REVIEW_OVERDUE),
+    "reviews_overdue": Query("review", _REVIEW_OVERDUE, ranges=_OVERDUE_RANGES),
     "reviews_overdue_median_days": Query(
-        REVIEWS, _REVIEW_OVERDUE, median_days="julianday(:ref) - julianday(r.planned_on)"
+        "review", _REVIEW_OVERDUE, median_days="julianday(:ref) - julianday(f.d1)", ranges=_OVERDUE_RANGES
     ),
     "copies_within_14_days": Query(
-        PLAN_VERSIONS,
-        f"{_SIGNED_IN} AND {_SIGNED_ON} <= :due14",
-        f"coalesce(sum({_COPIES_ON_TIME}), 0)",
-        "count(*)",
-        extra=_FIRST_COPIES,
+        "plan", f"{_IN_PERIOD} AND f.d1 <= :due14", parts=_share("plan", "c.f3", span="due14")
     ),
     "instruction_before_first_performance": Query(
-        FIRST_PERFORMANCES,
-        "fp.first BETWEEN :start AND :end AND p.setting <> 'relative'",
-        f"coalesce(sum({_INSTRUCTED_FIRST}), 0)",
-        "count(*)",
-        extra=_FIRST_INSTRUCTIONS,
+        "first_performance",
+        f"{_IN_PERIOD} AND f.setting <> 'relative'",
+        parts=_share("first_performance", "c.f1", "c.setting <> 'relative'"),
     ),
-    "performances_not_done": Query(PERFORMANCES, _PERFORMED, "coalesce(sum(x.done = 0), 0)", "count(*)"),
+    "performances_not_done": Query("performance", _WITHIN, parts=_share("performance", "c.f1 = 0")),
     "not_done_with_deviation": Query(
-        PERFORMANCES,
-        f"{_PERFORMED} AND x.done = 0",
-        "coalesce(sum(x.deviation_id IS NOT NULL), 0)",
-        "count(*)",
+        "performance", f"{_WITHIN} AND f.f1 = 0", parts=_share("performance", "c.f2", "c.f1 = 0")
     ),
-    "deviations": Query(DEVIATIONS, _OCCURRED),
-    "deviations_by_category": Query(DEVIATIONS, _OCCURRED, fixed_group="d.category"),
-    "deviations_by_harm": Query(DEVIATIONS, _OCCURRED, fixed_group="d.harm"),
+    "deviations": Query("deviation", _WITHIN, parts=_count("deviation")),
+    "deviations_by_category": Query("deviation", _WITHIN, fixed_group="grp", parts=_count("deviation")),
+    "deviations_by_harm": Query("deviation", _WITHIN, fixed_group="grp2", parts=_count("deviation")),
+    "days_to_analysis": Query(
+        "deviation",
+        f"{_WITHIN} AND f.d2 IS NOT NULL",
+        median_days="julianday(f.d2) - julianday(substr(f.d1, 1, 10))",
+    ),
     "deviations_all_informed": Query(
-        DEVIATIONS,
-        f"{_OCCURRED} AND json_array_length(d.parties) > 0",
-        f"coalesce(sum({_ALL_INFORMED}), 0)",
-        "count(*)",
+        "deviation", f"{_WITHIN} AND f.f1 = 1", parts=_share("deviation", "c.f2", "c.f1 = 1")
     ),
     "joint_event_analysis": Query(
-        DEVIATIONS, f"{_OCCURRED} AND {_DEVIATION_ORGS} > 1", "coalesce(sum(d.event_analysis <> ''), 0)", "count(*)"
+        "deviation", f"{_WITHIN} AND f.f3 = 1", parts=_share("deviation", "c.f4", "c.f3 = 1")
     ),
-    "disputes_open": Query(DISPUTES, "t.opened_on <= :ref AND (t.resolved_on IS NULL OR t.resolved_on > :ref)"),
-    "disputes_resolved": Query(DISPUTES, "t.resolved_on BETWEEN :start AND :end"),
+    "disputes_open": Query("dispute", "f.d1 <= :ref AND (f.d2 IS NULL OR f.d2 > :ref)"),
+    "disputes_resolved": Query("dispute", "f.d2 BETWEEN :start AND :end"),
     "disputes_resolved_within_14_days": Query(
-        DISPUTES,
-        "t.resolved_on BETWEEN :start AND :end",
-        "coalesce(sum(julianday(t.resolved_on) - julianday(t.opened_on) <= 14), 0)",
-        "count(*)",
+        "dispute", "f.d2 BETWEEN :start AND :end", "sum(julianday(f.d2) - julianday(f.d1) <= 14)", "count(*)"
     ),
-    "persons_with_sip": Query(
-        PLAN_VERSIONS,
-        _IN_FORCE,
-        f"count(DISTINCT CASE WHEN {_HAS_SIP} THEN p.person_id END)",
-        "count(DISTINCT p.person_id)",
-    ),
-    "samrad_participants": Query(
-        PLAN_VERSIONS,
-        _SIGNED_IN,
-        f"coalesce(sum({_RISK_DOCUMENTED} AND {_SAMRAD_COMPLETE}), 0)",
-        "count(*)",
-    ),
+    "persons_with_sip": Query("plan", _IN_FORCE, persons="sip"),
     "disputes_discussion_within_14_days": Query(
-        DISPUTES,
-        "t.opened_on BETWEEN :start AND :end AND (t.opened_on <= :due14 OR t.discussion_started_on IS NOT NULL)",
-        "coalesce(sum(julianday(t.discussion_started_on) - julianday(t.opened_on) <= 14), 0)",
+        "dispute",
+        f"{_IN_PERIOD} AND (f.d1 <= :due14 OR f.d3 IS NOT NULL)",
+        "coalesce(sum(julianday(f.d3) - julianday(f.d1) <= 14), 0)",
         "count(*)",
     ),
-    "intyg_by_profession": Query(
-        INTYG, "g.issued_on BETWEEN :start AND :end", fixed_group="json_extract(g.assessor, '$.profession')"
-    ),
+    "intyg_by_profession": Query("intyg", _IN_PERIOD, fixed_group="grp", parts=_count("intyg")),
     "bistand_by_law": Query(
-        DECISIONS, "b.result <> 'pending' AND b.decided_on BETWEEN :start AND :end", fixed_group="b.law"
+        "decision", f"f.f1 = 1 AND {_IN_PERIOD}", fixed_group="grp", parts=_count("decision", "c.f1 = 1")
     ),
 }
 
 Row = tuple[str, float | None, int | None]
+Keys = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cube:
+    """One indicator's answer grouped by every breakdown key at once (or by its own grouping):
+    `rows` are (keys, numerator or days, denominator or how many); for distinct persons,
+    `persons` holds per breakdown key ('' for none) its rows (group, numerator, denominator)."""
+
+    query: Query
+    rows: tuple[tuple[Keys, Any, Any], ...] = ()
+    persons: dict[str, list[Row]] = field(default_factory=dict)
+
+
+def _group_by(q: Query, alias: str = "f") -> str:
+    return f"{alias}.{q.fixed_group}" if q.fixed_group else ", ".join(f"{alias}.{k}" for k in KEYS)
+
+
+def _facts_sql(q: Query) -> str:
+    """The read of the facts: grouped by every key, the numerator and denominator (or the days)."""
+    if q.ranges:
+        columns = ", ".join(f"f.{k}" for k in (*KEYS, "d1"))
+        union = " UNION ALL ".join(
+            f"SELECT {columns} FROM indicator_facts f INDEXED BY {index} WHERE f.kind = '{q.kind}' AND {r}"
+            for index, r in q.ranges
+        )
+        source = f"FROM ({union}) f WHERE 1"
+    else:
+        source = f"FROM indicator_facts f WHERE f.kind = '{q.kind}' AND {q.where}"
+    keys = _group_by(q)
+    if q.median_days:
+        return f"SELECT {keys}, {q.median_days} AS days, count(*) {source} GROUP BY {keys}, days"
+    return f"SELECT {keys}, coalesce({q.numerator}, 0), {q.denominator or 'NULL'} {source} GROUP BY {keys}"
+
+
+def _month_end(d: date) -> date:
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def spans(start: date, end: date) -> list[tuple[str, str, str]]:
+    """The days from `start` to `end` as (grain, first, last) ranges of indicator_counts: the
+    whole months inside as month rows, the days of the broken months at the edges as day rows."""
+    if end < start:
+        return []
+    first_month = start if start.day == 1 else _month_end(start) + timedelta(days=1)
+    last_month = end if end == _month_end(end) else end.replace(day=1) - timedelta(days=1)
+    if first_month > last_month:
+        return [("d", start.isoformat(), end.isoformat())]
+    found = [("m", first_month.isoformat()[:7], last_month.isoformat()[:7])]
+    if start < first_month:
+        found.append(("d", start.isoformat(), (first_month - timedelta(days=1)).isoformat()))
+    if last_month < end:
+        found.append(("d", (last_month + timedelta(days=1)).isoformat(), end.isoformat()))
+    return found
+
+
+def _span(part: Part, params: dict[str, Any]) -> tuple[date, date]:
+    start, end = date.fromisoformat(params["start"]), date.fromisoformat(params["end"])
+    if part.span == "due14":
+        end = min(end, date.fromisoformat(params["due14"]))
+    elif part.span == "before_ref":
+        end = min(end, date.fromisoformat(params["ref"]) - timedelta(days=1))
+    elif part.span == "upto_end":
+        start = date(1, 1, 1)
+    return start, end
+
+
+def _counted(store: Store, q: Query, params: dict[str, Any]) -> list[tuple]:
+    """An indicator's parts summed from the day and month counts, grouped by every key."""
+    keys = _group_by(q, "c")
+    width = 1 if q.fixed_group else len(KEYS)
+    sums: dict[tuple, list] = {}
+    for part in q.parts:
+        sql = (
+            f"SELECT {keys}, sum({part.numerator}), sum({part.denominator}) FROM indicator_counts c"
+            f" WHERE c.kind = '{part.kind}' AND c.grain = :grain AND c.d BETWEEN :lo AND :hi AND {part.where}"
+            f" GROUP BY {keys}"
+        )
+        for grain, lo, hi in spans(*_span(part, params)):
+            for r in store.conn.execute(sql, {**params, "grain": grain, "lo": lo, "hi": hi}):
+                acc = sums.setdefault(tuple(r[:width]), [0, None])
+                acc[0] += r[width] or 0
+                if r[width + 1] is not None:
+                    acc[1] = (acc[1] or 0) + r[width + 1]
+    return [(*k, n, d) for k, (n, d) in sums.items()]
+
+
+def _persons(store: Store, q: Query, params: dict[str, Any]) -> dict[str, list[Row]]:
+    """Distinct persons with a plan in force at the period's end, per value of each key."""
+    sip = "c.n * (c.x <> '' AND c.x <= :end)"
+    found: dict[str, list[Row]] = {}
+    for key in ("", *KEYS):
+        kind = f"person:{key}" if key else "person"
+        part = Part(kind, "1", sip if q.persons == "sip" else "c.n", "c.n", "upto_end")
+        rows = _counted(store, Query(kind, "", fixed_group="grp", parts=(part,)), params)
+        found[key] = [(str(g), n, d if q.persons == "sip" else None) for g, n, d in sorted(rows)]
+    return found
+
+
+def cubes(store: Store, names: list[str], params: dict[str, Any]) -> dict[str, Cube]:
+    """Each named indicator's cube."""
+    out: dict[str, Cube] = {}
+    with store.guard():
+        for name in names:
+            q = QUERIES[name]
+            if q.persons:
+                out[name] = Cube(q, persons=_persons(store, q, params))
+                continue
+            rows = _counted(store, q, params) if q.parts else store.conn.execute(_facts_sql(q), params).fetchall()
+            width = 1 if q.fixed_group else len(KEYS)
+            out[name] = Cube(q, rows=tuple((tuple(str(k) for k in r[:width]), r[width], r[width + 1]) for r in rows))
+    return out
+
+
+def _median(days: dict[float, int]) -> float:
+    """The median of values given with how many times each occurs (the middle two averaged)."""
+    total = sum(days.values())
+    middle = ((total + 1) // 2, (total + 2) // 2)  # 1-based ranks of the middle one or two
+    found: list[float] = []
+    seen = 0
+    for value in sorted(days):
+        before, seen = seen, seen + days[value]
+        found += [value for rank in middle if before < rank <= seen]
+    return sum(found) / len(found)
+
+
+def regroup(cube: Cube, breakdown: Breakdown) -> list[Row]:
+    """(group, numerator or median, denominator) per group of the breakdown, in group order."""
+    q = cube.query
+    column = q.group_column(breakdown)
+    if q.persons:
+        return list(cube.persons[column or ""])
+    at = 0 if q.fixed_group else (KEYS.index(column) if column else None)
+    if q.median_days:
+        values: dict[str, dict[float, int]] = defaultdict(lambda: defaultdict(int))
+        for keys, days, n in cube.rows:
+            values["" if at is None else keys[at]][days] += n
+        return [(g, _median(v), sum(v.values())) for g, v in sorted(values.items())]
+    sums: dict[str, list] = {}
+    for keys, n, d in cube.rows:
+        group = "" if at is None else keys[at]
+        acc = sums.setdefault(group, [0, None])
+        acc[0] += n
+        if d is not None:
+            acc[1] = (acc[1] or 0) + d
+    return [(g, acc[0], acc[1]) for g, acc in sorted(sums.items())]
 
 
 def figures(store: Store, name: str, breakdown: Breakdown, params: dict[str, Any]) -> list[Row]:
     """(group, numerator or median, denominator) per group, in group order."""
-    q = QUERIES[name]
-    g = q.group_sql(breakdown)
-    if q.median_days:
-        source = q.subject.source(f"{g} {q.median_days} {q.where}") + q.extra
-        sql = (
-            "SELECT g, avg(days), n FROM (SELECT g, days, row_number() OVER (PARTITION BY g ORDER BY days) AS rn,"
-            " count(*) OVER (PARTITION BY g) AS n FROM"
-            f" (SELECT {g} AS g, {q.median_days} AS days FROM {source} WHERE {q.where}))"
-            " WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY g ORDER BY g"
-        )
-    else:
-        den = q.denominator or "NULL"
-        source = q.subject.source(f"{g} {q.numerator} {den} {q.where}") + q.extra
-        sql = f"SELECT {g} AS g, {q.numerator}, {den} FROM {source} WHERE {q.where} GROUP BY g ORDER BY g"
-    with store.guard():
-        return [(str(r[0]), r[1], r[2]) for r in store.conn.execute(sql, params)]
+    return regroup(cubes(store, [name], params)[name], breakdown)
 
 
 def record_keys(
@@ -369,10 +320,10 @@ def record_keys(
     where = q.where
     args = dict(params)
     if group is not None:
-        where += f" AND {q.group_sql(breakdown)} = :group"
+        column = q.group_column(breakdown)
+        where += f" AND {'f.' + column if column else chr(39) * 2} = :group"
         args["group"] = group
-    source = q.subject.source(f"{q.subject.key} {q.subject.person} {where}") + q.extra
-    sql = f"SELECT DISTINCT {q.subject.key}, coalesce({q.subject.person}, '') FROM {source} WHERE {where} LIMIT :limit"
     args["limit"] = limit
+    sql = f"SELECT DISTINCT f.id, f.person_id FROM indicator_facts f WHERE f.kind = '{q.kind}' AND {where} LIMIT :limit"
     with store.guard():
-        return q.subject.kind, [(str(r[0]), str(r[1])) for r in store.conn.execute(sql, args)]
+        return q.record, [(str(r[0]), str(r[1])) for r in store.conn.execute(sql, args)]

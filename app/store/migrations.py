@@ -586,3 +586,107 @@ def migrate(conn: sqlcipher3.Connection) -> None:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+# Which person a change concerns, per table the follow-up indicators read (app/store/
+# indicator_facts.py). Frozen here as the step wrote it.
+_INDICATOR_PERSON_OF = {
+    "persons": "{row}.id",
+    "assessments": "{row}.person_id",
+    "plans": "{row}.person_id",
+    "deviations": "{row}.person_id",
+    "decisions": "{row}.person_id",
+    "sip_links": "{row}.person_id",
+    "intyg": "{row}.person_id",
+    "disputes": "coalesce({row}.person_id, '')",
+    "reviews": "(SELECT person_id FROM plans WHERE id = {row}.plan_id LIMIT 1)",
+    "performances": "(SELECT person_id FROM plans WHERE id = {row}.plan_id LIMIT 1)",
+    "copies": "(SELECT person_id FROM plans WHERE id = {row}.plan_id LIMIT 1)",
+    "instructions": "(SELECT person_id FROM plans WHERE id = {row}.plan_id LIMIT 1)",
+}
+
+
+def _indicator_dirty_triggers() -> str:
+    def mark(person: str) -> str:
+        return f" INSERT OR IGNORE INTO indicator_dirty(person_id) SELECT {person} WHERE {person} IS NOT NULL;"
+
+    out = []
+    for table, person in _INDICATOR_PERSON_OF.items():
+        new, old = person.format(row="NEW"), person.format(row="OLD")
+        out.append(f"CREATE TRIGGER indicator_dirty_{table}_insert AFTER INSERT ON {table} BEGIN{mark(new)} END;")
+        # An update may move a record to another person: both are worked out again.
+        out.append(
+            f"CREATE TRIGGER indicator_dirty_{table}_update AFTER UPDATE ON {table} BEGIN{mark(new)}{mark(old)} END;"
+        )
+        out.append(f"CREATE TRIGGER indicator_dirty_{table}_delete AFTER DELETE ON {table} BEGIN{mark(old)} END;")
+    return "\n".join(out)
+
+
+@step
+def _indicator_facts(conn: sqlcipher3.Connection) -> None:
+    """Kept facts for Uppföljning (issue 12, app/store/indicator_facts.py): one narrow row per
+    counted record (assessment, plan version, review, performance, plan's first performance,
+    deviation, dispute, decision, intyg) with its breakdown keys and flags worked out, clustered
+    by kind and date, so a year's indicators read one range each instead of joining 150 000
+    plans to their persons and assessments and parsing their JSON every time. Kept like the
+    to-do items: triggers mark the person a write concerns in `indicator_dirty`; the next read
+    works that person's facts out again. Every person starts dirty."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE indicator_facts (
+            kind TEXT NOT NULL, d1 TEXT NOT NULL, person_id TEXT NOT NULL, id TEXT NOT NULL, v INTEGER NOT NULL,
+            org TEXT NOT NULL, unit TEXT NOT NULL, setting TEXT NOT NULL, measure TEXT NOT NULL,
+            profession TEXT NOT NULL, d2 TEXT, d3 TEXT, f1 INTEGER, f2 INTEGER, f3 INTEGER, f4 INTEGER,
+            grp TEXT NOT NULL, grp2 TEXT NOT NULL,
+            PRIMARY KEY (kind, d1, person_id, id, v)
+        ) WITHOUT ROWID;
+        CREATE INDEX indicator_facts_person ON indicator_facts(person_id, kind);
+        -- Reviews not done, by planned date; and done, by the day done: "overdue at a day" is
+        -- two short ranges of these, not a walk over every review.
+        CREATE INDEX indicator_facts_open ON indicator_facts(d1, f1, org, unit, setting, measure, profession, kind, d2)
+            WHERE kind = 'review' AND d2 IS NULL;
+        CREATE INDEX indicator_facts_done ON indicator_facts(d2, d1, f1, org, unit, setting, measure, profession, kind)
+            WHERE kind = 'review' AND d2 IS NOT NULL;
+        -- The same facts counted per day and per month (`grain` 'd' / 'm') with their keys and
+        -- flags: a year is eleven month rows and the days of two broken months.
+        CREATE TABLE indicator_counts (
+            kind TEXT NOT NULL, grain TEXT NOT NULL, d TEXT NOT NULL, org TEXT NOT NULL, unit TEXT NOT NULL,
+            setting TEXT NOT NULL, measure TEXT NOT NULL, profession TEXT NOT NULL, f1 INTEGER NOT NULL,
+            f2 INTEGER NOT NULL, f3 INTEGER NOT NULL, f4 INTEGER NOT NULL, grp TEXT NOT NULL, grp2 TEXT NOT NULL,
+            x TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (kind, grain, d, org, unit, setting, measure, profession, f1, f2, f3, f4, grp, grp2, x)
+        ) WITHOUT ROWID;
+        CREATE TABLE indicator_dirty (person_id TEXT PRIMARY KEY) WITHOUT ROWID;
+        INSERT INTO indicator_dirty(person_id) SELECT id FROM persons;
+        INSERT OR IGNORE INTO indicator_dirty(person_id) VALUES ('');
+        """
+        + _indicator_dirty_triggers(),
+    )
+
+
+@step
+def _deviation_analysis_date(conn: sqlcipher3.Connection) -> None:
+    """The day of a deviation's joint event analysis (`Deviation.event_analysis_on`): Uppföljning
+    counts the days from the event to it (`days_to_analysis`). Skipped when the column is there."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(deviations)")}
+    if "event_analysis_on" not in columns:
+        run_script(conn, "ALTER TABLE deviations ADD COLUMN event_analysis_on TEXT;")
+
+
+@step
+def _received_measures(conn: sqlcipher3.Connection) -> None:
+    """Indicator reports (FHIR MeasureReports, no personal data) that came in `.egvb` bundles
+    from other organisations (app/store/received_measures.py): the county view of Uppföljning
+    sets them side by side. One row per bundle; the newest per organisation and period counts."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS received_measures (
+            bundle_id TEXT PRIMARY KEY, organisation TEXT NOT NULL, period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL, breakdown TEXT NOT NULL, sender TEXT NOT NULL,
+            received_at TEXT NOT NULL, data BLOB NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS received_measures_period ON received_measures(period_start, period_end, breakdown);
+        """,
+    )

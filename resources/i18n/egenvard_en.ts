@@ -1185,6 +1185,16 @@
             <translation>Incident a&amp;nalysis:</translation>
         </message>
         <message>
+            <location filename="../../ui/deviations/dialog.py" line="145" />
+            <source>Händelseanalys gjord</source>
+            <translation>Incident analysis done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deviations/dialog.py" line="154" />
+            <source>Händelseanal&amp;ys gjord:</source>
+            <translation>Incident anal&amp;ysis done:</translation>
+        </message>
+        <message>
             <location filename="../../ui/deviations/dialog.py" line="101" />
             <source>&amp;Kategori:</source>
             <translation>Cat&amp;egory:</translation>
@@ -2315,6 +2325,16 @@ Content: {1}</translation>
             <location filename="../../ui/indicators/view.py" />
             <source>Länsvy…</source>
             <translation>County view…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Länsvy från mottagna</source>
+            <translation>County view of received reports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/indicators/view.py" />
+            <source>Indikatorrapporterna som kommunerna skickat i utbytespaket, sida vid sida med länets summa</source>
+            <translation>The indicator reports the municipalities sent in exchange bundles, side by side with the county's sum</translation>
         </message>
         <message>
             <location filename="../../ui/indicators/view.py" />

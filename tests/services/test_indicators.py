@@ -50,6 +50,7 @@ EXPECTED_TOTAL = {
     ("deviations_by_harm", "risk"): (1, None, 1.0),
     ("deviations_all_informed", ""): (1, 2, 0.5),
     ("joint_event_analysis", ""): (1, 2, 0.5),
+    ("days_to_analysis", ""): (None, 1, 18.0),  # dev1: 03-02 → analysis 03-20
     ("disputes_open", ""): (2, None, 2.0),
     ("disputes_resolved", ""): (2, None, 2.0),
     ("disputes_resolved_within_14_days", ""): (1, 2, 0.5),
@@ -127,7 +128,8 @@ def test_drill_down_lists_the_records_behind_a_figure(ws: Workspace, world: Indi
     assert [(r.id, r.person_id) for r in school] == [(ids["pl1"], ids["p1"])]
     issued = ix.drill_down(ws, "intyg_by_profession", H1, Breakdown.NONE, None)
     assert sorted((r.kind, r.person_id) for r in issued) == sorted([("intyg", ids["p1"]), ("intyg", ids["p3"])])
-    assert ix.drill_down(ws, "days_to_analysis", H1, Breakdown.NONE, None) == []
+    analysed = ix.drill_down(ws, "days_to_analysis", H1, Breakdown.NONE, None)
+    assert [(r.kind, r.id) for r in analysed] == [("deviation", ids["dev1"])]
 
 
 def test_samrad_without_the_participant_the_setting_requires_does_not_count(
@@ -147,11 +149,11 @@ def test_samrad_without_the_participant_the_setting_requires_does_not_count(
     assert table(ws)[("samrad_participants", "")] == (0, 3, 0.0)
 
 
-def test_pending_indicators_are_defined_not_computed(ws: Workspace, world: IndicatorWorld) -> None:
+def test_every_indicator_is_computed_none_pending(ws: Workspace, world: IndicatorWorld) -> None:
     report = ix.compute(ws, H1)
-    assert set(report.pending) == {"days_to_analysis"}
-    assert not {f.indicator for f in report.figures} & set(report.pending)
-    assert all(ix.indicator(i).todo.startswith("TODO") for i in report.pending)
+    assert report.pending == ()
+    assert ix.pending() == ()
+    assert {f.indicator for f in report.figures} == {i.id for i in ix.REGISTRY}
 
 
 def test_a_period_that_ends_before_it_starts_is_refused() -> None:
@@ -165,7 +167,16 @@ def test_every_indicator_is_defined_in_the_docs() -> None:
 
     text = (Path(__file__).parents[2] / "docs" / "indicators.md").read_text(encoding="utf-8")
     for ind in ix.REGISTRY:
-        assert f"`{ind.id}`" in text, ind.id
+        assert f"### `{ind.id}` — {ind.name_sv} / {ind.name_en}\n" in text, ind.id
+
+
+def test_every_indicator_has_an_english_name_in_english() -> None:
+    # Swedish terms of the routine appear only explained, in brackets after an English word.
+    swedish = ("egenvård", "samråd", "bistånd", "intyg", "tolkning", "avvikelse")
+    for ind in ix.REGISTRY:
+        outside_brackets = ind.name_en.split("(")[0].lower()
+        assert not [w for w in swedish if w in outside_brackets], ind.name_en
+        assert ind.name_en != ind.name_sv
 
 
 def test_the_registry_and_the_store_queries_agree() -> None:

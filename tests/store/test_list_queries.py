@@ -38,6 +38,7 @@ def test_an_older_database_gains_the_indexes(db_path: Path, monkeypatch: pytest.
     # put in by hand first (those steps skip a column that is there).
     with old.store.atomic():
         old.store.conn.execute("ALTER TABLE assessments ADD COLUMN samrad TEXT")
+        old.store.conn.execute("ALTER TABLE deviations ADD COLUMN event_analysis_on TEXT")
     batch = demo.Generator(2, old.today()).build(20)
     batch.disputes.clear()  # today's disputes have columns a later step adds
     demo.write_batch(old, batch)

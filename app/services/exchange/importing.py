@@ -24,7 +24,7 @@ from app.models.audit import Action
 from app.models.common import now
 from app.models.plan import Plan
 from app.models.roles import UseCase
-from app.services.exchange import order
+from app.services.exchange import measures, order
 from app.services.exchange.base import (
     READ_STEPS,
     CannotReadFile,
@@ -146,8 +146,11 @@ def open_checked(
     for doc in records.documents:
         if hashlib.sha256(doc.pdf).hexdigest() != doc.sha256:
             raise errors.HashMismatch(member=fhir_kinds.pdf_member(doc))
-    # Every member now lives on in `records` (the PDFs) or was read: the bytes can go.
-    return dataclasses.replace(opened, members={}), records
+    measures.check(opened.members)  # indicator reports (issue 12), checked before anything is written
+    # Every member now lives on in `records` (the PDFs) or was read: the bytes can go, but for
+    # the indicator reports, kept as they came.
+    kept = {n: m for n, m in opened.members.items() if n == measures.MEMBER}
+    return dataclasses.replace(opened, members=kept), records
 
 
 @_bulk
@@ -342,6 +345,7 @@ def apply(ws: Workspace, incoming: Incoming, prev: Preview) -> ImportResult:
             for c in conflicts
         ]
         xs.add_conflicts(rows)
+        measures.keep(ws, incoming.opened.members, incoming.sender.name, prev.bundle_id)
         xs.add_bundle(
             BundleRow(
                 prev.bundle_id,

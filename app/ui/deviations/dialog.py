@@ -141,13 +141,24 @@ class DeviationDialog(QDialog):
         layout.addWidget(self.parties)
         f3 = form()
         self.analysis = text_box(self.tr("Gemensam händelseanalys"), d.event_analysis if d else "")
+        self.analysis_on = DateField(self.tr("Händelseanalys gjord"), d.event_analysis_on if d else None, optional=True)
         self.measures = text_box(self.tr("Åtgärder"), d.measures if d else "")
         self.status = combo(
             self.tr("Status"),
             [(label(s), s) for s in DeviationStatus],
             d.status if d else DeviationStatus.REPORTED,
         )
-        f3.addRow(self.tr("&Händelseanalys:"), self.analysis)
+        # The day of the analysis beside its text: one row, so the form keeps its height.
+        analysis_row = QHBoxLayout()
+        analysis_row.addWidget(self.analysis, 1)
+        analysis_on_label = QLabel(self.tr("Händelseanal&ys gjord:"))
+        analysis_on_label.setBuddy(self.analysis_on)
+        analysis_row.addWidget(analysis_on_label, 0, Qt.AlignmentFlag.AlignTop)
+        analysis_row.addWidget(self.analysis_on, 0, Qt.AlignmentFlag.AlignTop)
+        f3.addRow(self.tr("&Händelseanalys:"), analysis_row)
+        row_label = f3.labelForField(analysis_row)
+        if isinstance(row_label, QLabel):
+            row_label.setBuddy(self.analysis)
         f3.addRow(self.tr("Åt&gärder:"), self.measures)
         f3.addRow(self.tr("S&tatus:"), self.status)
         layout.addLayout(f3)
@@ -164,6 +175,7 @@ class DeviationDialog(QDialog):
                 "description": self.description,
                 "reporter": self.reporter,
                 "parties": self.parties,
+                "event_analysis_on": self.analysis_on,
                 "status": self.status,
             }
         )
@@ -294,6 +306,7 @@ class DeviationDialog(QDialog):
             parties=tuple((org, contact, when) for org, contact, when in table_values(self.parties)),
             assessor_informed_on=self.assessor_on.value(),
             event_analysis=self.analysis.toPlainText(),
+            event_analysis_on=self.analysis_on.value(),
             measures=self.measures.toPlainText(),
             status=self.status.currentData(),
             deviation_id=self.deviation.id if self.deviation is not None else None,

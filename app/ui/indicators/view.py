@@ -152,6 +152,12 @@ class IndicatorsView(QWidget):
         self.county_button.setToolTip(self.tr("Flera kommuners indikatorfiler (FHIR) sida vid sida, med länets summa"))
         self.county_button.clicked.connect(self._choose_county)
         row.addWidget(self.county_button)
+        self.received_button = QPushButton(self.tr("Länsvy från mottagna"))
+        self.received_button.setToolTip(
+            self.tr("Indikatorrapporterna som kommunerna skickat i utbytespaket, sida vid sida med länets summa")
+        )
+        self.received_button.clicked.connect(self.show_received)
+        row.addWidget(self.received_button)
         return row
 
     def _own_note(self) -> str:
@@ -275,6 +281,19 @@ class IndicatorsView(QWidget):
         self._seq += 1
         seq = self._seq
         self._db.call(ix.county_from_files, paths, on_done=lambda r: self._county_loaded(seq, r), owner=self)
+
+    def show_received(self) -> None:
+        """The county view of the reports received in exchange bundles (the newest period)."""
+        from app.services.exchange import measures as received_measures  # the exchange only when asked for
+
+        self._seq += 1
+        seq = self._seq
+        self._db.call(
+            received_measures.county_received,
+            on_done=lambda r: self._county_loaded(seq, r),
+            on_error=lambda exc: common.show_error(self, exc),
+            owner=self,
+        )
 
     def _county_loaded(self, seq: int, report: Report) -> None:
         if seq == self._seq:
