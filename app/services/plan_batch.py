@@ -141,8 +141,16 @@ class _Run:
                 job = plan_job.PlanJob(form, documents.shown(form.person, self.reveal))
         except UserError as exc:
             return _Pending(plan_id, error=exc)
-        future = self.pool.submit(job) if self.pool is not None else None
-        return _Pending(plan_id, plan, job, future)
+        return _Pending(plan_id, plan, job, self._submit(job))
+
+    def _submit(self, job: plan_job.PlanJob) -> Future[bytes] | None:
+        if self.pool is None:
+            return None
+        try:
+            return self.pool.submit(job)
+        except BrokenProcessPool:  # a process died (e.g. killed): the rest is made here
+            self.pool = None
+            return None
 
     def made(self, pending: _Pending) -> bytes:
         assert pending.job is not None
