@@ -31,8 +31,9 @@ def test_a_large_batch_seals_in_processes_and_ends_them(qtbot, main, ws, tmp_pat
     submit = plan_batch.RenderPool.submit
 
     def counted(pool, job):  # type: ignore[no-untyped-def]
+        future = submit(pool, job)  # raises when the pool is closed
         handed_out.append(job.form.plan.id)
-        return submit(pool, job)
+        return future
 
     monkeypatch.setattr(plan_batch.RenderPool, "submit", counted)
     ids = [signed_plan(ws, person(ws, number(100 + i)).id, 100).id for i in range(7)]
