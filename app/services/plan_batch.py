@@ -244,5 +244,5 @@ def render_many(
         stopped = run.go(plan_ids, progress, cancelled)
     finally:
         if own is not None:
-            own.close()
+            own.close(wait=True)  # nothing left running once the call returns
     return BatchResult(tuple(run.written), tuple(run.failed), stopped, len(plan_ids), tuple(run.stored))

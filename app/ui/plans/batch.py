@@ -44,6 +44,7 @@ from app.ui.worker import Database, message_for
 
 _CHUNK = 500  # ids per query when looking for protected identities
 _JOB = 5  # plans per worker job: a list read waits at most about 0.3 s for one
+_JOB_POOLED = 10  # the same wait when processes render: fewer pauses in which they idle
 
 
 @dataclass
@@ -289,7 +290,7 @@ class BatchDialog(QDialog):
         was asked meanwhile (a list scrolled, a search), so a long batch holds nothing up."""
         batch = self._batch
         start = batch.next
-        chunk = batch.ids[start : start + _JOB]
+        chunk = batch.ids[start : start + (_JOB_POOLED if batch.pool is not None else _JOB)]
         batch.next += len(chunk)
         total, report = len(batch.ids), self._relay.report
         self._db.call(
