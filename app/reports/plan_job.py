@@ -47,6 +47,11 @@ def start(credential: bytes | None, password: bytes | None, language: str) -> No
     _sealer = seal.Sealer(credential, password) if credential is not None and password is not None else None
 
 
+def ready() -> bool:
+    """A no-op job: done once a process has started (imports and `start` behind it)."""
+    return True
+
+
 def run(job: PlanJob, sealer: seal.Sealer | None = None) -> bytes:
     """The PDF of one job; `sealer` in the main process, the one `start` opened in a pool's."""
     with privacy.using(job.shown):

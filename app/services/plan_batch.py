@@ -14,7 +14,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,9 +71,12 @@ class RenderPool:
     With `seal`, each process gets the sealing key as it starts, through the pipe it is started
     with (`plan_job.start`): in memory only."""
 
-    def __init__(self, ws: Workspace, *, seal: bool, processes: int | None = None) -> None:
+    def __init__(self, ws: Workspace, *, seal: bool, processes: int | None = None, here_until_started: bool = False):
         self.processes = processes or default_processes()
         self.seals = seal
+        # The window's pool: its first plans are made here while the processes start (~1 s
+        # each, importing ReportLab and pyHanko), so the worker is not held up by their start.
+        self.here_until_started = here_until_started
         key: tuple[bytes | None, bytes | None] = documents.sealing_key(ws) if seal else (None, None)
         self._executor = ProcessPoolExecutor(
             max_workers=self.processes,
@@ -81,6 +84,13 @@ class RenderPool:
             initializer=plan_job.start,
             initargs=(*key, i18n.language()),
         )
+        # One no-op per process starts them all now, not one by one as plans come.
+        self._warming = [self._executor.submit(plan_job.ready) for _ in range(self.processes)]
+
+    def started(self, timeout: float | None = 0) -> bool:
+        """Have all processes started (waiting up to `timeout` seconds for them)?"""
+        done, _ = wait(self._warming, timeout)
+        return len(done) == len(self._warming)
 
     def submit(self, job: plan_job.PlanJob) -> Future[bytes]:
         return self._executor.submit(plan_job.run, job)
@@ -107,7 +117,7 @@ def wants_pool(count: int, processes: int | None = None) -> bool:
 def open_pool(ws: Workspace, count: int, seal_signed: bool) -> RenderPool | None:
     """A pool for a batch of `count` plans given in several calls of render_many (the window's
     jobs), or None when this batch is better done here."""
-    return RenderPool(ws, seal=seal_signed) if wants_pool(count) else None
+    return RenderPool(ws, seal=seal_signed, here_until_started=True) if wants_pool(count) else None
 
 
 @dataclass
@@ -144,7 +154,7 @@ class _Run:
         return _Pending(plan_id, plan, job, self._submit(job))
 
     def _submit(self, job: plan_job.PlanJob) -> Future[bytes] | None:
-        if self.pool is None:
+        if self.pool is None or (self.pool.here_until_started and not self.pool.started()):
             return None
         try:
             return self.pool.submit(job)

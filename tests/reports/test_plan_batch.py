@@ -144,3 +144,26 @@ def test_when_a_pool_is_used() -> None:
     many = plan_batch.wants_pool(plan_batch.POOL_FROM)
     assert many == (plan_batch.default_processes() > 1)
     assert not plan_batch.wants_pool(plan_batch.POOL_FROM - 1)
+
+
+def test_the_windows_pool_leaves_plans_here_until_its_processes_started(
+    ws: Workspace, case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed_out: list[str] = []
+    submit = plan_batch.RenderPool.submit
+    monkeypatch.setattr(
+        plan_batch.RenderPool, "submit", lambda pool, job: handed_out.append(job.form.plan.id) or submit(pool, job)
+    )
+    ids = [case.plan.id, case.draft.id]
+    with plan_batch.RenderPool(ws, seal=True, processes=2, here_until_started=True) as pool:
+        monkeypatch.setattr(plan_batch.RenderPool, "started", lambda _pool, timeout=0: False)
+        early = plan_batch.render_many(ws, ids, tmp_path / "tidigt", seal_signed=True, pool=pool)
+        assert handed_out == [] and len(early.written) == 2 and len(early.stored) == 1  # made here
+        monkeypatch.undo()
+        assert pool.started(timeout=120)
+        monkeypatch.setattr(
+            plan_batch.RenderPool, "submit", lambda pool, job: handed_out.append(job.form.plan.id) or submit(pool, job)
+        )
+        later = plan_batch.render_many(ws, ids, tmp_path / "sedan", seal_signed=True, pool=pool)
+    assert handed_out == ids and len(later.written) == 2 and len(later.stored) == 1
+    assert sealers.check(ws, later.written[0].read_bytes()).ok

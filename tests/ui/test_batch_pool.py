@@ -24,6 +24,10 @@ def _plans_page(qtbot, main, count: int):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def small_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plan_batch, "POOL_FROM", 4)
+    # The window's pool leaves plans to this process until its processes have started; here the
+    # jobs wait for them, so every plan takes the processes' path on a slow test machine too.
+    started = plan_batch.RenderPool.started
+    monkeypatch.setattr(plan_batch.RenderPool, "started", lambda pool, timeout=0: started(pool, 120))
 
 
 def test_a_large_batch_seals_in_processes_and_ends_them(qtbot, main, ws, tmp_path, small_pool, monkeypatch) -> None:
