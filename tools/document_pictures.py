@@ -18,7 +18,8 @@ from app.models.common import Practitioner
 from app.models.person import Contact, Guardian
 from app.models.plan import Setting, Signature
 from app.models.records import Recipient
-from app.services import cases, documents, persons, plans
+from app.services import cases, documents, persons, plans, samrad
+from app.services.demo_samrad import samrad_for
 from app.services.workspace import create_workspace
 
 NURSE = Practitioner("Karin Ström", "Diabetessjuksköterska", "Region Kronoberg", "Barnkliniken")
@@ -33,6 +34,9 @@ def _plan(ws, person_id: str, long: bool = False):  # type: ignore[no-untyped-de
     today = date.today()
     assessed = today - timedelta(days=2)
     assessment = plans.assess(ws, person_id, "Insulininjektion", NURSE, assessed, RISK, Outcome.WITH_HELP)
+    person = persons.get(ws, person_id)  # samråd before signing, as the school setting requires
+    unit = person.unit or "Ängsskolan"
+    assessment = samrad.record_samrad(ws, assessment, samrad_for(person, Setting.SCHOOL, unit, NURSE, assessed))
     draft = plans.start_plan(
         ws,
         assessment,
