@@ -569,16 +569,3 @@ def write_pdf(path: Path, data: bytes) -> Path:
     except OSError:
         raise CannotWrite(path=path) from None
     return Path(path)
-
-
-_MOVED_TO_PLAN_BATCH = frozenset({"render_many", "BatchResult", "join_batches", "Progress"})
-
-
-def __getattr__(name: str) -> object:
-    """The batch moved to `plan_batch` (issue 14: processes); callers written before still find it
-    here (imported on first use: plan_batch imports this module)."""
-    if name in _MOVED_TO_PLAN_BATCH:
-        from app.services import plan_batch
-
-        return getattr(plan_batch, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
