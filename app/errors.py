@@ -27,6 +27,18 @@ class UserError(Exception):
     def __str__(self) -> str:
         return self.message()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled when a pool process reports it (app/services/plan_batch.py): rebuilt from its
+        # parameters, not its sentence, so the receiving process says it in its own language.
+        return (_revive, (type(self), dict(self.__dict__)))
+
+
+def _revive(cls: type[UserError], state: dict[str, Any]) -> UserError:
+    err = cls.__new__(cls)
+    err.__dict__.update(state)
+    Exception.__init__(err, err.message())
+    return err
+
 
 class ValidationError(UserError):
     """Input that breaks a rule of the domain; `field` names the input at fault."""

@@ -161,6 +161,27 @@ def test_frozen_demo_pdf_seal_verify_export_import(frozen_app: Path, tmp_path: P
     proc = _run(frozen_app, home, "verify", str(pdf), "--db", str(db), env=key)
     assert proc.returncode == 0, proc.stderr
     assert "oförändrad" in proc.stdout or "intakt" in proc.stdout, proc.stdout
+    # A batch sealed in spawned processes: the frozen program must start itself as their worker.
+    folder = home / "alla planer"
+    proc = _run(
+        frozen_app,
+        home,
+        "pdf",
+        "batch",
+        "--sign",
+        "--processes",
+        "2",
+        "--out-dir",
+        str(folder),
+        "--db",
+        str(db),
+        env=key,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert len(list(folder.glob("*.pdf"))) == len(plans)
+    (sealed,) = folder.glob(f"egenvardsplan-{signed['id'][:8]}-*.pdf")
+    proc = _run(frozen_app, home, "verify", str(sealed), "--db", str(db), env=key)
+    assert proc.returncode == 0, proc.stderr
 
     bundle = home / "till regionen.egvb"
     share = {**key, "DELNINGSFRAS": "en lång delningsfras för paketet"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.models.assessment import Consequence, Hazard, Likelihood, Outcome, RiskAnalysis
@@ -18,7 +18,8 @@ from app.models.common import Practitioner
 from app.models.person import Contact, Guardian
 from app.models.plan import Setting, Signature
 from app.models.records import Recipient
-from app.services import cases, documents, persons, plans
+from app.services import cases, documents, persons, plans, samrad
+from app.services.demo_samrad import samrad_for
 from app.services.workspace import create_workspace
 
 NURSE = Practitioner("Karin Ström", "Diabetessjuksköterska", "Region Kronoberg", "Barnkliniken")
@@ -28,7 +29,14 @@ LONG = "Mät blodsockret, ge druvsocker, mät igen efter femton minuter och ring
 
 def _plan(ws, person_id: str, long: bool = False):  # type: ignore[no-untyped-def]
     text = LONG if long else "Ge druvsocker vid lågt blodsocker. Ring 112 vid medvetslöshet."
-    assessment = plans.assess(ws, person_id, "Insulininjektion", NURSE, date(2026, 8, 18), RISK, Outcome.WITH_HELP)
+    # Dates around today, as a plan made now has them: the form prints "upprättad" (the day the
+    # version was made), which must not come after the day it was signed or handed over.
+    today = date.today()
+    assessed = today - timedelta(days=2)
+    assessment = plans.assess(ws, person_id, "Insulininjektion", NURSE, assessed, RISK, Outcome.WITH_HELP)
+    person = persons.get(ws, person_id)  # samråd before signing, as the school setting requires
+    unit = person.unit or "Ängsskolan"
+    assessment = samrad.record_samrad(ws, assessment, samrad_for(person, Setting.SCHOOL, unit, NURSE, assessed))
     draft = plans.start_plan(
         ws,
         assessment,
@@ -39,10 +47,10 @@ def _plan(ws, person_id: str, long: bool = False):  # type: ignore[no-untyped-de
         on_harm=text,
         on_change=text if long else "Kontakta Karin Ström.",
         follow_up="Vid varje terminsstart.",
-        reassessment_on=date(2027, 8, 20),
+        reassessment_on=today + timedelta(days=365),
     )
-    signed = plans.sign_plan(ws, draft, Signature("Växjö", date(2026, 8, 20), "Karin Ström", "Sjuksköterska"))
-    plans.hand_over_copy(ws, signed, Recipient.GUARDIAN, "Örjan Öberg", date(2026, 8, 21))
+    signed = plans.sign_plan(ws, draft, Signature("Växjö", today, "Karin Ström", "Sjuksköterska"))
+    plans.hand_over_copy(ws, signed, Recipient.GUARDIAN, "Örjan Öberg", today)
     return plans.get_plan(ws, signed.id)
 
 
@@ -66,7 +74,7 @@ def render_all(out: Path) -> list[Path]:
     deviation = cases.report_deviation(
         ws,
         pupil.id,
-        datetime(2026, 10, 5, 10, 30, tzinfo=UTC),
+        datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(minutes=1),  # after the signing
         "Ängsskolan",
         "Dosen gavs inte.",
         "Rektor",

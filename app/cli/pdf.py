@@ -17,7 +17,7 @@ from pathlib import Path
 from app.cli.common import CliError, add_db, db_path, open_ws, out
 from app.i18n import pick
 from app.reports import seal
-from app.services import documents, overview, sealers
+from app.services import documents, overview, plan_batch, sealers
 
 P12_PASSWORD_ENV = "EGENVARD_P12_PASSWORD"
 
@@ -165,6 +165,16 @@ def cmd_blank(args: argparse.Namespace) -> int:
     return 0
 
 
+def _process_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 64:
+        raise argparse.ArgumentTypeError(pick("ett heltal 0–64", "a whole number 0–64"))
+    return value
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         ids = [_plan_id(ws, p) for p in args.plan_ids] or [r.id for r in overview.current_plans(ws)]
@@ -175,8 +185,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 sys.stderr.flush()
 
         _warn_protected(any(documents.plan_is_protected(ws, i) for i in ids), args.reveal_protected)
-        result = documents.render_many(
-            ws, ids, Path(args.out_dir), seal_signed=args.sign, progress=progress, reveal=args.reveal_protected
+        result = plan_batch.render_many(
+            ws,
+            ids,
+            Path(args.out_dir),
+            seal_signed=args.sign,
+            progress=progress,
+            reveal=args.reveal_protected,
+            processes=args.processes,
         )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
@@ -466,6 +482,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--out-dir", required=True, metavar="DIR")
     p.add_argument("--sign", action="store_true", help=pick("försegla signerade planer", "seal signed plans"))
+    p.add_argument(
+        "--processes",
+        type=_process_count,
+        metavar="N",
+        help=pick(
+            "processer som skapar PDF:erna (standard: efter antal planer och kärnor; 0: ingen extra)",
+            "processes making the PDFs (default: by the number of plans and cores; 0: none extra)",
+        ),
+    )
     _add_reveal(p)
     p.set_defaults(func=cmd_batch)
 

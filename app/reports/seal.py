@@ -12,6 +12,7 @@ revocation fetching.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from collections.abc import Callable
@@ -36,6 +37,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.general import get_pyca_cryptography_hash
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation import EmbeddedPdfSignature, SignatureCoverageLevel, validate_pdf_signature
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
@@ -227,6 +229,25 @@ class Sealer:
                 "The sealing certificate has expired. Create a new one or import a valid certificate.",
             )
         self._signer = _LoadedSigner(key, cert, extra)
+        self._reserved: int | None = None
+
+    def _bytes_reserved(self) -> int:
+        """The space for the signature in the file. pyHanko estimates it by building a whole
+        dummy signature before every real one (a third of a seal's time); the size depends only
+        on the certificates and the key, so it is estimated once per sealer, the same way."""
+        if self._reserved is None:
+            dummy = asyncio.run(
+                self._signer.async_sign(
+                    hashes.Hash(hashes.SHA256()).finalize(),
+                    "sha256",
+                    dry_run=True,
+                    use_pades=True,
+                    signed_attr_settings=PdfCMSSignedAttributes(signing_time=datetime.now(UTC)),
+                )
+            )
+            hex_length = len(dummy.dump()) * 2
+            self._reserved = hex_length + 2 * (hex_length // 4)  # pyHanko's own 50 % margin
+        return self._reserved
 
     def seal(self, pdf: bytes, *, reason: str = "", location: str = "", contact: str = "") -> bytes:
         """Return `pdf` with an invisible PAdES seal (ETSI.CAdES.detached) covering the whole file."""
@@ -240,7 +261,9 @@ class Sealer:
         )
         writer = IncrementalPdfFileWriter(BytesIO(pdf))
         _keep_pdfa_metadata(writer)
-        out = signers.sign_pdf(writer, meta, signer=self._signer, output=BytesIO())
+        out = signers.sign_pdf(
+            writer, meta, signer=self._signer, output=BytesIO(), bytes_reserved=self._bytes_reserved()
+        )
         return out.getvalue()
 
 

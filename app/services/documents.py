@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from app.models.handover import Handover
 from app.models.person import Person
 from app.models.plan import Plan, PlanStatus
 from app.models.roles import UseCase
-from app.reports import fingerprint, privacy, seal
+from app.reports import fingerprint, plan_job, privacy, seal
 from app.reports.deviation_report import DeviationReport, render_deviation
 from app.reports.emergency_card import EmergencyCard, render_card
 from app.reports.plan_form import PlanForm, check_printable_as_signed, render_blank, render_plan
@@ -316,29 +315,41 @@ def open_sealer(ws: Workspace) -> seal.Sealer:
     return seal.Sealer(active.pkcs12, _credential_password(ws))
 
 
+def sealing_key(ws: Workspace) -> tuple[bytes, bytes]:
+    """The active credential and its password, for the processes of a batch (`plan_batch`):
+    handed to them in memory when they start; never written anywhere, never logged."""
+    open_sealer(ws)  # made on first use, as for any seal
+    active = Credentials(ws.store).active()
+    assert active is not None
+    return active.pkcs12, _credential_password(ws)
+
+
 # --- sealed plan PDFs ----------------------------------------------------------------------
 
 
-def _seal_and_store(
+def sealing_job(
     ws: Workspace,
     sealer: seal.Sealer,
     plan: Plan,
-    signer_image: bytes | None,
-    person_image: bytes | None,
+    signer_image: bytes | None = None,
+    person_image: bytes | None = None,
     reveal: bool = False,
-) -> SealedDocument:
+) -> plan_job.PlanJob:
+    """What sealing a signed plan version makes: the form as signed, with the seal's texts
+    (rendered and sealed here by `_seal_and_store`, or by a batch's processes)."""
     check_printable_as_signed(plan)
     form = plan_form(ws, plan, signer_image=signer_image, person_image=person_image, sealed=True)
     form = dataclasses.replace(
         form, sealed_by=sealers.own_name(ws), seal_certificate=sealer.certificate.short_fingerprint
     )
-    with privacy.using(shown(form.person, reveal)):
-        unsealed = render_plan(form, as_signed=True)
     sig = plan.signature
     assert sig is not None  # checked above
-    sealed = sealer.seal(
-        unsealed, reason=f"Egenvårdsplan version {plan.version}", location=sig.place, contact=form.sealed_by
-    )
+    texts = plan_job.SealTexts(f"Egenvårdsplan version {plan.version}", sig.place, form.sealed_by)
+    return plan_job.PlanJob(form, shown(form.person, reveal), as_signed=True, seal=texts)
+
+
+def store_sealed_plan(ws: Workspace, sealer: seal.Sealer, plan: Plan, sealed: bytes) -> SealedDocument:
+    """Keep a sealed plan PDF with its version, in one audited SIGN."""
     doc = StoredDocument(
         plan_id=plan.id,
         plan_version=plan.version,
@@ -354,6 +365,18 @@ def _seal_and_store(
     with ws.write(Action.SIGN, "plan_document", plan.id, plan.person_id):
         Documents(ws.store).add(doc)
     return _sealed(doc)
+
+
+def _seal_and_store(
+    ws: Workspace,
+    sealer: seal.Sealer,
+    plan: Plan,
+    signer_image: bytes | None,
+    person_image: bytes | None,
+    reveal: bool = False,
+) -> SealedDocument:
+    job = sealing_job(ws, sealer, plan, signer_image, person_image, reveal)
+    return store_sealed_plan(ws, sealer, plan, plan_job.run(job, sealer))
 
 
 def check_sealable(ws: Workspace, plan_id: str, version: int | None = None) -> Plan:
@@ -529,93 +552,9 @@ def render_blank_pdf(organisation: str = "") -> bytes:
     return render_blank(organisation)
 
 
-# --- many plans at once --------------------------------------------------------------------
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    written: tuple[Path, ...]
-    failed: tuple[tuple[str, str], ...] = ()  # (plan id, the error sentence)
-    cancelled: bool = False
-    total: int = 0
-    stored: tuple[str, ...] = field(default_factory=tuple)  # ids of sealed documents stored
-
-
-def join_batches(parts: Sequence[BatchResult], total: int, cancelled: bool) -> BatchResult:
-    """One result for a batch written as several jobs (the UI's, so the worker can answer other
-    requests between them)."""
-    return BatchResult(
-        tuple(path for r in parts for path in r.written),
-        tuple(f for r in parts for f in r.failed),
-        cancelled,
-        total,
-        tuple(doc for r in parts for doc in r.stored),
-    )
-
-
 def batch_file_name(plan: Plan) -> str:
     """No names or personnummer in file names: folders get listed, synced and e-mailed."""
     return f"egenvardsplan-{plan.id[:8]}-v{plan.version}.pdf"
-
-
-def render_many(
-    ws: Workspace,
-    plan_ids: Sequence[str],
-    out_dir: Path,
-    *,
-    seal_signed: bool = False,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    reveal: bool = False,
-) -> BatchResult:
-    """Write the current version of each plan to `out_dir`, one PDF each.
-
-    `progress(done, total)` is called after every plan; `cancelled()` is asked before each plan
-    and stops the batch cleanly (files already written stay). With `seal_signed`, signed
-    plans are sealed and stored; drafts print as UTKAST. A plan that fails (e.g. damaged data)
-    is reported in `failed` and the batch goes on.
-    """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    total = len(plan_ids)
-    written: list[Path] = []
-    failed: list[tuple[str, str]] = []
-    stored: list[str] = []
-    printed: list[tuple[str, str, str]] = []
-    sealer: seal.Sealer | None = None
-    stopped = False
-    try:
-        for done, plan_id in enumerate(plan_ids, start=1):
-            if cancelled is not None and cancelled():
-                stopped = True
-                break
-            try:
-                plan = plans.get_plan(ws, plan_id)
-                if seal_signed and plan.status is PlanStatus.SIGNED:
-                    sealer = sealer or open_sealer(ws)
-                    doc = _seal_and_store(ws, sealer, plan, None, None, reveal)
-                    data = doc.pdf
-                    stored.append(doc.id)
-                else:
-                    form = plan_form(ws, plan)
-                    with privacy.using(shown(form.person, reveal)):
-                        data = render_plan(form)
-                    printed.append(("plan", plan.id, plan.person_id))
-                target = out_dir / batch_file_name(plan)
-                write_atomic(target, data)
-                written.append(target)
-            except UserError as exc:
-                failed.append((plan_id, str(exc)))
-            if progress is not None:
-                progress(done, total)
-    finally:
-        if printed:
-            # One transaction for the batch's PRINT events: 500 separate fsyncs would double the time.
-            with ws.store.atomic():
-                ws.audit.append_many(ws.actor, Action.PRINT, printed)
-    return BatchResult(tuple(written), tuple(failed), stopped, total, tuple(stored))
 
 
 class CannotWrite(UserError):

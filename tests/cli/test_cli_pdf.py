@@ -153,3 +153,17 @@ def test_a_name_that_cannot_print_is_one_sentence(cli, ws: Workspace, tmp_path: 
     code, stdout, stderr = cli("pdf", "plan", plan.id[:8], "--db", "{db}", "--out", str(out))
     assert code == 1 and not out.exists() and stdout == ""
     assert stderr.count("\n") == 1 and "Tecknet ”ل” (U+0644" in stderr and "Dokumentet skapas inte" in stderr
+
+
+def test_batch_in_processes_and_a_wrong_process_count(cli, case: Case, tmp_path: Path) -> None:
+    out_dir = tmp_path / "processer"
+    args = ("pdf", "batch", "--db", "{db}", "--out-dir", str(out_dir), "--sign")
+    code, stdout, stderr = cli(*args, "--processes", "2")
+    assert code == 0, stderr
+    assert "2 av 2 PDF sparade" in stdout
+    verdicts = sorted(cli("verify", str(f), "--db", "{db}")[0] for f in out_dir.glob("*.pdf"))
+    assert verdicts == [0, 1]  # sealed in another process, verified here; the draft unsealed
+    for wrong in ("-1", "två", "65"):
+        with pytest.raises(SystemExit) as refused:
+            cli(*args, "--processes", wrong)
+        assert refused.value.code == 2

@@ -1,8 +1,9 @@
 """Skriv ut flera: the listed (or selected) plans written to a folder, one PDF each.
 
-The batch runs on the database worker (documents.render_many), so the window keeps answering;
+The batch runs on the database worker (plan_batch.render_many), so the window keeps answering;
 it is cut into jobs of _JOB plans, so the lists (which read through the same worker) answer
-between them too.
+between them too. A larger batch renders and seals in a pool of processes kept over its jobs
+(plan_batch.open_pool, opened on the worker, closed when the batch ends or the dialog goes).
 Progress and Avbryt go through a ProgressRelay (app/ui/progress.py): no widget is touched from
 the worker, and render_many reads the cancel flag before each plan; files already written
 stay, and the summary says the batch was cancelled.
@@ -33,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import documents, overview
-from app.services.documents import BatchResult
+from app.services import overview, plan_batch
+from app.services.plan_batch import BatchResult, RenderPool
 from app.services.workspace import Workspace
 from app.ui import common
 from app.ui.common import ErrorLabel, form, line
@@ -43,6 +44,7 @@ from app.ui.worker import Database, message_for
 
 _CHUNK = 500  # ids per query when looking for protected identities
 _JOB = 5  # plans per worker job: a list read waits at most about 0.3 s for one
+_JOB_POOLED = 10  # the same wait when processes render: fewer pauses in which they idle
 
 
 @dataclass
@@ -54,6 +56,7 @@ class _Batch:
     seal_signed: bool
     next: int = 0
     parts: list[BatchResult] = field(default_factory=list)
+    pool: RenderPool | None = None  # the processes rendering this batch, when it is large
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
@@ -74,6 +77,11 @@ def count_protected(ws: Workspace, plan_ids: Sequence[str]) -> int:
     return found
 
 
+def _close_pools(pools: list[RenderPool]) -> None:
+    while pools:
+        pools.pop().close()
+
+
 class BatchDialog(QDialog):
     finished_batch = Signal(object)  # BatchResult
 
@@ -91,6 +99,10 @@ class BatchDialog(QDialog):
         self._relay.progressed.connect(self._on_progress)
         relay = self._relay
         self.destroyed.connect(lambda *_: relay.cancel())
+        # The running batch's processes end however the dialog ends (a lock deletes it).
+        self._pools: list[RenderPool] = []
+        pools = self._pools
+        self.destroyed.connect(lambda *_: _close_pools(pools))
         self.setWindowTitle(self.tr("Skriv ut flera planer"))
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
@@ -263,6 +275,14 @@ class BatchDialog(QDialog):
         progress.setValue(0)
         self.progress = progress
         self._batch = _Batch(ids, folder, seal_signed)
+        self._db.call(
+            plan_batch.open_pool, len(ids), seal_signed, on_done=self._pool_opened, on_error=self._failed, owner=self
+        )
+
+    def _pool_opened(self, pool: RenderPool | None) -> None:
+        self._batch.pool = pool
+        if pool is not None:
+            self._pools.append(pool)
         self._next_job()
 
     def _next_job(self) -> None:
@@ -270,14 +290,15 @@ class BatchDialog(QDialog):
         was asked meanwhile (a list scrolled, a search), so a long batch holds nothing up."""
         batch = self._batch
         start = batch.next
-        chunk = batch.ids[start : start + _JOB]
+        chunk = batch.ids[start : start + (_JOB_POOLED if batch.pool is not None else _JOB)]
         batch.next += len(chunk)
         total, report = len(batch.ids), self._relay.report
         self._db.call(
-            documents.render_many,
+            plan_batch.render_many,
             chunk,
             batch.folder,
             seal_signed=batch.seal_signed,
+            pool=batch.pool,
             progress=lambda done, _n: report(start + done, total),
             cancelled=self._relay.cancelled,
             on_done=self._job_done,
@@ -293,7 +314,7 @@ class BatchDialog(QDialog):
         if left and not stopped:
             self._next_job()
         else:
-            self._finished(documents.join_batches(batch.parts, len(batch.ids), stopped))
+            self._finished(plan_batch.join_batches(batch.parts, len(batch.ids), stopped))
 
     def cancel(self) -> None:
         """Avbryt: the worker stops before the next plan."""
@@ -319,12 +340,14 @@ class BatchDialog(QDialog):
 
     def _finished(self, result: BatchResult) -> None:
         self._close_progress()
+        _close_pools(self._pools)
         self.result = result
         self._show_summary(result)
         self.finished_batch.emit(result)
 
     def _failed(self, exc: Exception) -> None:
         self._close_progress()
+        _close_pools(self._pools)
         self.start_button.setEnabled(True)
         if isinstance(exc, OSError):  # the folder cannot be made or written: say which
             self.error.show_error(
