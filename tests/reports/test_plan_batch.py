@@ -17,7 +17,8 @@ from app.models.audit import Action
 from app.reports.text import Unprintable
 from app.services import documents, persons, plan_batch, plans, sealers
 from app.services.workspace import Workspace
-from tests.reports.conftest import Case, make_signed, pdf_text
+from tests.factories import Case, make_signed
+from tests.pdfs import pdf_text
 
 MISSING = "0000dead-0000"
 

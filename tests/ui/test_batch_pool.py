@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app.services import documents, plan_batch, sealers
-from tests.ui.conftest import number, person, signed_plan
+from tests.factories import number, person, signed_plan
 
 
 def _plans_page(qtbot, main, count: int):  # type: ignore[no-untyped-def]
