@@ -197,13 +197,13 @@ def main() -> int:
             try:
                 if run_tests(copy, args.tests, args.timeout):
                     survivors.append(mutant)
+                    # As found: a long run stopped early still names what it found.
+                    print(f"survived  {mutant.path}:{mutant.line}  {mutant.what}  {mutant.key}", flush=True)
             finally:
                 target.write_text(original, encoding="utf-8")
             print(f"\r{n}/{len(todo)} tested, {len(survivors)} survived", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
     killed = len(todo) - len(survivors)
-    for m in survivors:
-        print(f"survived  {m.path}:{m.line}  {m.what}  {m.key}")
     share = 100 * killed / len(todo) if todo else 100.0
     print(f"{args.package}: {killed} of {len(todo)} mutants killed ({share:.1f} %)")
     return 0

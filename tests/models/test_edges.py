@@ -197,3 +197,14 @@ def test_an_empty_log_has_an_empty_head() -> None:
     assert Head(1, "a" * 64).empty is False
     count, digest = Head(3, "b" * 64)
     assert (count, digest) == (3, "b" * 64)
+
+
+# --- who the bistånd form proposes as handläggare -------------------------------------------------
+
+
+def test_only_a_case_officer_is_proposed_as_the_one_who_decided() -> None:
+    from app.models.records import case_officer_default
+
+    assert case_officer_default(Practitioner("Hans Handläggare", role=Role.CASE_OFFICER)) == "Hans Handläggare"
+    assert case_officer_default(Practitioner("Eva Lind", role=Role.LICENSED)) == ""
+    assert case_officer_default(None) == ""

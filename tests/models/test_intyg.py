@@ -138,6 +138,17 @@ def test_void_once_with_reason_and_date() -> None:
         replace(record, status=IntygStatus.VOIDED)
 
 
+def test_an_issued_intyg_may_only_be_voided_and_a_voided_one_not_changed() -> None:
+    """What an import may do to a stored row (the trigger intyg_fixed holds the same)."""
+    record = issued()
+    voided = record.voided("Fel frekvens", date(2026, 11, 1))
+    assert record.may_become(voided)
+    assert not record.may_become(replace(record, frequency="4/dag"))
+    assert voided.may_become(voided)
+    assert not voided.may_become(replace(voided, void_reason="Annat skäl"))
+    assert not voided.may_become(record)
+
+
 def test_valid_between_issue_and_end_inclusive_and_not_when_voided() -> None:
     record = issued()
     assert not record.is_valid_on(date(2026, 10, 2))
