@@ -11,8 +11,7 @@ import pytest
 
 from app.services import exchange as ex
 from app.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
-from tests.factories import indicator_municipality, workspace
+from tests.factories import PASSPHRASE, indicator_municipality, workspace
 from tests.factories import run_cli as run
 
 ARGS = ("report", "indicators", "--from", "2026-01-01", "--to", "2026-06-30")
