@@ -1,4 +1,5 @@
-"""FHIR R4 (4.3.0, `fhir.resources.R4B`) mapping of the exchanged records, both ways.
+"""FHIR R4 (4.0.1) mapping of the exchanged records, both ways. Incoming bundles are validated
+with `fhir.resources.R4B` (it has no 4.0.1 models), whose rules the same content meets.
 
 Each record becomes one resource whose `meta.tag` (system TAG_SYSTEM) names the record kind.
 Fields with a natural FHIR element are written there and read back from there (ids,
@@ -29,6 +30,7 @@ from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported for callers of this module
     _HASH,
+    ALSO_RESOURCE,
     FOLLOWS,
     NAMES_PRACTITIONER,
     ORG_SYSTEM,
@@ -175,6 +177,15 @@ def _body(records: RecordSet, practitioners: dict[str, dict], seen: Seen | None 
         yield {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
 
 
+def body_entries(records: RecordSet, practitioners: dict[str, dict]) -> Iterator[dict[str, Any]]:
+    """The record entries one at a time; each assessor met is in `practitioners` once its entry is."""
+    return _body(records, practitioners)
+
+
+def organisation_entry(sender: PublicIdentity) -> dict[str, Any]:
+    return _org_entry(sender)
+
+
 def _head(bundle_id: str, timestamp: str) -> dict[str, Any]:
     return {"resourceType": "Bundle", "id": bundle_id, "type": "collection", "timestamp": timestamp}
 
@@ -271,7 +282,7 @@ class RecordReader:
         kind = _kind_of(res)
         if kind is None:
             return  # Organization, or a resource another system added
-        if kind not in KINDS or RESOURCE_OF[kind] != res.get("resourceType"):
+        if kind not in KINDS or res.get("resourceType") not in (RESOURCE_OF[kind], ALSO_RESOURCE.get(kind)):
             raise InvalidFhir(detail=f"entry[{i}]: {kind}")
         cls, attr = KINDS[kind]
         try:

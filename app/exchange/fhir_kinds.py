@@ -19,6 +19,10 @@ from app.models.common import Practitioner, to_plain
 from app.models.deviation import Harm
 from app.models.plan import PlanStatus
 
+# FHIR R4, the release HL7 Sweden's base profiles and Swedish systems use. The resources are
+# valid R4B (4.3.0) too, which fhir.resources validates on import (it has no 4.0.1 models);
+# tests/r4.py holds every export to HL7's R4 4.0.1 schema and invariants.
+FHIR_VERSION = "4.0.1"
 BASE = "https://egenvardsstod.se/fhir"
 SD = f"{BASE}/StructureDefinition"
 TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
@@ -44,7 +48,7 @@ RESOURCE_OF = {
     "assessment": "RiskAssessment",
     "plan": "CarePlan",
     "review": "Task",
-    "copy": "Consent",
+    "copy": "Consent",  # with recorded consent; a copy to the person or guardian is a Communication
     "sip_link": "Consent",
     "deviation": "AdverseEvent",
     "document": "DocumentReference",
@@ -54,6 +58,14 @@ RESOURCE_OF = {
     # and a hand-over changes no version of the plan; CareTeam has no giver and no agreement.
     "handover": "Task",
     "intyg": "Composition",
+}
+# Kinds that may be carried by more than one resource type: copy (Consent or Communication).
+ALSO_RESOURCE = {"copy": "Communication"}
+# The consent behind a copy or a SIP link, as a Consent's computable rule (ppc-1): opt-in to
+# sharing the person's information with the named recipient.
+CONSENT_POLICY_RULE = {
+    "coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "OPTIN"}],
+    "text": "Samtycke till informationsdelning / consent to share",
 }
 # Fields each kind reads from standard elements; all other fields travel as extensions.
 STANDARD: dict[str, set[str]] = {
@@ -164,11 +176,16 @@ def _write_assessment(
         occurrenceDateTime=record.assessed_on.isoformat(),
         code={"text": record.measure},
         performer=ref(pid),
-        prediction=[  # informative: the hazards as predictions, rationale = mitigation
-            {"outcome": {"text": h.description}, **({"rationale": h.mitigation} if h.mitigation else {})}
-            for h in record.risk_analysis.hazards
-        ],
     )
+    # Informative: the hazards as notes. Not as `prediction`: a prediction has a probability
+    # (ras-2, as Medplum reads it), and our risk analysis names hazards without one.
+    notes = [
+        {"text": f"{h.description} – {h.mitigation}" if h.mitigation else h.description}
+        for h in record.risk_analysis.hazards
+        if h.description
+    ]
+    if notes:
+        res["note"] = notes
     if record.risk_analysis.conclusion:
         res["mitigation"] = record.risk_analysis.conclusion
 
@@ -220,21 +237,36 @@ def _write_review(
 def _write_consent(person: str, record: Any, res: dict) -> None:
     consent = record.consent
     res.update(
-        status="active" if consent else "inactive",
+        status="active",
         scope={"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy"}]},
         category=[{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
+        policyRule=CONSENT_POLICY_RULE,
+        dateTime=consent.given_on.isoformat(),
+        performer=[{"display": consent.given_by}],
     )
     if person:
         res["patient"] = ref(person)
-    if consent:
-        res["dateTime"] = consent.given_on.isoformat()
-        res["performer"] = [{"display": consent.given_by}]
 
 
 def _write_copy(
     record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
 ) -> None:
-    _write_consent(plan_person.get(record.plan_id, ""), record, res)
+    """A copy shared with consent is that consent (a Consent); a copy handed to the person or a
+    guardian needs none and is what it is: the plan communicated to them (a Communication)."""
+    person = plan_person.get(record.plan_id, "")
+    if record.consent is not None:
+        _write_consent(person, record, res)
+        return
+    res["resourceType"] = "Communication"
+    res.update(
+        status="completed",
+        category=[{"text": "kopia av egenvårdsplan / copy of the self-care plan"}],
+        sent=record.handed_on.isoformat(),
+        recipient=[{"display": record.recipient_name}],
+        payload=[{"contentString": f"Egenvårdsplan, version {record.plan_version}"}],
+    )
+    if person:
+        res["subject"] = ref(person)
 
 
 def _write_sip_link(

@@ -1,0 +1,128 @@
+"""The records as FHIR `transaction` Bundles a FHIR server takes at its base URL (HAPI, Azure
+Health Data Services, Medplum): every entry `PUT Type/id` with our stable ids, so loading the same
+export again updates instead of duplicating; at most `CHUNK` entries per Bundle (Azure's limit);
+each reference a relative literal reference `Type/id` to a resource in the same Bundle or in an
+earlier one; the sealed PDFs inline as `attachment.data`. The resources are the ones of the
+`.egvb` bundle (fhir.py), only their references and attachments differ.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import Any
+
+from app.exchange import fhir
+from app.exchange.fhir_kinds import pdf_member, resource_id
+from app.exchange.identity import PublicIdentity
+from app.exchange.records import RecordSet
+
+CHUNK = 500  # entries per Bundle: Azure Health Data Services' limit
+_URN = "urn:uuid:"
+
+
+class _Rewriter:
+    """`urn:uuid:X` → `Type/X` for the resources already placed; anything else is left alone."""
+
+    def __init__(self) -> None:
+        self.types: dict[str, str] = {}
+
+    def targets(self, node: Any, out: set[str]) -> set[str]:
+        if isinstance(node, dict):
+            ref = node.get("reference")
+            if isinstance(ref, str) and ref.startswith(_URN):
+                out.add(ref[len(_URN) :])
+            for v in node.values():
+                self.targets(v, out)
+        elif isinstance(node, list):
+            for v in node:
+                self.targets(v, out)
+        return out
+
+    def rewrite(self, node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("reference")
+            if isinstance(ref, str) and ref.startswith(_URN) and ref[len(_URN) :] in self.types:
+                node["reference"] = f"{self.types[ref[len(_URN) :]]}/{ref[len(_URN) :]}"
+            for v in node.values():
+                self.rewrite(v)
+        elif isinstance(node, list):
+            for v in node:
+                self.rewrite(v)
+
+
+def _inline_pdfs(res: dict[str, Any], pdfs: dict[str, bytes]) -> None:
+    for content in res.get("content", []):
+        att = content.get("attachment", {})
+        url = att.get("url")
+        if url in pdfs:
+            del att["url"]
+            att["data"] = base64.b64encode(pdfs[url]).decode("ascii")
+
+
+class _Chunks:
+    """Resources in an order where every reference points back, cut into Bundles of CHUNK. A
+    resource that names one still to come (none do today: parents are written first) waits
+    for it, so the order rule holds whatever order the resources arrive in."""
+
+    def __init__(self, ids: set[str], pdfs: dict[str, bytes]) -> None:
+        self._ids = ids  # every resource id of the export
+        self._pdfs = pdfs
+        self._names = _Rewriter()
+        self._waiting: dict[str, list[dict[str, Any]]] = {}
+        self._chunk: list[dict[str, Any]] = []
+        self.done: list[dict[str, Any]] = []  # full Bundles, taken by the caller
+
+    def add(self, res: dict[str, Any]) -> None:
+        missing = {t for t in self._names.targets(res, set()) if t in self._ids and t not in self._names.types}
+        missing.discard(res["id"])
+        if missing:
+            self._waiting.setdefault(sorted(missing)[0], []).append(res)
+            return
+        self._place(res)
+
+    def _place(self, res: dict[str, Any]) -> None:
+        self._names.types[res["id"]] = res["resourceType"]
+        self._names.rewrite(res)
+        if res["resourceType"] == "DocumentReference":
+            _inline_pdfs(res, self._pdfs)
+        url = f"{res['resourceType']}/{res['id']}"
+        self._chunk.append({"resource": res, "request": {"method": "PUT", "url": url}})
+        if len(self._chunk) == CHUNK:
+            self.done.append(_bundle(self._chunk))
+            self._chunk = []
+        for later in self._waiting.pop(res["id"], []):
+            self.add(later)
+
+    def finish(self) -> None:
+        if self._waiting:  # a reference cycle: a programming error, never a partial export
+            raise RuntimeError(f"references never resolved: {sorted(self._waiting)[:3]}")
+        if self._chunk:
+            self.done.append(_bundle(self._chunk))
+            self._chunk = []
+
+
+def _bundle(entries: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+
+
+def transactions(records: RecordSet, sender: PublicIdentity) -> Iterator[dict[str, Any]]:
+    """The transaction Bundles, one at a time (a 10 000-plan export is never one tree)."""
+
+    ids = {resource_id(kind, r) for kind, r in records.items()}
+    pdfs = {pdf_member(d): d.pdf for d in records.documents}
+    org = fhir.organisation_entry(sender)["resource"]
+    practitioners: dict[str, dict[str, Any]] = {}
+    ids |= {org["id"]}
+    chunks = _Chunks(ids, pdfs)
+    chunks.add(org)
+    placed: set[str] = set()
+    for entry in fhir.body_entries(records, practitioners):
+        for pid in practitioners.keys() - placed:  # an assessor first met in this entry
+            chunks.add(practitioners[pid])
+            placed.add(pid)
+        chunks.add(entry["resource"])
+        yield from chunks.done
+        chunks.done.clear()
+    chunks.finish()
+    yield from chunks.done
