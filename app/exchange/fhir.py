@@ -11,8 +11,6 @@ readers (marked "informative"); the importer does not read them. See docs/bundle
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import io
 import itertools
 import json
@@ -28,6 +26,7 @@ from app.errors import ValidationError
 from app.exchange import fhir_process
 from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
+from app.exchange.fhir_ext import empty_values, encode, read_fields
 from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported for callers of this module
     _HASH,
     ALSO_RESOURCE,
@@ -45,77 +44,39 @@ from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported 
 )
 from app.exchange.identity import PublicIdentity
 from app.exchange.limits import check_shape
-from app.exchange.plain import from_plain, hints, strip_optional
+from app.exchange.plain import from_plain, hints
 from app.exchange.records import KINDS, RecordSet
 from app.models.common import Practitioner, to_plain
 
-# --- extensions ---------------------------------------------------------------------------------
-
-
-def _ext_value(value: Any) -> dict[str, Any]:
-    if isinstance(value, bool):
-        return {"valueBoolean": value}
-    if isinstance(value, int):
-        return {"valueInteger": value}
-    if isinstance(value, str):
-        return {"valueString": value}
-    return {"valueString": json.dumps(value, ensure_ascii=False, separators=(",", ":"))}
+# --- extensions (typed: fhir_ext) ---------------------------------------------------------------
 
 
 def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
-    for name, value in plain.items():
-        if name in STANDARD[kind] or value is None or (isinstance(value, str) and value == ""):
-            continue  # FHIR forbids empty strings; an absent extension reads back as the default
-        out.append({"url": f"{SD}/{kind}-{name}", **_ext_value(value)})
-    return out
-
-
-@functools.cache
-def _extension_fields(kind: str, cls: type) -> tuple[dict[str, bool], dict[str, Any], frozenset[str]]:
-    """Per record type, once: which extension fields hold JSON, what an absent one means
-    (empty strings were left out on the way in, false is false; anything else absent was None),
-    and which fields cannot be None: absent, they are a missing element (a third-party bundle)."""
-    h = hints(cls)
-    json_fields = {}
-    absent: dict[str, Any] = {}
-    required = set()
-    for f in dataclasses.fields(cls):
-        if f.name in STANDARD[kind]:
-            continue
-        target = strip_optional(h[f.name])
-        json_fields[f.name] = typing.get_origin(target) is tuple or dataclasses.is_dataclass(target)
-        empty = (f.default is not dataclasses.MISSING and f.default == "") or h[f.name] is str
-        absent[f.name] = "" if empty else False if h[f.name] is bool else None
-        if absent[f.name] is None and target is h[f.name]:  # not Optional: None is not a value
-            required.add(f.name)
-    return json_fields, absent, frozenset(required)
+    h = hints(KINDS[kind][0])
+    standard = STANDARD[kind]
+    return [
+        e
+        for name, value in plain.items()
+        if name not in standard
+        for e in encode(f"{SD}/{kind}-{name}", h[name], value)
+    ]
 
 
 def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:
     prefix = f"{SD}/{kind}-"
-    json_fields, absent, required = _extension_fields(kind, cls)
-    plain: dict[str, Any] = {}
-    for ext in resource.get("extension", []):
+    cut = len(prefix)
+
+    def name_of(ext: dict[str, Any]) -> str | None:
         url = ext.get("url", "")
-        if not url.startswith(prefix):
-            continue  # someone else's extension: ignored, as FHIR allows
-        name = url[len(prefix) :]
-        if name not in json_fields:
-            raise ValueError(f"extension {name}")
-        value = None
-        for k, v in ext.items():
-            if k.startswith("value"):
-                value = v
-                break
-        if json_fields[name] and isinstance(value, str):
-            value = json.loads(value)
-        plain[name] = value
-    for name in required:
+        return url[cut:] if isinstance(url, str) and url.startswith(prefix) else None  # others' are ignored
+
+    plain = read_fields(cls, resource.get("extension", []), name_of)
+    _absent, required = empty_values(cls)
+    for name in required - STANDARD[kind]:
         if plain.get(name) is None:
             where = f"{resource.get('resourceType')}/{resource.get('id')}"
             raise MissingElement(element=f"{prefix}{name}", record=where)
-    return {**absent, **plain}
+    return plain
 
 
 # --- records → resources ------------------------------------------------------------------------

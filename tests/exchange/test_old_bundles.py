@@ -4,12 +4,19 @@ as an inactive Consent, hazards as RiskAssessment.prediction) still import, reco
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from app.exchange import container
+from app.exchange.fhir_kinds import SD, STANDARD, TAG_SYSTEM, resource_id
+from app.models.common import to_plain
 from app.services import exchange as ex
 from tests.factories import Pair, members_of, resign, rows
+
+
+def _kind(res: dict[str, Any]) -> str:
+    return next(t["code"] for t in res["meta"]["tag"] if t["system"] == TAG_SYSTEM)
 
 
 def _as_before(resource: dict) -> dict:
@@ -27,9 +34,40 @@ def _as_before(resource: dict) -> dict:
     }
 
 
+def _old_extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
+    """The extensions as the previous version wrote them (its docs/bundle-format.md): every
+    field not read from a standard element as `{SD}/<kind>-<field>`, valueBoolean / valueInteger /
+    valueString, structures and lists as compact JSON in valueString, empty ones left out."""
+    out = []
+    for name, value in plain.items():
+        if name in STANDARD[kind] or value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            out.append({"url": f"{SD}/{kind}-{name}", "valueBoolean": value})
+        elif isinstance(value, int):
+            out.append({"url": f"{SD}/{kind}-{name}", "valueInteger": value})
+        elif isinstance(value, str):
+            out.append({"url": f"{SD}/{kind}-{name}", "valueString": value})
+        else:
+            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            out.append({"url": f"{SD}/{kind}-{name}", "valueString": text})
+    return out
+
+
 def test_a_bundle_of_the_previous_version_imports(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
     members = members_of(pair.bundle(), pair.b)
     data = json.loads(members[container.BUNDLE_JSON])
+    records, _ids = ex.collect(pair.a)
+    old = {
+        resource_id(k, r): _old_extensions(k, {n: v for n, v in to_plain(r).items() if n != "pdf"})
+        for k, r in records.items()
+    }
+    for entry in data["entry"]:
+        res = entry["resource"]
+        if res["id"] in old:
+            kept = [e for e in res.get("extension", []) if not e["url"].startswith(f"{SD}/{_kind(res)}-")]
+            res["extension"] = old[res["id"]] + kept
+    assert any("valueString" in e and e["valueString"].startswith("{") for e in old.values() for e in e)
     changed = 0
     for entry in data["entry"]:
         res = entry["resource"]
@@ -48,6 +86,10 @@ def test_a_bundle_of_the_previous_version_imports(pair: Pair, monkeypatch: pytes
     manifest = json.loads(members_of(path, pair.b)[container.MANIFEST])
     assert manifest["fhir_version"] == "4.3.0"
     ex.import_bundle(pair.b, path, None)
+    for table in ("plans", "assessments", "deviations", "sip_links", "persons"):  # field for field
+        theirs = {r["id"]: r for r in rows(pair.a, table)}
+        for row in rows(pair.b, table):
+            assert row == theirs[row["id"]], table
     sent = [e["resource"]["resourceType"] for e in data["entry"]]
     copies = sum(1 for e in data["entry"] if "copy" in json.dumps(e["resource"].get("meta", {})))
     assert len(rows(pair.b, "copies")) == copies >= changed

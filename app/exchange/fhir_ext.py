@@ -1,0 +1,159 @@
+"""Record fields as typed FHIR extensions, and back: the meaning in the model, not in strings.
+
+A field's type (the record's type hints) decides its extension:
+  text → valueString; date → valueDate; datetime with a zone → valueDateTime; bool →
+  valueBoolean; int → valueInteger; an enum → valueCoding in our CodeSystem for that enum
+  (`code_system`); a structure (dataclass) → a complex extension whose sub-extensions are its
+  fields, by name; a tuple → the extension repeated, once per item, in order.
+Empty text, None and empty tuples are left out (FHIR has no empty values); an absent extension
+reads back as the field's empty value ("", false, none, ()). docs/fhir/ publishes a
+StructureDefinition for every extension and a CodeSystem for every enum, made from the same
+walk over the types (`definitions.py` there; a test keeps them equal).
+
+Bundles written before 2026-11 carry structures and lists as compact JSON in `valueString`
+and enums as plain codes in `valueString`; they read back the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import re
+import typing
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from app.models.identity import PersonalNumber
+from app.models.plain import hints, strip_optional
+
+CODE_SYSTEM_BASE = "https://egenvardsstod.se/fhir/CodeSystem"
+_ZONED = re.compile(r"T.*(Z|[+-]\d{2}:\d{2})$")
+
+
+def kebab(name: str) -> str:
+    """PlanKind → plan-kind."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+
+
+def code_system(enum: type[Enum]) -> str:
+    return f"{CODE_SYSTEM_BASE}/{kebab(enum.__name__)}"
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, Enum)
+
+
+def _item(t: Any) -> Any | None:
+    """The item type of a tuple field, else None."""
+    return typing.get_args(t)[0] if typing.get_origin(t) is tuple else None
+
+
+def encode(url: str, tp: Any, value: Any) -> list[dict[str, Any]]:
+    """The extensions (none, one, or one per item) for a plain `value` of type `tp`."""
+    if value is None or value == "" or value == []:
+        return []
+    t = strip_optional(tp)
+    item = _item(t)
+    if item is not None:
+        return [e for v in value for e in encode(url, item, v)]
+    if t is PersonalNumber:
+        return [{"url": url, "valueString": value["digits"] if isinstance(value, dict) else value}]
+    if dataclasses.is_dataclass(t):
+        h = hints(t)  # type: ignore[arg-type]
+        subs = [e for name, v in value.items() for e in encode(name, h[name], v)]
+        return [{"url": url, "extension": subs}] if subs else []
+    if _is_enum(t):
+        return [{"url": url, "valueCoding": {"system": code_system(t), "code": str(value)}}]
+    if t is bool:
+        return [{"url": url, "valueBoolean": value}]
+    if t is int:
+        return [{"url": url, "valueInteger": value}]
+    if t is date:
+        return [{"url": url, "valueDate": value}]
+    if t is datetime:
+        return [{"url": url, "valueDateTime" if _ZONED.search(value) else "valueString": value}]
+    if isinstance(value, str):
+        return [{"url": url, "valueString": value}]
+    return [{"url": url, "valueString": json.dumps(value, ensure_ascii=False, separators=(",", ":"))}]
+
+
+@functools.cache
+def empty_values(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """What an absent field reads as, and the fields that have no empty value (required)."""
+    absent: dict[str, Any] = {}
+    required = set()
+    h = hints(cls)
+    for f in dataclasses.fields(cls):
+        tp = h[f.name]
+        t = strip_optional(tp)
+        if _item(t) is not None:
+            absent[f.name] = []
+        elif t is str:
+            absent[f.name] = ""
+        elif t is bool:
+            absent[f.name] = False
+        elif f.default is not dataclasses.MISSING and f.default == "":
+            absent[f.name] = ""
+        else:
+            absent[f.name] = None
+            if t is tp:  # not Optional: None is not a value, so absent is a missing element
+                required.add(f.name)
+    return absent, frozenset(required)
+
+
+def _value(ext: dict[str, Any]) -> Any:
+    for k, v in ext.items():
+        if k.startswith("value"):
+            return v
+    return None
+
+
+def decode(tp: Any, ext: dict[str, Any]) -> Any:
+    """The plain value of one extension for a field of type `tp` (a tuple field's one item)."""
+    t = strip_optional(tp)
+    if dataclasses.is_dataclass(t):
+        if "valueString" in ext:  # older bundles: the structure as JSON
+            return json.loads(ext["valueString"])
+        return read_fields(t, ext.get("extension", []), lambda e: e.get("url", ""))  # type: ignore[arg-type]
+    if "valueCoding" in ext:
+        code = ext["valueCoding"]["code"]
+        if _is_enum(t) and all(isinstance(m.value, int) for m in t):
+            return int(code)
+        return code
+    return _value(ext)
+
+
+def read_fields(cls: type, exts: list[dict[str, Any]], name_of: typing.Callable[[dict], str | None]) -> dict:
+    """The fields of `cls` found in `exts` (`name_of` gives an extension's field name, or None
+    for someone else's extension), with absent ones read as empty. An unknown field name or a
+    required one missing is a ValueError / KeyError the caller names."""
+    h = hints(cls)
+    plain: dict[str, Any] = {}
+    for ext in exts:
+        name = name_of(ext)
+        if name is None:
+            continue
+        if name not in h:
+            raise ValueError(f"extension {name}")
+        t = strip_optional(h[name])
+        item = _item(t)
+        if item is None:
+            plain[name] = decode(t, ext)
+        elif "valueString" in ext and _older_list(ext["valueString"], item):
+            plain[name] = json.loads(ext["valueString"])
+        else:
+            plain.setdefault(name, []).append(decode(item, ext))
+    absent, _required = empty_values(cls)
+    return {**{k: v for k, v in absent.items() if k not in plain}, **plain}
+
+
+def _older_list(text: str, item: Any) -> bool:
+    """A whole tuple as JSON text (bundles before 2026-11), not one text item."""
+    if not text.startswith("["):
+        return False
+    try:
+        return isinstance(json.loads(text), list)
+    except ValueError:
+        return False
