@@ -195,12 +195,15 @@ def _kind_of(res: dict[str, Any]) -> str | None:
 
 
 def _practitioner(res: dict[str, Any]) -> Practitioner:
-    plain: dict[str, Any] = {"name": res["name"][0]["text"]}
-    for ext in res.get("extension", []):
+    prefix = f"{SD}/practitioner-"
+
+    def name_of(ext: dict[str, Any]) -> str | None:
         url = ext.get("url", "")
-        if url.startswith(f"{SD}/practitioner-"):
-            plain[url.rsplit("-", 1)[1]] = ext["valueBoolean"] if "valueBoolean" in ext else ext.get("valueString", "")
-    return typing.cast(Practitioner, from_plain(Practitioner, plain))
+        return url[len(prefix) :] if isinstance(url, str) and url.startswith(prefix) else None
+
+    plain = read_fields(Practitioner, res.get("extension", []), name_of)
+    plain["name"] = res["name"][0]["text"]
+    return typing.cast(Practitioner, from_plain(Practitioner, {k: v for k, v in plain.items() if v is not None}))
 
 
 def _standard(

@@ -14,9 +14,11 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from app.exchange.fhir_ext import encode
 from app.exchange.records import ExchangedDocument
 from app.models.common import Practitioner, to_plain
 from app.models.deviation import Harm
+from app.models.plain import hints
 from app.models.plan import PlanStatus
 
 # FHIR R4, the release HL7 Sweden's base profiles and Swedish systems use. The resources are
@@ -111,15 +113,14 @@ def resource_id(kind: str, record: Any) -> str:
 def practitioner_resource(p: Practitioner) -> tuple[str, dict[str, Any]]:
     plain = to_plain(p)
     rid = uid("practitioner", json.dumps(plain, sort_keys=True, ensure_ascii=False))
+    h = hints(Practitioner)
     res: dict[str, Any] = {
         "resourceType": "Practitioner",
         "id": rid,
         "name": [{"text": p.name}],
+        # typed as every record field (fhir_ext): role and profession as Codings, the elevhälsa flag a boolean
         "extension": [
-            # the elevhälsa flag is a bool: valueBoolean (a valueString must be a string)
-            {"url": f"{SD}/practitioner-{k}", ("valueBoolean" if isinstance(v, bool) else "valueString"): v}
-            for k, v in plain.items()
-            if k != "name" and v
+            e for k, v in plain.items() if k != "name" and v for e in encode(f"{SD}/practitioner-{k}", h[k], v)
         ],
     }
     if p.title:
