@@ -20,7 +20,7 @@ from pathlib import Path
 RESOURCES = [
     "Bundle", "Patient", "Organization", "Practitioner", "RiskAssessment", "CarePlan", "Task", "Consent",
     "Communication", "AdverseEvent", "DocumentReference", "Binary", "Composition", "Measure",
-    "MeasureReport",
+    "MeasureReport", "StructureDefinition", "CodeSystem", "ValueSet",
 ]  # fmt: skip
 
 
