@@ -79,23 +79,30 @@ def encode(url: str, tp: Any, value: Any) -> list[dict[str, Any]]:
     return [{"url": url, "valueString": json.dumps(value, ensure_ascii=False, separators=(",", ":"))}]
 
 
+_DEFAULT = object()  # an absent field that takes the record's own default (e.g. created_at: now)
+
+
 @functools.cache
 def empty_values(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
-    """What an absent field reads as, and the fields that have no empty value (required)."""
+    """What an absent field reads as, and the fields that must be present (required). Absent:
+    text is "", a flag false, a list empty; a field with a default takes it (a partner's record
+    without `created_at` was made now); otherwise none, and a field that cannot be none is
+    required (a missing element, refused by name)."""
     absent: dict[str, Any] = {}
     required = set()
     h = hints(cls)
     for f in dataclasses.fields(cls):
         tp = h[f.name]
         t = strip_optional(tp)
+        has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
         if _item(t) is not None:
             absent[f.name] = []
         elif t is str:
             absent[f.name] = ""
         elif t is bool:
             absent[f.name] = False
-        elif f.default is not dataclasses.MISSING and f.default == "":
-            absent[f.name] = ""
+        elif t is tp and has_default:
+            absent[f.name] = _DEFAULT
         else:
             absent[f.name] = None
             if t is tp:  # not Optional: None is not a value, so absent is a missing element
@@ -146,7 +153,7 @@ def read_fields(cls: type, exts: list[dict[str, Any]], name_of: typing.Callable[
         else:
             plain.setdefault(name, []).append(decode(item, ext))
     absent, _required = empty_values(cls)
-    return {**{k: v for k, v in absent.items() if k not in plain}, **plain}
+    return {**{k: v for k, v in absent.items() if k not in plain and v is not _DEFAULT}, **plain}
 
 
 def _older_list(text: str, item: Any) -> bool:
