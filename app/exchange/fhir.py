@@ -11,6 +11,8 @@ readers (marked "informative"); the importer does not read them. See docs/bundle
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import io
 import itertools
 import json
@@ -26,7 +28,7 @@ from app.errors import ValidationError
 from app.exchange import fhir_process
 from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
-from app.exchange.fhir_ext import empty_values, encode, read_fields
+from app.exchange.fhir_ext import Encoder, empty_values, encoder, read_fields
 from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported for callers of this module
     _HASH,
     ALSO_RESOURCE,
@@ -51,15 +53,22 @@ from app.models.common import Practitioner, to_plain
 # --- extensions (typed: fhir_ext) ---------------------------------------------------------------
 
 
+@functools.cache
+def _field_encoders(kind: str) -> tuple[tuple[str, str, Encoder], ...]:
+    """(field, extension url, encoder) for each field of a kind that is not a standard element."""
+    cls = KINDS[kind][0]
+    h = hints(cls)
+    names = [f.name for f in dataclasses.fields(cls) if f.name not in STANDARD[kind]]
+    return tuple((n, f"{SD}/{kind}-{n}", encoder(h[n])) for n in names)
+
+
 def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
-    h = hints(KINDS[kind][0])
-    standard = STANDARD[kind]
-    return [
-        e
-        for name, value in plain.items()
-        if name not in standard
-        for e in encode(f"{SD}/{kind}-{name}", h[name], value)
-    ]
+    out: list[dict[str, Any]] = []
+    for name, url, enc in _field_encoders(kind):
+        value = plain.get(name)
+        if value is not None and value != "" and value != []:
+            out += enc(url, value)
+    return out
 
 
 def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:

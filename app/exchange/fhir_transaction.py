@@ -22,33 +22,30 @@ _URN = "urn:uuid:"
 
 
 class _Rewriter:
-    """`urn:uuid:X` → `Type/X` for the resources already placed; anything else is left alone."""
+    """`urn:uuid:X` → `Type/X` for the resources already placed. Extensions are not walked:
+    ours hold no references (fhir_ext writes none), and they are most of a resource's nodes."""
 
     def __init__(self) -> None:
         self.types: dict[str, str] = {}
 
-    def targets(self, node: Any, out: set[str]) -> set[str]:
-        if isinstance(node, dict):
+    def rewrite(self, node: Any, unplaced: set[str]) -> None:
+        """Rewrites what it can; the targets not placed yet are added to `unplaced`."""
+        if type(node) is dict:
             ref = node.get("reference")
-            if isinstance(ref, str) and ref.startswith(_URN):
-                out.add(ref[len(_URN) :])
-            for v in node.values():
-                self.targets(v, out)
-        elif isinstance(node, list):
+            if type(ref) is str and ref.startswith(_URN):
+                target = ref[len(_URN) :]
+                kind = self.types.get(target)
+                if kind is None:
+                    unplaced.add(target)
+                else:
+                    node["reference"] = f"{kind}/{target}"
+            for key, v in node.items():
+                if key != "extension" and type(v) in (dict, list):
+                    self.rewrite(v, unplaced)
+        else:  # a list
             for v in node:
-                self.targets(v, out)
-        return out
-
-    def rewrite(self, node: Any) -> None:
-        if isinstance(node, dict):
-            ref = node.get("reference")
-            if isinstance(ref, str) and ref.startswith(_URN) and ref[len(_URN) :] in self.types:
-                node["reference"] = f"{self.types[ref[len(_URN) :]]}/{ref[len(_URN) :]}"
-            for v in node.values():
-                self.rewrite(v)
-        elif isinstance(node, list):
-            for v in node:
-                self.rewrite(v)
+                if type(v) in (dict, list):
+                    self.rewrite(v, unplaced)
 
 
 def _inline_pdfs(res: dict[str, Any], pdfs: dict[str, bytes]) -> None:
@@ -74,16 +71,17 @@ class _Chunks:
         self.done: list[dict[str, Any]] = []  # full Bundles, taken by the caller
 
     def add(self, res: dict[str, Any]) -> None:
-        missing = {t for t in self._names.targets(res, set()) if t in self._ids and t not in self._names.types}
-        missing.discard(res["id"])
+        self._names.types[res["id"]] = res["resourceType"]  # a reference to itself resolves
+        unplaced: set[str] = set()
+        self._names.rewrite(res, unplaced)  # idempotent: a waiting resource is rewritten again
+        missing = unplaced & self._ids
         if missing:
-            self._waiting.setdefault(sorted(missing)[0], []).append(res)
+            del self._names.types[res["id"]]
+            self._waiting.setdefault(min(missing), []).append(res)
             return
         self._place(res)
 
     def _place(self, res: dict[str, Any]) -> None:
-        self._names.types[res["id"]] = res["resourceType"]
-        self._names.rewrite(res)
         if res["resourceType"] == "DocumentReference":
             _inline_pdfs(res, self._pdfs)
         url = f"{res['resourceType']}/{res['id']}"
