@@ -35,6 +35,13 @@ FOLLOWS = f"{SD}/follows"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 PNR_SYSTEM = "http://electronichealth.se/identifier/personnummer"
 SNR_SYSTEM = "http://electronichealth.se/identifier/samordningsnummer"
+# HL7 Sweden's base profiles (R4): security labels for skyddade personuppgifter (codes
+# `sekretessmarkering`, `skyddadFolkbokforing`); our flag says the identity is protected without
+# saying which, so it is written as sekretessmarkering, the marking of 22 kap. 1 § OSL.
+SE_SECURITY_LABEL = "http://hl7.se/fhir/ig/base/CodeSystem/SecurityLabel"
+# HL7 Sweden's identifier systems for organisations and practitioners.
+HSA_ID_SYSTEM = "urn:oid:1.2.752.29.4.19"
+ORG_NUMBER_SYSTEM = "urn:oid:2.5.4.97"
 _NS = uuid.UUID("6f1c9a52-0d7e-4f4e-9a55-3c1f0e2b7a10")  # fixed namespace for derived resource ids
 
 PLAN_STATUS_FHIR = {
@@ -135,8 +142,11 @@ def _person(person: Any, plain: dict[str, Any], res: dict[str, Any]) -> None:
     res["identifier"] = [{"system": system, "value": person.number.digits}]
     res["name"] = [{"use": "official", "family": person.family_name, "given": [person.given_name]}]
     res["birthDate"] = person.birth_date.isoformat()  # informative
-    if person.protected_identity:  # informative: "restricted" for the region's systems
-        res["meta"]["security"] = [{"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"}]
+    if person.protected_identity:  # informative: HL7 Sweden's label, and "restricted" for other systems
+        res["meta"]["security"] = [
+            {"system": SE_SECURITY_LABEL, "code": "sekretessmarkering", "display": "Sekretessmarkering"},
+            {"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"},
+        ]
     contacts = [
         {
             "relationship": [

@@ -89,3 +89,14 @@ def test_the_manifest_and_docs_say_r4_4_0_1() -> None:
     assert FHIR_VERSION == "4.0.1"
     doc = (Path(__file__).parents[2] / "docs" / "bundle-format.md").read_text()
     assert '"fhir_version": "4.0.1"' in doc and "FHIR R4 (4.0.1) Bundle" in doc
+
+
+def test_protected_identity_carries_hl7_swedens_security_label(bundle_200: dict[str, Any]) -> None:
+    sd = "https://egenvardsstod.se/fhir/StructureDefinition/person-protected_identity"
+    patients = _resources(bundle_200, "Patient")
+    protected = [p for p in patients if {"url": sd, "valueBoolean": True} in p.get("extension", [])]
+    assert protected, "the demo has persons with protected identity"
+    for p in patients:
+        labels = {(s["system"], s["code"]) for s in p["meta"].get("security", [])}
+        has = ("http://hl7.se/fhir/ig/base/CodeSystem/SecurityLabel", "sekretessmarkering") in labels
+        assert has is (p in protected)
