@@ -87,6 +87,24 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_identity_ids(args: argparse.Namespace) -> int:
+    """Show, or set, the organisation's HSA-id and organisationsnummer (written on bundles)."""
+    with open_ws(args) as ws:
+        if args.hsa_id is None and args.org_number is None:
+            ids = exchange.organisation_ids(ws)
+        else:
+            now_ids = exchange.organisation_ids(ws)
+            ids = exchange.set_organisation_ids(
+                ws,
+                now_ids.hsa_id if args.hsa_id is None else args.hsa_id,
+                now_ids.org_number if args.org_number is None else args.org_number,
+            )
+    none = pick("(inget)", "(none)")
+    out(f"HSA-id: {ids.hsa_id or none}")
+    out(pick("Organisationsnummer: ", "Organisation number: ") + (ids.org_number or none))
+    return 0
+
+
 def cmd_identity_trust(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         wanted = args.fingerprint.replace("-", "").lower()
@@ -333,6 +351,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = actions.add_parser("show", help=pick("visa fingeravtryck och partner", "show fingerprints and partners"))
     add_db(p)
     p.set_defaults(func=cmd_identity_show)
+    p = actions.add_parser(
+        "ids", help=pick("HSA-id och organisationsnummer (valfria)", "HSA-id and organisation number (optional)")
+    )
+    add_db(p)
+    p.add_argument("--hsa-id", default=None, metavar="SE…", help=pick("tomt tar bort", "empty removes it"))
+    p.add_argument("--org-number", default=None, metavar="NNNNNN-NNNN", help=pick("tomt tar bort", "empty removes it"))
+    p.set_defaults(func=cmd_identity_ids)
     p = actions.add_parser("trust", help=pick("lita på en partner", "trust a partner"))
     p.add_argument("fingerprint", metavar="FINGERPRINT")
     add_db(p)

@@ -33,7 +33,9 @@ from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported 
     _HASH,
     ALSO_RESOURCE,
     FOLLOWS,
+    HSA_ID_SYSTEM,
     NAMES_PRACTITIONER,
+    ORG_NUMBER_SYSTEM,
     ORG_SYSTEM,
     READERS,
     RESOURCE_OF,
@@ -49,6 +51,7 @@ from app.exchange.limits import check_shape
 from app.exchange.plain import from_plain, hints
 from app.exchange.records import KINDS, RecordSet
 from app.models.common import Practitioner, to_plain
+from app.models.org_ids import OrgIds
 
 # --- extensions (typed: fhir_ext) ---------------------------------------------------------------
 
@@ -116,16 +119,22 @@ def _resource(
     return res
 
 
-def _org_entry(sender: PublicIdentity) -> dict[str, Any]:
+_V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203"
+
+
+def _org_entry(sender: PublicIdentity, ids: OrgIds | None = None) -> dict[str, Any]:
+    """The sender, with HL7 Sweden's identifier slices (SEBaseOrganization) when known."""
     org_id = uid("organisation", sender.fingerprint)
+    identifiers: list[dict[str, Any]] = [{"system": ORG_SYSTEM, "value": sender.fingerprint}]
+    if ids is not None and ids.hsa_id:
+        kind = {"coding": [{"system": _V2_0203, "code": "PRN"}]}
+        identifiers.append({"type": kind, "system": HSA_ID_SYSTEM, "value": ids.hsa_id})
+    if ids is not None and ids.org_number:
+        kind = {"coding": [{"system": _V2_0203, "code": "XX"}]}
+        identifiers.append({"type": kind, "system": ORG_NUMBER_SYSTEM, "value": ids.org_number})
     return {
         "fullUrl": f"urn:uuid:{org_id}",
-        "resource": {
-            "resourceType": "Organization",
-            "id": org_id,
-            "identifier": [{"system": ORG_SYSTEM, "value": sender.fingerprint}],
-            "name": sender.name,
-        },
+        "resource": {"resourceType": "Organization", "id": org_id, "identifier": identifiers, "name": sender.name},
     }
 
 
@@ -152,33 +161,40 @@ def body_entries(records: RecordSet, practitioners: dict[str, dict]) -> Iterator
     return _body(records, practitioners)
 
 
-def organisation_entry(sender: PublicIdentity) -> dict[str, Any]:
-    return _org_entry(sender)
+def organisation_entry(sender: PublicIdentity, ids: OrgIds | None = None) -> dict[str, Any]:
+    return _org_entry(sender, ids)
 
 
 def _head(bundle_id: str, timestamp: str) -> dict[str, Any]:
     return {"resourceType": "Bundle", "id": bundle_id, "type": "collection", "timestamp": timestamp}
 
 
-def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str) -> dict[str, Any]:
+def to_bundle(
+    records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str, ids: OrgIds | None = None
+) -> dict[str, Any]:
     """The Bundle as one object (tests and small bundles; exports use `bundle_json`)."""
     practitioners: dict[str, dict] = {}
     body = list(_body(records, practitioners))
     people = [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
-    return {**_head(bundle_id, timestamp), "entry": [_org_entry(sender), *people, *body]}
+    return {**_head(bundle_id, timestamp), "entry": [_org_entry(sender, ids), *people, *body]}
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def bundle_json(
-    records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str, seen: Seen | None = None
+    records: RecordSet,
+    sender: PublicIdentity,
+    bundle_id: str,
+    timestamp: str,
+    seen: Seen | None = None,
+    ids: OrgIds | None = None,
 ) -> bytes:
     """bundle.json, written entry by entry: the same bytes as `dumps(to_bundle(…))` without the
     whole Bundle ever being one tree of objects (370 MB for 10 000 plans)."""
     practitioners: dict[str, dict] = {}
     body = [_COMPACT.encode(e).encode("utf-8") for e in _body(records, practitioners, seen)]
-    first = [_org_entry(sender)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
+    first = [_org_entry(sender, ids)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
     out = io.BytesIO()
     out.write(_COMPACT.encode(_head(bundle_id, timestamp)).encode("utf-8")[:-1])  # without its closing brace
     out.write(b',"entry":[')

@@ -16,6 +16,7 @@ from app.exchange import fhir
 from app.exchange.fhir_kinds import pdf_member, resource_id
 from app.exchange.identity import PublicIdentity
 from app.exchange.records import RecordSet
+from app.models.org_ids import OrgIds
 
 CHUNK = 500  # entries per Bundle: Azure Health Data Services' limit
 _URN = "urn:uuid:"
@@ -104,12 +105,12 @@ def _bundle(entries: list[dict[str, Any]]) -> dict[str, Any]:
     return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
 
 
-def transactions(records: RecordSet, sender: PublicIdentity) -> Iterator[dict[str, Any]]:
+def transactions(records: RecordSet, sender: PublicIdentity, ids: OrgIds | None = None) -> Iterator[dict[str, Any]]:
     """The transaction Bundles, one at a time (a 10 000-plan export is never one tree)."""
 
     ids = {resource_id(kind, r) for kind, r in records.items()}
     pdfs = {pdf_member(d): d.pdf for d in records.documents}
-    org = fhir.organisation_entry(sender)["resource"]
+    org = fhir.organisation_entry(sender, ids)["resource"]
     practitioners: dict[str, dict[str, Any]] = {}
     ids |= {org["id"]}
     chunks = _Chunks(ids, pdfs)

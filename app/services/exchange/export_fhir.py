@@ -20,7 +20,7 @@ from app.models.common import new_id
 from app.models.roles import UseCase
 from app.services.exchange.base import CannotWriteBundle, _bulk
 from app.services.exchange.export import _names, _only_persons, collect, consented_persons
-from app.services.exchange.identity import ensure_identity
+from app.services.exchange.identity import ensure_identity, organisation_ids
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 
@@ -61,7 +61,7 @@ def export_fhir(
     paths = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for i, bundle in enumerate(transactions(records, me.public), start=1):
+        for i, bundle in enumerate(transactions(records, me.public, organisation_ids(ws)), start=1):
             path = out_dir / PATTERN.format(i)
             write_atomic(path, json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
             paths.append(path)
