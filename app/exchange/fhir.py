@@ -43,6 +43,8 @@ from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported 
     STANDARD,
     TAG_SYSTEM,
     WRITERS,
+    link_plan,
+    newest_versions,
     resource_id,
     uid,
 )
@@ -147,10 +149,12 @@ def _body(records: RecordSet, practitioners: dict[str, dict], seen: Seen | None 
     `seen` gets each record's plain form, so the exporter can hash it without making it again,
     and answers what the record follows (written as the `follows` extension)."""
     plan_person = records.plan_person()
+    newest = newest_versions(records.plans)
     for kind, record in records.items():
         plain = to_plain(record)
         follows = seen(kind, record, plain) if seen is not None else None
         res = _resource(kind, record, plan_person, practitioners, plain)
+        link_plan(kind, record, res, newest)
         if follows:
             res.setdefault("extension", []).append({"url": FOLLOWS, "valueString": follows})
         yield {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}

@@ -378,6 +378,25 @@ def _write_intyg(
     )
 
 
+def newest_versions(plans: Any) -> dict[str, str]:
+    """Plan id → the resource id of its newest version among `plans`."""
+    newest: dict[str, int] = {}
+    for p in plans:
+        newest[p.id] = max(newest.get(p.id, 0), p.version)
+    return {pid: uid("plan", pid, str(v)) for pid, v in newest.items()}
+
+
+def link_plan(kind: str, record: Any, res: dict[str, Any], newest: dict[str, str]) -> None:
+    """Links to a plan as literal references where the plan travels along: a review's and a
+    hand-over's `basedOn` names the newest version (besides the plan identifier, which is what
+    the importer reads, and which also names a plan sent earlier); a copy to the person is
+    `basedOn` the very version handed over."""
+    if kind in ("review", "handover") and record.plan_id in newest:
+        res["basedOn"][0]["reference"] = f"urn:uuid:{newest[record.plan_id]}"
+    elif kind == "copy" and res["resourceType"] == "Communication" and record.plan_id in newest:
+        res["basedOn"] = [ref(uid("plan", record.plan_id, str(record.plan_version)))]
+
+
 Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]
 WRITERS: dict[str, Writer] = {
     "person": _write_person,

@@ -100,3 +100,15 @@ def test_protected_identity_carries_hl7_swedens_security_label(bundle_200: dict[
         labels = {(s["system"], s["code"]) for s in p["meta"].get("security", [])}
         has = ("http://hl7.se/fhir/ig/base/CodeSystem/SecurityLabel", "sekretessmarkering") in labels
         assert has is (p in protected)
+
+
+def test_links_are_literal_references_that_resolve_in_a_full_export(bundle_200: dict[str, Any]) -> None:
+    ids = {e["resource"]["id"] for e in bundle_200["entry"]}
+    text = json.dumps([e["resource"] for e in bundle_200["entry"]])
+    refs = [part.split('"', 1)[0] for part in text.split('"urn:uuid:')[1:]]
+    assert len(refs) > 1000 and [r for r in refs if r not in ids] == []
+    for task in _resources(bundle_200, "Task"):
+        assert task["basedOn"][0]["reference"].removeprefix("urn:uuid:") in ids
+        assert task["basedOn"][0]["identifier"]["value"]  # what an importer reads, also for plans sent before
+    for copy in _resources(bundle_200, "Communication"):
+        assert copy["basedOn"][0]["reference"].removeprefix("urn:uuid:") in ids
