@@ -105,21 +105,32 @@ def _bundle(entries: list[dict[str, Any]]) -> dict[str, Any]:
     return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
 
 
-def transactions(records: RecordSet, sender: PublicIdentity, ids: OrgIds | None = None) -> Iterator[dict[str, Any]]:
-    """The transaction Bundles, one at a time (a 10 000-plan export is never one tree)."""
+class _Met(dict[str, dict[str, Any]]):
+    """The practitioners met so far, and the order they were met in: the new ones are a slice,
+    not a comparison of every one met with every one placed for each of 60 000 entries."""
 
-    ids = {resource_id(kind, r) for kind, r in records.items()}
-    pdfs = {pdf_member(d): d.pdf for d in records.documents}
-    org = fhir.organisation_entry(sender, ids)["resource"]
-    practitioners: dict[str, dict[str, Any]] = {}
-    ids |= {org["id"]}
-    chunks = _Chunks(ids, pdfs)
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: list[str] = []
+
+    def __setitem__(self, key: str, value: dict[str, Any]) -> None:
+        if key not in self:
+            self.order.append(key)
+        super().__setitem__(key, value)
+
+
+def transactions(records: RecordSet, sender: PublicIdentity, org_ids: OrgIds | None = None) -> Iterator[dict[str, Any]]:
+    """The transaction Bundles, one at a time (a 10 000-plan export is never one tree)."""
+    org = fhir.organisation_entry(sender, org_ids)["resource"]
+    ids = {resource_id(kind, r) for kind, r in records.items()} | {org["id"]}
+    chunks = _Chunks(ids, {pdf_member(d): d.pdf for d in records.documents})
     chunks.add(org)
-    placed: set[str] = set()
+    practitioners = _Met()
+    placed = 0
     for entry in fhir.body_entries(records, practitioners):
-        for pid in practitioners.keys() - placed:  # an assessor first met in this entry
+        for pid in practitioners.order[placed:]:  # assessors first met in this entry come first
             chunks.add(practitioners[pid])
-            placed.add(pid)
+        placed = len(practitioners.order)
         chunks.add(entry["resource"])
         yield from chunks.done
         chunks.done.clear()

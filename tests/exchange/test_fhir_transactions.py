@@ -119,3 +119,13 @@ def test_a_folder_with_transactions_is_refused(pair: Pair, tmp_path: Path) -> No
     with pytest.raises(FhirFolderInUse):
         export_fhir(pair.a, tmp_path / "fhir")
     assert sorted((tmp_path / "fhir").iterdir()) == before
+
+
+def test_the_organisation_ids_are_on_the_transaction_organization(pair: Pair, tmp_path: Path) -> None:
+    ex.set_organisation_ids(pair.a, "SE2321000131-P000000123457", "2120000142")
+    first = _load(export_fhir(pair.a, tmp_path / "fhir").paths)[0]
+    org = first["entry"][0]["resource"]
+    assert org["resourceType"] == "Organization"
+    assert {i["system"]: i["value"] for i in org["identifier"]}[
+        "urn:oid:1.2.752.29.4.19"
+    ] == "SE2321000131-P000000123457"
