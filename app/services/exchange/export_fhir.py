@@ -49,7 +49,8 @@ def export_fhir(
         raise FhirFolderInUse(path=out_dir)
     me = ensure_identity(ws)
     records, pids = collect(ws, person_ids=person_ids, plan_ids=plan_ids)
-    lacking = [p for p in pids if p not in consented_persons(ws, pids)]
+    consented = consented_persons(ws, pids)  # once: it reads every person's consents
+    lacking = [p for p in pids if p not in consented]
     left_out: tuple[str, ...] = ()
     if lacking and (person_ids or plan_ids):
         raise errors.MissingConsent(names=", ".join(_names(ws, lacking)))
