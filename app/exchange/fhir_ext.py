@@ -152,39 +152,67 @@ def _value(ext: dict[str, Any]) -> Any:
 
 def decode(tp: Any, ext: dict[str, Any]) -> Any:
     """The plain value of one extension for a field of type `tp` (a tuple field's one item)."""
+    return _decoder(tp)(ext)
+
+
+@functools.cache
+def _decoder(tp: Any) -> typing.Callable[[dict[str, Any]], Any]:
+    """One function per type, made once (the type hints are read here, not per value)."""
     t = strip_optional(tp)
     if dataclasses.is_dataclass(t):
-        if "valueString" in ext:  # older bundles: the structure as JSON
-            return json.loads(ext["valueString"])
-        return read_fields(t, ext.get("extension", []), lambda e: e.get("url", ""))  # type: ignore[arg-type]
-    if "valueCoding" in ext:
-        code = ext["valueCoding"]["code"]
-        if _is_enum(t) and all(isinstance(m.value, int) for m in t):
-            return int(code)
-        return code
-    return _value(ext)
+
+        def structure(ext: dict[str, Any]) -> Any:
+            if "valueString" in ext:  # older bundles: the structure as JSON
+                return json.loads(ext["valueString"])
+            return read_fields(t, ext.get("extension", []), _own_url)  # type: ignore[arg-type]
+
+        return structure
+    numeric = _is_enum(t) and all(isinstance(m.value, int) for m in t)
+
+    def value(ext: dict[str, Any]) -> Any:
+        coding = ext.get("valueCoding")
+        if coding is not None:
+            return int(coding["code"]) if numeric else coding["code"]
+        return _value(ext)
+
+    return value
+
+
+def _own_url(ext: dict[str, Any]) -> str:
+    return str(ext.get("url", ""))
+
+
+@functools.cache
+def _fields(cls: type) -> dict[str, tuple[bool, typing.Callable[[dict[str, Any]], Any], Any]]:
+    """Per field: is it a list, the decoder of one value (or item), the item type."""
+    out = {}
+    for name, tp in hints(cls).items():
+        t = strip_optional(tp)
+        item = _item(t)
+        out[name] = (item is not None, _decoder(item if item is not None else t), item)
+    return out
 
 
 def read_fields(cls: type, exts: list[dict[str, Any]], name_of: typing.Callable[[dict], str | None]) -> dict:
     """The fields of `cls` found in `exts` (`name_of` gives an extension's field name, or None
     for someone else's extension), with absent ones read as empty. An unknown field name or a
     required one missing is a ValueError / KeyError the caller names."""
-    h = hints(cls)
+    fields = _fields(cls)
     plain: dict[str, Any] = {}
     for ext in exts:
         name = name_of(ext)
         if name is None:
             continue
-        if name not in h:
+        found = fields.get(name)
+        if found is None:
             raise ValueError(f"extension {name}")
-        t = strip_optional(h[name])
-        item = _item(t)
-        if item is None:
-            plain[name] = decode(t, ext)
+        many, dec, item = found
+        if not many:
+            plain[name] = dec(ext)
         elif "valueString" in ext and _older_list(ext["valueString"], item):
             plain[name] = json.loads(ext["valueString"])
         else:
-            plain.setdefault(name, []).append(decode(item, ext))
+            plain.setdefault(name, []).append(dec(ext))
     absent, _required = empty_values(cls)
     return {**{k: v for k, v in absent.items() if k not in plain and v is not _DEFAULT}, **plain}
 
