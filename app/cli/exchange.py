@@ -19,6 +19,7 @@ from app.exchange.identity import load_identity_file
 from app.i18n import pick
 from app.services import exchange
 from app.services.documents import resolve
+from app.services.exchange.export_fhir import export_fhir
 
 SUFFIX = ".egvb"
 KIND_SV = {
@@ -86,6 +87,24 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_identity_ids(args: argparse.Namespace) -> int:
+    """Show, or set, the organisation's HSA-id and organisationsnummer (written on bundles)."""
+    with open_ws(args) as ws:
+        if args.hsa_id is None and args.org_number is None:
+            ids = exchange.organisation_ids(ws)
+        else:
+            now_ids = exchange.organisation_ids(ws)
+            ids = exchange.set_organisation_ids(
+                ws,
+                now_ids.hsa_id if args.hsa_id is None else args.hsa_id,
+                now_ids.org_number if args.org_number is None else args.org_number,
+            )
+    none = pick("(inget)", "(none)")
+    out(f"HSA-id: {ids.hsa_id or none}")
+    out(pick("Organisationsnummer: ", "Organisation number: ") + (ids.org_number or none))
+    return 0
+
+
 def cmd_identity_trust(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         wanted = args.fingerprint.replace("-", "").lower()
@@ -105,7 +124,39 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counts.items() if v)
 
 
+def cmd_export_fhir(args: argparse.Namespace) -> int:
+    """`export --fhir DIR`: transaction Bundles for a FHIR server (no recipient, no encryption)."""
+    with open_ws(args) as ws:
+        persons = [resolve(ws, "persons", p, "person", "person") for p in args.person]
+        plans = [resolve(ws, "plans", p, "plan", "plan") for p in args.plan]
+        result = export_fhir(ws, Path(args.fhir), person_ids=persons, plan_ids=plans)
+    out(pick(f"FHIR-transaktioner sparade: {len(result.paths)} filer i {args.fhir}",
+             f"FHIR transactions saved: {len(result.paths)} files in {args.fhir}"))  # fmt: skip
+    out(_counts(result.counts))
+    if result.left_out:
+        sys.stderr.write(
+            pick("Utelämnade (samtycke saknas): ", "Left out (no consent recorded): ")
+            + "; ".join(result.left_out)
+            + "\n"
+        )
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.fhir:
+        if args.out or args.to or args.passphrase_env or args.deviation or args.since_last:
+            raise CliError(
+                "--fhir skriver FHIR-transaktioner till en mapp: utan --out, --to, --passphrase-env, "
+                "--deviation och --since-last.",
+                "--fhir writes FHIR transactions to a folder: without --out, --to, --passphrase-env, "
+                "--deviation and --since-last.",
+            )
+        return cmd_export_fhir(args)
+    if not args.out or not (args.to or args.passphrase_env):
+        raise CliError(
+            "Ange --out FIL.egvb och mottagare (--to eller --passphrase-env), eller --fhir MAPP.",
+            "Give --out FILE.egvb and a recipient (--to or --passphrase-env), or --fhir DIR.",
+        )
     to = load_identity_file(Path(args.to)) if args.to else None
     secret = _secret(args.passphrase_env)
     with open_ws(args) as ws:
@@ -300,6 +351,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = actions.add_parser("show", help=pick("visa fingeravtryck och partner", "show fingerprints and partners"))
     add_db(p)
     p.set_defaults(func=cmd_identity_show)
+    p = actions.add_parser(
+        "ids", help=pick("HSA-id och organisationsnummer (valfria)", "HSA-id and organisation number (optional)")
+    )
+    add_db(p)
+    p.add_argument("--hsa-id", default=None, metavar="SE…", help=pick("tomt tar bort", "empty removes it"))
+    p.add_argument("--org-number", default=None, metavar="NNNNNN-NNNN", help=pick("tomt tar bort", "empty removes it"))
+    p.set_defaults(func=cmd_identity_ids)
     p = actions.add_parser("trust", help=pick("lita på en partner", "trust a partner"))
     p.add_argument("fingerprint", metavar="FINGERPRINT")
     add_db(p)
@@ -308,8 +366,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export", help=pick("skapa utbytespaket (.egvb)", "make an exchange bundle (.egvb)"))
     add_db(p)
-    p.add_argument("--out", required=True, metavar="FILE.egvb")
-    target = p.add_mutually_exclusive_group(required=True)
+    p.add_argument("--out", metavar="FILE.egvb")
+    p.add_argument(
+        "--fhir",
+        metavar="DIR",
+        help=pick("FHIR-transaktioner (JSON) för en FHIR-server", "FHIR transaction Bundles (JSON) for a FHIR server"),
+    )
+    target = p.add_mutually_exclusive_group()
     target.add_argument("--to", metavar="IDENTITY_FILE", help=pick("mottagarens identitetsfil", "recipient identity"))
     target.add_argument("--passphrase-env", metavar="VAR", help=pick("lösenfras i miljövariabel", "passphrase env var"))
     p.add_argument("--person", action="append", default=[], metavar="ID")

@@ -28,6 +28,7 @@ from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
 from app.exchange import age_scrypt, errors
+from app.exchange.fhir_kinds import FHIR_VERSION
 from app.exchange.identity import OrgIdentity, PublicIdentity
 
 BUNDLE_FORMAT = "egenvard-bundle"
@@ -119,7 +120,7 @@ def build_manifest(
         "version": BUNDLE_VERSION,
         "bundle_id": bundle_id,
         "created_at": created_at,
-        "fhir_version": "4.3.0",
+        "fhir_version": FHIR_VERSION,
         "sender": {k: pub[k] for k in ("name", "age_recipient", "ed25519_public", "fingerprint")},
         "recipient": (
             {"kind": "x25519", "name": recipient.name, "fingerprint": recipient.fingerprint}

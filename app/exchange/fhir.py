@@ -1,4 +1,5 @@
-"""FHIR R4 (4.3.0, `fhir.resources.R4B`) mapping of the exchanged records, both ways.
+"""FHIR R4 (4.0.1) mapping of the exchanged records, both ways. Incoming bundles are validated
+with `fhir.resources.R4B` (it has no 4.0.1 models), whose rules the same content meets.
 
 Each record becomes one resource whose `meta.tag` (system TAG_SYSTEM) names the record kind.
 Fields with a natural FHIR element are written there and read back from there (ids,
@@ -27,10 +28,14 @@ from app.errors import ValidationError
 from app.exchange import fhir_process
 from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
+from app.exchange.fhir_ext import Encoder, empty_values, encoder, read_fields
 from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported for callers of this module
     _HASH,
+    ALSO_RESOURCE,
     FOLLOWS,
+    HSA_ID_SYSTEM,
     NAMES_PRACTITIONER,
+    ORG_NUMBER_SYSTEM,
     ORG_SYSTEM,
     READERS,
     RESOURCE_OF,
@@ -38,82 +43,54 @@ from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported 
     STANDARD,
     TAG_SYSTEM,
     WRITERS,
+    link_plan,
+    newest_versions,
     resource_id,
     uid,
 )
 from app.exchange.identity import PublicIdentity
 from app.exchange.limits import check_shape
-from app.exchange.plain import from_plain, hints, strip_optional
+from app.exchange.plain import from_plain, hints
 from app.exchange.records import KINDS, RecordSet
 from app.models.common import Practitioner, to_plain
+from app.models.org_ids import OrgIds
 
-# --- extensions ---------------------------------------------------------------------------------
-
-
-def _ext_value(value: Any) -> dict[str, Any]:
-    if isinstance(value, bool):
-        return {"valueBoolean": value}
-    if isinstance(value, int):
-        return {"valueInteger": value}
-    if isinstance(value, str):
-        return {"valueString": value}
-    return {"valueString": json.dumps(value, ensure_ascii=False, separators=(",", ":"))}
-
-
-def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
-    for name, value in plain.items():
-        if name in STANDARD[kind] or value is None or (isinstance(value, str) and value == ""):
-            continue  # FHIR forbids empty strings; an absent extension reads back as the default
-        out.append({"url": f"{SD}/{kind}-{name}", **_ext_value(value)})
-    return out
+# --- extensions (typed: fhir_ext) ---------------------------------------------------------------
 
 
 @functools.cache
-def _extension_fields(kind: str, cls: type) -> tuple[dict[str, bool], dict[str, Any], frozenset[str]]:
-    """Per record type, once: which extension fields hold JSON, what an absent one means
-    (empty strings were left out on the way in, false is false; anything else absent was None),
-    and which fields cannot be None: absent, they are a missing element (a third-party bundle)."""
+def _field_encoders(kind: str) -> tuple[tuple[str, str, Encoder], ...]:
+    """(field, extension url, encoder) for each field of a kind that is not a standard element."""
+    cls = KINDS[kind][0]
     h = hints(cls)
-    json_fields = {}
-    absent: dict[str, Any] = {}
-    required = set()
-    for f in dataclasses.fields(cls):
-        if f.name in STANDARD[kind]:
-            continue
-        target = strip_optional(h[f.name])
-        json_fields[f.name] = typing.get_origin(target) is tuple or dataclasses.is_dataclass(target)
-        empty = (f.default is not dataclasses.MISSING and f.default == "") or h[f.name] is str
-        absent[f.name] = "" if empty else False if h[f.name] is bool else None
-        if absent[f.name] is None and target is h[f.name]:  # not Optional: None is not a value
-            required.add(f.name)
-    return json_fields, absent, frozenset(required)
+    names = [f.name for f in dataclasses.fields(cls) if f.name not in STANDARD[kind]]
+    return tuple((n, f"{SD}/{kind}-{n}", encoder(h[n])) for n in names)
+
+
+def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for name, url, enc in _field_encoders(kind):
+        value = plain.get(name)
+        if value is not None and value != "" and value != []:
+            out += enc(url, value)
+    return out
 
 
 def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:
     prefix = f"{SD}/{kind}-"
-    json_fields, absent, required = _extension_fields(kind, cls)
-    plain: dict[str, Any] = {}
-    for ext in resource.get("extension", []):
+    cut = len(prefix)
+
+    def name_of(ext: dict[str, Any]) -> str | None:
         url = ext.get("url", "")
-        if not url.startswith(prefix):
-            continue  # someone else's extension: ignored, as FHIR allows
-        name = url[len(prefix) :]
-        if name not in json_fields:
-            raise ValueError(f"extension {name}")
-        value = None
-        for k, v in ext.items():
-            if k.startswith("value"):
-                value = v
-                break
-        if json_fields[name] and isinstance(value, str):
-            value = json.loads(value)
-        plain[name] = value
-    for name in required:
+        return url[cut:] if isinstance(url, str) and url.startswith(prefix) else None  # others' are ignored
+
+    plain = read_fields(cls, resource.get("extension", []), name_of)
+    _absent, required = empty_values(cls)
+    for name in required - STANDARD[kind]:
         if plain.get(name) is None:
             where = f"{resource.get('resourceType')}/{resource.get('id')}"
             raise MissingElement(element=f"{prefix}{name}", record=where)
-    return {**absent, **plain}
+    return plain
 
 
 # --- records → resources ------------------------------------------------------------------------
@@ -144,16 +121,22 @@ def _resource(
     return res
 
 
-def _org_entry(sender: PublicIdentity) -> dict[str, Any]:
+_V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203"
+
+
+def _org_entry(sender: PublicIdentity, ids: OrgIds | None = None) -> dict[str, Any]:
+    """The sender, with HL7 Sweden's identifier slices (SEBaseOrganization) when known."""
     org_id = uid("organisation", sender.fingerprint)
+    identifiers: list[dict[str, Any]] = [{"system": ORG_SYSTEM, "value": sender.fingerprint}]
+    if ids is not None and ids.hsa_id:
+        kind = {"coding": [{"system": _V2_0203, "code": "PRN"}]}
+        identifiers.append({"type": kind, "system": HSA_ID_SYSTEM, "value": ids.hsa_id})
+    if ids is not None and ids.org_number:
+        kind = {"coding": [{"system": _V2_0203, "code": "XX"}]}
+        identifiers.append({"type": kind, "system": ORG_NUMBER_SYSTEM, "value": ids.org_number})
     return {
         "fullUrl": f"urn:uuid:{org_id}",
-        "resource": {
-            "resourceType": "Organization",
-            "id": org_id,
-            "identifier": [{"system": ORG_SYSTEM, "value": sender.fingerprint}],
-            "name": sender.name,
-        },
+        "resource": {"resourceType": "Organization", "id": org_id, "identifier": identifiers, "name": sender.name},
     }
 
 
@@ -166,38 +149,56 @@ def _body(records: RecordSet, practitioners: dict[str, dict], seen: Seen | None 
     `seen` gets each record's plain form, so the exporter can hash it without making it again,
     and answers what the record follows (written as the `follows` extension)."""
     plan_person = records.plan_person()
+    newest = newest_versions(records.plans)
     for kind, record in records.items():
         plain = to_plain(record)
         follows = seen(kind, record, plain) if seen is not None else None
         res = _resource(kind, record, plan_person, practitioners, plain)
+        link_plan(kind, record, res, newest)
         if follows:
             res.setdefault("extension", []).append({"url": FOLLOWS, "valueString": follows})
         yield {"fullUrl": f"urn:uuid:{res['id']}", "resource": res}
+
+
+def body_entries(records: RecordSet, practitioners: dict[str, dict]) -> Iterator[dict[str, Any]]:
+    """The record entries one at a time; each assessor met is in `practitioners` once its entry is."""
+    return _body(records, practitioners)
+
+
+def organisation_entry(sender: PublicIdentity, ids: OrgIds | None = None) -> dict[str, Any]:
+    return _org_entry(sender, ids)
 
 
 def _head(bundle_id: str, timestamp: str) -> dict[str, Any]:
     return {"resourceType": "Bundle", "id": bundle_id, "type": "collection", "timestamp": timestamp}
 
 
-def to_bundle(records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str) -> dict[str, Any]:
+def to_bundle(
+    records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str, ids: OrgIds | None = None
+) -> dict[str, Any]:
     """The Bundle as one object (tests and small bundles; exports use `bundle_json`)."""
     practitioners: dict[str, dict] = {}
     body = list(_body(records, practitioners))
     people = [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
-    return {**_head(bundle_id, timestamp), "entry": [_org_entry(sender), *people, *body]}
+    return {**_head(bundle_id, timestamp), "entry": [_org_entry(sender, ids), *people, *body]}
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def bundle_json(
-    records: RecordSet, sender: PublicIdentity, bundle_id: str, timestamp: str, seen: Seen | None = None
+    records: RecordSet,
+    sender: PublicIdentity,
+    bundle_id: str,
+    timestamp: str,
+    seen: Seen | None = None,
+    ids: OrgIds | None = None,
 ) -> bytes:
     """bundle.json, written entry by entry: the same bytes as `dumps(to_bundle(…))` without the
     whole Bundle ever being one tree of objects (370 MB for 10 000 plans)."""
     practitioners: dict[str, dict] = {}
     body = [_COMPACT.encode(e).encode("utf-8") for e in _body(records, practitioners, seen)]
-    first = [_org_entry(sender)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
+    first = [_org_entry(sender, ids)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
     out = io.BytesIO()
     out.write(_COMPACT.encode(_head(bundle_id, timestamp)).encode("utf-8")[:-1])  # without its closing brace
     out.write(b',"entry":[')
@@ -223,12 +224,15 @@ def _kind_of(res: dict[str, Any]) -> str | None:
 
 
 def _practitioner(res: dict[str, Any]) -> Practitioner:
-    plain: dict[str, Any] = {"name": res["name"][0]["text"]}
-    for ext in res.get("extension", []):
+    prefix = f"{SD}/practitioner-"
+
+    def name_of(ext: dict[str, Any]) -> str | None:
         url = ext.get("url", "")
-        if url.startswith(f"{SD}/practitioner-"):
-            plain[url.rsplit("-", 1)[1]] = ext["valueBoolean"] if "valueBoolean" in ext else ext.get("valueString", "")
-    return typing.cast(Practitioner, from_plain(Practitioner, plain))
+        return url[len(prefix) :] if isinstance(url, str) and url.startswith(prefix) else None
+
+    plain = read_fields(Practitioner, res.get("extension", []), name_of)
+    plain["name"] = res["name"][0]["text"]
+    return typing.cast(Practitioner, from_plain(Practitioner, {k: v for k, v in plain.items() if v is not None}))
 
 
 def _standard(
@@ -271,7 +275,7 @@ class RecordReader:
         kind = _kind_of(res)
         if kind is None:
             return  # Organization, or a resource another system added
-        if kind not in KINDS or RESOURCE_OF[kind] != res.get("resourceType"):
+        if kind not in KINDS or res.get("resourceType") not in (RESOURCE_OF[kind], ALSO_RESOURCE.get(kind)):
             raise InvalidFhir(detail=f"entry[{i}]: {kind}")
         cls, attr = KINDS[kind]
         try:

@@ -31,12 +31,13 @@ from app.exchange.errors import InvalidFhir
 _STRING = re.compile(r"[ \r\n\t\S]")  # FHIR string: at least one such character (pydantic searches)
 _URI = re.compile(r"\S+")
 _INT32 = range(-(2**31), 2**31)
-_VALUE_KEYS = {"valueString", "valueBoolean", "valueInteger"}
 
 
-def simple_extension_ok(ext: Any) -> bool:
+def simple_extension_ok(ext: Any, depth: int = 0) -> bool:
     """True only for an extension fhir.resources would certainly accept: a url without spaces
-    and exactly one value that is a non-empty string, a boolean or a 32-bit integer."""
+    and exactly one more member: a value that passes its type's rule (`_EXTENSION_VALUES`:
+    a non-empty string, a boolean, a 32-bit integer, a date, a dateTime, a Coding of exactly a
+    system and a code), or `extension`, a non-empty list of such extensions (a complex one)."""
     if type(ext) is not dict or len(ext) != 2 or "url" not in ext:
         return False
     url = ext["url"]
@@ -45,13 +46,27 @@ def simple_extension_ok(ext: Any) -> bool:
     first, second = ext
     key = second if first == "url" else first
     value = ext[key]
-    if key == "valueString":
-        return type(value) is str and _STRING.search(value) is not None
-    if key == "valueBoolean":
-        return type(value) is bool
-    if key == "valueInteger":
-        return type(value) is int and value in _INT32
-    return False
+    if key == "extension":
+        return (
+            depth < _NESTING
+            and type(value) is list
+            and bool(value)
+            and all(simple_extension_ok(e, depth + 1) for e in value)
+        )
+    rule = _EXTENSION_VALUES.get(key)
+    return rule is not None and rule(value)
+
+
+_NESTING = 4  # complex extensions in complex extensions: ours go two deep
+
+
+def _coding_ok(value: Any) -> bool:
+    return (
+        type(value) is dict
+        and value.keys() == {"system", "code"}
+        and leaf_ok("Uri", value["system"])
+        and leaf_ok("Code", value["code"])
+    )
 
 
 # --- shapes ------------------------------------------------------------------------------------
@@ -107,6 +122,16 @@ LEAF_RULES: dict[str, typing.Callable[[Any], bool]] = {
     "Integer": _int_in(-(2**31), 2**31 - 1),
     "PositiveInt": _int_in(1, 2**31 - 1),
     "UnsignedInt": _int_in(0, 2**31 - 1),
+}
+
+
+_EXTENSION_VALUES: dict[str, typing.Callable[[Any], bool]] = {
+    "valueString": lambda v: type(v) is str and _STRING.search(v) is not None,
+    "valueBoolean": lambda v: type(v) is bool,
+    "valueInteger": lambda v: type(v) is int and v in _INT32,
+    "valueDate": lambda v: _is_date(v),
+    "valueDateTime": lambda v: _is_datetime(v),
+    "valueCoding": lambda v: _coding_ok(v),
 }
 
 

@@ -14,11 +14,17 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from app.exchange.fhir_ext import encode
 from app.exchange.records import ExchangedDocument
 from app.models.common import Practitioner, to_plain
 from app.models.deviation import Harm
+from app.models.plain import hints
 from app.models.plan import PlanStatus
 
+# FHIR R4, the release HL7 Sweden's base profiles and Swedish systems use. The resources are
+# valid R4B (4.3.0) too, which fhir.resources validates on import (it has no 4.0.1 models);
+# tests/r4.py holds every export to HL7's R4 4.0.1 schema and invariants.
+FHIR_VERSION = "4.0.1"
 BASE = "https://egenvardsstod.se/fhir"
 SD = f"{BASE}/StructureDefinition"
 TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
@@ -29,6 +35,13 @@ FOLLOWS = f"{SD}/follows"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 PNR_SYSTEM = "http://electronichealth.se/identifier/personnummer"
 SNR_SYSTEM = "http://electronichealth.se/identifier/samordningsnummer"
+# HL7 Sweden's base profiles (R4): security labels for skyddade personuppgifter (codes
+# `sekretessmarkering`, `skyddadFolkbokforing`); our flag says the identity is protected without
+# saying which, so it is written as sekretessmarkering, the marking of 22 kap. 1 § OSL.
+SE_SECURITY_LABEL = "http://hl7.se/fhir/ig/base/CodeSystem/SecurityLabel"
+# HL7 Sweden's identifier systems for organisations and practitioners.
+HSA_ID_SYSTEM = "urn:oid:1.2.752.29.4.19"
+ORG_NUMBER_SYSTEM = "urn:oid:2.5.4.97"
 _NS = uuid.UUID("6f1c9a52-0d7e-4f4e-9a55-3c1f0e2b7a10")  # fixed namespace for derived resource ids
 
 PLAN_STATUS_FHIR = {
@@ -44,7 +57,7 @@ RESOURCE_OF = {
     "assessment": "RiskAssessment",
     "plan": "CarePlan",
     "review": "Task",
-    "copy": "Consent",
+    "copy": "Consent",  # with recorded consent; a copy to the person or guardian is a Communication
     "sip_link": "Consent",
     "deviation": "AdverseEvent",
     "document": "DocumentReference",
@@ -54,6 +67,14 @@ RESOURCE_OF = {
     # and a hand-over changes no version of the plan; CareTeam has no giver and no agreement.
     "handover": "Task",
     "intyg": "Composition",
+}
+# Kinds that may be carried by more than one resource type: copy (Consent or Communication).
+ALSO_RESOURCE = {"copy": "Communication"}
+# The consent behind a copy or a SIP link, as a Consent's computable rule (ppc-1): opt-in to
+# sharing the person's information with the named recipient.
+CONSENT_POLICY_RULE = {
+    "coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "OPTIN"}],
+    "text": "Samtycke till informationsdelning / consent to share",
 }
 # Fields each kind reads from standard elements; all other fields travel as extensions.
 STANDARD: dict[str, set[str]] = {
@@ -99,15 +120,14 @@ def resource_id(kind: str, record: Any) -> str:
 def practitioner_resource(p: Practitioner) -> tuple[str, dict[str, Any]]:
     plain = to_plain(p)
     rid = uid("practitioner", json.dumps(plain, sort_keys=True, ensure_ascii=False))
+    h = hints(Practitioner)
     res: dict[str, Any] = {
         "resourceType": "Practitioner",
         "id": rid,
         "name": [{"text": p.name}],
+        # typed as every record field (fhir_ext): role and profession as Codings, the elevhälsa flag a boolean
         "extension": [
-            # the elevhälsa flag is a bool: valueBoolean (a valueString must be a string)
-            {"url": f"{SD}/practitioner-{k}", ("valueBoolean" if isinstance(v, bool) else "valueString"): v}
-            for k, v in plain.items()
-            if k != "name" and v
+            e for k, v in plain.items() if k != "name" and v for e in encode(f"{SD}/practitioner-{k}", h[k], v)
         ],
     }
     if p.title:
@@ -122,8 +142,11 @@ def _person(person: Any, plain: dict[str, Any], res: dict[str, Any]) -> None:
     res["identifier"] = [{"system": system, "value": person.number.digits}]
     res["name"] = [{"use": "official", "family": person.family_name, "given": [person.given_name]}]
     res["birthDate"] = person.birth_date.isoformat()  # informative
-    if person.protected_identity:  # informative: "restricted" for the region's systems
-        res["meta"]["security"] = [{"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"}]
+    if person.protected_identity:  # informative: HL7 Sweden's label, and "restricted" for other systems
+        res["meta"]["security"] = [
+            {"system": SE_SECURITY_LABEL, "code": "sekretessmarkering", "display": "Sekretessmarkering"},
+            {"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R"},
+        ]
     contacts = [
         {
             "relationship": [
@@ -164,11 +187,16 @@ def _write_assessment(
         occurrenceDateTime=record.assessed_on.isoformat(),
         code={"text": record.measure},
         performer=ref(pid),
-        prediction=[  # informative: the hazards as predictions, rationale = mitigation
-            {"outcome": {"text": h.description}, **({"rationale": h.mitigation} if h.mitigation else {})}
-            for h in record.risk_analysis.hazards
-        ],
     )
+    # Informative: the hazards as notes. Not as `prediction`: a prediction has a probability
+    # (ras-2, as Medplum reads it), and our risk analysis names hazards without one.
+    notes = [
+        {"text": f"{h.description} – {h.mitigation}" if h.mitigation else h.description}
+        for h in record.risk_analysis.hazards
+        if h.description
+    ]
+    if notes:
+        res["note"] = notes
     if record.risk_analysis.conclusion:
         res["mitigation"] = record.risk_analysis.conclusion
 
@@ -220,21 +248,36 @@ def _write_review(
 def _write_consent(person: str, record: Any, res: dict) -> None:
     consent = record.consent
     res.update(
-        status="active" if consent else "inactive",
+        status="active",
         scope={"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy"}]},
         category=[{"coding": [{"system": "http://loinc.org", "code": "59284-0"}]}],
+        policyRule=CONSENT_POLICY_RULE,
+        dateTime=consent.given_on.isoformat(),
+        performer=[{"display": consent.given_by}],
     )
     if person:
         res["patient"] = ref(person)
-    if consent:
-        res["dateTime"] = consent.given_on.isoformat()
-        res["performer"] = [{"display": consent.given_by}]
 
 
 def _write_copy(
     record: Any, plain: dict[str, Any], res: dict, plan_person: dict[str, str], practitioners: dict[str, dict]
 ) -> None:
-    _write_consent(plan_person.get(record.plan_id, ""), record, res)
+    """A copy shared with consent is that consent (a Consent); a copy handed to the person or a
+    guardian needs none and is what it is: the plan communicated to them (a Communication)."""
+    person = plan_person.get(record.plan_id, "")
+    if record.consent is not None:
+        _write_consent(person, record, res)
+        return
+    res["resourceType"] = "Communication"
+    res.update(
+        status="completed",
+        category=[{"text": "kopia av egenvårdsplan / copy of the self-care plan"}],
+        sent=record.handed_on.isoformat(),
+        recipient=[{"display": record.recipient_name}],
+        payload=[{"contentString": f"Egenvårdsplan, version {record.plan_version}"}],
+    )
+    if person:
+        res["subject"] = ref(person)
 
 
 def _write_sip_link(
@@ -333,6 +376,25 @@ def _write_intyg(
             )
         ],
     )
+
+
+def newest_versions(plans: Any) -> dict[str, str]:
+    """Plan id → the resource id of its newest version among `plans`."""
+    newest: dict[str, int] = {}
+    for p in plans:
+        newest[p.id] = max(newest.get(p.id, 0), p.version)
+    return {pid: uid("plan", pid, str(v)) for pid, v in newest.items()}
+
+
+def link_plan(kind: str, record: Any, res: dict[str, Any], newest: dict[str, str]) -> None:
+    """Links to a plan as literal references where the plan travels along: a review's and a
+    hand-over's `basedOn` names the newest version (besides the plan identifier, which is what
+    the importer reads, and which also names a plan sent earlier); a copy to the person is
+    `basedOn` the very version handed over."""
+    if kind in ("review", "handover") and record.plan_id in newest:
+        res["basedOn"][0]["reference"] = f"urn:uuid:{newest[record.plan_id]}"
+    elif kind == "copy" and res["resourceType"] == "Communication" and record.plan_id in newest:
+        res["basedOn"] = [ref(uid("plan", record.plan_id, str(record.plan_version)))]
 
 
 Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]

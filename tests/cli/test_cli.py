@@ -93,7 +93,10 @@ def test_bad_usage_is_exit_2(capsys) -> None:
         (["person", "add", "--name", "X", "--id", "1", "--db", "x.db", "--bogus"], "fel: okända argument: --bogus"),
         (["--lang", "xx"], "fel: argumentet --lang: ogiltigt val 'xx' (välj bland 'sv', 'en')"),
         (["demo", "--db", "x.db", "--persons", "tio"], "fel: argumentet --persons: ogiltigt värde 'tio'"),
-        (["export", "--db", "x.db", "--out", "a.egvb"], "fel: ett av argumenten --to --passphrase-env behövs"),
+        (
+            ["export", "--db", "x.db", "--out", "a.egvb", "--to", "x.json", "--passphrase-env", "P"],
+            "fel: argumentet --passphrase-env: går inte att kombinera med --to",
+        ),
     ],
 )
 def test_usage_errors_are_in_swedish(capsys, argv: list[str], swedish: str) -> None:

@@ -35,3 +35,26 @@ def test_cli_verify_still_handles_pdfs(tmp_path: Path, capsys: pytest.CaptureFix
     not_pdf.write_bytes(b"hej")
     assert main(["verify", str(not_pdf)]) == 1
     assert "PDF" in capsys.readouterr().err
+
+
+def test_cli_export_fhir_writes_transactions(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from tests.factories import run_cli
+
+    monkeypatch.setenv("EGENVARD_PASSPHRASE", PASSPHRASE)
+    a_db, folder = str(pair.a.path), pair.tmp / "server"
+    code, out, err = run_cli(capsys, "export", "--db", a_db, "--fhir", str(folder))
+    assert code == 0, err
+    files = sorted(folder.glob("transaction-*.json"))
+    assert files and (f"{len(files)} files" in out or f"{len(files)} filer" in out)
+    first = json.loads(files[0].read_bytes())
+    assert first["type"] == "transaction" and first["entry"][0]["request"]["method"] == "PUT"
+    code, _out, err = run_cli(capsys, "export", "--db", a_db, "--fhir", str(folder))  # folder in use
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    code, _out, err = run_cli(capsys, "export", "--db", a_db, "--fhir", str(pair.tmp / "x"), "--to", str(pair.b_id))
+    assert code == 1 and "--fhir" in err and not (pair.tmp / "x").exists()
+    code, _out, err = run_cli(capsys, "export", "--db", a_db, "--out", str(pair.tmp / "y.egvb"))  # no recipient
+    assert code == 1 and "--out" in err and "Traceback" not in err

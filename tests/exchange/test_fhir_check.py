@@ -128,6 +128,17 @@ MATCHING = {
     "valueInteger": st.integers(min_value=-(2**32), max_value=2**32),
     "valueCode": st.from_regex(r"[a-z]{1,8}", fullmatch=True),
     "valueDate": st.dates().map(lambda d: d.isoformat()),
+    "valueDateTime": st.sampled_from(["2026-01-01T10:00:00+01:00", "2026-01-01T10:00:00.123456Z", "2026-01-01"]),
+    "valueCoding": st.fixed_dictionaries(
+        {
+            "system": st.sampled_from(["https://egenvardsstod.se/fhir/CodeSystem/setting", "a b", ""]),
+            "code": st.text(max_size=6),
+        }
+    ),
+    "extension": st.lists(
+        st.fixed_dictionaries({"url": st.sampled_from(["given_on", "a b", "x"]), "valueString": st.text(max_size=4)}),
+        max_size=3,
+    ),
     "id": st.text(max_size=8),
 }
 URLS = st.one_of(
@@ -171,7 +182,15 @@ def test_a_simple_extension_accepted_fast_is_accepted_by_fhir_resources(data: st
         ({"url": "u", "valueString": "   "}, True),
         ({"url": "a b", "valueString": "x"}, False),  # no spaces in a uri
         ({"url": "u", "valueString": "x", "valueBoolean": True}, False),  # one value only
-        ({"url": "u", "valueCode": "x"}, False),  # not one of the three simple kinds: deferred
+        ({"url": "u", "valueCode": "x"}, False),  # not a kind with a rule: deferred
+        ({"url": "u", "valueDate": "2026-02-28"}, True),
+        ({"url": "u", "valueDate": "2026-02-30"}, False),
+        ({"url": "u", "valueDateTime": "2026-02-28T10:00:00+01:00"}, True),
+        ({"url": "u", "valueCoding": {"system": "https://e.se/fhir/CodeSystem/setting", "code": "school"}}, True),
+        ({"url": "u", "valueCoding": {"code": "school"}}, False),  # only system and code together
+        ({"url": "u", "extension": [{"url": "given_on", "valueDate": "2026-01-01"}]}, True),  # complex
+        ({"url": "u", "extension": []}, False),  # neither value nor children (ext-1)
+        ({"url": "u", "extension": [{"url": "x"}]}, False),
     ],
 )
 def test_the_simple_extension_shortcut_on_written_out_cases(ext: dict[str, Any], fast: bool) -> None:

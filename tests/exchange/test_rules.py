@@ -47,7 +47,7 @@ def _health_care_outcome(resources: Resources) -> str:
     assessment = next(r for r in resources if r["id"] == assessment_id)
     for ext in assessment["extension"]:
         if ext["url"] == f"{SD}/assessment-outcome":
-            ext["valueString"] = "health_care"
+            ext["valueCoding"]["code"] = "health_care"
     return plan["identifier"][0]["value"]
 
 
@@ -92,10 +92,10 @@ def test_the_same_bundle_unharmed_is_taken(pair: Pair) -> None:
     assert ex.import_bundle(pair.b, path).counts["new"] > 50
 
 
-def _no_created_at(resources: Resources) -> str:
-    plan = _signed_plan(resources)
-    _without(plan, "plan-created_at")
-    return f"{SD}/plan-created_at"
+def _no_outcome(resources: Resources) -> str:
+    assessment = next(r for r in resources if r["resourceType"] == "RiskAssessment")
+    _without(assessment, "assessment-outcome")
+    return f"{SD}/assessment-outcome"
 
 
 def _patient_without_identifier(resources: Resources) -> str:
@@ -103,7 +103,7 @@ def _patient_without_identifier(resources: Resources) -> str:
     return "Patient.identifier"
 
 
-@pytest.mark.parametrize("damage", [_no_created_at, _patient_without_identifier])
+@pytest.mark.parametrize("damage", [_no_outcome, _patient_without_identifier])
 def test_a_missing_element_is_named_never_a_damaged_database(
     module_pair: Pair, damage: Callable[[Resources], str]
 ) -> None:

@@ -26,8 +26,10 @@ from app.services.exchange.identity import (
     export_identity,
     history,
     import_identity,
+    organisation_ids,
     own_identity,
     partners,
+    set_organisation_ids,
     set_trusted,
 )
 from app.services.exchange.importing import (
@@ -80,6 +82,7 @@ __all__ = [
     "import_identity",
     "open_checked",
     "open_conflicts",
+    "organisation_ids",
     "own_identity",
     "partners",
     "preview",
@@ -87,6 +90,7 @@ __all__ = [
     "read_bundle",
     "read_file",
     "resolve_conflict",
+    "set_organisation_ids",
     "set_trusted",
     "state",
 ]

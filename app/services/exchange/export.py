@@ -36,7 +36,7 @@ from app.services.exchange.base import (
     _xs,
     content_hash,
 )
-from app.services.exchange.identity import ensure_identity
+from app.services.exchange.identity import ensure_identity, organisation_ids
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
 from app.store.exchange import BundleRow, ExchangeStore
@@ -189,7 +189,8 @@ def export_bundle(
         follows = sync.get((kind, key))  # the version this one was made from, as the partner had it
         return follows if follows != h else None
 
-    members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created, seen)}
+    ids = organisation_ids(ws)
+    members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created, seen, ids)}
     members.update({fhir_kinds.pdf_member(d): d.pdf for d in records.documents})
     _step(2, EXPORT_STEPS, progress, cancelled)
     _sequence, fields = order.outgoing(ws, partner_key)

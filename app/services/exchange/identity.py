@@ -4,6 +4,7 @@ and the bundle history."""
 from __future__ import annotations
 
 import dataclasses
+import typing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +12,9 @@ from pathlib import Path
 from app.exchange import errors
 from app.exchange.identity import OrgIdentity, Partner, PublicIdentity, load_identity_file
 from app.models.audit import Action
-from app.models.common import now
+from app.models.common import now, to_plain
+from app.models.org_ids import OrgIds
+from app.models.plain import from_plain
 from app.models.roles import UseCase
 from app.services import documents, sealers
 from app.services.exchange.base import CannotWriteBundle, _xs
@@ -36,6 +39,23 @@ def ensure_identity(ws: Workspace, name: str | None = None) -> OrgIdentity:
     with ws.write(Action.KEY_CHANGE, "exchange_identity", made.public.fingerprint):
         _xs(ws).set_identity(IdentityRow(made.name, made.age_secret, made.signing_private, made.created_at))
     return made
+
+
+ORG_IDS_KEY = "exchange.organisation_ids"
+
+
+def organisation_ids(ws: Workspace) -> OrgIds:
+    """The organisation's HSA-id and organisationsnummer, as set (both empty when not)."""
+    return typing.cast(OrgIds, from_plain(OrgIds, ws.repos.settings.get(ORG_IDS_KEY) or {}))
+
+
+def set_organisation_ids(ws: Workspace, hsa_id: str = "", org_number: str = "") -> OrgIds:
+    """Set both (an empty one removes it); written on the Organization of every later bundle."""
+    ws.require(UseCase.EXCHANGE)
+    ids = OrgIds(hsa_id, org_number)
+    with ws.store.atomic():
+        ws.repos.settings.set(ORG_IDS_KEY, to_plain(ids))
+    return ids
 
 
 def export_identity(ws: Workspace, out: Path) -> PublicIdentity:
