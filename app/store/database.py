@@ -29,7 +29,6 @@ from app.store.errors import (
     StoreError,
     TruncatedDatabase,
 )
-from app.store.tokens import fold
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -47,8 +46,6 @@ def _connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         # once per session rather than on every query (SQLCipher's own performance advice).
         # (This already reads the schema: a damaged schema page fails here.)
         conn.execute("PRAGMA cache_size = -65536")
-        # Names and units compare as people type them (`tokens.fold`).
-        conn.create_function("fold", 1, fold, deterministic=True)
     except BaseException:
         conn.close()  # or its -wal and -shm files stay behind beside a damaged database
         raise

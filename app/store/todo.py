@@ -22,7 +22,6 @@ from datetime import date
 from typing import Any
 
 from app.store.database import Store
-from app.store.tokens import fold
 
 _SCOPE = "WITH scope(id) AS (SELECT person_id FROM todo_dirty) "
 PERSON_COLS = "pe.given_name, pe.family_name, pe.number, pe.protected_identity, pe.unit"
@@ -190,23 +189,30 @@ _PARTS = (
 
 # Whose an item is (the service's `Owner`, told in its columns): a named person, a role at a
 # unit, any of some roles, or a leader of one of the parties' units. The exact comparison runs
-# first so that `fold()` (a Python call) is asked only of near misses.
+# first. Names and units compare trimmed and without regard to ASCII case, by SQLite itself:
+# a Python function called from SQL would hold the connection's mutex while it waits for the
+# interpreter lock, and a second thread on the connection then deadlocks the two.
 _MINE = """CASE
  WHEN :role = '' THEN 0
  WHEN owner_any <> '' THEN CASE
    WHEN json_array_length(owner_any, '$.roles') > 0
    THEN EXISTS (SELECT 1 FROM json_each(owner_any, '$.roles') WHERE value = :role)
-   ELSE :leader AND EXISTS (SELECT 1 FROM json_each(owner_any, '$.units') WHERE fold(value) = :unit) END
+   ELSE :leader AND EXISTS (SELECT 1 FROM json_each(owner_any, '$.units') WHERE lower(trim(value)) = :unit) END
  WHEN owner_role <> :role THEN 0
- WHEN owner_name <> '' THEN owner_name = :raw_name OR fold(owner_name) = :name
+ WHEN owner_name <> '' THEN owner_name = :raw_name OR lower(trim(owner_name)) = :name
  WHEN owner_unit = '' OR :unit = '' THEN 0
- ELSE owner_unit = :raw_unit OR fold(owner_unit) = :unit END"""
+ ELSE owner_unit = :raw_unit OR lower(trim(owner_unit)) = :unit END"""
 _MY_UNIT = """CASE WHEN :unit = '' THEN 0 WHEN unit = :raw_unit OR performer = :raw_unit THEN 1
- ELSE fold(unit) = :unit OR fold(performer) = :unit END"""
+ ELSE lower(trim(unit)) = :unit OR lower(trim(performer)) = :unit END"""
 _KIND_NOW = "CASE WHEN kind = 'review_due' AND due < :today THEN :overdue ELSE kind END"
 
 
 _KEY = ("place", "show_from", "person_id", "key")
+
+
+def _ascii_lower(text: str) -> str:
+    """What SQLite's lower(trim(x)) makes of a text: only A–Z are lowered."""
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in text.strip(" "))
 
 
 def _hits(scope: Scope, narrow: str) -> tuple[str, dict[str, str]]:
@@ -268,9 +274,9 @@ def page(store: Store, scope: Scope, reader: Reader, wanted: Wanted, today: date
         "limit": limit,
         "role": reader.role,
         "raw_name": reader.name,
-        "name": fold(reader.name),
+        "name": _ascii_lower(reader.name),
         "raw_unit": reader.unit,
-        "unit": fold(reader.unit),
+        "unit": _ascii_lower(reader.unit),
         "leader": int(reader.leader),
     }
     rows = store.query(sql, params)

@@ -19,6 +19,6 @@ def person_search_tokens(name: str, unit: str) -> set[str]:
 
 
 def fold(text: str | None) -> str | None:
-    """A name or unit as compared: trimmed, case folded ("vikaskolan " is Vikaskolan). The ONE
-    rule; SQL calls it as `fold()`, registered on every connection (database._connect)."""
+    """A name or unit as compared in Python: trimmed, case folded ("vikaskolan " is Vikaskolan).
+    (The to-do list's SQL compares trimmed and ASCII-lowered: app/store/todo.py `_MINE`.)"""
     return None if text is None else text.strip().casefold()
