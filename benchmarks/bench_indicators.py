@@ -12,7 +12,6 @@ steps must not land in the file other branches open).
 from __future__ import annotations
 
 import argparse
-import shutil
 import tempfile
 import time
 from datetime import timedelta
@@ -24,20 +23,7 @@ from app.services import indicators as ix
 from app.services.workspace import Workspace, open_workspace
 from app.store import indicator_facts
 from benchmarks.bench_store import plain_copy, row, timed
-from benchmarks.dataset import CACHE, PASSPHRASE, TODAY, database
-
-
-def private_copy(persons: int, plans: int) -> Path:
-    """A copy of the shared cached database, made without opening it (built first if missing)."""
-    shared = CACHE / f"bench-{persons}-{plans}.db"
-    copy = shared.with_name(f"measures-{shared.name}")
-    if not copy.exists():
-        if not shared.exists():
-            database(persons, plans)
-        shutil.copyfile(f"{shared}.key", f"{copy}.key")
-        shutil.copyfile(shared, f"{copy}.part")
-        Path(f"{copy}.part").rename(copy)
-    return copy
+from benchmarks.dataset import PASSPHRASE, TODAY, private_copy
 
 
 def afresh(ws: Workspace, period: Period, breakdown: Breakdown) -> None:
@@ -67,7 +53,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     period = Period(TODAY - timedelta(days=364), TODAY)
-    path = private_copy(args.persons, args.plans)
+    path = private_copy(args.persons, args.plans, "measures")
     with tempfile.TemporaryDirectory() as tmp:
         ws = open_workspace(path, PASSPHRASE)
         ws.today = lambda: TODAY

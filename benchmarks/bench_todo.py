@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from app.models.common import Practitioner, Profession, Role, to_plain
 from app.services import todo
 from app.services.workspace import PROFILE_KEY, Workspace, open_workspace
-from benchmarks.dataset import CACHE, PASSPHRASE, TODAY, database
+from benchmarks.dataset import PASSPHRASE, TODAY, private_copy
 
 
 def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -38,20 +36,6 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
         walls.append((time.perf_counter() - start) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
     return statistics.median(walls), statistics.median(cpus)
-
-
-def private_copy(persons: int, plans: int) -> Path:
-    """A copy of the shared cached database, made without opening it (opening migrates: this
-    branch's steps must not land in the file other branches open). Built first if missing."""
-    shared = CACHE / f"bench-{persons}-{plans}.db"
-    copy = shared.with_name(f"todo-{shared.name}")
-    if not copy.exists():
-        if not shared.exists():
-            database(persons, plans)
-        shutil.copyfile(f"{shared}.key", f"{copy}.key")
-        shutil.copyfile(shared, f"{copy}.part")
-        Path(f"{copy}.part").rename(copy)
-    return copy
 
 
 def _as(ws: Workspace, profile: Practitioner) -> None:
@@ -70,7 +54,7 @@ def main() -> None:
     parser.add_argument("--plans", type=int, default=150_000)
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    path = private_copy(args.persons, args.plans)
+    path = private_copy(args.persons, args.plans, "todo")
     ws = open_workspace(path, PASSPHRASE)
     ws.today = lambda: TODAY  # the day the data was generated for
     try:

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,20 +29,7 @@ from PySide6.QtWidgets import QApplication
 from app.models.common import Practitioner, Role
 from app.services import persons
 from app.services.workspace import open_workspace
-from benchmarks.dataset import CACHE, PASSPHRASE, database
-
-
-def private_copy(persons: int, plans: int, prefix: str) -> Path:
-    """A copy of the shared cached database, made without opening it (built first if missing)."""
-    shared = CACHE / f"bench-{persons}-{plans}.db"
-    copy = shared.with_name(f"{prefix}-{shared.name}")
-    if not copy.exists():
-        if not shared.exists():
-            database(persons, plans)
-        shutil.copyfile(f"{shared}.key", f"{copy}.key")
-        shutil.copyfile(shared, f"{copy}.part")
-        Path(f"{copy}.part").rename(copy)
-    return copy
+from benchmarks.dataset import PASSPHRASE, private_copy
 
 
 def _pump(app: QApplication, until, timeout: float = 60.0) -> float:  # type: ignore[no-untyped-def]

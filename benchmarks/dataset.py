@@ -69,3 +69,17 @@ def database(persons: int, plans: int) -> Path:
     shutil.move(f"{tmp}.key", f"{path}.key")
     shutil.move(tmp, path)
     return path
+
+
+def private_copy(persons: int, plans: int, prefix: str) -> Path:
+    """A copy of the shared cached database named `<prefix>-bench-…`, made without opening the
+    shared one (opening migrates it, and other branches open it too); built first if missing."""
+    shared = CACHE / f"bench-{persons}-{plans}.db"
+    copy = shared.with_name(f"{prefix}-{shared.name}")
+    if not copy.exists():
+        if not shared.exists():
+            database(persons, plans)
+        shutil.copyfile(f"{shared}.key", f"{copy}.key")
+        shutil.copyfile(shared, f"{copy}.part")
+        Path(f"{copy}.part").rename(copy)
+    return copy

@@ -228,9 +228,9 @@ def _hits(scope: Scope, narrow: str) -> tuple[str, dict[str, str]]:
     for n, (name, where) in enumerate(_PARTS):
         if getattr(scope, name):
             values[f"v{n}"] = getattr(scope, name)
-            mine = where.replace("= ?", f"= :v{n}", 1).replace("instr(parties, ?)", f"instr(parties, :v{n})")
-            parts.append(head + " AND ".join([mine, *(f"NOT ({e})" for e in earlier)]))
-            earlier.append(mine)
+            part = where.replace("= ?", f"= :v{n}", 1).replace("instr(parties, ?)", f"instr(parties, :v{n})")
+            parts.append(head + " AND ".join([part, *(f"NOT ({e})" for e in earlier)]))
+            earlier.append(part)
     return " UNION ALL ".join(parts) or head + "0", values
 
 
