@@ -32,7 +32,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.errors import UserError
-from app.i18n import pick
+from app.i18n import language, pick
 from app.models.common import Practitioner, Role
 from app.models.dispute import as_party
 from app.models.identity import PersonalNumber, age_on
@@ -649,7 +649,7 @@ def page(
         ws.store,
         _scope_for(profile, unit),
         _reader(profile),
-        sql.Wanted(order, Kind.REVIEW_OVERDUE.value, mine, my_unit, english=pick("sv", "en") == "en"),
+        sql.Wanted(order, Kind.REVIEW_OVERDUE.value, mine, my_unit, english=language() == "en"),
         today,
         limit,
     )
