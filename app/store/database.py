@@ -1,6 +1,6 @@
 """The encrypted database: opening, transactions, and the audit anchor's bookkeeping.
 
-SQLCipher 4 through sqlcipher3 with a raw 256-bit key, used through sqlite-utils. WAL with
+SQLCipher 4 through sqlcipher3 with a raw 256-bit key, used directly (see `Store`). WAL with
 synchronous=FULL: a committed transaction survives a crash or a power cut. sqlcipher3's
 exceptions are not sqlite3's; `translated()` (edge.py) turns them into the store's own errors
 so nothing above this layer ever sees a driver exception.
@@ -13,7 +13,7 @@ import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3
 
@@ -26,12 +26,10 @@ from app.store.errors import (
     DatabaseMissing,
     NewerDatabase,
     ReadOnlyLocation,
+    RecordMissing,
     StoreError,
     TruncatedDatabase,
 )
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 __all__ = ["BUSY_TIMEOUT_S", "PAGE_SIZE", "Store", "diagnose", "open_store", "open_with_key", "translated"]
 
@@ -75,17 +73,19 @@ def _check_readable(conn: sqlcipher3.Connection, path: Path, key: bytes) -> None
 
 
 class Store:
-    """An open, unlocked database. Owned by one thread at a time."""
+    """An open, unlocked database. Owned by one thread at a time.
+
+    The connection is used directly: the store needs transactions with savepoints, inserts of
+    final rows, an update by key and queries as dicts, a screen of code. (sqlite-utils did this
+    until it was found to bring click, dateutil, pluggy, tabulate and pip itself, 18 MB of the
+    install, for four calls.)
+    """
 
     def __init__(self, path: Path, key: bytes, conn: sqlcipher3.Connection) -> None:
         self.path = path
         self._key = key
         self.conn = conn
-        # Imported on the first open, not with this module: sqlite-utils brings click, dateutil
-        # and pluggy, and the window's first dialog imports this module before any database.
-        import sqlite_utils
-
-        self.db = sqlite_utils.Database(conn)
+        self._savepoints = 0
         # The audit anchor (anchor.py): what was found at open ("" = it fits the chain), and
         # whether the transaction in progress added audit events (then the head is anchored
         # after its commit, read from the database then: a savepoint rolled back inside it
@@ -101,20 +101,20 @@ class Store:
         self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:
+    def atomic(self) -> Iterator[None]:
         """One write transaction; nested blocks are savepoints. Errors come out translated.
 
         BEGIN IMMEDIATE takes the write lock first, waiting out the busy timeout: a deferred
         transaction that read first cannot wait for the lock later (WAL answers "busy" at once).
         """
         if self.conn.in_transaction:
-            with self.guard(), self.db.atomic() as db:
-                yield db
+            with self.guard(), self._savepoint():
+                yield
             return
         with self.guard():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
+                yield
                 self.conn.execute("COMMIT")
             except BaseException:
                 self._audit_grew = False
@@ -122,6 +122,23 @@ class Store:
                     self.conn.rollback()
                 raise
         self._after_commit()
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A nested block: rolled back alone when it fails, the outer transaction going on."""
+        self._savepoints += 1
+        name = f"sp{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # A RAISE(ROLLBACK) trigger can end the whole transaction, savepoints included:
+            # then there is nothing to roll back to, and the original error must come out.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     def note_audit_grew(self) -> None:
         """Audit events were added: anchor the head once the transaction commits."""
@@ -169,15 +186,25 @@ class Store:
         return head.empty or self.audit_hash_at(head.count) == head.hash
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Many rows of one shape in one prepared statement. sqlite-utils' insert_all inspects
-        and converts every value again in chunks with a savepoint each; rows from the codec are
-        final already, and an import of 10 000 plans writes 60 000 of them."""
+        """Many rows of one shape in one prepared statement: rows from the codec are final
+        already, and an import of 10 000 plans writes 60 000 of them."""
         if not rows:
             return
         cols = list(rows[0])
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
         with self.guard(table):
             self.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+
+    def update_row(self, table: str, row: dict[str, Any], key: Sequence[str] = ("id",)) -> None:
+        """Writes every column of `row` (final values from the codec) to the row with its key.
+        A row that is no longer there (removed by another program since it was read) is
+        refused rather than silently not written."""
+        sets = ", ".join(f"[{c}] = ?" for c in row)
+        where = " AND ".join(f"[{k}] = ?" for k in key)
+        with self.guard(table):
+            cur = self.conn.execute(f"UPDATE [{table}] SET {sets} WHERE {where}", [*row.values(), *(row[k] for k in key)])
+        if cur.rowcount != 1:
+            raise RecordMissing()
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         with self.guard():

@@ -142,6 +142,13 @@ class Refused(StoreError):
         super().__init__(reason_sv=reason_sv, reason_en=reason_en)
 
 
+class RecordMissing(StoreError):
+    """An update found no row with the record's key: it was removed since it was read."""
+
+    sv = "Posten finns inte längre i databasen (den kan ha tagits bort i ett annat fönster); inget sparades."
+    en = "The record is no longer in the database (it may have been removed in another window); nothing was saved."
+
+
 class UnexpectedStoreError(StoreError):
     """The driver said something we have no kind for. Logged with the driver's text; the user
     is not told to restore, since nothing says the file is damaged."""

@@ -38,8 +38,7 @@ class Table(Generic[T]):
 
     def save(self, record: T) -> T:
         row = to_row(record)
-        with self.store.guard():
-            self.store.db[self.name].update(row["id"], row)
+        self.store.update_row(self.name, row)
         return record
 
     def get(self, ident: str) -> T | None:
@@ -122,10 +121,11 @@ class Persons(Table[Person]):
 
     def save(self, record: Person) -> Person:
         rows, tokens = self._rows([record])
-        with self.store.guard():
-            self.store.db["persons"].update(record.id, rows[0])
-            self.store.conn.execute("DELETE FROM person_tokens WHERE person_id = ?", (record.id,))
-            self.store.db["person_tokens"].insert_all(tokens)
+        with self.store.atomic():  # the person and its search tokens change together
+            self.store.update_row("persons", rows[0])
+            with self.store.guard():
+                self.store.conn.execute("DELETE FROM person_tokens WHERE person_id = ?", (record.id,))
+            self.store.insert_rows("person_tokens", tokens)
         return record
 
     def by_number(self, digits: str) -> Person | None:
@@ -195,8 +195,7 @@ class Plans(Table[Plan]):
 
     def save(self, record: Plan) -> Plan:
         row = to_row(record)
-        with self.store.guard():
-            self.store.db["plans"].update((row["id"], row["version"]), row)
+        self.store.update_row("plans", row, key=("id", "version"))
         return record
 
     def version(self, plan_id: str, version: int) -> Plan | None:
