@@ -201,8 +201,9 @@ class Store:
         refused rather than silently not written."""
         sets = ", ".join(f"[{c}] = ?" for c in row)
         where = " AND ".join(f"[{k}] = ?" for k in key)
+        params = [*row.values(), *(row[k] for k in key)]
         with self.guard(table):
-            cur = self.conn.execute(f"UPDATE [{table}] SET {sets} WHERE {where}", [*row.values(), *(row[k] for k in key)])
+            cur = self.conn.execute(f"UPDATE [{table}] SET {sets} WHERE {where}", params)
         if cur.rowcount != 1:
             raise RecordMissing()
 
