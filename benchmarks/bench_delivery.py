@@ -1,10 +1,14 @@
 """The delivery figures of issue 11: what a user downloads, installs and waits for.
 
-    python -m benchmarks.bench_delivery [--only venv,frozen,version,window] [--rebuild] [--cache DIR]
+    python -m benchmarks.bench_delivery [--only venv,winvenv,frozen,version,window] [--rebuild] [--cache DIR]
 
 1. installed venv: `pip install .` in a fresh venv; the whole venv, and the project with its
    dependencies alone (the distributions `egenvardsstod` requires, transitively: the venv's own
    pip/setuptools are not the project's), with the largest packages.   target ≤ 350 MB
+   `winvenv`: the same distributions as Windows installs them: pip puts the win_amd64 wheels of
+   the project and its dependencies into a folder (`--platform win_amd64`, from PyPI, nothing
+   run), then compiles them to .pyc as pip does at install (the bytecode of one CPython version
+   is the same on every platform). Linux's Qt wheel carries ICU (38 MB) that Windows' does not.
 2. frozen one-folder app (installer/build.py, from that fresh venv with the `build` extra); the
    installer too when Inno Setup made one.                             target ≤ 200 MB (≤ 80 MB)
 3. `egenvard --version` beside `python -c pass`, alternated, medians.  target ≤ 3×
@@ -133,6 +137,37 @@ def report_venv(cache: Path, rebuild: bool) -> None:
         print(f"    {size / 1e6:7.1f} MB  {name}{'' if needed else '  (not needed)'}")
 
 
+def windows_site(cache: Path, rebuild: bool) -> Path:
+    """The project and its dependencies as Windows' pip would install them, kept in the cache."""
+    site = cache / "delivery-winsite"
+    if rebuild or not (site / "done").exists() or (site / "done").read_text() != stamp():
+        shutil.rmtree(site, ignore_errors=True)
+        with tempfile.TemporaryDirectory(prefix="delivery-wheel-") as wheels:
+            pip = [sys.executable, "-m", "pip"]
+            quiet = {"check": True, "stderr": subprocess.DEVNULL}  # the index's warnings, line by line
+            subprocess.run([*pip, "wheel", "--quiet", "--no-deps", "-w", wheels, str(ROOT)], **quiet)
+            wheel = next(Path(wheels).glob("*.whl"))
+            platform = ["--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp"]
+            subprocess.run(
+                [*pip, "install", "--quiet", "--target", str(site), *platform, "--only-binary=:all:", str(wheel)],
+                **quiet,
+            )
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(site)], check=False)
+        (site / "done").write_text(stamp())
+    return site
+
+
+def report_windows_venv(cache: Path, rebuild: bool) -> None:
+    site = windows_site(cache, rebuild)
+    total = folder_size(site) - (site / "done").stat().st_size
+    print(
+        f"the same on Windows (win_amd64 wheels, compiled): {mb(total)}  target ≤ {TARGETS['venv']:.0f} MB  "
+        f"{verdict(total / 1e6, TARGETS['venv'])}"
+    )
+    parts = sorted(((folder_size(p) if p.is_dir() else p.stat().st_size), p.name) for p in site.iterdir())
+    print("  largest: " + ", ".join(f"{name} {mb(size)}" for size, name in reversed(parts[-8:])))
+
+
 def frozen_folder(cache: Path, rebuild: bool) -> Path:
     """The one-folder app built from a fresh venv with the build extra (as .ci/run does)."""
     dist = cache / "delivery-frozen"
@@ -216,7 +251,7 @@ def report_window(app: Path, python: Path | None) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="venv,frozen,version,window", help="comma-separated figures")
+    parser.add_argument("--only", default="venv,winvenv,frozen,version,window", help="comma-separated figures")
     parser.add_argument("--rebuild", action="store_true", help="make the venv and the frozen app again")
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--app", type=Path, help="measure this one-folder app instead of building one")
@@ -227,6 +262,8 @@ def main() -> int:
     print(f"machine load (1 min): {load:.2f} on {os.cpu_count()} cores")
     if "venv" in only:
         report_venv(args.cache, args.rebuild)
+    if "winvenv" in only:
+        report_windows_venv(args.cache, args.rebuild)
     if only == {"version"}:
         report_version(Path(sys.executable), [sys.executable, "-m", "app", "--version"], "python -m app")
     elif "version" in only:
