@@ -1,5 +1,5 @@
 """FHIR R4 (4.0.1) mapping of the exchanged records, both ways. Incoming bundles are validated
-with `fhir.resources.R4B` (it has no 4.0.1 models), whose rules the same content meets.
+with HL7's own R4 JSON schema (`fhir_check`).
 
 Each record becomes one resource whose `meta.tag` (system TAG_SYSTEM) names the record kind.
 Fields with a natural FHIR element are written there and read back from there (ids,
@@ -413,7 +413,7 @@ def _read(
                 reader.add(i, res)
             except (KeyError, IndexError, TypeError, ValueError, AttributeError):
                 # Only reachable unvalidated (the check runs in the other process): a shape
-                # fhir.resources would refuse too. Its own message wins if it has one.
+                # the schema would refuse too. Its own message wins if it has one.
                 raise InvalidFhir(detail=f"entry[{i}]") from None
     _is_bundle(top)
     if check is not None:
@@ -476,7 +476,7 @@ def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
         try:
             records = typing.cast(RecordSet, _stream(raw, False, members))
         except InvalidFhir:
-            verdict.wait()  # fhir.resources' message names the element, when it has one
+            verdict.wait()  # the validator's message names the element, when it has one
             raise
         verdict.wait()
     return records

@@ -21,9 +21,9 @@ from app.models.deviation import Harm
 from app.models.plain import hints
 from app.models.plan import PlanStatus
 
-# FHIR R4, the release HL7 Sweden's base profiles and Swedish systems use. The resources are
-# valid R4B (4.3.0) too, which fhir.resources validates on import (it has no 4.0.1 models);
-# tests/r4.py holds every export to HL7's R4 4.0.1 schema and invariants.
+# FHIR R4, the release HL7 Sweden's base profiles and Swedish systems use. Imports are validated
+# with HL7's R4 4.0.1 JSON schema (fhir_check); tests/r4.py holds every export to the same
+# schema and to the R4 invariants.
 FHIR_VERSION = "4.0.1"
 BASE = "https://egenvardsstod.se/fhir"
 SD = f"{BASE}/StructureDefinition"
