@@ -275,3 +275,26 @@ def test_trailing_garbage_is_not_json(small_bundle: tuple[bytes, Any]) -> None:
         fhir.read_bundle(raw + b" x", {})
     with pytest.raises(InvalidFhir, match="JSON"):
         fhir.read_bundle(raw[:-2], {})
+
+
+def test_the_shipped_schema_is_hl7s_narrowed_not_edited() -> None:
+    """resources/fhir_r4/fhir.schema.json is HL7's R4 4.0.1 schema as tests/data/fhir_r4/vendor.py
+    writes it: the resource list narrowed, and exactly the definitions reachable from it, each
+    $ref resolving (nothing added, dropped or loosened by hand)."""
+    import json
+
+    schema = json.loads(r4.SCHEMA.read_text())
+    assert schema["id"] == "http://hl7.org/fhir/json-schema/4.0"
+    assert schema["$schema"] == "http://json-schema.org/draft-06/schema#"
+    defs = schema["definitions"]
+    kinds = {ref["$ref"].rsplit("/", 1)[1] for ref in defs["ResourceList"]["oneOf"]}
+    assert kinds == set(schema["discriminator"]["mapping"]) and {"Patient", "CarePlan", "MeasureReport"} <= kinds
+    reached: set[str] = set()
+    todo = ["ResourceList"]
+    while todo:
+        name = todo.pop()
+        if name not in reached:
+            reached.add(name)
+            todo += re.findall(r'"#/definitions/([^"]+)"', json.dumps(defs[name]))
+    assert reached == set(defs)
+    assert all(d.get("additionalProperties") is False for d in defs.values() if "properties" in d)

@@ -120,3 +120,23 @@ def test_a_file_that_is_not_an_indicator_file_is_refused(tmp_path: Path) -> None
     bad.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": []}), encoding="utf-8")
     with pytest.raises(InvalidFhir):
         load_summary(bad, KINDS)
+
+
+def test_a_file_written_before_the_criteria_became_cql_still_loads(ws: Workspace, tmp_path: Path) -> None:
+    """Files written before 2026-11 name each population's criteria in text/plain, which R4's
+    schema refuses: their Measures are not read, so they load; a damaged MeasureReport does not."""
+    indicator_municipality(ws, "Växjö kommun", 30, 5)
+    old = bundle_of(ws)
+    for e in old["entry"]:
+        for group in e["resource"].get("group", []) if e["resource"]["resourceType"] == "Measure" else []:
+            for population in group["population"]:
+                population["criteria"]["language"] = "text/plain"
+    assert r4.schema_errors(old) != []  # really what the schema refuses
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    assert load_summary(path, KINDS).organisation == "Växjö kommun"
+    report = next(e["resource"] for e in old["entry"] if e["resource"]["resourceType"] == "MeasureReport")
+    report["status"] = "finished"  # not a MeasureReport status
+    path.write_text(json.dumps(old), encoding="utf-8")
+    with pytest.raises(InvalidFhir, match=r"MeasureReport\.status: enum"):
+        load_summary(path, KINDS)
