@@ -45,7 +45,7 @@ _INT32 = (-(2**31), 2**31 - 1)
 _INTEGERS = {"integer": _INT32[0], "unsignedInt": 0, "positiveInt": 1}  # the least value of each
 
 
-class _Refused(Exception):  # noqa: N818 (internal: where the walk stopped, innermost key first)
+class _Refused(Exception):  # where the walk stopped (`where`: innermost key first)
     def __init__(self, rule: str, key: Any) -> None:
         super().__init__(rule)
         self.rule = rule

@@ -201,7 +201,10 @@ _PLAN_X = "https://egenvardsstod.se/fhir/StructureDefinition/plan-x"
         ({"url": "u", "valueCoding": "school"}, "extension.0.valueCoding: object"),  # the schema: anything
         ({"url": "u", "valueSomething": "x"}, "extension.0.valueSomething: additionalProperties"),
         ({"url": "u", "extension": [{"url": "given_on", "valueDate": "2026-01-01"}]}, None),  # complex
-        ({"url": "u", "extension": [{"url": "x", "valueDate": "2026-04-31"}]}, "extension.0.extension.0.valueDate: date"),
+        (
+            {"url": "u", "extension": [{"url": "x", "valueDate": "2026-04-31"}]},
+            "extension.0.extension.0.valueDate: date",
+        ),
     ],
 )
 def test_extensions_by_the_schema_and_the_three_rules(ext: dict[str, Any], refused: str | None) -> None:
