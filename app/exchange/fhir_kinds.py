@@ -29,6 +29,11 @@ BASE = "https://egenvardsstod.se/fhir"
 SD = f"{BASE}/StructureDefinition"
 TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
 PLAN_ID_SYSTEM = f"{BASE}/identifier/plan"
+# R4's AdverseEvent has no element for the CarePlan it concerns: a deviation names its plan in
+# this extension, a Reference with the plan identifier (always: it is what the importer reads)
+# and, when the plan travels in the same bundle, the literal reference to its newest version.
+# Bundles before 2026-11 carry the plan id as text in `deviation-plan_id`; it still reads.
+CARE_PLAN_EXT = f"{BASE}/StructureDefinition/care-plan"
 ORG_SYSTEM = f"{BASE}/identifier/organisation-fingerprint"
 # The content hash of the version a record was made from, as last exchanged with the recipient.
 FOLLOWS = f"{SD}/follows"
@@ -84,7 +89,7 @@ STANDARD: dict[str, set[str]] = {
     "review": {"id", "plan_id"},
     "copy": {"id"},
     "sip_link": {"id", "person_id"},
-    "deviation": {"id", "person_id"},
+    "deviation": {"id", "person_id", "plan_id"},
     "document": {"id", "person_id", "pdf"},
     "handover": {"id", "person_id", "plan_id", "giver", "receiver"},
     "intyg": {"id", "person_id", "assessor"},
@@ -294,6 +299,9 @@ def _write_deviation(
         subject=ref(record.person_id),
         event={"text": record.description},
     )
+    if record.plan_id:
+        plan = {"type": "CarePlan", "identifier": {"system": PLAN_ID_SYSTEM, "value": record.plan_id}}
+        res.setdefault("extension", []).append({"url": CARE_PLAN_EXT, "valueReference": plan})
     if record.occurred_at.tzinfo is not None:
         res["date"] = record.occurred_at.isoformat()
 
@@ -395,6 +403,10 @@ def link_plan(kind: str, record: Any, res: dict[str, Any], newest: dict[str, str
         res["basedOn"][0]["reference"] = f"urn:uuid:{newest[record.plan_id]}"
     elif kind == "copy" and res["resourceType"] == "Communication" and record.plan_id in newest:
         res["basedOn"] = [ref(uid("plan", record.plan_id, str(record.plan_version)))]
+    elif kind == "deviation" and record.plan_id in newest:
+        for ext in res.get("extension", ()):
+            if ext["url"] == CARE_PLAN_EXT:
+                ext["valueReference"]["reference"] = f"urn:uuid:{newest[record.plan_id]}"
 
 
 Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]
@@ -463,7 +475,11 @@ def _read_sip_link(res: dict[str, Any], practitioners: dict[str, Practitioner], 
 
 
 def _read_deviation(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    return {"id": res["id"], "person_id": _deref(res["subject"], "subject")}
+    out = {"id": res["id"], "person_id": _deref(res["subject"], "subject")}
+    for ext in res.get("extension", ()):
+        if ext.get("url") == CARE_PLAN_EXT:  # else an older bundle's `deviation-plan_id`, read already
+            out["plan_id"] = ext["valueReference"]["identifier"]["value"]
+    return out
 
 
 def _read_document(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:

@@ -28,6 +28,7 @@ GROUP_SYSTEM = f"{BASE}/CodeSystem/indicator-group"
 BREAKDOWN_SYSTEM = f"{BASE}/CodeSystem/indicator-breakdown"
 RULE_URL = f"{SD}/small-count-suppression"
 SUPPRESSED_URL = f"{SD}/suppressed"
+BREAKDOWN_URL = f"{SD}/breakdown"
 POPULATION = "http://terminology.hl7.org/CodeSystem/measure-population"
 SCORING = "http://terminology.hl7.org/CodeSystem/measure-scoring"
 _SCORING = {Kind.COUNT: "cohort", Kind.SHARE: "proportion", Kind.MEDIAN: "continuous-variable"}
@@ -116,7 +117,7 @@ def _report(ind: Indicator, figures: Sequence[Figure], report: Report, org_id: s
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "improvementNotation": _code("http://terminology.hl7.org/CodeSystem/measure-improvement-notation", "increase"),
         "group": [_group(f) for f in figures],
-        "extension": [*_rule(report.rule), {"url": f"{SD}/breakdown", "valueCode": report.breakdown.value}],
+        "extension": [*_rule(report.rule), {"url": BREAKDOWN_URL, "valueCode": report.breakdown.value}],
     }
     return res
 
@@ -261,7 +262,7 @@ def read_summary(bundle: dict[str, Any], kinds: dict[str, Kind]) -> Summary:
     reporter = str((first.get("reporter") or {}).get("reference", "")).removeprefix("urn:uuid:")
     period = Period(date.fromisoformat(first["period"]["start"]), date.fromisoformat(first["period"]["end"]))
     breakdown = next(
-        (Breakdown(e["valueCode"]) for e in first.get("extension") or [] if e.get("url") == f"{SD}/breakdown"),
+        (Breakdown(e["valueCode"]) for e in first.get("extension") or [] if e.get("url") == BREAKDOWN_URL),
         Breakdown.NONE,
     )
     organisation = orgs.get(reporter) or (first.get("reporter") or {}).get("display", "")
