@@ -232,6 +232,9 @@ def _practitioner(res: dict[str, Any]) -> Practitioner:
 
     plain = read_fields(Practitioner, res.get("extension", []), name_of)
     plain["name"] = res["name"][0]["text"]
+    hsa = [i["value"] for i in res.get("identifier", ()) if i.get("system") == HSA_ID_SYSTEM]
+    if hsa:
+        plain["hsa_id"] = hsa[0]
     return typing.cast(Practitioner, from_plain(Practitioner, {k: v for k, v in plain.items() if v is not None}))
 
 
@@ -258,6 +261,8 @@ class RecordReader:
         if res.get("resourceType") == "Practitioner":
             try:
                 self._practitioners[res["id"]] = _practitioner(res)
+            except ValidationError as exc:  # e.g. an HSA-id that is none
+                raise InvalidFhir(detail=f"entry[{i}] Practitioner.{exc.field or '?'}") from None
             except (KeyError, IndexError, TypeError, ValueError):
                 raise InvalidFhir(detail=f"entry[{i}] Practitioner") from None
         elif _kind_of(res) in NAMES_PRACTITIONER:

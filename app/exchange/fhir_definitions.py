@@ -124,7 +124,7 @@ def extensions() -> list[dict[str, Any]]:
                 out.append(_extension(f"{SD}/{kind}-{f.name}", f.name, h[f.name], contexts))
     h = hints(Practitioner)
     for f in dataclasses.fields(Practitioner):
-        if f.name != "name":
+        if f.name not in ("name", "hsa_id"):  # standard elements: `name`, `identifier`
             out.append(_extension(f"{SD}/practitioner-{f.name}", f.name, h[f.name], ["Practitioner"]))
     follows = _extension(FOLLOWS, "follows", str, ["Resource"])
     follows["description"] = (

@@ -132,9 +132,15 @@ def practitioner_resource(p: Practitioner) -> tuple[str, dict[str, Any]]:
         "name": [{"text": p.name}],
         # typed as every record field (fhir_ext): role and profession as Codings, the elevhälsa flag a boolean
         "extension": [
-            e for k, v in plain.items() if k != "name" and v for e in encode(f"{SD}/practitioner-{k}", h[k], v)
+            e
+            for k, v in plain.items()
+            if k not in ("name", "hsa_id") and v
+            for e in encode(f"{SD}/practitioner-{k}", h[k], v)
         ],
     }
+    if p.hsa_id:  # as HL7 Sweden's SEBasePractitioner, like the organisation's (fhir._org_entry)
+        prn = {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "PRN"}]}
+        res["identifier"] = [{"type": prn, "system": HSA_ID_SYSTEM, "value": p.hsa_id}]
     if p.title:
         res["qualification"] = [{"code": {"text": p.title}}]
     if not res["extension"]:
