@@ -34,6 +34,14 @@ PLAN_ID_SYSTEM = f"{BASE}/identifier/plan"
 # and, when the plan travels in the same bundle, the literal reference to its newest version.
 # Bundles before 2026-11 carry the plan id as text in `deviation-plan_id`; it still reads.
 CARE_PLAN_EXT = f"{BASE}/StructureDefinition/care-plan"
+# SNOMED CT only where the code could be checked against a published source: 734163000 "Care
+# plan (record artifact)", the root of R4's example value set CarePlan.category
+# (http://hl7.org/fhir/ValueSet/care-plan-category: "is-a 734163000"). No narrower concept for
+# an egenvård plan was found, so none is claimed; the text says what it is.
+CARE_PLAN_CATEGORY = {
+    "coding": [{"system": "http://snomed.info/sct", "code": "734163000", "display": "Care plan (record artifact)"}],
+    "text": "Egenvårdsplan",
+}
 ORG_SYSTEM = f"{BASE}/identifier/organisation-fingerprint"
 # The content hash of the version a record was made from, as last exchanged with the recipient.
 FOLLOWS = f"{SD}/follows"
@@ -219,6 +227,7 @@ def _write_plan(
         identifier=[{"system": PLAN_ID_SYSTEM, "value": record.id}],
         status=PLAN_STATUS_FHIR[record.status],
         intent="plan",
+        category=[CARE_PLAN_CATEGORY],
         title=record.measure or "(utkast)",
         subject=ref(record.person_id),
         supportingInfo=[ref(record.assessment_id)],

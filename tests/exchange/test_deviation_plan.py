@@ -2,7 +2,7 @@
 for a CarePlan, so the extension `…/StructureDefinition/care-plan` (defined in docs/fhir) holds a
 Reference: the plan identifier always, and `urn:uuid:` of the plan's newest version in the bundle
 (`CarePlan/id` in the transaction form). Bundles of the previous form (the plan id as text in
-`deviation-plan_id`) are covered by test_old_bundles.py."""
+`deviation-plan_id`) are covered by test_old_bundles.py. Also the plan's SNOMED CT category."""
 
 from __future__ import annotations
 
@@ -66,3 +66,22 @@ def test_in_the_transaction_form_the_reference_is_type_and_id(module_pair: Pair,
         (ref,) = _plan_refs(event)
         kind, _, target = ref["reference"].partition("/")
         assert kind == "CarePlan" and plans[target]["identifier"][0]["value"] == ref["identifier"]["value"]
+
+
+def test_a_plan_is_a_care_plan_in_snomed_ct(module_pair: Pair) -> None:
+    """SNOMED CT 734163000 "Care plan (record artifact)": the root of R4's example value set for
+    CarePlan.category (http://hl7.org/fhir/ValueSet/care-plan-category, "is-a 734163000")."""
+    members = members_of(module_pair.bundle(), module_pair.b)
+    plans = [e["resource"] for e in json.loads(members[container.BUNDLE_JSON])["entry"]]
+    plans = [r for r in plans if r["resourceType"] == "CarePlan"]
+    assert plans and all(
+        p["category"] == [
+            {
+                "coding": [
+                    {"system": "http://snomed.info/sct", "code": "734163000", "display": "Care plan (record artifact)"}
+                ],
+                "text": "Egenvårdsplan",
+            }
+        ]
+        for p in plans
+    )
