@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -169,21 +169,20 @@ class _Rules:
                             raise _Refused(node.rule, n)
                     parts.append(key)
                 else:
-                    parts.append((key, frozenset(self._items(node.sub, value))))
+                    sub, subs = node.sub, []
+                    for n, v in enumerate(value):
+                        try:
+                            subs.append(self.shape(sub, v))
+                        except _Refused as exc:
+                            exc.where.append(n)
+                            raise
+                    parts.append((key, frozenset(subs)))
             except _Refused as exc:
                 exc.where.append(key)
                 raise
         if "resourceType" in data:
             parts.append(("resourceType", data["resourceType"]))  # which definition judged it
         return frozenset(parts)
-
-    def _items(self, sub: str, value: list[Any]) -> Iterator[frozenset[Any]]:
-        for n, v in enumerate(value):
-            try:
-                yield self.shape(sub, v)
-            except _Refused as exc:
-                exc.where.append(n)
-                raise
 
 
 @functools.cache
