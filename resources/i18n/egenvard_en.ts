@@ -4541,6 +4541,21 @@ Content: {1}</translation>
     <context>
         <name>ProfileFields</name>
         <message>
+            <location filename="../../ui/setup/profile.py" line="1" />
+            <source>HSA-id</source>
+            <translation>HSA-id</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/profile.py" line="1" />
+            <source>valfritt, t.ex. SE2321000131-P000000123457</source>
+            <translation>optional, e.g. SE2321000131-P000000123457</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/profile.py" line="1" />
+            <source>HSA-i&amp;d:</source>
+            <translation>HSA-i&amp;d:</translation>
+        </message>
+        <message>
             <location filename="../../ui/setup/profile.py" line="28" />
             <source>&amp;Befattning:</source>
             <translation>&amp;Title:</translation>
