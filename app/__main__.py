@@ -1,7 +1,7 @@
 """`python -m app` and the `egenvard` command.
 
 Only the standard library is imported here: `egenvard --version` and the no-display sentence
-must not wait for Qt, pyHanko or fhir.resources (see app.cli for which command imports what).
+must not wait for Qt, pyHanko or jsonschema (see app.cli for which command imports what).
 """
 
 from __future__ import annotations

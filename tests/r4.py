@@ -1,5 +1,6 @@
 """FHIR R4 4.0.1 conformance of our resources, judged by HL7's own definitions (vendored in
-tests/data/fhir_r4/, see vendor.py there): the official JSON schema, and every `error` invariant
+tests/data/fhir_r4/, see vendor.py there): the official JSON schema (which the app ships and
+validates with too: resources/fhir_r4/), and every `error` invariant
 of the R4 StructureDefinitions evaluated as FHIRPath with fhirpathpy. Not our code judging our
 code: only the walk that finds which element each JSON node is lives here."""
 
@@ -19,6 +20,7 @@ from fhirpathpy.models import models
 from fhirpathpy.parser import parse
 
 HERE = Path(__file__).parent / "data" / "fhir_r4"
+SCHEMA = Path(__file__).parents[1] / "resources" / "fhir_r4" / "fhir.schema.json"
 # ele-1 ("All FHIR elements must have a @value or children") on every node costs more than the
 # rest together in fhirpathpy; `_no_empty` checks the same in Python (no empty object, array, string).
 _SKIPPED = {"ele-1"}
@@ -28,7 +30,7 @@ _SKIPPED = {"ele-1"}
 def _validator(resource_type: str) -> jsonschema.Draft6Validator:
     """The schema's definition of one resource type (the whole schema's `oneOf` over every
     resource costs ten times as much: each entry is tried against every definition)."""
-    schema = json.loads((HERE / "fhir.schema.json").read_text())
+    schema = json.loads(SCHEMA.read_text())
     if resource_type not in schema["discriminator"]["mapping"]:
         return jsonschema.Draft6Validator(schema)  # not one we use: the whole schema refuses it
     return jsonschema.Draft6Validator({**schema, "oneOf": [{"$ref": f"#/definitions/{resource_type}"}]})

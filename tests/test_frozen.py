@@ -2,7 +2,7 @@
 would: self-test, demo, a sealed plan form and its verification, export and import, the window.
 
 It proves what only a frozen build can get wrong: that fonts, translations, SQLCipher, pyHanko's
-data, fhir.resources, the spawned validation process (freeze_support) and Qt's plugins are in it.
+data, the R4 JSON schema and jsonschema, the spawned validation process (freeze_support) and Qt's plugins are in it.
 EGENVARD_FROZEN_APP=<folder> reuses a build made before (e.g. by `python installer/build.py`).
 A build is kept in pytest's cache (.pytest_cache/d/frozen-app/<key>) under a key of everything
 that goes into it (app/, resources/, installer/, pyproject.toml, the Python and the installed
@@ -213,7 +213,7 @@ def test_frozen_demo_pdf_seal_verify_export_import(frozen_app: Path, tmp_path: P
         str(other),
         env=region,
     )
-    assert proc.returncode == 0, proc.stderr  # fhir.resources validated every resource
+    assert proc.returncode == 0, proc.stderr  # HL7's R4 schema (jsonschema) validated every resource
     assert "Importerat." in proc.stdout
     listed = _run(frozen_app, home, "person", "list", "--json", "--db", str(other), env=region)
     assert len(json.loads(listed.stdout)) == sent

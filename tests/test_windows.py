@@ -144,9 +144,9 @@ def test_version_and_window_start_import_no_heavy_library(tmp_path: Path) -> Non
 
 def test_first_window_imports_no_heavy_library(tmp_path: Path) -> None:
     """Everything the window needs before its first dialog is up (app.ui.app and what it imports)
-    leaves pyHanko, ReportLab, fhir.resources, openpyxl and keyring for later: they
+    leaves pyHanko, ReportLab, jsonschema, openpyxl and keyring for later: they
     cost seconds of the start → window-shown figure (issue 11, ≤ 1.5 s)."""
-    heavy = ("pyhanko", "reportlab", "fhir", "aiohttp", "openpyxl", "keyring", "PIL", "lxml")
+    heavy = ("pyhanko", "reportlab", "jsonschema", "aiohttp", "openpyxl", "keyring", "PIL", "lxml")
     probe = f"import sys, app.ui.app; print(' '.join(sorted(m for m in {heavy!r} if m in sys.modules)))"
     proc = subprocess.run([sys.executable, "-c", probe], env=_env(tmp_path), capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr

@@ -18,7 +18,7 @@ from app.errors import UserError
 from app.i18n import pick, set_language
 
 # Modules that add sub-commands. Only the one(s) a command needs are imported (the PDF and
-# exchange modules pull in ReportLab, pyHanko and fhir.resources: most of a second), none for
+# exchange modules pull in ReportLab, pyHanko and jsonschema: most of a second), none for
 # the window, `--version` or `--self-test`, and all for `--help` or a name not listed here.
 COMMAND_MODULES = (
     "app.cli.core",

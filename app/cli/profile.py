@@ -38,6 +38,9 @@ def add_profile_options(p: argparse.ArgumentParser, required: bool = False) -> N
     p.add_argument("--organisation", help=pick("organisation", "organisation"))
     p.add_argument("--unit", help=pick("enhet", "unit"))
     p.add_argument(
+        "--hsa-id", help=pick("HSA-id, t.ex. SE2321000131-P000000123457 (tomt tar bort)", "HSA-id ('' removes it)")
+    )
+    p.add_argument(
         "--elevhalsa",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -57,6 +60,7 @@ def profile_from_args(args: argparse.Namespace, before: Practitioner | None) -> 
         "role": ROLE_NAMES[args.role] if args.role else None,
         "profession": Profession(args.profession) if args.profession else None,
         "school_health": args.elevhalsa,
+        "hsa_id": args.hsa_id,
     }
     given = {k: v for k, v in changes.items() if v is not None}
     if before is None:
@@ -75,6 +79,7 @@ def as_json(profile: Practitioner) -> dict[str, object]:
         "title": profile.title,
         "organisation": profile.organisation,
         "unit": profile.unit,
+        "hsa_id": profile.hsa_id,
     }
 
 
@@ -88,6 +93,7 @@ def _show(profile: Practitioner) -> None:
         (pick("Befattning", "Title"), profile.title or "–"),
         (pick("Organisation", "Organisation"), profile.organisation or "–"),
         (pick("Enhet", "Unit"), profile.unit or "–"),
+        ("HSA-id", profile.hsa_id or "–"),
     ]
     for key, value in rows:
         out(f"{key + ':':<14}{value}")

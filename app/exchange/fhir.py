@@ -1,5 +1,5 @@
 """FHIR R4 (4.0.1) mapping of the exchanged records, both ways. Incoming bundles are validated
-with `fhir.resources.R4B` (it has no 4.0.1 models), whose rules the same content meets.
+with HL7's own R4 JSON schema (`fhir_check`).
 
 Each record becomes one resource whose `meta.tag` (system TAG_SYSTEM) names the record kind.
 Fields with a natural FHIR element are written there and read back from there (ids,
@@ -232,6 +232,9 @@ def _practitioner(res: dict[str, Any]) -> Practitioner:
 
     plain = read_fields(Practitioner, res.get("extension", []), name_of)
     plain["name"] = res["name"][0]["text"]
+    hsa = [i["value"] for i in res.get("identifier", ()) if i.get("system") == HSA_ID_SYSTEM]
+    if hsa:
+        plain["hsa_id"] = hsa[0]
     return typing.cast(Practitioner, from_plain(Practitioner, {k: v for k, v in plain.items() if v is not None}))
 
 
@@ -258,6 +261,8 @@ class RecordReader:
         if res.get("resourceType") == "Practitioner":
             try:
                 self._practitioners[res["id"]] = _practitioner(res)
+            except ValidationError as exc:  # e.g. an HSA-id that is none
+                raise InvalidFhir(detail=f"entry[{i}] Practitioner.{exc.field or '?'}") from None
             except (KeyError, IndexError, TypeError, ValueError):
                 raise InvalidFhir(detail=f"entry[{i}] Practitioner") from None
         elif _kind_of(res) in NAMES_PRACTITIONER:
@@ -413,7 +418,7 @@ def _read(
                 reader.add(i, res)
             except (KeyError, IndexError, TypeError, ValueError, AttributeError):
                 # Only reachable unvalidated (the check runs in the other process): a shape
-                # fhir.resources would refuse too. Its own message wins if it has one.
+                # the schema would refuse too. Its own message wins if it has one.
                 raise InvalidFhir(detail=f"entry[{i}]") from None
     _is_bundle(top)
     if check is not None:
@@ -476,7 +481,7 @@ def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
         try:
             records = typing.cast(RecordSet, _stream(raw, False, members))
         except InvalidFhir:
-            verdict.wait()  # fhir.resources' message names the element, when it has one
+            verdict.wait()  # the validator's message names the element, when it has one
             raise
         verdict.wait()
     return records

@@ -21,6 +21,7 @@ from app.exchange.fhir_ext import _is_enum, _item, code_system, kebab
 from app.exchange.fhir_kinds import (
     ALSO_RESOURCE,
     BASE,
+    CARE_PLAN_EXT,
     FHIR_VERSION,
     FOLLOWS,
     INTYG_TYPE_SYSTEM,
@@ -29,9 +30,11 @@ from app.exchange.fhir_kinds import (
     STANDARD,
     TAG_SYSTEM,
 )
+from app.exchange.measures import BREAKDOWN_SYSTEM, BREAKDOWN_URL, RULE_URL, SUPPRESSED_URL
 from app.exchange.records import KINDS
 from app.models.common import Practitioner
 from app.models.identity import PersonalNumber
+from app.models.indicators import Breakdown
 from app.models.plain import hints, strip_optional
 
 PUBLISHER = "Egenvårdsstöd"
@@ -121,14 +124,93 @@ def extensions() -> list[dict[str, Any]]:
                 out.append(_extension(f"{SD}/{kind}-{f.name}", f.name, h[f.name], contexts))
     h = hints(Practitioner)
     for f in dataclasses.fields(Practitioner):
-        if f.name != "name":
+        if f.name not in ("name", "hsa_id"):  # standard elements: `name`, `identifier`
             out.append(_extension(f"{SD}/practitioner-{f.name}", f.name, h[f.name], ["Practitioner"]))
     follows = _extension(FOLLOWS, "follows", str, ["Resource"])
     follows["description"] = (
         "SHA-256 (64 hex digits) of the record's canonical JSON in the version this one was made from, "
         "as the sender last exchanged it with the recipient."
     )
-    return [*out, follows]
+    return [*out, follows, _care_plan(), *_measure_report_extensions()]
+
+
+def _defined(url: str, description: str, contexts: list[str], elements: list[dict[str, Any]]) -> dict[str, Any]:
+    """A StructureDefinition of an extension not made from a record field."""
+    sd = _extension(url, url.rsplit("/", 1)[1], str, contexts)
+    sd["description"] = description
+    sd["differential"] = {"element": elements}
+    return sd
+
+
+def _root(url: str, short: str, definition: str) -> list[dict[str, Any]]:
+    return [
+        {"id": "Extension", "path": "Extension", "short": short, "definition": definition, "min": 0, "max": "1"},
+        {"id": "Extension.url", "path": "Extension.url", "fixedUri": url},
+    ]
+
+
+def _care_plan() -> dict[str, Any]:
+    """A deviation's plan: R4's AdverseEvent has no element for it."""
+    target = "http://hl7.org/fhir/StructureDefinition/CarePlan"
+    return _defined(
+        CARE_PLAN_EXT,
+        "The egenvård plan a deviation concerns (R4's AdverseEvent has no such element): the plan "
+        "identifier always, and the literal reference to the plan's newest version when it travels "
+        "in the same bundle.",
+        ["AdverseEvent"],
+        [
+            *_root(CARE_PLAN_EXT, "plan", "The CarePlan (egenvårdsplan) the deviation concerns"),
+            {
+                "id": "Extension.value[x]",
+                "path": "Extension.value[x]",
+                "min": 1,
+                "type": [{"code": "Reference", "targetProfile": [target]}],
+            },
+        ],
+    )
+
+
+def _measure_report_extensions() -> list[dict[str, Any]]:
+    """The indicator file's extensions (app/exchange/measures.py)."""
+    slicing = {"discriminator": [{"type": "value", "path": "url"}], "rules": "closed"}
+    rule = [
+        *_root(RULE_URL, "small-count rule", "The small-count rule applied before the figures left the municipality"),
+        {"id": "Extension.extension", "path": "Extension.extension", "slicing": slicing},
+        *_elements("Extension.extension:minCount", "Extension.extension", "minCount", int, None),
+        *_elements("Extension.extension:minDenominator", "Extension.extension", "minDenominator", int, None),
+        *_elements("Extension.extension:text", "Extension.extension", "text", str, None),
+        {"id": "Extension.value[x]", "path": "Extension.value[x]", "max": "0"},
+    ]
+    suppressed = [
+        *_root(SUPPRESSED_URL, "hidden", "What the small-count rule hid in this group"),
+        {"id": "Extension.value[x]", "path": "Extension.value[x]", "type": [{"code": "string"}]},
+    ]
+    breakdown = [
+        *_root(BREAKDOWN_URL, "breakdown", "How the figures are broken down into groups"),
+        {
+            "id": "Extension.value[x]",
+            "path": "Extension.value[x]",
+            "type": [{"code": "code"}],
+            "binding": {"strength": "required", "valueSet": f"{_VS}/indicator-breakdown"},
+        },
+    ]
+    return [
+        _defined(
+            RULE_URL,
+            "The small-count rule the figures of this report were hidden by: a count under `minCount` "
+            "is hidden, a share or median over fewer than `minDenominator` too; `text` says it in words.",
+            ["MeasureReport"],
+            rule,
+        ),
+        _defined(
+            SUPPRESSED_URL,
+            "The parts of this group the small-count rule hid, space-separated, of `numerator`, "
+            "`denominator` and `value` (the measure score).",
+            ["MeasureReport.group"],
+            suppressed,
+        ),
+        _defined(BREAKDOWN_URL, "The breakdown of the report's groups.", ["MeasureReport"], breakdown),
+    ]
 
 
 def _enums() -> dict[str, type[Enum]]:
@@ -186,6 +268,14 @@ def code_systems() -> list[dict[str, Any]]:
     ]
     out.append(
         _code_system("record-kind", TAG_SYSTEM, "Record kind (meta.tag)", [{"code": k, "display": k} for k in KINDS])
+    )
+    out.append(
+        _code_system(
+            "indicator-breakdown",
+            BREAKDOWN_SYSTEM,
+            "Breakdown",
+            [{"code": str(m.value), "display": m.name.lower()} for m in Breakdown],
+        )
     )
     out.append(
         _code_system(

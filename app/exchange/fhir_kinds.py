@@ -21,14 +21,27 @@ from app.models.deviation import Harm
 from app.models.plain import hints
 from app.models.plan import PlanStatus
 
-# FHIR R4, the release HL7 Sweden's base profiles and Swedish systems use. The resources are
-# valid R4B (4.3.0) too, which fhir.resources validates on import (it has no 4.0.1 models);
-# tests/r4.py holds every export to HL7's R4 4.0.1 schema and invariants.
+# FHIR R4, the release HL7 Sweden's base profiles and Swedish systems use. Imports are validated
+# with HL7's R4 4.0.1 JSON schema (fhir_check); tests/r4.py holds every export to the same
+# schema and to the R4 invariants.
 FHIR_VERSION = "4.0.1"
 BASE = "https://egenvardsstod.se/fhir"
 SD = f"{BASE}/StructureDefinition"
 TAG_SYSTEM = f"{BASE}/CodeSystem/record-kind"
 PLAN_ID_SYSTEM = f"{BASE}/identifier/plan"
+# R4's AdverseEvent has no element for the CarePlan it concerns: a deviation names its plan in
+# this extension, a Reference with the plan identifier (always: it is what the importer reads)
+# and, when the plan travels in the same bundle, the literal reference to its newest version.
+# Bundles before 2026-11 carry the plan id as text in `deviation-plan_id`; it still reads.
+CARE_PLAN_EXT = f"{BASE}/StructureDefinition/care-plan"
+# SNOMED CT only where the code could be checked against a published source: 734163000 "Care
+# plan (record artifact)", the root of R4's example value set CarePlan.category
+# (http://hl7.org/fhir/ValueSet/care-plan-category: "is-a 734163000"). No narrower concept for
+# an egenvård plan was found, so none is claimed; the text says what it is.
+CARE_PLAN_CATEGORY = {
+    "coding": [{"system": "http://snomed.info/sct", "code": "734163000", "display": "Care plan (record artifact)"}],
+    "text": "Egenvårdsplan",
+}
 ORG_SYSTEM = f"{BASE}/identifier/organisation-fingerprint"
 # The content hash of the version a record was made from, as last exchanged with the recipient.
 FOLLOWS = f"{SD}/follows"
@@ -84,7 +97,7 @@ STANDARD: dict[str, set[str]] = {
     "review": {"id", "plan_id"},
     "copy": {"id"},
     "sip_link": {"id", "person_id"},
-    "deviation": {"id", "person_id"},
+    "deviation": {"id", "person_id", "plan_id"},
     "document": {"id", "person_id", "pdf"},
     "handover": {"id", "person_id", "plan_id", "giver", "receiver"},
     "intyg": {"id", "person_id", "assessor"},
@@ -127,9 +140,15 @@ def practitioner_resource(p: Practitioner) -> tuple[str, dict[str, Any]]:
         "name": [{"text": p.name}],
         # typed as every record field (fhir_ext): role and profession as Codings, the elevhälsa flag a boolean
         "extension": [
-            e for k, v in plain.items() if k != "name" and v for e in encode(f"{SD}/practitioner-{k}", h[k], v)
+            e
+            for k, v in plain.items()
+            if k not in ("name", "hsa_id") and v
+            for e in encode(f"{SD}/practitioner-{k}", h[k], v)
         ],
     }
+    if p.hsa_id:  # as HL7 Sweden's SEBasePractitioner, like the organisation's (fhir._org_entry)
+        prn = {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "PRN"}]}
+        res["identifier"] = [{"type": prn, "system": HSA_ID_SYSTEM, "value": p.hsa_id}]
     if p.title:
         res["qualification"] = [{"code": {"text": p.title}}]
     if not res["extension"]:
@@ -208,6 +227,7 @@ def _write_plan(
         identifier=[{"system": PLAN_ID_SYSTEM, "value": record.id}],
         status=PLAN_STATUS_FHIR[record.status],
         intent="plan",
+        category=[CARE_PLAN_CATEGORY],
         title=record.measure or "(utkast)",
         subject=ref(record.person_id),
         supportingInfo=[ref(record.assessment_id)],
@@ -294,6 +314,9 @@ def _write_deviation(
         subject=ref(record.person_id),
         event={"text": record.description},
     )
+    if record.plan_id:
+        plan = {"type": "CarePlan", "identifier": {"system": PLAN_ID_SYSTEM, "value": record.plan_id}}
+        res.setdefault("extension", []).append({"url": CARE_PLAN_EXT, "valueReference": plan})
     if record.occurred_at.tzinfo is not None:
         res["date"] = record.occurred_at.isoformat()
 
@@ -395,6 +418,10 @@ def link_plan(kind: str, record: Any, res: dict[str, Any], newest: dict[str, str
         res["basedOn"][0]["reference"] = f"urn:uuid:{newest[record.plan_id]}"
     elif kind == "copy" and res["resourceType"] == "Communication" and record.plan_id in newest:
         res["basedOn"] = [ref(uid("plan", record.plan_id, str(record.plan_version)))]
+    elif kind == "deviation" and record.plan_id in newest:
+        for ext in res.get("extension", ()):
+            if ext["url"] == CARE_PLAN_EXT:
+                ext["valueReference"]["reference"] = f"urn:uuid:{newest[record.plan_id]}"
 
 
 Writer = Callable[[Any, dict[str, Any], dict, dict[str, str], dict[str, dict]], None]
@@ -463,7 +490,11 @@ def _read_sip_link(res: dict[str, Any], practitioners: dict[str, Practitioner], 
 
 
 def _read_deviation(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:
-    return {"id": res["id"], "person_id": _deref(res["subject"], "subject")}
+    out = {"id": res["id"], "person_id": _deref(res["subject"], "subject")}
+    for ext in res.get("extension", ()):
+        if ext.get("url") == CARE_PLAN_EXT:  # else an older bundle's `deviation-plan_id`, read already
+            out["plan_id"] = ext["valueReference"]["identifier"]["value"]
+    return out
 
 
 def _read_document(res: dict[str, Any], practitioners: dict[str, Practitioner], members: dict[str, bytes]) -> dict:

@@ -1,6 +1,6 @@
 """FHIR validation of a large incoming bundle in a second process, beside the reading of its records.
 
-Validation (fhir.resources with the shortcuts of fhir_check) and turning resources into
+Validation (HL7's R4 JSON schema with the shape cache of fhir_check) and turning resources into
 records are two independent passes over the same bundle.json, each 2–4 s for 10 000 plans,
 and every laptop has at least two cores. Below SPAWN_FROM bytes a process costs more than it
 saves (it takes about half a second to start), so smaller bundles are validated inline, and so is a

@@ -24,7 +24,8 @@ _URN = "urn:uuid:"
 
 class _Rewriter:
     """`urn:uuid:X` → `Type/X` for the resources already placed. Extensions are not walked:
-    ours hold no references (fhir_ext writes none), and they are most of a resource's nodes."""
+    ours hold no references (fhir_ext writes none), and they are most of a resource's nodes;
+    only a `valueReference` (a deviation's plan, fhir_kinds.CARE_PLAN_EXT) is."""
 
     def __init__(self) -> None:
         self.types: dict[str, str] = {}
@@ -41,8 +42,13 @@ class _Rewriter:
                 else:
                     node["reference"] = f"{kind}/{target}"
             for key, v in node.items():
-                if key != "extension" and type(v) in (dict, list):
-                    self.rewrite(v, unplaced)
+                if key != "extension":
+                    if type(v) in (dict, list):
+                        self.rewrite(v, unplaced)
+                elif type(v) is list:
+                    for e in v:
+                        if type(e) is dict and "valueReference" in e:
+                            self.rewrite(e["valueReference"], unplaced)
         else:  # a list
             for v in node:
                 if type(v) in (dict, list):

@@ -1,6 +1,6 @@
 """Limits on the shape of bundle.json, checked in one streaming pass before anything is built.
 
-ijson builds each entry as Python objects, and fhir.resources validates them recursively: a
+ijson builds each entry as Python objects, and the validation walks them recursively: a
 30 000-deep array took 2.2 GB (ijson keeps the path to every level), 32 000 keys took 40 s, a
 50 MB string was stored. Here the parser's events are only counted, so a bundle over a limit
 is refused after reading no more of it than it takes to cross the limit, in memory bounded by

@@ -28,6 +28,7 @@ GROUP_SYSTEM = f"{BASE}/CodeSystem/indicator-group"
 BREAKDOWN_SYSTEM = f"{BASE}/CodeSystem/indicator-breakdown"
 RULE_URL = f"{SD}/small-count-suppression"
 SUPPRESSED_URL = f"{SD}/suppressed"
+BREAKDOWN_URL = f"{SD}/breakdown"
 POPULATION = "http://terminology.hl7.org/CodeSystem/measure-population"
 SCORING = "http://terminology.hl7.org/CodeSystem/measure-scoring"
 _SCORING = {Kind.COUNT: "cohort", Kind.SHARE: "proportion", Kind.MEDIAN: "continuous-variable"}
@@ -48,10 +49,12 @@ def _code(system: str, code: str, text: str = "") -> dict[str, Any]:
 
 def _population_definition(ind: Indicator, code: str) -> dict[str, Any]:
     """FHIR asks for a criteria expression: ours is named (the SQL lives in this program's
-    store), and the definition in words is the Measure's description and docs/indicators.md."""
+    store), and the definition in words is the Measure's description and docs/indicators.md.
+    R4's schema allows only CQL, FHIRPath or a FHIR query here: the name is written as CQL's
+    qualified identifier (library.definition), which is what it is."""
     return {
         "code": _code(POPULATION, code),
-        "criteria": {"language": "text/plain", "expression": f"{ind.id}.{code}"},
+        "criteria": {"language": "text/cql", "expression": f"{ind.id}.{code}"},
     }
 
 
@@ -114,7 +117,7 @@ def _report(ind: Indicator, figures: Sequence[Figure], report: Report, org_id: s
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "improvementNotation": _code("http://terminology.hl7.org/CodeSystem/measure-improvement-notation", "increase"),
         "group": [_group(f) for f in figures],
-        "extension": [*_rule(report.rule), {"url": f"{SD}/breakdown", "valueCode": report.breakdown.value}],
+        "extension": [*_rule(report.rule), {"url": BREAKDOWN_URL, "valueCode": report.breakdown.value}],
     }
     return res
 
@@ -229,10 +232,21 @@ def load_summary(path: Path, kinds: dict[str, Kind]) -> Summary:
         raise NotAnIndicatorFile(name=path.name) from None
 
 
+def _is_measure(res: Any) -> bool:
+    return isinstance(res, dict) and res.get("resourceType") == "Measure"
+
+
 def read_summary(bundle: dict[str, Any], kinds: dict[str, Kind]) -> Summary:
     """A municipality's indicator bundle back into figures. `kinds` maps the indicator ids this
-    program knows to their kind; a MeasureReport of an unknown indicator is skipped."""
-    validate(bundle)
+    program knows to their kind; a MeasureReport of an unknown indicator is skipped. The
+    Measures are not read (their definitions are this program's own), nor validated: files
+    written before the criteria became CQL (in text/plain, which R4's schema refuses) still load."""
+    entries = bundle.get("entry")
+    if isinstance(entries, list):
+        read = [e for e in entries if not (isinstance(e, dict) and _is_measure(e.get("resource")))]
+        validate({**bundle, "entry": read})
+    else:
+        validate(bundle)
     resources = [e["resource"] for e in bundle.get("entry") or []]
     orgs = {r["id"]: r.get("name", "") for r in resources if r.get("resourceType") == "Organization"}
     reports = [r for r in resources if r.get("resourceType") == "MeasureReport"]
@@ -248,7 +262,7 @@ def read_summary(bundle: dict[str, Any], kinds: dict[str, Kind]) -> Summary:
     reporter = str((first.get("reporter") or {}).get("reference", "")).removeprefix("urn:uuid:")
     period = Period(date.fromisoformat(first["period"]["start"]), date.fromisoformat(first["period"]["end"]))
     breakdown = next(
-        (Breakdown(e["valueCode"]) for e in first.get("extension") or [] if e.get("url") == f"{SD}/breakdown"),
+        (Breakdown(e["valueCode"]) for e in first.get("extension") or [] if e.get("url") == BREAKDOWN_URL),
         Breakdown.NONE,
     )
     organisation = orgs.get(reporter) or (first.get("reporter") or {}).get("display", "")

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.models.limits import TEXT_MAX, Label, check_length, check_text
+from app.models.org_ids import checked_hsa_id
 
 
 def new_id() -> str:
@@ -40,11 +41,31 @@ def clean(text: str | None, label: Label = ANY_TEXT, limit: int = TEXT_MAX) -> s
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
+# Hash versions. Everything computed from a record's plain form (the content hash partners
+# compare at import, the fingerprints printed on sealed PDFs, FHIR resource ids) must stay the
+# same for a record that does not use a field added later. Such a field is declared with
+# `later(default, version)` and left out of the plain form while it holds its default; set, it
+# is there like any field (a real change). Version 1: every field before 2026-11. Version 2:
+# Practitioner.hsa_id.
+HASH_VERSION = 2
+
+
+def later(default: Any, version: int) -> Any:
+    """A field added in hash version `version` (> 1): absent from the plain form at `default`."""
+    return dataclasses.field(default=default, metadata={"hash_version": version})
+
+
 @cache
 def _field_names(cls: type) -> tuple[str, ...] | None:
     """A record type's field names, or None for anything that is not a record (cached: asked
     for every value of every record stored or sent)."""
     return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
+@cache
+def _later_fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, default) of the fields a record type gained after hash version 1."""
+    return tuple((f.name, f.default) for f in dataclasses.fields(cls) if f.metadata.get("hash_version", 1) > 1)
 
 
 def to_plain(value: Any) -> Any:
@@ -54,7 +75,11 @@ def to_plain(value: Any) -> Any:
         return value
     names = _field_names(cls)
     if names is not None:
-        return {name: to_plain(getattr(value, name)) for name in names}
+        plain = {name: to_plain(getattr(value, name)) for name in names}
+        for name, default in _later_fields(cls):
+            if plain[name] == default:
+                del plain[name]
+        return plain
     if isinstance(value, tuple | list):
         return [to_plain(v) for v in value]
     if isinstance(value, Enum):
@@ -181,9 +206,11 @@ class Practitioner:
     role: Role = Role.LICENSED
     profession: Profession | None = None  # only for a licensed professional
     school_health: bool = False  # works in elevhälsans medicinska insats (licensed only)
+    hsa_id: str = later("", 2)  # optional, in the national HSA catalogue (e.g. SE2321000131-P000000123457)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", require(self.name, "Namn", "Name", "name"))
+        object.__setattr__(self, "hsa_id", checked_hsa_id(self.hsa_id))
         object.__setattr__(self, "title", clean(self.title))
         object.__setattr__(self, "organisation", clean(self.organisation))
         object.__setattr__(self, "unit", clean(self.unit))

@@ -21,19 +21,26 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def checked_hsa_id(text: str | None) -> str:
+    """An HSA-id as written on a bundle (upper case), or "" for none; the organisation's and a
+    practitioner's alike."""
+    hsa = (text or "").strip().upper()
+    if hsa and not _HSA.fullmatch(hsa):
+        raise ValidationError(
+            "HSA-id ska se ut som SE2321000131-P000000123457 (SE, tio siffror, bindestreck, tecken).",
+            "An HSA-id looks like SE2321000131-P000000123457 (SE, ten digits, a hyphen, characters).",
+            "hsa_id",
+        )
+    return hsa
+
+
 @dataclass(frozen=True)
 class OrgIds:
     hsa_id: str = ""
     org_number: str = ""  # 10 digits, no hyphen
 
     def __post_init__(self) -> None:
-        hsa = (self.hsa_id or "").strip().upper()
-        if hsa and not _HSA.fullmatch(hsa):
-            raise ValidationError(
-                "HSA-id ska se ut som SE2321000131-P000000123457 (SE, tio siffror, bindestreck, tecken).",
-                "An HSA-id looks like SE2321000131-P000000123457 (SE, ten digits, a hyphen, characters).",
-                "hsa_id",
-            )
+        hsa = checked_hsa_id(self.hsa_id)
         number = (self.org_number or "").strip().replace("-", "").replace(" ", "")
         if number and (not re.fullmatch(r"\d{10}", number) or not _luhn_ok(number)):
             raise ValidationError(

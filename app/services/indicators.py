@@ -322,7 +322,7 @@ def save_report(ws: Workspace | None, report: Report, path: Path, fmt: str) -> P
 def fhir_summary(report: Report, made: datetime) -> bytes:
     """The indicator file for the region: Organization, Measure and MeasureReport (summary) per
     indicator, no Patient. Pass `public(...)`: it leaves the organisation."""
-    from app.exchange.measures import summary_bundle  # fhir.resources only when asked for
+    from app.exchange.measures import summary_bundle  # jsonschema only when asked for
 
     bundle = summary_bundle(report, REGISTRY, made.isoformat(timespec="seconds"))
     return json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")

@@ -21,7 +21,7 @@ _BUNDLE = {
 def second_process_validates() -> str:
     """Validate a tiny bundle in the spawned second process, as a large import does; returns who
     judged it ("process" when that process answered). A frozen app without freeze_support, or
-    without fhir.resources' modules, answers "here" or raises."""
+    without the R4 schema (resources/fhir_r4), answers "here" or raises."""
     from app.exchange import fhir, fhir_process
 
     raw = json.dumps(_BUNDLE).encode("utf-8")

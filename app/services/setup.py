@@ -14,7 +14,7 @@ from app.services.workspace import Workspace
 
 def first_start(ws: Workspace, profile: Practitioner, remember: bool = False) -> None:
     # Imported here, not above: the first-start wizard imports this module, and pyHanko,
-    # ReportLab and fhir.resources (behind documents and exchange) would delay its window by
+    # ReportLab and jsonschema (behind documents and exchange) would delay its window by
     # seconds (issue 11: start → window shown ≤ 1.5 s).
     from app.services import documents, exchange
 

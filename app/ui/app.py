@@ -193,7 +193,7 @@ class Controller(QObject):
             self.db.call(draft_store.pending, on_done=lambda found: reopen.offer(main, found), owner=main)
 
     def show_main(self) -> MainWindow:
-        # Imported on first use: the main window brings ReportLab, pyHanko and fhir.resources
+        # Imported on first use: the main window brings ReportLab, pyHanko and jsonschema
         # (about a second), which the wizard and the unlock window, the first ones up, need not.
         from app.ui.main.window import MainWindow
 

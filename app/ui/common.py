@@ -236,6 +236,13 @@ def save_file(parent: QWidget | None, title: str, start: str, pattern: str) -> s
     return chosen or None
 
 
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """The system's folder dialog; None when cancelled. (A module function: tests answer it.)"""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, title, start) or None
+
+
 class FileField(QWidget):
     """A path and a "Bläddra…" button; `save` picks a save-as dialog instead of an open one."""
 

@@ -101,7 +101,7 @@ def _translations() -> None:
 
 def _second_process() -> None:
     """A large import validates in a spawned process: in a packaged app that needs
-    multiprocessing.freeze_support() and fhir.resources collected."""
+    multiprocessing.freeze_support() and the R4 schema (resources/fhir_r4) collected."""
     from app.services.selfcheck import second_process_validates
 
     judged_by = second_process_validates()

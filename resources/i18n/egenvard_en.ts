@@ -1816,6 +1816,36 @@ No deletes the draft.</translation>
     <context>
         <name>ExchangeView</name>
         <message>
+            <location filename="../../ui/exchange/view.py" line="1" />
+            <source>&amp;FHIR-transaktioner…</source>
+            <translation>&amp;FHIR transactions…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/view.py" line="1" />
+            <source>Exportera som FHIR-transaktioner till en mapp, för regionens FHIR-server (okrypterat)</source>
+            <translation>Export as FHIR transactions to a folder, for the region's FHIR server (not encrypted)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/view.py" line="1" />
+            <source>Välj en tom mapp för FHIR-transaktionerna</source>
+            <translation>Choose an empty folder for the FHIR transactions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/view.py" line="1" />
+            <source>{0} filer med {1} poster sparade i {2}.</source>
+            <translation>{0} files with {1} records saved in {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/view.py" line="1" />
+            <source>Utan samtycke till informationsdelning, inte med: {0}.</source>
+            <translation>Without consent to share information, left out: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/view.py" line="1" />
+            <source>FHIR-transaktioner sparade</source>
+            <translation>FHIR transactions saved</translation>
+        </message>
+        <message>
             <location filename="../../ui/exchange/view.py" line="167" />
             <source>&amp;Jämför och välj…</source>
             <translation>&amp;Compare and choose…</translation>
@@ -4510,6 +4540,21 @@ Content: {1}</translation>
     </context>
     <context>
         <name>ProfileFields</name>
+        <message>
+            <location filename="../../ui/setup/profile.py" line="1" />
+            <source>HSA-id</source>
+            <translation>HSA-id</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/profile.py" line="1" />
+            <source>valfritt, t.ex. SE2321000131-P000000123457</source>
+            <translation>optional, e.g. SE2321000131-P000000123457</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup/profile.py" line="1" />
+            <source>HSA-i&amp;d:</source>
+            <translation>HSA-i&amp;d:</translation>
+        </message>
         <message>
             <location filename="../../ui/setup/profile.py" line="28" />
             <source>&amp;Befattning:</source>

@@ -112,6 +112,7 @@ def test_profile_set_show_and_the_role_change_in_the_audit_log(tmp_path: Path, e
         "title": "Distriktssköterska",
         "organisation": "",
         "unit": "",
+        "hsa_id": "",
     }
     code, out, _ = run(capsys, "profile", "set", "--db", db, "--role", "school_leader", "--unit", "Hagaskolan")
     assert code == 0

@@ -14,6 +14,7 @@ import pytest
 from app.exchange import fhir, fhir_definitions
 from app.services import demo
 from app.services import exchange as ex
+from app.services.workspace import Workspace
 from tests import r4
 from tests.factories import workspace
 
@@ -118,3 +119,28 @@ def test_the_published_files_are_valid_r4() -> None:
     for name, res in _published().items():
         assert r4.schema_errors(res) == [], name
         assert r4.invariant_failures(res) == [], name
+
+
+def test_the_indicator_files_extensions_are_published(ws: Workspace) -> None:
+    """The MeasureReport's extensions (the small-count rule, the breakdown, and a group's hidden
+    parts) are defined in docs/fhir like the records' are; the breakdown's code is in its system."""
+    from datetime import UTC, date, datetime
+
+    from app.models.indicators import Period
+    from app.services import indicators as ix
+    from tests.factories import indicator_municipality
+
+    indicator_municipality(ws, "Växjö kommun", 30, 3)  # few enough that some figures are hidden
+    period = Period(date(2026, 1, 1), date(2026, 6, 30))
+    made = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
+    bundle = json.loads(ix.fhir_summary(ix.public(ix.compute(ws, period)), made))
+    published = _published().values()
+    sds = {d["url"]: _slices(d) for d in published if d["resourceType"] == "StructureDefinition"}
+    codes = {d["url"]: {c["code"] for c in d["concept"]} for d in published if d["resourceType"] == "CodeSystem"}
+    reports = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "MeasureReport"]
+    exts = [x for r in reports for x in [*r["extension"], *(x for g in r["group"] for x in g.get("extension", []))]]
+    assert {x["url"].rsplit("/", 1)[1] for x in exts} == {"small-count-suppression", "breakdown", "suppressed"}
+    problems = [p for x in exts if x["url"] in sds for p in _check(x, "Extension", sds[x["url"]], codes)]
+    assert problems == [] and all(x["url"] in sds for x in exts)
+    breakdown = next(x for x in exts if x["url"].endswith("/breakdown"))
+    assert breakdown["valueCode"] in codes[OURS + "CodeSystem/indicator-breakdown"]

@@ -35,7 +35,7 @@ SHAPES = {
     "+ b','.join([b'{}'] * 2_000_000) + b']}}]}'",
     "many_entries": "HEAD + b',\"entry\":[' + b','.join([b'{}'] * 400_000) + b']}'",
 }
-LIMIT_MB = 400  # address space for the whole process, Python and fhir.resources included
+LIMIT_MB = 400  # address space for the whole process, Python and jsonschema included
 
 
 def _in_capped_process(code: str) -> str:

@@ -9,14 +9,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from fhir.resources.R4B.measure import Measure
-from fhir.resources.R4B.measurereport import MeasureReport
 
 from app.exchange.errors import InvalidFhir
 from app.exchange.measures import NotAnIndicatorFile, load_summary
 from app.models.indicators import Period
 from app.services import indicators as ix
 from app.services.workspace import Workspace
+from tests import r4
 from tests.factories import indicator_municipality, workspace
 
 H1 = Period(date(2026, 1, 1), date(2026, 6, 30))
@@ -42,11 +41,9 @@ def test_measure_reports_validate_and_carry_no_patient(ws: Workspace) -> None:
     by_id = reports(bundle)
     assert set(by_id) == {i.id for i in ix.computed()}
     for res in by_id.values():
-        report = MeasureReport.model_validate(res)
-        assert report.type == "summary" and report.status == "complete"
-    for e in bundle["entry"]:
-        if e["resource"]["resourceType"] == "Measure":
-            Measure.model_validate(e["resource"])
+        assert res["type"] == "summary" and res["status"] == "complete"
+    assert r4.schema_errors(bundle) == []  # HL7's R4 schema, Measures included
+    assert r4.invariant_failures(bundle) == []
     # 4 + 35 new assessments, 1 + 5 of them health care because of risk
     hc = by_id["health_care_because_of_risk"]["group"][0]
     assert [p["count"] for p in hc["population"]] == [6, 39]
@@ -123,3 +120,23 @@ def test_a_file_that_is_not_an_indicator_file_is_refused(tmp_path: Path) -> None
     bad.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": []}), encoding="utf-8")
     with pytest.raises(InvalidFhir):
         load_summary(bad, KINDS)
+
+
+def test_a_file_written_before_the_criteria_became_cql_still_loads(ws: Workspace, tmp_path: Path) -> None:
+    """Files written before 2026-11 name each population's criteria in text/plain, which R4's
+    schema refuses: their Measures are not read, so they load; a damaged MeasureReport does not."""
+    indicator_municipality(ws, "Växjö kommun", 30, 5)
+    old = bundle_of(ws)
+    for e in old["entry"]:
+        for group in e["resource"].get("group", []) if e["resource"]["resourceType"] == "Measure" else []:
+            for population in group["population"]:
+                population["criteria"]["language"] = "text/plain"
+    assert r4.schema_errors(old) != []  # really what the schema refuses
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    assert load_summary(path, KINDS).organisation == "Växjö kommun"
+    report = next(e["resource"] for e in old["entry"] if e["resource"]["resourceType"] == "MeasureReport")
+    report["status"] = "finished"  # not a MeasureReport status
+    path.write_text(json.dumps(old), encoding="utf-8")
+    with pytest.raises(InvalidFhir, match=r"MeasureReport\.status: enum"):
+        load_summary(path, KINDS)

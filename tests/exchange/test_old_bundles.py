@@ -1,5 +1,6 @@
 """Bundles written by the previous version (manifest "fhir_version": "4.3.0", a copy to the person
-as an inactive Consent, hazards as RiskAssessment.prediction) still import, record for record."""
+as an inactive Consent, hazards as RiskAssessment.prediction, a deviation's plan as the text
+extension `deviation-plan_id`) still import, record for record."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.exchange import container
-from app.exchange.fhir_kinds import SD, STANDARD, TAG_SYSTEM, resource_id
+from app.exchange.fhir_kinds import CARE_PLAN_EXT, SD, STANDARD, TAG_SYSTEM, resource_id
 from app.models.common import to_plain
 from app.services import exchange as ex
 from tests.factories import Pair, members_of, resign, rows
@@ -40,7 +41,8 @@ def _old_extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
     valueString, structures and lists as compact JSON in valueString, empty ones left out."""
     out = []
     for name, value in plain.items():
-        if name in STANDARD[kind] or value is None or value == "":
+        extension = name not in STANDARD[kind] or (kind, name) == ("deviation", "plan_id")  # then, text
+        if not extension or value is None or value == "":
             continue
         if isinstance(value, bool):
             out.append({"url": f"{SD}/{kind}-{name}", "valueBoolean": value})
@@ -65,9 +67,11 @@ def test_a_bundle_of_the_previous_version_imports(pair: Pair, monkeypatch: pytes
     for entry in data["entry"]:
         res = entry["resource"]
         if res["id"] in old:
-            kept = [e for e in res.get("extension", []) if not e["url"].startswith(f"{SD}/{_kind(res)}-")]
+            ours = (f"{SD}/{_kind(res)}-", CARE_PLAN_EXT)
+            kept = [e for e in res.get("extension", []) if not e["url"].startswith(ours)]
             res["extension"] = old[res["id"]] + kept
     assert any("valueString" in e and e["valueString"].startswith("{") for e in old.values() for e in e)
+    assert any(e["url"] == f"{SD}/deviation-plan_id" for e in old.values() for e in e)
     changed = 0
     for entry in data["entry"]:
         res = entry["resource"]

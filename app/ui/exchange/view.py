@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import exchange
 from app.services.exchange import Conflict, ExchangeState, Partner
+from app.services.exchange.export_fhir import FhirExportResult, export_fhir
 from app.ui import common
 from app.ui.common import ErrorLabel, describe_list, fmt_date
 from app.ui.exchange.conflict_fields import field_label, visible
@@ -73,8 +74,16 @@ class ExchangeView(QWidget):
         self.import_button = QPushButton(self.tr("&Ta emot utbytespaket…"))
         self.import_button.setToolTip(self.tr("Ta emot utbytespaket (Ctrl+Shift+I)"))
         self.import_button.clicked.connect(self.import_requested)
+        # The same records as a bundle, as FHIR transaction files for a FHIR server (`export --fhir`).
+        self.fhir_button = QPushButton(self.tr("&FHIR-transaktioner…"))
+        self.fhir_button.setToolTip(
+            self.tr("Exportera som FHIR-transaktioner till en mapp, för regionens FHIR-server (okrypterat)")
+        )
+        self.fhir_button.clicked.connect(self.export_fhir)
+        gate.guard(self.fhir_button, UseCase.EXCHANGE)
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.fhir_button)
         layout.addLayout(top)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
@@ -219,6 +228,36 @@ class ExchangeView(QWidget):
 
     def _done(self, *_args: object) -> None:
         self.refresh()
+
+    # --- FHIR transactions ----------------------------------------------------------------------
+    def export_fhir(self) -> None:
+        """Everything exchangeable, as transaction files in a folder the user chooses; written
+        on the worker thread, like every export."""
+        folder = common.choose_folder(self, self.tr("Välj en tom mapp för FHIR-transaktionerna"))
+        if not folder:
+            return
+        self.error.clear_error()
+        self.fhir_button.setEnabled(False)
+        self._db.call(
+            export_fhir, Path(folder), on_done=self._fhir_written, on_error=self._fhir_failed, owner=self
+        )
+
+    def _fhir_written(self, result: FhirExportResult) -> None:
+        self.fhir_button.setEnabled(True)
+        folder = result.paths[0].parent if result.paths else ""
+        text = self.tr("{0} filer med {1} poster sparade i {2}.").format(
+            len(result.paths), sum(result.counts.values()), folder
+        )
+        if result.left_out:
+            text += " " + self.tr("Utan samtycke till informationsdelning, inte med: {0}.").format(
+                ", ".join(result.left_out)
+            )
+        common.inform(self, self.tr("FHIR-transaktioner sparade"), text)
+        self._done()
+
+    def _fhir_failed(self, exc: Exception) -> None:
+        self.fhir_button.setEnabled(True)
+        self.error.show_error(exc)
 
     # --- identity and partners ---------------------------------------------------------------
     def export_identity(self) -> None:

@@ -1,5 +1,6 @@
 """The profile fields the first-start wizard and Inställningar share: name, title, role, and
-for a licensed professional the profession and whether she works in elevhälsan."""
+for a licensed professional the profession and whether she works in elevhälsan; an optional
+HSA-id (written on the Practitioner in bundles)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class ProfileFields(QObject):
         )
         self.organisation = line(self.tr("Organisation"), placeholder=self.tr("t.ex. Växjö kommun"))
         self.unit = line(self.tr("Enhet eller skola"))
+        self.hsa_id = line(self.tr("HSA-id"), placeholder=self.tr("valfritt, t.ex. SE2321000131-P000000123457"))
         for caption, widget in (
             (self.tr("&Namn:"), self.name),
             (self.tr("&Befattning:"), self.title),
@@ -35,6 +37,7 @@ class ProfileFields(QObject):
             ("", self.school_health),
             (self.tr("&Organisation:"), self.organisation),
             (self.tr("&Enhet / skola:"), self.unit),
+            (self.tr("HSA-i&d:"), self.hsa_id),
         ):
             layout.addRow(caption, widget)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -59,6 +62,7 @@ class ProfileFields(QObject):
         self.school_health.setChecked(p.school_health)
         self.organisation.setText(p.organisation)
         self.unit.setText(p.unit)
+        self.hsa_id.setText(p.hsa_id)
 
     def profile(self) -> Practitioner:
         profile = Practitioner(
@@ -69,6 +73,7 @@ class ProfileFields(QObject):
             self.role.currentData(),
             self.profession.currentData(),
             self.school_health.isChecked(),
+            self.hsa_id.text(),
         )
         check_profile(profile)
         return profile

@@ -7,8 +7,10 @@ and the StructureDefinitions `profiles-resources.json` / `profiles-types.json`.
     python tests/data/fhir_r4/vendor.py package/dist/fhir/r4
 
 Kept: the schema definitions reachable from the resources an Egenvårdsstöd bundle may hold
-(`ResourceList` narrowed to them), and every `error` invariant of those resources and of all
-data types, as FHIRPath, by element path.
+(`ResourceList` narrowed to them), written to resources/fhir_r4/fhir.schema.json, where the app
+validates incoming bundles with it (app/exchange/fhir_check.py; never edited by hand); and, for
+the tests only, every `error` invariant of those resources and of all data types, as FHIRPath,
+by element path (invariants.json here).
 """
 
 from __future__ import annotations
@@ -86,5 +88,6 @@ def invariants(src: Path) -> dict:
 if __name__ == "__main__":
     src = Path(sys.argv[1])
     here = Path(__file__).parent
-    (here / "fhir.schema.json").write_text(json.dumps(schema(src), separators=(",", ":"), sort_keys=True))
+    shipped = here.parents[2] / "resources" / "fhir_r4"
+    (shipped / "fhir.schema.json").write_text(json.dumps(schema(src), separators=(",", ":"), sort_keys=True))
     (here / "invariants.json").write_text(json.dumps(invariants(src), separators=(",", ":"), sort_keys=True))
