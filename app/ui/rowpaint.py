@@ -15,12 +15,11 @@ and elide mode, and the current row's focus frame drawn by the style.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QTableView
 
 # Rows not read yet: a bar a little lighter than the grid, so a fling shows that rows are on
@@ -84,7 +83,41 @@ def grid_colour(view: QTableView) -> QColor:
     return QColor.fromRgba(hint & 0xFFFFFFFF)
 
 
-def paint_rows(view: QTableView, rows: Any, rect: QRect) -> None:
+@dataclass(frozen=True)
+class _Look:
+    """What every row of one paint shares, asked of the view once per paint."""
+
+    base: QBrush
+    alternate: QBrush | None  # None: the list does not alternate its row colours
+    highlight: QBrush
+    text: QColor
+    chosen_text: QColor
+    margin: int
+    baseline: int
+    bar_height: int
+
+    @staticmethod
+    def of(view: QTableView, height: int) -> _Look:
+        palette, group = view.palette(), _group(view)
+        metrics = view.fontMetrics()
+        return _Look(
+            base=palette.brush(group, QPalette.ColorRole.Base),
+            alternate=palette.brush(group, QPalette.ColorRole.AlternateBase) if view.alternatingRowColors() else None,
+            highlight=palette.brush(group, QPalette.ColorRole.Highlight),
+            text=palette.color(group, QPalette.ColorRole.Text),
+            chosen_text=palette.color(group, QPalette.ColorRole.HighlightedText),
+            margin=view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1,
+            baseline=(height - metrics.height()) // 2 + metrics.ascent(),
+            bar_height=max(4, metrics.height() // 2),
+        )
+
+    def background(self, row: int, chosen: bool) -> QBrush:
+        if chosen:
+            return self.highlight
+        return self.alternate if self.alternate is not None and row & 1 else self.base
+
+
+def paint_rows(view: QTableView, rows: Callable[[int, int], list[Shown | None]], rect: QRect) -> None:
     """Paint the rows of `view` that meet `rect` (viewport coordinates). `rows(first, last)`
     gives a `Shown` per row, None for a row not read yet (and asks for it)."""
     first = view.rowAt(rect.top())
@@ -92,54 +125,55 @@ def paint_rows(view: QTableView, rows: Any, rect: QRect) -> None:
         return  # the rect lies below the last row: the viewport's background is all there is
     last = view.rowAt(rect.bottom())
     last = last if last >= 0 else view.model().rowCount() - 1
-    columns = visible_columns(view, rect)
     height = view.verticalHeader().defaultSectionSize()
     top = view.rowViewportPosition(first)
-    shown: list[Shown | None] = rows(first, last)
-    palette, group = view.palette(), _group(view)
-    base, alternate = palette.brush(group, QPalette.ColorRole.Base), palette.brush(group, QPalette.ColorRole.AlternateBase)
-    highlight = palette.brush(group, QPalette.ColorRole.Highlight)
-    text, chosen_text = palette.color(group, QPalette.ColorRole.Text), palette.color(group, QPalette.ColorRole.HighlightedText)
+    columns = visible_columns(view, rect)
+    shown = rows(first, last)
+    look = _Look.of(view, height)
     selected = _selected_rows(view, first, last)
-    metrics = view.fontMetrics()
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    baseline = (height - metrics.height()) // 2 + metrics.ascent()
-    bar_height = max(4, metrics.height() // 2)
-    elide = view.textElideMode()
-    left, width = rect.left(), rect.width()
-    alternating = view.alternatingRowColors()
     painter = QPainter(view.viewport())
     try:
         for offset, row in enumerate(shown):
-            number = first + offset
-            y = top + offset * height
+            number, y = first + offset, top + offset * height
             chosen = any(a <= number <= b for a, b in selected)
-            painter.fillRect(left, y, width, height, highlight if chosen else alternate if alternating and number & 1 else base)
+            painter.fillRect(rect.left(), y, rect.width(), height, look.background(number, chosen))
             if row is None:
-                for col in columns:
-                    bar = min(col.width - 2 * margin, _BAR_MAX) * (2 + number % 3) // 5
-                    if bar > 0:
-                        painter.fillRect(col.x + margin, y + (height - bar_height) // 2, bar, bar_height, PLACEHOLDER)
-                continue
-            painter.setPen(chosen_text if chosen else EMPHASIS if row.emphasis else text)
-            for col in columns:
-                cell = row.cells[col.logical]
-                room = col.width - 2 * margin
-                if room <= 0 or not cell:
-                    continue
-                if metrics.horizontalAdvance(cell) > room:
-                    cell = metrics.elidedText(cell, elide, room)
-                painter.drawText(col.x + margin, y + baseline, cell)
-        _grid(view, painter, columns, top, top + len(shown) * height, height, rect)
+                _placeholder(painter, look, columns, number, y, height)
+            else:
+                painter.setPen(look.chosen_text if chosen else EMPHASIS if row.emphasis else look.text)
+                _texts(view, painter, look, columns, row, y)
+        _grid(view, painter, columns, (top, top + len(shown) * height, height), rect)
         _focus(view, painter, first, last, top, height, selected)
     finally:
         painter.end()
 
 
-def _grid(view: QTableView, painter: QPainter, columns: list[_Column], top: int, bottom: int, height: int, rect: QRect) -> None:
+def _texts(view: QTableView, painter: QPainter, look: _Look, columns: list[_Column], row: Shown, y: int) -> None:
+    metrics, elide = view.fontMetrics(), view.textElideMode()
+    for col in columns:
+        cell = row.cells[col.logical]
+        room = col.width - 2 * look.margin
+        if room <= 0 or not cell:
+            continue
+        if metrics.horizontalAdvance(cell) > room:  # measuring is cheaper than eliding every cell
+            cell = metrics.elidedText(cell, elide, room)
+        painter.drawText(col.x + look.margin, y + look.baseline, cell)
+
+
+def _placeholder(painter: QPainter, look: _Look, columns: list[_Column], row: int, y: int, height: int) -> None:
+    """A bar per cell, its length varied by row so the screen reads as rows, not as a grid."""
+    middle = y + (height - look.bar_height) // 2
+    for col in columns:
+        bar = min(col.width - 2 * look.margin, _BAR_MAX) * (2 + row % 3) // 5
+        if bar > 0:
+            painter.fillRect(col.x + look.margin, middle, bar, look.bar_height, PLACEHOLDER)
+
+
+def _grid(view: QTableView, painter: QPainter, columns: list[_Column], span: tuple[int, int, int], rect: QRect) -> None:
     """The lines QTableView draws: each cell's bottom and right edge (the cell is one pixel less)."""
     if not view.showGrid():
         return
+    top, bottom, height = span
     painter.setPen(grid_colour(view))
     for y in range(top + height - 1, bottom, height):
         painter.drawLine(rect.left(), y, rect.right(), y)
