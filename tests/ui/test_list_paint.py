@@ -90,7 +90,7 @@ def _at_rest(qtbot, view) -> list:  # type: ignore[no-untyped-def]
 
 
 def test_rows_are_painted_as_the_table_would(qtbot, plans_view) -> None:  # type: ignore[no-untyped-def]
-    model, table = plans_view.model, plans_view.table
+    table = plans_view.table
     shown = _at_rest(qtbot, plans_view)
     assert table.rowViewportPosition(0) == 0  # at the top: index in `shown` = row
     assert any(s.emphasis for s in shown) and not all(s.emphasis for s in shown)  # drafts, overdue reviews
