@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
+from app.ui import memory
 from app.ui.common import describe_list
 from app.ui.rowpaint import paint_rows
 from app.ui.tables import LazyTableModel
@@ -86,6 +87,10 @@ class LazyTable(QTableView):
         keep_titles_whole(self)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        memory.postpone()  # the collector's walk waits until the list rests (app/ui/memory.py)
+        super().scrollContentsBy(dx, dy)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
