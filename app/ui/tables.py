@@ -233,9 +233,11 @@ class LazyTableModel(QAbstractTableModel):
     def shown(self, first: int, last: int) -> list[Shown | None]:
         """Rows first..last as a view paints them, None for a row not read yet. The blocks
         missing are asked for here, once per block (not once per cell, as data() would)."""
-        last = min(last, len(self._ids) - 1)
+        first, last = max(first, 0), min(last, len(self._ids) - 1)
         out: list[Shown | None] = []
-        for block_no in range(max(first, 0) // self.BLOCK, last // self.BLOCK + 1) if last >= first >= 0 else ():
+        if last < first:
+            return out
+        for block_no in range(first // self.BLOCK, last // self.BLOCK + 1):
             lo, hi = max(first, block_no * self.BLOCK), min(last, block_no * self.BLOCK + self.BLOCK - 1)
             block = self._blocks.get(block_no)
             if block is None:

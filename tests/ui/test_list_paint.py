@@ -6,6 +6,7 @@ elided inside its column, the focus frame. Checked on the pixels of the real pla
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -140,3 +141,26 @@ def test_the_current_row_is_framed_when_the_list_has_the_focus(qtbot, plans_view
     assert _pixels(focused, xs, band) != _pixels(unfocused, xs, band)
     other = range(_row_band(table, 5)[0], _row_band(table, 5)[1])
     assert _pixels(focused, xs, other) == _pixels(unfocused, xs, other)  # only the current row changed
+
+
+def test_shown_answers_as_data_does_and_asks_each_missing_block_once(qtbot, plans_view) -> None:  # type: ignore[no-untyped-def]
+    model = plans_view.model
+    qtbot.waitUntil(lambda: not model._throttled and not model._window.isActive(), timeout=5000)
+    n = model.rowCount()
+    last = n - 1
+    first = last // 5 * 5 - 5  # the last two blocks of 5 (the last maybe shorter), neither read yet
+    assert not model.is_loaded(first) and not model.is_loaded(last)
+    asked: list[int] = []
+    real = model._send
+    model._send = lambda block: (asked.append(block), real(block))  # type: ignore[method-assign]
+    assert model.shown(first, last) == [None] * (last - first + 1)
+    assert sorted(asked) == [first // 5, last // 5]  # one read per block, not per row or cell
+    qtbot.waitUntil(lambda: model.is_loaded(first) and model.is_loaded(last), timeout=5000)
+    rows = model.shown(first, last)
+    for offset, row in enumerate(rows):
+        index = model.index(first + offset, 0)
+        cells = [model.data(index.siblingAtColumn(c)) for c in range(model.columnCount())]
+        assert list(row.cells) == cells and all(cells)
+        assert row.emphasis == (model.data(index, Qt.ItemDataRole.ForegroundRole) is not None)
+    assert model.shown(-5, -1) == [] and model.shown(n, n + 3) == []
+    assert sorted(asked) == [first // 5, last // 5]  # nothing read again
