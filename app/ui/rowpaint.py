@@ -5,8 +5,8 @@ sheet style draws the row panel, the item delegate asks the model for seven role
 out and elides it. A screen of the 150 000-row plan list is 29 rows × 7 columns, 10 ms of CPU,
 and a frame of a fast fling paints it up to twice. Here a screen is one Python call that walks
 the rows: one fill per row, one drawText per cell (elided only when too wide), the grid in one
-pass, and rows not read yet as light bars (no text to lay out at all), about 3 ms loaded and
-0.5 ms as placeholders (benchmarks/bench_ui.py).
+pass, and rows not read yet as light bars (no text to lay out at all): 3–4 ms of CPU a screen
+loaded, 0.5–2 ms as placeholders (benchmarks/bench_ui.py, this 2-core box under load).
 
 The look is the table's own: the palette's base and alternate colours, the selection's
 highlight (the style sheet's palette), the grid colour the style gives, the style's text margin
@@ -44,7 +44,7 @@ class _Column:
     width: int
 
 
-def visible_columns(view: QTableView, rect: QRect) -> list[_Column]:
+def _visible_columns(view: QTableView, rect: QRect) -> list[_Column]:
     header = view.horizontalHeader()
     out = []
     for visual in range(header.count()):
@@ -127,7 +127,7 @@ def paint_rows(view: QTableView, rows: Callable[[int, int], list[Shown | None]],
     last = last if last >= 0 else view.model().rowCount() - 1
     height = view.verticalHeader().defaultSectionSize()
     top = view.rowViewportPosition(first)
-    columns = visible_columns(view, rect)
+    columns = _visible_columns(view, rect)
     shown = rows(first, last)
     look = _Look.of(view, height)
     selected = _selected_rows(view, first, last)
