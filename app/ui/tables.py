@@ -23,9 +23,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.ui import memory
+from app.ui.rowpaint import EMPHASIS, Shown
 from app.ui.worker import Database, Locked, message_for
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _SERVED = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND))
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NEWEST = -1  # key in LazyTableModel._wanted: the turn of the latest ask of any block
-_EMPHASIS = QBrush(QColor("#a61b1b"))
+_EMPHASIS = QBrush(EMPHASIS)
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,30 @@ class LazyTableModel(QAbstractTableModel):
 
     def is_loaded(self, row: int) -> bool:
         return self.record(row) is not None
+
+    def shown(self, first: int, last: int) -> list[Shown | None]:
+        """Rows first..last as a view paints them, None for a row not read yet. The blocks
+        missing are asked for here, once per block (not once per cell, as data() would)."""
+        first, last = max(first, 0), min(last, len(self._ids) - 1)
+        out: list[Shown | None] = []
+        if last < first:
+            return out
+        for block_no in range(first // self.BLOCK, last // self.BLOCK + 1):
+            lo, hi = max(first, block_no * self.BLOCK), min(last, block_no * self.BLOCK + self.BLOCK - 1)
+            block = self._blocks.get(block_no)
+            if block is None:
+                self._request(block_no)
+                out.extend([None] * (hi - lo + 1))
+                continue
+            self._blocks.move_to_end(block_no)
+            out.extend(self._shown(block.get(self._ids[row])) for row in range(lo, hi + 1))
+        return out
+
+    def _shown(self, rec: Any | None) -> Shown:
+        if rec is None:  # removed since the ids were read: an empty row, as data() answers
+            return Shown(("",) * len(self._source.columns))
+        emphasis = self._source.emphasis
+        return Shown([c.cell(rec) for c in self._source.columns], emphasis is not None and emphasis(rec))
 
     # --- Qt model ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
+from app.ui import memory
 from app.ui.common import describe_list
+from app.ui.rowpaint import paint_rows
 from app.ui.tables import LazyTableModel
 
 
@@ -52,7 +55,8 @@ def keep_titles_whole(view: QTableView) -> None:
 
 class LazyTable(QTableView):
     """Fixed row height and no per-row size hints: with 100 000 rows, measuring each row would
-    read each row."""
+    read each row. The rows are painted by `rowpaint.paint_rows` in one pass, not cell by cell
+    through the delegate: a fling through 150 000 rows paints a screen every frame."""
 
     def __init__(self, model: LazyTableModel, name: str, widths: Sequence[int] = ()) -> None:
         super().__init__()
@@ -83,3 +87,14 @@ class LazyTable(QTableView):
         keep_titles_whole(self)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        memory.postpone()  # the collector's walk waits until the list rests (app/ui/memory.py)
+        super().scrollContentsBy(dx, dy)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        if isinstance(model, LazyTableModel):
+            paint_rows(self, model.shown, event.rect())
+        else:  # pragma: no cover - a LazyTable always has its lazy model
+            super().paintEvent(event)

@@ -52,3 +52,30 @@ def test_the_plan_list_settles_when_it_arrives(qtbot, main, ws, monkeypatch) -> 
     main.plans.refresh()
     qtbot.waitUntil(lambda: main.plans.model.rowCount() == 2, timeout=10000)
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+
+
+def test_a_scroll_puts_off_a_settle_still_to_come(qtbot, main, ws, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A fling begun as soon as the list shows must not take the collector's walk in a frame."""
+    from app.services import demo
+
+    monkeypatch.setattr(memory, "LARGE", 2)
+    demo.fill(ws, persons=60, seed=3)
+    main.nav.setCurrentRow(main.PAGES.index("plans"))
+    main.plans.refresh()
+    qtbot.waitUntil(lambda: main.plans.model.rowCount() > 60, timeout=10000)
+    qtbot.waitUntil(lambda: not memory.settling(), timeout=5000)  # the arrival's own settle
+    gc.unfreeze()
+    bar = main.plans.table.verticalScrollBar()
+    assert bar.maximum() > 10
+    timer = memory._settler._timer  # type: ignore[union-attr]
+    timer.setInterval(300)  # long enough that a busy machine still scrolls inside it
+    try:
+        memory.settle_soon(memory.LARGE)
+        for value in range(1, 7):  # six scrolls, each 100 ms after the last: 600 ms in all
+            qtbot.waitUntil(lambda: timer.remainingTime() < 200, timeout=5000)
+            bar.setValue(value)
+            assert timer.remainingTime() > 250  # the wait starts again
+        assert gc.get_freeze_count() == 0  # no settle while the list moved
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)  # it comes once it rests
+    finally:
+        timer.setInterval(memory._DELAY_MS)

@@ -230,17 +230,39 @@ def test_plan_window_its_forms_and_the_wizard_cut_nothing(qtbot, main, ws) -> No
         assert main._db.wait_idle()
         found += [f"[{action}] {p}" for p in _dialog_problems(qtbot, form)]
         form.close()
-    wizard = PlanWizard(main._db, window.record.person, main.profile, parent=main)
+    found += _plan_wizard_problems(qtbot, PlanWizard(main._db, window.record.person, main.profile, parent=main))
+    assert found == [], "\n".join(found)
+
+
+def _plan_wizard_problems(qtbot, wizard) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every page of the plan wizard, each filled in just enough to go on to the next."""
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.assessment_page.measure.setText("Insulininjektion")
-    for page in range(4):
-        found += [f"[wizard page {page}] {p}" for p in _dialog_problems(qtbot, wizard)]
-        if page == 1:
-            wizard.risk.table.item(0, 0).setText("Fel dos ges")
-            wizard.risk.conclusion.setPlainText("Kan utföras säkert med instruktion.")
-        wizard.next()
-    assert found == [], "\n".join(found)
+
+    def samrad() -> None:
+        editor = wizard.samrad.editor
+        editor.information.setChecked(True)
+        editor.decision.setChecked(True)
+        editor.informed_what.setPlainText("Vad egenvård innebär")
+
+    fill = {
+        wizard.assessment_page: lambda: wizard.assessment_page.measure.setText("Insulininjektion"),
+        wizard.risk: lambda: (
+            wizard.risk.table.item(0, 0).setText("Fel dos ges"),
+            wizard.risk.conclusion.setPlainText("Kan utföras säkert med instruktion."),
+        ),
+        wizard.samrad: samrad,
+        wizard.points: lambda: wizard.points.form.performer.setText("Hemtjänst Norr"),
+    }
+    found: list[str] = []
+    pages = [wizard.assessment_page, wizard.risk, wizard.samrad, wizard.points, wizard.sign]
+    for number, page in enumerate(pages):
+        assert wizard.currentPage() is page, f"the wizard did not reach page {number}"
+        found += [f"[wizard page {number}] {p}" for p in _dialog_problems(qtbot, wizard)]
+        if page in fill:
+            fill[page]()
+            wizard.next()
+    return found
 
 
 def test_forms_the_first_start_and_unlock_cut_nothing(qtbot, main, controller, ws) -> None:  # type: ignore[no-untyped-def]
@@ -248,7 +270,6 @@ def test_forms_the_first_start_and_unlock_cut_nothing(qtbot, main, controller, w
     from app.ui.deviations.dialog import DeviationDialog
     from app.ui.persons.dialog import PersonDialog
     from app.ui.setup.unlock import UnlockWindow
-    from app.ui.setup.wizard import FirstStartWizard
 
     load_style(QApplication.instance())
     demo.fill(ws, persons=20, seed=7, examples=True)
@@ -268,10 +289,36 @@ def test_forms_the_first_start_and_unlock_cut_nothing(qtbot, main, controller, w
         form.show()
         found += [f"[{name}] {p}" for p in _dialog_problems(qtbot, form)]
         form.close()
-    wizard = FirstStartWizard(db, ws.path.with_name("ny.db"))
+    assert found == [], "\n".join(found)
+
+
+def test_every_page_of_the_first_start_wizard_cuts_nothing(qtbot, controller, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Its own worker (`controller`, no workspace open): the last page creates the database."""
+    from app.ui.setup.wizard import FirstStartWizard
+
+    load_style(QApplication.instance())
+    wizard = FirstStartWizard(controller.db, tmp_path / "data" / "egenvard.db")
     qtbot.addWidget(wizard)
     wizard.show()
-    found += [f"[first start] {p}" for p in _dialog_problems(qtbot, wizard)]
+    found = [f"[first start: location] {p}" for p in _dialog_problems(qtbot, wizard)]
+    wizard.next()
+    assert wizard.currentPage() is wizard.passphrase
+    found += [f"[first start: passphrase] {p}" for p in _dialog_problems(qtbot, wizard)]
+    wizard.passphrase.first.setText("korsord vinter ekorre blåbär")
+    wizard.passphrase.second.setText("korsord vinter ekorre blåbär")
+    found += [f"[first start: passphrase typed] {p}" for p in _dialog_problems(qtbot, wizard)]
+    wizard.next()
+    assert wizard.currentPage() is wizard.profile
+    found += [f"[first start: profile] {p}" for p in _dialog_problems(qtbot, wizard)]
+    wizard.profile.name.setText("Rut Rektor")
+    wizard.profile.title_edit.setText("Rektor")
+    wizard.profile.role.setCurrentIndex(1)  # skolledare: no profession needed
+    wizard.profile.organisation.setText("Växjö kommun")
+    wizard.next()
+    page = wizard.recovery
+    assert wizard.currentPage() is page
+    qtbot.waitUntil(lambda: bool(page.code.text()), timeout=20000)
+    found += [f"[first start: recovery code] {p}" for p in _dialog_problems(qtbot, wizard)]
     assert found == [], "\n".join(found)
 
 
@@ -291,4 +338,4 @@ def test_nothing_cut_at_scale_1_5(tmp_path) -> None:  # type: ignore[no-untyped-
         timeout=600,
     )
     assert run.returncode == 0, run.stdout[-4000:]
-    assert "3 passed" in run.stdout
+    assert "4 passed" in run.stdout
