@@ -26,6 +26,7 @@ import ijson
 
 from app.errors import ValidationError
 from app.exchange import fhir_process
+from app.exchange.entries import NotOurs, iter_entries
 from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.fhir_ext import Encoder, empty_values, encoder, read_fields
@@ -50,7 +51,7 @@ from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported 
     uid,
 )
 from app.exchange.identity import PublicIdentity
-from app.exchange.limits import check_shape
+from app.exchange.limits import SHAPE_LIMITS, check_shape
 from app.exchange.plain import from_plain, hints, strip_optional
 from app.exchange.records import KINDS, RecordSet
 from app.models.common import Practitioner, to_plain
@@ -329,6 +330,11 @@ class RecordReader:
                     return False
         return True
 
+    @property
+    def waiting(self) -> int:
+        """Resources held back until the end: they name a Practitioner not read yet."""
+        return len(self._waiting)
+
     def result(self) -> RecordSet:
         for i, res in self._waiting:
             self._record(i, res)
@@ -412,7 +418,9 @@ def _top_level(raw: bytes) -> dict[str, Any]:
     return top
 
 
-# `{"resourceType":"Bundle", …simple members…, "entry":[` — how our bundles begin.
+# `{"resourceType":"Bundle", …simple members…, "entry":[` — how our bundles begin, within the
+# first _HEAD_MOST bytes (ours: about 150).
+_HEAD_MOST = 1 << 16
 _HEAD = re.compile(rb'\{\s*((?:"[A-Za-z_]+"\s*:\s*(?:"(?:[^"\\]|\\.)*"|-?[0-9]+)\s*,\s*)*)"entry"\s*:\s*\[')
 
 
@@ -435,7 +443,7 @@ def _entry_last(raw: bytes) -> tuple[dict[str, Any], int, int] | None:
     reads `{ simple members, "entry": [ … ] }`, as every bundle we write does. Then the entry
     array is the whole rest of the object and needs no pass of its own to find the other
     members (1.3 s for 10 000 plans). None sends the bundle to the general reading."""
-    m = _HEAD.match(raw)
+    m = _HEAD.match(raw, 0, _HEAD_MOST)  # read before the shape pass: a bounded look
     body = raw.rstrip()
     if m is None or not body.endswith(b"}"):
         return None
@@ -445,7 +453,7 @@ def _entry_last(raw: bytes) -> tuple[dict[str, Any], int, int] | None:
     except (ValueError, RecursionError):
         return None
     head = dict(pairs)
-    if len(head) != len(pairs) or "entry" in head:
+    if len(head) != len(pairs) or "entry" in head or len(head) >= SHAPE_LIMITS.max_top_keys:
         return None
     return head, m.end() - 1, len(body) - 1
 
@@ -518,10 +526,9 @@ def check_entries(head: dict[str, Any], entries: Any) -> None:
     """Validation alone of a bundle in our layout (`_entry_last`): `head` its other members,
     `entries` a file holding its entry array. What the second process does; an ijson.JSONError
     means the layout was not ours after all, and is left to the caller."""
-    try:
-        _read(head, ijson.items(entries, "item", use_float=True), False, BundleCheck(), None)
-    except (UnicodeDecodeError, RecursionError):
-        raise InvalidFhir(detail=NOT_JSON) from None
+    # Each entry is held to the shape limits before it is validated (`entries`); what that
+    # reading does not take is an ijson.JSONError, so the general reading decides.
+    _read(head, iter_entries(entries.read, SHAPE_LIMITS), False, BundleCheck(), None)
 
 
 CHECKS = fhir_process.Checks(check_entries, check_raw)  # what the second process runs
@@ -529,21 +536,31 @@ CHECKS = fhir_process.Checks(check_entries, check_raw)  # what the second proces
 
 def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     """Validate bundle.json and read its records. A large bundle in our layout is validated in
-    a second process while this one reads the records (`fhir_process`); the verdict is always
-    in before the records are returned, so nothing unvalidated reaches the database.
-    The shape limits (depth, keys, items, string length) come first: nothing is built before."""
-    check_shape(raw)
+    a second process while this one reads the records (`fhir_process`), both with the C parser
+    (`entries`); the verdict is always in before the records are returned, so nothing
+    unvalidated reaches the database. Every other bundle, and one that reading does not take,
+    is held to the shape limits (depth, keys, items, string length) before anything is built."""
     window = _entry_last(raw) if fhir_process.worth_it(len(raw)) else None
-    if window is None:
-        return typing.cast(RecordSet, _stream(raw, True, members))
-    with fhir_process.Verdict(raw, *window, CHECKS) as verdict:
+    if window is not None:
         try:
-            records = typing.cast(RecordSet, _stream(raw, False, members))
+            return _read_beside(raw, *window, members)
+        except NotOurs:
+            pass  # the general reading decides, with the messages of every other bundle
+    check_shape(raw)
+    return typing.cast(RecordSet, _stream(raw, True, members))
+
+
+def _read_beside(raw: bytes, head: dict[str, Any], start: int, end: int, members: dict[str, bytes]) -> RecordSet:
+    """Records read here while the second process validates (`read_bundle`)."""
+    with fhir_process.Verdict(raw, head, start, end, CHECKS) as verdict:
+        reader = RecordReader(members)
+        try:
+            _read(head, iter_entries(_Window(raw, start, end).read), False, None, reader)
         except InvalidFhir:
             verdict.wait()  # fhir.resources' message names the element, when it has one
             raise
         verdict.wait()
-    return records
+    return reader.result()
 
 
 def iter_kinds(records: RecordSet) -> Iterable[str]:
