@@ -17,7 +17,9 @@ import contextlib
 import hashlib
 import io
 import json
+import queue
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -114,8 +116,10 @@ def _padded(buf: io.BytesIO) -> bytes:
 
 
 class _Member:
-    """A zip member written a piece at a time, hashed and counted on the way; small writes are
-    gathered, so the compressor gets pieces of about 256 KiB."""
+    """A zip member written a piece at a time, hashed and counted on the way. Small writes are
+    gathered into pieces of about 256 KiB, which a second thread hashes and compresses: zlib and
+    hashlib let go of the GIL, so that work (1.5 s for 10 000 plans) runs beside the making of
+    the JSON, on another core."""
 
     def __init__(self, fh: IO[bytes]) -> None:
         self._fh = fh
@@ -123,20 +127,41 @@ class _Member:
         self._pending: list[bytes] = []
         self._pending_size = 0
         self.size = 0
+        self._pieces: queue.Queue[bytes | None] = queue.Queue(maxsize=8)  # at most 2 MiB waiting
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(target=self._drain, daemon=True, name="egenvard-zip")
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while (piece := self._pieces.get()) is not None:
+            if self._failed is None:
+                try:
+                    self._sha.update(piece)
+                    self._fh.write(piece)
+                except BaseException as exc:  # handed to the writing thread in close()
+                    self._failed = exc
 
     def write(self, data: bytes) -> None:
         self._pending.append(data)
         self._pending_size += len(data)
         if self._pending_size >= 1 << 18:
-            self.flush()
+            self._hand_over()
 
-    def flush(self) -> None:
+    def _hand_over(self) -> None:
         piece = b"".join(self._pending)
         self._pending.clear()
         self._pending_size = 0
-        self._sha.update(piece)
-        self._fh.write(piece)
         self.size += len(piece)
+        self._pieces.put(piece)
+
+    def close(self) -> None:
+        """Everything written is in the zip (or its failure raised here)."""
+        if self._thread.is_alive():
+            self._hand_over()
+            self._pieces.put(None)
+            self._thread.join()
+        if self._failed is not None:
+            raise self._failed
 
     def digest(self) -> str:
         return self._sha.hexdigest()
@@ -161,8 +186,10 @@ class Writer:
     def stream(self, name: str) -> Iterator[_Member]:
         with self._zip.open(_info(name), "w") as fh:
             member = _Member(fh)
-            yield member
-            member.flush()
+            try:
+                yield member
+            finally:
+                member.close()  # the thread ends with the member, also when the writing failed
         self._listed[name] = (member.digest(), member.size)
 
     def seal(
