@@ -184,12 +184,17 @@ class Writer:
 
     @contextlib.contextmanager
     def stream(self, name: str) -> Iterator[_Member]:
-        with self._zip.open(_info(name), "w") as fh:
-            member = _Member(fh)
-            try:
-                yield member
-            finally:
-                member.close()  # the thread ends with the member, also when the writing failed
+        try:
+            with self._zip.open(_info(name), "w") as fh:
+                member = _Member(fh)
+                try:
+                    yield member
+                finally:
+                    member.close()  # the thread ends with the member, also when the writing failed
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self._zip.close()  # a bundle that will not be sealed: closed now, not when collected
+            raise
         self._listed[name] = (member.digest(), member.size)
 
     def seal(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import zipfile
 from datetime import datetime
 from typing import Any
@@ -32,7 +33,8 @@ def _pieces(text: str | bytes) -> Any:
 def test_entries_as_json_reads_them_whatever_the_pieces(monkeypatch: pytest.MonkeyPatch, piece: int) -> None:
     monkeypatch.setattr(entries, "_PIECE", piece)  # pieces cut inside characters, numbers, strings
     got = list(iter_entries(_pieces(ARRAY), SHAPE_LIMITS))
-    assert got == [{"a": "Åsa – ö", "n": 12345, "f": -1500.0}, {"b": [True, False, None, [], {}]}, 7, 'x"y', 123456789, True, -0.0025]
+    first = {"a": "Åsa – ö", "n": 12345, "f": -1500.0}
+    assert got == [first, {"b": [True, False, None, [], {}]}, 7, 'x"y', 123456789, True, -0.0025]
 
 
 def test_an_empty_array_and_whitespace_around() -> None:
@@ -166,3 +168,27 @@ def test_newest_document_of_each_version_in_one_query_per_chunk(pair: Pair) -> N
     assert [(d.plan_id, d.plan_version) for d in got] == asked[:3]
     assert [d.id for d in got] == [made[(p, v, "2099-03-01T10:00:00+00:00")] for p, v in asked[:3]]
     assert got[0].pdf == b"%PDF-2099-03-01T10:00:00+00:00"
+
+
+def _zip_threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name == "egenvard-zip"]
+
+
+def test_a_failed_export_leaves_no_zip_thread_behind() -> None:
+    writer = container.Writer()
+    with pytest.raises(ZeroDivisionError), writer.stream(container.BUNDLE_JSON) as member:
+        member.write(b"x" * 300_000)
+        _ = 1 / 0
+    assert _zip_threads() == []
+
+
+def test_a_failure_in_the_zip_thread_reaches_the_export() -> None:
+    def full(_data: bytes) -> None:
+        raise OSError("no room")
+
+    writer = container.Writer()
+    with pytest.raises(OSError, match="no room"), writer.stream(container.BUNDLE_JSON) as member:
+        member._fh.write = full  # type: ignore[method-assign]
+        for _ in range(40):  # more pieces than the queue holds: the thread must keep taking them
+            member.write(b"x" * 300_000)
+    assert _zip_threads() == []
