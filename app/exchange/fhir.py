@@ -52,7 +52,7 @@ from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported 
 )
 from app.exchange.identity import PublicIdentity
 from app.exchange.limits import SHAPE_LIMITS, check_shape
-from app.exchange.plain import from_plain, hints, strip_optional
+from app.exchange.plain import from_plain, hints, record_hash, strip_optional
 from app.exchange.records import KINDS, RecordSet
 from app.models.common import Practitioner, to_plain
 from app.models.org_ids import OrgIds
@@ -303,6 +303,7 @@ class RecordReader:
         self._found: dict[str, list[Any]] = {attr: [] for _cls, attr in KINDS.values()}
         self._seen: set[tuple[str, str]] = set()
         self._follows: dict[tuple[str, str], str] = {}
+        self._hashes: dict[tuple[str, str], str] = {}
 
     def add(self, i: int, res: dict[str, Any]) -> None:
         if res.get("resourceType") == "Practitioner":
@@ -339,7 +340,8 @@ class RecordReader:
         for i, res in self._waiting:
             self._record(i, res)
         self._waiting.clear()
-        return RecordSet(**{attr: tuple(v) for attr, v in self._found.items()}, follows=self._follows)
+        found = {attr: tuple(v) for attr, v in self._found.items()}
+        return RecordSet(**found, follows=self._follows, hashes=self._hashes)
 
     def _record(self, i: int, res: dict[str, Any]) -> None:
         kind = _kind_of(res)
@@ -372,6 +374,8 @@ class RecordReader:
                 if not isinstance(value, str) or not _HASH.match(value):
                     raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.extension: follows")
                 self._follows[key] = value
+        # Hashed here, where the import waits for the validating process anyway (content_hash).
+        self._hashes[key] = record_hash(record.metadata() if kind == "document" else record)
         self._found[attr].append(record)
 
 

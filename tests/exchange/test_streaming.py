@@ -4,6 +4,7 @@ back in our layout. The same bytes and records as the whole-object forms."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import threading
@@ -16,7 +17,9 @@ import pytest
 from app.exchange import container, entries, fhir
 from app.exchange.entries import NotOurs, iter_entries
 from app.exchange.limits import SHAPE_LIMITS, check_shape
+from app.exchange.records import record_key
 from app.services import exchange as ex
+from app.services.exchange.base import content_hash
 from app.store.documents import Documents, StoredDocument
 from app.store.exchange import ExchangeStore
 from tests.factories import Pair, members_of
@@ -192,3 +195,27 @@ def test_a_failure_in_the_zip_thread_reaches_the_export() -> None:
         for _ in range(40):  # more pieces than the queue holds: the thread must keep taking them
             member.write(b"x" * 300_000)
     assert _zip_threads() == []
+
+
+def test_hashes_made_while_reading_are_the_records_content_hashes(small_bundle: tuple[bytes, Any]) -> None:
+    raw, _records = small_bundle
+    read = fhir.read_bundle(raw, {})
+    assert len(read.hashes) == len(read) > 20
+    for kind, record in read.items():
+        assert read.hashes[(kind, record_key(kind, record))] == content_hash(kind, record)
+
+
+def test_a_person_known_here_under_another_id_is_hashed_as_stored_here(pair: Pair) -> None:
+    theirs = pair.a.repos.persons.all()[0]
+    ours = dataclasses.replace(theirs, id="00000000-0000-4000-8000-000000000001")
+    pair.b.repos.persons.add(ours)
+    ex.import_bundle(pair.b, pair.bundle())
+    partner = ex.own_identity(pair.a)
+    assert partner is not None
+    synced = ExchangeStore(pair.b.store).sync_hashes(partner.public.fingerprint)
+    assert ("person", theirs.id) not in synced
+    assert synced[("person", ours.id)] == content_hash("person", ours)
+    assessment = next(a for a in pair.a.repos.assessments.all() if a.person_id == theirs.id)
+    as_here = dataclasses.replace(assessment, person_id=ours.id)  # linked to our id: another hash
+    assert synced[("assessment", assessment.id)] == content_hash("assessment", as_here)
+    assert synced[("assessment", assessment.id)] != content_hash("assessment", assessment)
