@@ -13,12 +13,15 @@ the Ed25519 signature, the sender's trust, and the SHA-256 of every member.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import json
+import queue
 import re
+import threading
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -92,15 +95,142 @@ def _zip(members: Mapping[str, bytes]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for name, data in members.items():
-            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # fixed: no local time leaks
-            info.compress_type = zipfile.ZIP_STORED if name.endswith(".pdf") else zipfile.ZIP_DEFLATED
-            zf.writestr(info, data)
-    raw = bytearray(buf.getvalue())
+            zf.writestr(_info(name), data)
+    return _padded(buf)
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))  # fixed: no local time leaks
+    info.compress_type = zipfile.ZIP_STORED if name.endswith(".pdf") else zipfile.ZIP_DEFLATED
+    return info
+
+
+def _padded(buf: io.BytesIO) -> bytes:
+    """The zip padded with its comment to whole age chunks."""
+    raw = bytearray(buf.getbuffer())
     pad = (-len(raw)) % CHUNK  # 0..65535: always fits a zip comment
     if pad:
         raw[-2:] = pad.to_bytes(2, "little")  # the end record's comment length, then the comment
         raw += b" " * pad
     return bytes(raw)
+
+
+class _Member:
+    """A zip member written a piece at a time, hashed and counted on the way. Small writes are
+    gathered into pieces of about 256 KiB, which a second thread hashes and compresses: zlib and
+    hashlib let go of the GIL, so that work (1.5 s for 10 000 plans) runs beside the making of
+    the JSON, on another core."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self._fh = fh
+        self._sha = hashlib.sha256()
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+        self.size = 0
+        self._pieces: queue.Queue[bytes | None] = queue.Queue(maxsize=8)  # at most 2 MiB waiting
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(target=self._drain, daemon=True, name="egenvard-zip")
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while (piece := self._pieces.get()) is not None:
+            if self._failed is None:
+                try:
+                    self._sha.update(piece)
+                    self._fh.write(piece)
+                except BaseException as exc:  # handed to the writing thread in close()
+                    self._failed = exc
+
+    def write(self, data: bytes) -> None:
+        self._pending.append(data)
+        self._pending_size += len(data)
+        if self._pending_size >= 1 << 18:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        piece = b"".join(self._pending)
+        self._pending.clear()
+        self._pending_size = 0
+        self.size += len(piece)
+        self._pieces.put(piece)
+
+    def close(self) -> None:
+        """Everything written is in the zip (or its failure raised here)."""
+        if self._thread.is_alive():
+            self._hand_over()
+            self._pieces.put(None)
+            self._thread.join()
+        if self._failed is not None:
+            raise self._failed
+
+    def digest(self) -> str:
+        return self._sha.hexdigest()
+
+
+class Writer:
+    """A bundle built member by member. bundle.json is written into the zip as it is made
+    (`stream`), so the whole JSON (136 MB for 10 000 plans) never exists at once, only its
+    compressed form. The manifest lists each member's SHA-256 and size, so it and its signature
+    are written last (`seal`); a zip is read by its central directory, whatever the order."""
+
+    def __init__(self) -> None:
+        self._buf = io.BytesIO()
+        self._zip = zipfile.ZipFile(self._buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        self._listed: dict[str, tuple[str, int]] = {}
+
+    def add(self, name: str, data: bytes) -> None:
+        self._zip.writestr(_info(name), data)
+        self._listed[name] = (hashlib.sha256(data).hexdigest(), len(data))
+
+    @contextlib.contextmanager
+    def stream(self, name: str) -> Iterator[_Member]:
+        try:
+            with self._zip.open(_info(name), "w") as fh:
+                member = _Member(fh)
+                try:
+                    yield member
+                finally:
+                    member.close()  # the thread ends with the member, also when the writing failed
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self._zip.close()  # a bundle that will not be sealed: closed now, not when collected
+            raise
+        self._listed[name] = (member.digest(), member.size)
+
+    def seal(
+        self,
+        sender: OrgIdentity,
+        *,
+        bundle_id: str,
+        created_at: str,
+        recipient: PublicIdentity | None = None,
+        passphrase: str | None = None,
+        counts: Mapping[str, int] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        """Sign and encrypt: to `recipient`'s age key, or to `passphrase` (exactly one of them).
+        `extra`: further signed manifest fields (the sender's sequence number and audit head)."""
+        if (recipient is None) == (passphrase is None):
+            raise ValueError("exactly one of recipient and passphrase")
+        manifest = _manifest_json(
+            sender,
+            self._listed,
+            bundle_id=bundle_id,
+            created_at=created_at,
+            recipient=recipient,
+            counts=counts or {},
+            extra=extra or {},
+        )
+        # Exactly the base64 text, no line end: strict decoders (RFC 4648 §3.3) refuse anything else.
+        signature = base64.b64encode(sender.sign(manifest))
+        self._zip.writestr(_info(MANIFEST), manifest)
+        self._zip.writestr(_info(SIGNATURE), signature)
+        self._zip.close()
+        plain = _padded(self._buf)
+        self._buf = io.BytesIO()
+        if passphrase is not None:
+            return age_scrypt.encrypt(plain, passphrase)
+        return pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient.age_recipient)])  # type: ignore[union-attr]
 
 
 def build_manifest(
@@ -113,6 +243,23 @@ def build_manifest(
     counts: Mapping[str, int],
     extra: Mapping[str, Any] | None = None,
 ) -> bytes:
+    listed = {name: (hashlib.sha256(data).hexdigest(), len(data)) for name, data in members.items()}
+    return _manifest_json(
+        sender, listed, bundle_id=bundle_id, created_at=created_at, recipient=recipient, counts=counts, extra=extra
+    )
+
+
+def _manifest_json(
+    sender: OrgIdentity,
+    listed: Mapping[str, tuple[str, int]],
+    *,
+    bundle_id: str,
+    created_at: str,
+    recipient: PublicIdentity | None,
+    counts: Mapping[str, int],
+    extra: Mapping[str, Any] | None = None,
+) -> bytes:
+    """manifest.json; `listed`: member name → (SHA-256, size)."""
     pub = sender.public.to_json()
     manifest = {
         **(extra or {}),
@@ -128,10 +275,7 @@ def build_manifest(
             else {"kind": "passphrase"}
         ),
         "counts": dict(counts),
-        "members": [
-            {"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-            for name, data in sorted(members.items())
-        ],
+        "members": [{"path": name, "sha256": sha, "size": size} for name, (sha, size) in sorted(listed.items())],
     }
     return json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
@@ -147,25 +291,19 @@ def seal(
     counts: Mapping[str, int] | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> bytes:
-    """Sign and encrypt: to `recipient`'s age key, or to `passphrase` (exactly one of them).
-    `extra`: further signed manifest fields (the sender's sequence number and audit head)."""
-    if (recipient is None) == (passphrase is None):
-        raise ValueError("exactly one of recipient and passphrase")
-    manifest = build_manifest(
+    """Sign and encrypt `members` (`Writer.seal`)."""
+    writer = Writer()
+    for name, data in members.items():
+        writer.add(name, data)
+    return writer.seal(
         sender,
-        members,
         bundle_id=bundle_id,
         created_at=created_at,
         recipient=recipient,
-        counts=counts or {},
-        extra=extra or {},
+        passphrase=passphrase,
+        counts=counts,
+        extra=extra,
     )
-    # Exactly the base64 text, no line end: strict decoders (RFC 4648 §3.3) refuse anything else.
-    signature = base64.b64encode(sender.sign(manifest))
-    plain = _zip({MANIFEST: manifest, SIGNATURE: signature, **members})
-    if passphrase is not None:
-        return age_scrypt.encrypt(plain, passphrase)
-    return pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient.age_recipient)])  # type: ignore[union-attr]
 
 
 # --- reading ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import ijson
 
 from app.errors import ValidationError
 from app.exchange import fhir_process
+from app.exchange.entries import NotOurs, iter_entries
 from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
 from app.exchange.fhir_ext import Encoder, empty_values, encoder, read_fields
@@ -45,12 +46,13 @@ from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported 
     WRITERS,
     link_plan,
     newest_versions,
+    practitioner_resource,
     resource_id,
     uid,
 )
 from app.exchange.identity import PublicIdentity
-from app.exchange.limits import check_shape
-from app.exchange.plain import from_plain, hints
+from app.exchange.limits import SHAPE_LIMITS, check_shape
+from app.exchange.plain import from_plain, hints, record_hash, strip_optional
 from app.exchange.records import KINDS, RecordSet
 from app.models.common import Practitioner, to_plain
 from app.models.org_ids import OrgIds
@@ -186,6 +188,12 @@ def to_bundle(
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+class Sink(typing.Protocol):
+    """Where bundle.json is written: a file, a buffer, a zip member."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
 def bundle_json(
     records: RecordSet,
     sender: PublicIdentity,
@@ -194,23 +202,60 @@ def bundle_json(
     seen: Seen | None = None,
     ids: OrgIds | None = None,
 ) -> bytes:
-    """bundle.json, written entry by entry: the same bytes as `dumps(to_bundle(…))` without the
-    whole Bundle ever being one tree of objects (370 MB for 10 000 plans)."""
-    practitioners: dict[str, dict] = {}
-    body = [_COMPACT.encode(e).encode("utf-8") for e in _body(records, practitioners, seen)]
-    first = [_org_entry(sender, ids)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
+    """bundle.json as bytes: the same bytes as `dumps(to_bundle(…))`, made by `write_bundle`."""
     out = io.BytesIO()
+    write_bundle(out, records, sender, bundle_id, timestamp, seen, ids)
+    return out.getvalue()  # the buffer itself, not a copy
+
+
+def write_bundle(
+    out: Sink,
+    records: RecordSet,
+    sender: PublicIdentity,
+    bundle_id: str,
+    timestamp: str,
+    seen: Seen | None = None,
+    ids: OrgIds | None = None,
+) -> None:
+    """bundle.json written to `out` entry by entry, as it is made: the Bundle is never one tree
+    of objects (370 MB for 10 000 plans) nor one piece of text (136 MB). The practitioners come
+    first, so they are found before the body is written (`_practitioners`)."""
+    practitioners = _practitioners(records)
+    first = [_org_entry(sender, ids)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
     out.write(_COMPACT.encode(_head(bundle_id, timestamp)).encode("utf-8")[:-1])  # without its closing brace
     out.write(b',"entry":[')
     out.write(b",".join(_COMPACT.encode(e).encode("utf-8") for e in first))
-    # The practitioners come first but are known only at the end, so the body waits in a list;
-    # each entry is dropped once written, so the bundle is never held twice (92 MB for 10 000 plans).
-    for i, entry in enumerate(body):
+    met: dict[str, dict] = {}
+    for entry in _body(records, met, seen):
         out.write(b",")
-        out.write(entry)
-        body[i] = b""
+        out.write(_COMPACT.encode(entry).encode("utf-8"))
+    if met.keys() != practitioners.keys():  # a writer naming someone `_practitioners` did not find
+        raise RuntimeError("Practitioner resources found in advance differ from those the writers met")
     out.write(b"]}")
-    return out.getvalue()  # the buffer itself, not a copy
+
+
+@functools.cache
+def _practitioner_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a record type that hold a Practitioner (an assessor, a giver, a receiver)."""
+    h = hints(cls)
+    return tuple(f.name for f in dataclasses.fields(cls) if strip_optional(h[f.name]) is Practitioner)
+
+
+def _practitioners(records: RecordSet) -> dict[str, dict]:
+    """Every Practitioner resource the writers will make, in the order `_body` meets them (the
+    bundle's order, as `to_bundle` has it); each person once, however many records name them."""
+    found: dict[str, dict] = {}
+    done: set[Practitioner] = set()
+    for kind, (cls, attr) in KINDS.items():
+        names = _practitioner_fields(cls) if kind in NAMES_PRACTITIONER else ()
+        for record in getattr(records, attr) if names else ():
+            for name in names:
+                p = getattr(record, name)
+                if p is not None and p not in done:
+                    done.add(p)
+                    rid, res = practitioner_resource(p)
+                    found.setdefault(rid, res)
+    return found
 
 
 # --- resources → records ------------------------------------------------------------------------
@@ -244,6 +289,11 @@ def _standard(
     return READERS[kind](res, practitioners, members)  # an unknown kind: KeyError, as before
 
 
+# Where a resource names a Practitioner (`fhir_kinds` readers of NAMES_PRACTITIONER kinds).
+_PRACTITIONER_ELEMENTS = ("performer", "author", "requester", "owner")
+_URN = "urn:uuid:"
+
+
 class RecordReader:
     """Records from validated resources, one at a time (a large bundle is read as a stream).
     Assessments and intyg name their assessor by a Practitioner resource that may come later in
@@ -256,6 +306,7 @@ class RecordReader:
         self._found: dict[str, list[Any]] = {attr: [] for _cls, attr in KINDS.values()}
         self._seen: set[tuple[str, str]] = set()
         self._follows: dict[tuple[str, str], str] = {}
+        self._hashes: dict[tuple[str, str], str] = {}
 
     def add(self, i: int, res: dict[str, Any]) -> None:
         if res.get("resourceType") == "Practitioner":
@@ -265,16 +316,37 @@ class RecordReader:
                 raise InvalidFhir(detail=f"entry[{i}] Practitioner.{exc.field or '?'}") from None
             except (KeyError, IndexError, TypeError, ValueError):
                 raise InvalidFhir(detail=f"entry[{i}] Practitioner") from None
-        elif _kind_of(res) in NAMES_PRACTITIONER:
+        elif _kind_of(res) in NAMES_PRACTITIONER and not self._assessors_known(res):
             self._waiting.append((i, res))
         else:
             self._record(i, res)
+
+    def _assessors_known(self, res: dict[str, Any]) -> bool:
+        """Whether every Practitioner the resource names was met already. Ours come first, so
+        nothing waits: 10 000 assessments held as JSON trees until the end were 350 MB."""
+        for element in _PRACTITIONER_ELEMENTS:
+            value = res.get(element)
+            for ref in value if isinstance(value, list) else () if value is None else (value,):
+                text = ref.get("reference") if isinstance(ref, dict) else None
+                if (
+                    not isinstance(text, str)
+                    or not text.startswith(_URN)
+                    or text[len(_URN) :] not in self._practitioners
+                ):
+                    return False
+        return True
+
+    @property
+    def waiting(self) -> int:
+        """Resources held back until the end: they name a Practitioner not read yet."""
+        return len(self._waiting)
 
     def result(self) -> RecordSet:
         for i, res in self._waiting:
             self._record(i, res)
         self._waiting.clear()
-        return RecordSet(**{attr: tuple(v) for attr, v in self._found.items()}, follows=self._follows)
+        found = {attr: tuple(v) for attr, v in self._found.items()}
+        return RecordSet(**found, follows=self._follows, hashes=self._hashes)
 
     def _record(self, i: int, res: dict[str, Any]) -> None:
         kind = _kind_of(res)
@@ -307,6 +379,8 @@ class RecordReader:
                 if not isinstance(value, str) or not _HASH.match(value):
                     raise InvalidFhir(detail=f"entry[{i}] {res.get('resourceType')}.extension: follows")
                 self._follows[key] = value
+        # Hashed here, where the import waits for the validating process anyway (content_hash).
+        self._hashes[key] = record_hash(record.metadata() if kind == "document" else record)
         self._found[attr].append(record)
 
 
@@ -353,7 +427,9 @@ def _top_level(raw: bytes) -> dict[str, Any]:
     return top
 
 
-# `{"resourceType":"Bundle", …simple members…, "entry":[` — how our bundles begin.
+# `{"resourceType":"Bundle", …simple members…, "entry":[` — how our bundles begin, within the
+# first _HEAD_MOST bytes (ours: about 150).
+_HEAD_MOST = 1 << 16
 _HEAD = re.compile(rb'\{\s*((?:"[A-Za-z_]+"\s*:\s*(?:"(?:[^"\\]|\\.)*"|-?[0-9]+)\s*,\s*)*)"entry"\s*:\s*\[')
 
 
@@ -376,7 +452,7 @@ def _entry_last(raw: bytes) -> tuple[dict[str, Any], int, int] | None:
     reads `{ simple members, "entry": [ … ] }`, as every bundle we write does. Then the entry
     array is the whole rest of the object and needs no pass of its own to find the other
     members (1.3 s for 10 000 plans). None sends the bundle to the general reading."""
-    m = _HEAD.match(raw)
+    m = _HEAD.match(raw, 0, _HEAD_MOST)  # read before the shape pass: a bounded look
     body = raw.rstrip()
     if m is None or not body.endswith(b"}"):
         return None
@@ -386,7 +462,7 @@ def _entry_last(raw: bytes) -> tuple[dict[str, Any], int, int] | None:
     except (ValueError, RecursionError):
         return None
     head = dict(pairs)
-    if len(head) != len(pairs) or "entry" in head:
+    if len(head) != len(pairs) or "entry" in head or len(head) >= SHAPE_LIMITS.max_top_keys:
         return None
     return head, m.end() - 1, len(body) - 1
 
@@ -459,10 +535,9 @@ def check_entries(head: dict[str, Any], entries: Any) -> None:
     """Validation alone of a bundle in our layout (`_entry_last`): `head` its other members,
     `entries` a file holding its entry array. What the second process does; an ijson.JSONError
     means the layout was not ours after all, and is left to the caller."""
-    try:
-        _read(head, ijson.items(entries, "item", use_float=True), False, BundleCheck(), None)
-    except (UnicodeDecodeError, RecursionError):
-        raise InvalidFhir(detail=NOT_JSON) from None
+    # Each entry is held to the shape limits before it is validated (`entries`); what that
+    # reading does not take is an ijson.JSONError, so the general reading decides.
+    _read(head, iter_entries(entries.read, SHAPE_LIMITS), False, BundleCheck(), None)
 
 
 CHECKS = fhir_process.Checks(check_entries, check_raw)  # what the second process runs
@@ -470,21 +545,31 @@ CHECKS = fhir_process.Checks(check_entries, check_raw)  # what the second proces
 
 def read_bundle(raw: bytes, members: dict[str, bytes]) -> RecordSet:
     """Validate bundle.json and read its records. A large bundle in our layout is validated in
-    a second process while this one reads the records (`fhir_process`); the verdict is always
-    in before the records are returned, so nothing unvalidated reaches the database.
-    The shape limits (depth, keys, items, string length) come first: nothing is built before."""
-    check_shape(raw)
+    a second process while this one reads the records (`fhir_process`), both with the C parser
+    (`entries`); the verdict is always in before the records are returned, so nothing
+    unvalidated reaches the database. Every other bundle, and one that reading does not take,
+    is held to the shape limits (depth, keys, items, string length) before anything is built."""
     window = _entry_last(raw) if fhir_process.worth_it(len(raw)) else None
-    if window is None:
-        return typing.cast(RecordSet, _stream(raw, True, members))
-    with fhir_process.Verdict(raw, *window, CHECKS) as verdict:
+    if window is not None:
         try:
-            records = typing.cast(RecordSet, _stream(raw, False, members))
+            return _read_beside(raw, *window, members)
+        except NotOurs:
+            pass  # the general reading decides, with the messages of every other bundle
+    check_shape(raw)
+    return typing.cast(RecordSet, _stream(raw, True, members))
+
+
+def _read_beside(raw: bytes, head: dict[str, Any], start: int, end: int, members: dict[str, bytes]) -> RecordSet:
+    """Records read here while the second process validates (`read_bundle`)."""
+    with fhir_process.Verdict(raw, head, start, end, CHECKS) as verdict:
+        reader = RecordReader(members)
+        try:
+            _read(head, iter_entries(_Window(raw, start, end).read), False, None, reader)
         except InvalidFhir:
             verdict.wait()  # the validator's message names the element, when it has one
             raise
         verdict.wait()
-    return records
+    return reader.result()
 
 
 def iter_kinds(records: RecordSet) -> Iterable[str]:

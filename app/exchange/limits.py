@@ -6,6 +6,9 @@ ijson builds each entry as Python objects, and the validation walks them recursi
 is refused after reading no more of it than it takes to cross the limit, in memory bounded by
 the largest allowed string. The limits are far above anything Egenvårdsstöd writes (depth 10,
 about 30 keys per object, one entry per record) and far below what hurts.
+A large bundle in our layout is read without this pass (`entries.py`: the C parser keeps no
+paths and stops at the recursion limit); its validating process holds each entry to the same
+limits before validating it.
 """
 
 from __future__ import annotations

@@ -82,6 +82,9 @@ class RecordSet:
     # (kind, record_key) → the content hash of the version the record was made from, as the
     # sender last exchanged it with the recipient; absent when unknown (a third-party bundle).
     follows: Mapping[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
+    # (kind, record_key) → the record's content hash, when its reader made it on the way (the
+    # import hashes while the other process validates); absent ones are computed when needed.
+    hashes: Mapping[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def items(self) -> list[tuple[str, Any]]:
         """(kind, record) in writing order."""

@@ -350,23 +350,35 @@ class ExchangeStore:
         return out
 
     def documents(self, plan_versions: Sequence[tuple[str, int]]) -> list[StoredDocument]:
-        """The newest stored sealed PDF of each plan version that has one."""
-        out = []
-        for plan_id, version in plan_versions:
+        """The newest stored sealed PDF of each plan version that has one, in the order asked.
+        One query per 500 plans, not one per version (10 000 queries took a second): first
+        which document is the newest of each version, then only those rows, PDFs and all."""
+        wanted = set(plan_versions)
+        newest: dict[tuple[str, int], str] = {}
+        plan_ids = sorted({p for p, _v in wanted})
+        for i in range(0, len(plan_ids), CHUNK):
+            part = plan_ids[i : i + CHUNK]
             rows = self.store.query(
-                "SELECT * FROM plan_documents WHERE plan_id = ? AND plan_version = ?"
-                " ORDER BY created_at DESC, rowid DESC LIMIT 1",
-                (plan_id, version),
+                f"SELECT id, plan_id, plan_version FROM plan_documents WHERE plan_id IN ({','.join('?' * len(part))})"
+                " ORDER BY created_at DESC, rowid DESC",
+                part,
             )
-            out += [document_from_row(r) for r in rows]
-        return out
+            for r in rows:
+                version = (r["plan_id"], r["plan_version"])
+                if version in wanted:
+                    newest.setdefault(version, r["id"])
+        by_id = {d.id: d for d in self.documents_by_id(list(newest.values()))}
+        return [by_id[newest[v]] for v in dict.fromkeys(plan_versions) if v in newest]
 
     def documents_by_id(self, ids: Sequence[str]) -> list[StoredDocument]:
         out = []
-        for ident in sorted(set(ids)):
-            out += [
-                document_from_row(r) for r in self.store.query("SELECT * FROM plan_documents WHERE id = ?", (ident,))
-            ]
+        unique = sorted(set(ids))
+        for i in range(0, len(unique), CHUNK):
+            part = unique[i : i + CHUNK]
+            rows = self.store.query(
+                f"SELECT * FROM plan_documents WHERE id IN ({','.join('?' * len(part))}) ORDER BY id", part
+            )
+            out += [document_from_row(r) for r in rows]
         return out
 
 

@@ -88,19 +88,28 @@ def test_a_broken_domain_rule_in_valid_fhir_is_still_the_readers_to_refuse(
     assert [v.judged_by for v in beside] == ["process"]  # the validator said valid; the reader refused
 
 
-def test_broken_json_inside_the_entries(small_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
+def test_broken_json_inside_the_entries(
+    small_bundle: tuple[bytes, Any], beside: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     raw = small_bundle[0]
     at = raw.index(b"},{", len(raw) // 2)
-    with pytest.raises(InvalidFhir, match="JSON"):
-        fhir.read_bundle(raw[:at] + b"},,{" + raw[at + 3 :], {})
-    assert beside == []  # the shape pass refused it before any process was started
+    broken = raw[:at] + b"},,{" + raw[at + 3 :]
+    with pytest.raises(InvalidFhir, match="JSON") as caught:
+        fhir.read_bundle(broken, {})
+    assert len(beside) == 1  # the reading beside the process met it; the general reading refused
+    monkeypatch.setattr(fhir_process, "worth_it", lambda _size: False)
+    with pytest.raises(InvalidFhir) as inline:
+        fhir.read_bundle(broken, {})
+    assert str(caught.value) == str(inline.value)  # the sentence of every other bundle
 
 
 def test_members_after_the_entries_are_judged_here(small_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
     raw, records = small_bundle
     later = raw[:-1] + b',"meta":{"versionId":"7"}}'  # valid FHIR, though not as we write it
     assert fhir.read_bundle(later, {}) == records
-    assert [v.judged_by for v in beside] == ["here"]
+    # The reading beside the process stops at the member after the entries; the general reading
+    # (shape pass, validation here) decides, and the process is stopped unasked.
+    assert [v.judged_by for v in beside] == [""]
     with pytest.raises(InvalidFhir, match="bogus"):
         fhir.read_bundle(raw[:-1] + b',"bogus":1}', {})
 
@@ -148,3 +157,43 @@ def test_worth_a_process_only_for_large_bundles_and_several_cores(monkeypatch: p
     assert fhir_process.worth_it(fhir_process.SPAWN_FROM)
     monkeypatch.setattr(fhir_process.os, "cpu_count", lambda: 1)
     assert not fhir_process.worth_it(10 * fhir_process.SPAWN_FROM)
+
+
+def _with_patient_name(raw: bytes, name: bytes) -> bytes:
+    """bundle.json with the first Patient's family name replaced by `name`, as JSON text."""
+    data = json.loads(raw)
+    patient = next(e for e in data["entry"] if e["resource"]["resourceType"] == "Patient")["resource"]
+    patient["name"][0]["family"] = "@@NAME@@"
+    return json.dumps(data, ensure_ascii=False).encode().replace(b'"@@NAME@@"', name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        b'"\\ud800"',  # an escaped lone surrogate: ijson reads "?", the C parser would keep it
+        b'"\\u00c5str\\u00f6m"',  # other escapes: read by the C parser itself
+    ],
+)
+def test_read_beside_gives_what_the_general_reading_gives(
+    small_bundle: tuple[bytes, Any], beside: list[Any], monkeypatch: pytest.MonkeyPatch, name: bytes
+) -> None:
+    raw = _with_patient_name(small_bundle[0], name)
+    got = fhir.read_bundle(raw, {})
+    monkeypatch.setattr(fhir_process, "worth_it", lambda _size: False)
+    assert got == fhir.read_bundle(raw, {})
+    assert len(beside) == 1
+
+
+def test_over_a_shape_limit_beside_is_refused_as_inline(
+    small_bundle: tuple[bytes, Any], beside: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = json.loads(small_bundle[0])
+    patient = next(e for e in data["entry"] if e["resource"]["resourceType"] == "Patient")["resource"]
+    deep: Any = "x"
+    for _ in range(40):  # deeper than ShapeLimits.max_depth (32)
+        deep = [deep]
+    patient["extension"] = [{"url": "https://example.org/deep", "valueString": deep}]
+    raw = json.dumps(data).encode()
+    with pytest.raises(errors.TooComplex, match="32"):
+        fhir.read_bundle(raw, {})
+    assert [v.judged_by for v in beside] == ["here"]  # the process left it to the shape pass here

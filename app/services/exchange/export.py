@@ -68,6 +68,15 @@ def consented_persons(ws: Workspace, person_ids: Sequence[str]) -> set[str]:
     return ok
 
 
+def consented_in(records: RecordSet, pids: Sequence[str]) -> set[str]:
+    """`consented_persons` from records already read that hold every SIP link, plan version and
+    copy of their persons (`collect` without plan_ids or deviation_id): no second reading."""
+    plan_person = records.plan_person()
+    ok = {s.person_id for s in records.sip_links}
+    ok |= {plan_person[c.plan_id] for c in records.copies if c.consent is not None and c.plan_id in plan_person}
+    return ok & set(pids)
+
+
 def _names(ws: Workspace, person_ids: Sequence[str]) -> list[str]:
     people = _records(_xs(ws), "person", "id", person_ids)
     # Names only, and the number masked: messages never show a full personnummer.
@@ -164,7 +173,8 @@ def export_bundle(
     me = ensure_identity(ws)
     chosen = bool(person_ids or plan_ids or deviation_id)
     records, pids = collect(ws, person_ids=person_ids, plan_ids=plan_ids, deviation_id=deviation_id)
-    consented = consented_persons(ws, pids)
+    whole = not plan_ids and not deviation_id  # every record of the persons was read
+    consented = consented_in(records, pids) if whole else consented_persons(ws, pids)
     lacking = [p for p in pids if p not in consented]
     left_out: tuple[str, ...] = ()
     if lacking and chosen:
@@ -190,12 +200,14 @@ def export_bundle(
         return follows if follows != h else None
 
     ids = organisation_ids(ws)
-    members = {container.BUNDLE_JSON: fhir.bundle_json(records, me.public, bundle_id, created, seen, ids)}
-    members.update({fhir_kinds.pdf_member(d): d.pdf for d in records.documents})
+    writer = container.Writer()
+    with writer.stream(container.BUNDLE_JSON) as member:  # compressed as it is written
+        fhir.write_bundle(member, records, me.public, bundle_id, created, seen, ids)
+    for d in records.documents:
+        writer.add(fhir_kinds.pdf_member(d), d.pdf)
     _step(2, EXPORT_STEPS, progress, cancelled)
     _sequence, fields = order.outgoing(ws, partner_key)
-    data = container.seal(
-        members,
+    data = writer.seal(
         me,
         bundle_id=bundle_id,
         created_at=created,
@@ -204,7 +216,6 @@ def export_bundle(
         counts=records.counts(),
         extra=fields,
     )
-    del members
     _step(3, EXPORT_STEPS, progress, cancelled)  # the last point where a cancel leaves no trace
     try:
         write_atomic(Path(out), data)

@@ -19,7 +19,7 @@ from app.models.audit import Action
 from app.models.common import new_id
 from app.models.roles import UseCase
 from app.services.exchange.base import CannotWriteBundle, _bulk
-from app.services.exchange.export import _names, _only_persons, collect, consented_persons
+from app.services.exchange.export import _names, _only_persons, collect, consented_in, consented_persons
 from app.services.exchange.identity import ensure_identity, organisation_ids
 from app.services.workspace import Workspace
 from app.store.atomic import write_atomic
@@ -49,7 +49,8 @@ def export_fhir(
         raise FhirFolderInUse(path=out_dir)
     me = ensure_identity(ws)
     records, pids = collect(ws, person_ids=person_ids, plan_ids=plan_ids)
-    consented = consented_persons(ws, pids)  # once: it reads every person's consents
+    # once: it reads every person's consents (from the records read, when they are all there)
+    consented = consented_persons(ws, pids) if plan_ids else consented_in(records, pids)
     lacking = [p for p in pids if p not in consented]
     left_out: tuple[str, ...] = ()
     if lacking and (person_ids or plan_ids):

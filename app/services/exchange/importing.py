@@ -280,7 +280,7 @@ def preview(ws: Workspace, incoming: Incoming) -> Preview:
     changes = []
     for kind, record in records.items():
         key = record_key(kind, record)
-        h = content_hash(kind, record)
+        h = records.hashes.get((kind, key)) or content_hash(kind, record)
         mine = local[kind].get(key)
         person = person_of(kind, record, plan_person)
         if where.older:
