@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EGENVARD_LANG", "sv")
@@ -70,6 +71,24 @@ def swedish() -> Iterator[None]:
     set_language("sv")
     yield
     set_language("sv")
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left() -> Iterator[None]:
+    """After each test (and its fixtures: this one is torn down last) the windows it left are
+    deleted, not only closed. A closed window lives on with its thousands of child widgets, and
+    every later `setStyleSheet` on the application re-polishes all of them: with the windows of
+    a few hundred GUI tests alive, one `egenvard` start in a test took a minute instead of a second."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")  # no Qt in a test that never loaded it
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in widgets.QApplication.topLevelWidgets():
+        if window.parent() is None:
+            window.deleteLater()  # not close(): a close event could ask a question nobody answers
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
