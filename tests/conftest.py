@@ -73,6 +73,23 @@ def swedish() -> Iterator[None]:
     set_language("sv")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def argon2_once_per_input() -> Iterator[None]:
+    """Argon2id is a pure function of (passphrase, salt, parameters), and each call costs half a
+    second of CPU on purpose. Every `ws` is a copy of one template (same salt) and a CLI test
+    opens its database several times: each distinct input is derived once per worker and
+    remembered. The derivation still runs for real (a new salt, a wrong passphrase, changed
+    parameters all derive), and the key file's checks still decide; only a repeat is not redone."""
+    from functools import cache
+
+    from app.store import keyfile
+
+    real = keyfile.hash_secret_raw
+    keyfile.hash_secret_raw = cache(real)
+    yield
+    keyfile.hash_secret_raw = real
+
+
 @pytest.fixture(autouse=True)
 def no_windows_left() -> Iterator[None]:
     """After each test (and its fixtures: this one is torn down last) the windows it left are
