@@ -53,6 +53,8 @@ def test_key_file_of_another_database(filled: Path, tmp_path: Path) -> None:
         ("x" * 8192, "en textfil"),  # whole pages of text: SQLite itself says "not a database"
         # A tab-separated export in Windows-1252 (Å, Ä not UTF-8): tabs count as text.
         (b"\xc5sa\t12\t\xc4ng\t34\n" * 300, "en textfil"),
+        # DEL (0x7f) is a control byte, not text: bytes far from random all the same.
+        (b"\xff" + b"\x7f" * 4095, "innehållet är inte krypterat"),
         (b"PK\x03\x04" + bytes(5000), "en zip-fil"),
         (bytes((i * i) % 31 for i in range(16384)), "innehållet är inte krypterat"),  # some program's data
     ],
