@@ -46,3 +46,14 @@ def test_a_typed_personnummer_of_41_characters_is_refused_for_its_length() -> No
     with pytest.raises(ValidationError) as refused:
         PersonalNumber.parse("19850709-9805" + "-" * 28)  # 13 + 28 = 41 (spaces are dropped first)
     assert str(refused.value) == "Personnummer: högst 40 tecken (nu 41)."
+
+
+def test_a_licensed_profile_names_its_profession_and_other_roles_need_none() -> None:
+    from app.models.common import Practitioner, Profession, Role
+    from app.models.roles import check_profile
+
+    check_profile(Practitioner("Eva Lind", "Rektor", "Växjö kommun", "Ängsskolan", Role.SCHOOL_LEADER))
+    check_profile(Practitioner("Eva Lind", "Sjuksköterska", "Region Kronoberg", "", Role.LICENSED, Profession.NURSE))
+    with pytest.raises(ValidationError) as refused:
+        check_profile(Practitioner("Eva Lind", "Samordnare", "Region Kronoberg", "", Role.LICENSED))  # no profession
+    assert str(refused.value) == "Ange yrke för en legitimerad yrkesutövare (t.ex. sjuksköterska eller läkare)."
