@@ -173,3 +173,12 @@ def test_each_diagnosis_has_its_own_sentence(filled: Path, tmp_path: Path) -> No
         assert [p.name for p in persons.all_persons(again)] == ["Astrid Öberg"]
     finally:
         again.close()
+
+
+def test_parameters_in_bounds_are_named_as_argon2_settings(filled: Path) -> None:
+    """8 MiB is the least memory in bounds: the sentence names the file's settings in words
+    (out of bounds they are only quoted, as numbers that mean nothing to Argon2)."""
+    _tamper_kdf(filled, memory_kib=8 * 1024)
+    with pytest.raises(KeyFileParameters) as err:
+        open_workspace(filled, PASSPHRASE)
+    assert "Argon2id t=3, m=8192 KiB, p=4; Argon2id t=3, m=65536 KiB, p=4" in str(err.value)
