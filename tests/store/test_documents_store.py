@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from app.services import persons
 from app.services.workspace import Workspace
 from app.store.documents import Credentials, Documents, StoredCredential, StoredDocument
+from app.store.exchange import ExchangeStore
 from tests.factories import make_signed
 
 PDF = b"%PDF-1.7 tolv"  # 13 bytes
@@ -24,6 +25,9 @@ def test_a_stored_pdf_reads_back_with_its_size_and_the_listing_without_its_bytes
     assert got is not None and (got.pdf, got.size) == (PDF, 13)
     [listed] = docs.listing(plan.id)
     assert (listed.id, listed.pdf, listed.size) == (doc.id, b"", 13)  # no bytes fetched, the size still told
+    # The exchange reads whole rows (no size column): the size is the bytes' length.
+    [sent] = ExchangeStore(ws.store).documents([(plan.id, plan.version)])
+    assert (sent.id, sent.pdf, sent.size) == (doc.id, PDF, 13)
 
 
 def test_the_newest_certificate_is_the_one_in_use(ws: Workspace) -> None:
