@@ -49,6 +49,13 @@ def test_records_by_id_finds_every_one_asked_for(ws: Workspace) -> None:
     assert sorted(p.id for p in found) == sorted([a.id, b.id])
 
 
+def test_the_audit_head_is_the_last_event(ws: Workspace) -> None:
+    persons.register(ws, "Anna", "Berg", "19850709-9805")
+    persons.register(ws, "Britt", "Ek", "19850769-9802")
+    head = ws.audit.head()  # the audit module's own reading of the last event
+    assert head.count >= 2 and ExchangeStore(ws.store).audit_head() == (head.count, head.hash)
+
+
 def test_the_audit_head_of_an_empty_log(tmp_path: Path) -> None:
     store, _code = create_store(tmp_path / "tom.db", PASSPHRASE)
     try:
