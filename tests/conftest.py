@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EGENVARD_LANG", "sv")
@@ -70,6 +71,41 @@ def swedish() -> Iterator[None]:
     set_language("sv")
     yield
     set_language("sv")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def argon2_once_per_input() -> Iterator[None]:
+    """Argon2id is a pure function of (passphrase, salt, parameters), and each call costs half a
+    second of CPU on purpose. Every `ws` is a copy of one template (same salt) and a CLI test
+    opens its database several times: each distinct input is derived once per worker and
+    remembered. The derivation still runs for real (a new salt, a wrong passphrase, changed
+    parameters all derive), and the key file's checks still decide; only a repeat is not redone."""
+    from functools import cache
+
+    from app.store import keyfile
+
+    real = keyfile.hash_secret_raw
+    keyfile.hash_secret_raw = cache(real)
+    yield
+    keyfile.hash_secret_raw = real
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left() -> Iterator[None]:
+    """After each test (and its fixtures: this one is torn down last) the windows it left are
+    deleted, not only closed. A closed window lives on with its thousands of child widgets, and
+    every later `setStyleSheet` on the application re-polishes all of them: with the windows of
+    a few hundred GUI tests alive, one `egenvard` start in a test took a minute instead of a second."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")  # no Qt in a test that never loaded it
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in widgets.QApplication.topLevelWidgets():
+        if window.parent() is None:
+            window.deleteLater()  # not close(): a close event could ask a question nobody answers
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -130,3 +130,14 @@ def test_the_line_on_the_form() -> None:
         "Ansvar övertaget av Eva Lund (Sjuksköterska, Region Kronoberg) 2026-05-02 enligt överenskommelse"
     )
     assert _handover().across_organisations
+
+
+def test_on_the_day_of_the_previous_hand_over_is_allowed() -> None:
+    """Only a date before the previous hand-over is refused: the same day passes on (a hand-over
+    back the day it was made)."""
+    first = _handover(on=date(2026, 6, 1))
+    second = _handover(replace(GIVER, organisation="Alvesta kommun"), date(2026, 6, 1), giver=EVA)
+    second.check(PLAN, first)
+    day_before = _handover(replace(GIVER, organisation="Alvesta kommun"), date(2026, 5, 31), giver=EVA)
+    with pytest.raises(ValidationError):
+        day_before.check(PLAN, first)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from app.models.indicators import DEFAULT_RULE, Figure, Kind, SuppressionRule, count_text, value_text
+from datetime import date
+
+import pytest
+
+from app.errors import ValidationError
+from app.models.indicators import DEFAULT_RULE, Figure, Kind, Period, SuppressionRule, count_text, value_text
 
 
 def fig(kind: Kind, num: int | None, den: int | None, value: float | None) -> Figure:
@@ -51,3 +56,10 @@ def test_the_limits_can_be_changed_and_are_said_in_words() -> None:
     assert rule.apply(fig(Kind.COUNT, 3, None, 3.0)).numerator == 3
     assert rule.apply(fig(Kind.COUNT, 2, None, 2.0)).numerator is None
     assert "1 till 2" in rule.text_sv and "under 10" in rule.text_sv
+
+
+def test_a_period_of_one_day_is_a_period_and_one_ending_before_it_starts_is_not() -> None:
+    assert Period(date(2026, 5, 1), date(2026, 5, 1)).text == "2026-05-01 – 2026-05-01"
+    with pytest.raises(ValidationError) as refused:
+        Period(date(2026, 5, 2), date(2026, 5, 1))
+    assert str(refused.value) == "Periodens slutdatum ligger före startdatumet."

@@ -97,3 +97,16 @@ def test_a_signed_version_may_move_on_in_status_only() -> None:
     signed = _plan(PlanStatus.SIGNED)
     assert signed.may_become(replace(signed, status=PlanStatus.VOIDED, void_reason="Fel person"))
     assert signed.may_become(replace(signed, status=PlanStatus.SUPERSEDED))
+
+
+@pytest.mark.parametrize(
+    ("status", "version", "fixed"),
+    [
+        (PlanStatus.DRAFT, 1, False),  # the first draft: its samråd may still change
+        (PlanStatus.SIGNED, 1, True),  # signed: the samråd is part of a signed plan
+        (PlanStatus.DRAFT, 2, True),  # a later draft: an earlier version was signed
+        (PlanStatus.SIGNED, 3, True),
+    ],
+)
+def test_the_samrad_is_fixed_once_a_version_was_signed(status: PlanStatus, version: int, fixed: bool) -> None:
+    assert Plan("person-1", "assessment-1", status=status, version=version).fixes_samrad is fixed

@@ -240,3 +240,18 @@ def test_a_rolled_back_savepoint_leaves_no_head_behind(ws: Workspace, db_path: P
         assert rows.store.anchor_problem == "" and tuple(rows.store.read_anchor()) == (1, rows.audit.hash_at(1))
     finally:
         rows.close()
+
+
+def test_an_anchor_already_at_the_head_is_not_written_again(ws: Workspace, db_path: Path) -> None:
+    """A commit that says the log grew, when the anchor already holds the head (another program
+    on the database anchored it): the file is left as it is, not replaced by the same content."""
+    persons.register(ws, "Före", "Ankaret", "19850709-9805")
+    path = anchor_path(db_path)
+    before = path.stat()
+    ws.store.note_audit_grew()
+    with ws.store.atomic():
+        pass
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    persons.register(ws, "Efter", "Ankaret", "19850769-9802")  # a longer head is written
+    assert path.stat().st_ino != before.st_ino

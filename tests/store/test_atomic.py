@@ -77,3 +77,49 @@ def test_backup_to_a_full_stick_or_a_locked_folder_is_a_sentence(
         assert not (tmp_path / "usb" / "kopia.egvbak").exists()
         assert [p.name for p in (tmp_path / "usb").iterdir()] == []
     assert ws.audit.verify().ok
+
+
+def test_a_file_in_use_is_tried_again_until_it_is_free(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows refuses os.replace with PermissionError while another program has the file open;
+    two refusals and then a free file: the write lands (it is not given up at the first)."""
+    from app.store import atomic
+
+    dest = tmp_path / "inställningar.json"
+    dest.write_bytes(b"gammal")
+    real_replace = os.replace
+    tries: list[str] = []
+
+    def busy_twice(a: object, b: object) -> None:
+        tries.append("replace")
+        if len(tries) <= 2:
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(a, b)
+
+    monkeypatch.setattr(atomic, "REPLACE_PAUSE", 0.001)
+    monkeypatch.setattr(os, "replace", busy_twice)
+    write_atomic(dest, b"ny")
+    assert dest.read_bytes() == b"ny"
+    assert tries == ["replace", "replace", "replace"]
+
+
+def test_a_file_in_use_all_along_is_a_sentence_after_five_tries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.store import atomic
+    from app.store.errors import FileInUse
+
+    dest = tmp_path / "inställningar.json"
+    dest.write_bytes(b"gammal")
+    tries: list[str] = []
+
+    def busy(_a: object, _b: object) -> None:
+        tries.append("replace")
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(atomic, "REPLACE_PAUSE", 0.001)
+    monkeypatch.setattr(os, "replace", busy)
+    with pytest.raises(FileInUse):
+        write_atomic(dest, b"ny")
+    assert len(tries) == 5
+    assert dest.read_bytes() == b"gammal"  # the old file untouched
+    assert [p.name for p in tmp_path.iterdir()] == ["inställningar.json"]  # no temp file left

@@ -140,3 +140,26 @@ def test_restoring_an_older_backup_is_anchored_and_says_what_it_replaced(
         assert not report.tampered and report.anchor.state == "ok" and report.chain.events == 2
     finally:
         again.close()
+
+
+def test_restore_refuses_a_backup_whose_head_is_right_but_its_seal_forged(
+    ws: Workspace, db_path: Path, tmp_path: Path
+) -> None:
+    """The carried head matches the copy's log, but its MAC was not made with the database key
+    (someone rewrote backup.json): refused as well, not only a head that differs."""
+    import json
+
+    persons.register(ws, "Före", "Kopian", "19850709-9805")
+    out = security.backup(ws, tmp_path / "kopia.egvbak")
+    ws.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    info = _info(out)
+    info["audit_head"]["mac"] = "0" * 64
+    edited = tmp_path / "ändrad.egvbak"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(edited, "w") as dst:
+        for name in src.namelist():
+            data = json.dumps(info).encode() if name == "backup.json" else src.read(name)
+            dst.writestr(name, data)
+    with pytest.raises(BackupInvalid, match="granskningsloggen stämmer inte med kopians huvud"):
+        security.restore(edited, db_path, PASSPHRASE, overwrite=True)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

@@ -19,9 +19,10 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 ROUNDS = 50
 
 
-def _kill_during_writes(db: Path, seed: int) -> list[tuple[str, str]]:
+def _kill_during_writes(db: Path, key_hex: str, seed: int) -> list[tuple[str, str]]:
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db), PASSPHRASE, str(seed)],
+        [sys.executable, str(WRITER), str(db), str(seed)],
+        env={**os.environ, "CRASH_WRITER_KEY": key_hex},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -46,10 +47,11 @@ def _kill_during_writes(db: Path, seed: int) -> list[tuple[str, str]]:
 
 @pytest.mark.slow
 def test_sigkill_during_writes_loses_nothing_committed(ws: Workspace, db_path: Path) -> None:
+    key_hex = ws.store.key_hex
     ws.close()
     all_committed: list[tuple[str, str]] = []
     for round_no in range(ROUNDS):
-        all_committed += _kill_during_writes(db_path, seed=round_no)
+        all_committed += _kill_during_writes(db_path, key_hex, seed=round_no)
         check = open_workspace(db_path, PASSPHRASE)
         try:
             person_ids = {r["id"] for r in check.store.query("SELECT id FROM persons")}

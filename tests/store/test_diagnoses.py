@@ -51,6 +51,10 @@ def test_key_file_of_another_database(filled: Path, tmp_path: Path) -> None:
     [
         ("Inköpslista\nmjölk\nbröd\n" * 3, "en textfil"),
         ("x" * 8192, "en textfil"),  # whole pages of text: SQLite itself says "not a database"
+        # A tab-separated export in Windows-1252 (Å, Ä not UTF-8): tabs count as text.
+        (b"\xc5sa\t12\t\xc4ng\t34\n" * 300, "en textfil"),
+        # DEL (0x7f) is a control byte, not text: bytes far from random all the same.
+        (b"\xff" + b"\x7f" * 4095, "innehållet är inte krypterat"),
         (b"PK\x03\x04" + bytes(5000), "en zip-fil"),
         (bytes((i * i) % 31 for i in range(16384)), "innehållet är inte krypterat"),  # some program's data
     ],
@@ -169,3 +173,12 @@ def test_each_diagnosis_has_its_own_sentence(filled: Path, tmp_path: Path) -> No
         assert [p.name for p in persons.all_persons(again)] == ["Astrid Öberg"]
     finally:
         again.close()
+
+
+def test_parameters_in_bounds_are_named_as_argon2_settings(filled: Path) -> None:
+    """8 MiB is the least memory in bounds: the sentence names the file's settings in words
+    (out of bounds they are only quoted, as numbers that mean nothing to Argon2)."""
+    _tamper_kdf(filled, memory_kib=8 * 1024)
+    with pytest.raises(KeyFileParameters) as err:
+        open_workspace(filled, PASSPHRASE)
+    assert "Argon2id t=3, m=8192 KiB, p=4; Argon2id t=3, m=65536 KiB, p=4" in str(err.value)

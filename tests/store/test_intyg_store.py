@@ -36,3 +36,10 @@ def test_content_fixed_voiding_once_never_deleted(ws: Workspace) -> None:
     with pytest.raises(Refused), ws.store.atomic():
         ws.repos.intyg.save(replace(voided, void_reason="Annat skäl"))
     assert intyg.get(ws, record.id) == voided
+
+
+def test_the_intyg_of_several_plans_in_one_read(ws: Workspace) -> None:
+    plan = signed_plan_in(ws, Setting.LSS_SHORT_STAY)
+    record = intyg.issue(ws, plan.id, "Sondmatning", "4/dag", issued_on=date(2026, 11, 5))
+    assert ws.repos.intyg.for_plans([plan.id, "ingen-sådan-plan"]) == [record]
+    assert ws.repos.intyg.for_plans([]) == []

@@ -114,3 +114,13 @@ def test_store_runs_in_wal_with_full_sync(ws: Workspace, db_path: Path) -> None:
         assert again.store.scalar("PRAGMA cipher_version").startswith("4.")
     finally:
         again.close()
+
+
+def test_argon2_parameters_cannot_be_changed_after_they_are_read() -> None:
+    import dataclasses
+
+    from app.store.keyfile import WRITTEN
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        WRITTEN.memory_kib = 8 * 1024  # type: ignore[misc]
+    assert (WRITTEN.time_cost, WRITTEN.memory_kib, WRITTEN.parallelism) == (3, 65536, 4)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAccessible, QMouseEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -85,4 +84,18 @@ def settle(main) -> None:  # type: ignore[no-untyped-def]
         if view.isVisible():
             view.viewport().repaint()
     assert main._db.wait_idle()
-    QTest.qWait(50)  # a new text is laid out on later passes of the event loop, one layout level each
+    # A new text is laid out on later passes of the event loop, one layout level each: pass until
+    # two passes in a row move no visible widget (a condition, not 50 ms that a busy box may need).
+    last, still = _geometries(main), 0
+    for _ in range(200):
+        QApplication.processEvents()
+        now = _geometries(main)
+        still = still + 1 if now == last else 0
+        if still == 2:
+            return
+        last = now
+    raise AssertionError("the window's layout never settled")
+
+
+def _geometries(top: QWidget) -> list[tuple[int, int, int, int]]:
+    return [w.geometry().getRect() for w in top.findChildren(QWidget) if w.isVisible()]

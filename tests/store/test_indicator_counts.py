@@ -87,3 +87,9 @@ def test_a_change_of_breakdown_reads_nothing_again(ws: Workspace, world: Indicat
         ws.store.conn.set_trace_callback(None)
     assert by_setting[("plans_signed", "school")] == (2, None)
     assert not [s for s in statements if "indicator_counts" in s or "FROM indicator_facts" in s]
+
+
+def test_the_records_behind_a_figure_are_read_with_their_person(ws: Workspace, world: IndicatorWorld) -> None:
+    """`record_keys` reads (record id, person id) pairs: the school's one signed plan is pl1 of p1."""
+    school = ix.drill_down(ws, "plans_signed", H1, Breakdown.SETTING, "school")
+    assert [(r.kind, r.id, r.person_id) for r in school] == [("plan", world.ids["pl1"], world.ids["p1"])]
