@@ -75,7 +75,8 @@ def test_a_plan_is_a_care_plan_in_snomed_ct(module_pair: Pair) -> None:
     plans = [e["resource"] for e in json.loads(members[container.BUNDLE_JSON])["entry"]]
     plans = [r for r in plans if r["resourceType"] == "CarePlan"]
     assert plans and all(
-        p["category"] == [
+        p["category"]
+        == [
             {
                 "coding": [
                     {"system": "http://snomed.info/sct", "code": "734163000", "display": "Care plan (record artifact)"}

@@ -54,9 +54,7 @@ def test_same_records_through_the_second_process(small_bundle: tuple[bytes, Any]
     assert [v.judged_by for v in beside] == ["process"]
 
 
-def test_invalid_value_is_refused_with_the_schemas_message(
-    small_bundle: tuple[bytes, Any], beside: list[Any]
-) -> None:
+def test_invalid_value_is_refused_with_the_schemas_message(small_bundle: tuple[bytes, Any], beside: list[Any]) -> None:
     def bad_date(entries: list[dict[str, Any]]) -> None:
         next(e for e in entries if e["resource"]["resourceType"] == "CarePlan")["resource"]["created"] = "igår"
 

@@ -34,11 +34,21 @@ def test_the_newest_certificate_is_the_one_in_use(ws: Workspace) -> None:
     creds = Credentials(ws.store)
     before = creds.active()  # the workspace may have made one at its start
     old = StoredCredential(
-        "Gammal", "Växjö kommun", "11" * 32, datetime(2027, 1, 1, tzinfo=UTC), True, b"p12-gammal",
+        "Gammal",
+        "Växjö kommun",
+        "11" * 32,
+        datetime(2027, 1, 1, tzinfo=UTC),
+        True,
+        b"p12-gammal",
         created_at=datetime(2099, 1, 1, tzinfo=UTC),
     )
     new = StoredCredential(
-        "Ny", "Växjö kommun", "22" * 32, datetime(2028, 1, 1, tzinfo=UTC), False, b"p12-ny",
+        "Ny",
+        "Växjö kommun",
+        "22" * 32,
+        datetime(2028, 1, 1, tzinfo=UTC),
+        False,
+        b"p12-ny",
         created_at=datetime(2099, 6, 1, tzinfo=UTC),
     )
     with ws.store.atomic():

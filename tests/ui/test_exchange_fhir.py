@@ -52,4 +52,3 @@ def test_the_fhir_button_writes_transactions_off_the_gui_thread(qtbot, filled, m
     assert "innehåller redan transaktionsfiler" in view.error.text()
     assert {f.name: f.read_bytes() for f in sorted(folder.glob("*.json"))} == before
     assert len(answers.informed) == 1 and view.fhir_button.isEnabled()
-

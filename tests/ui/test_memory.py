@@ -16,6 +16,7 @@ def unfrozen():  # type: ignore[no-untyped-def]
     gc.unfreeze()
     yield
     gc.unfreeze()  # no other test runs with a frozen heap
+    gc.enable()  # nor with the collector off
 
 
 def test_a_large_list_settles_and_a_small_one_does_not(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -25,10 +26,14 @@ def test_a_large_list_settles_and_a_small_one_does_not(qtbot) -> None:  # type: 
     # A small list plans no settle: no timer runs (a condition, not a wait for one that might).
     assert memory._settler is None or not memory._settler._timer.isActive()
     assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
     memory.settle_soon(memory.LARGE)
     memory.settle_soon(memory.LARGE)  # two lists at once: one settle
+    # Until the settle the automatic collector is off: it would walk the whole new list.
+    assert not gc.isenabled()
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
     assert gc.get_count()[2] == 0  # the oldest generation starts empty: nothing old to walk
+    assert gc.isenabled()  # and on again after it
 
 
 class _Node:
@@ -79,6 +84,8 @@ def test_a_scroll_puts_off_a_settle_still_to_come(qtbot, main, ws, monkeypatch) 
             bar.setValue(value)
             assert timer.remainingTime() > 250  # the wait starts again
         assert gc.get_freeze_count() == 0  # no settle while the list moved
+        assert not gc.isenabled()  # nor an automatic full collection
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)  # it comes once it rests
+        assert gc.isenabled()
     finally:
         timer.setInterval(memory._DELAY_MS)

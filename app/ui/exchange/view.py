@@ -238,9 +238,7 @@ class ExchangeView(QWidget):
             return
         self.error.clear_error()
         self.fhir_button.setEnabled(False)
-        self._db.call(
-            export_fhir, Path(folder), on_done=self._fhir_written, on_error=self._fhir_failed, owner=self
-        )
+        self._db.call(export_fhir, Path(folder), on_done=self._fhir_written, on_error=self._fhir_failed, owner=self)
 
     def _fhir_written(self, result: FhirExportResult) -> None:
         self.fhir_button.setEnabled(True)
