@@ -9,6 +9,7 @@ so nothing above this layer ever sees a driver exception.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 from collections.abc import Iterator, Sequence
@@ -85,7 +86,7 @@ class Store:
         self.path = path
         self._key = key
         self.conn = conn
-        self._savepoints = 0
+        self._savepoint_ids = itertools.count(1)  # next() is one step: no two blocks share a name
         # The audit anchor (anchor.py): what was found at open ("" = it fits the chain), and
         # whether the transaction in progress added audit events (then the head is anchored
         # after its commit, read from the database then: a savepoint rolled back inside it
@@ -126,8 +127,7 @@ class Store:
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
         """A nested block: rolled back alone when it fails, the outer transaction going on."""
-        self._savepoints += 1
-        name = f"sp{self._savepoints}"
+        name = f"sp{next(self._savepoint_ids)}"
         self.conn.execute(f"SAVEPOINT {name}")
         try:
             yield

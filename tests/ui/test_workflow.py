@@ -20,7 +20,7 @@ from app.ui.persons.dialog import PersonDialog
 from app.ui.plans.edit import EditPlanDialog, SignDialog
 from app.ui.plans.view import PlanDialog
 from app.ui.plans.wizard import PlanWizard
-from tests.factories import number, person, sign, signed_plan
+from tests.factories import number, person, sign, signed_plan, wait
 
 
 def test_search_finds_by_name_and_number(qtbot, main, ws):
@@ -275,6 +275,7 @@ def test_plan_open_twice_signed_in_one_and_edited_in_the_other(qtbot, main, ws):
 def test_a_stale_void_is_told_and_shown_as_it_is(qtbot, main, ws, answers):
     draft = _draft(ws, person(ws, number(10)).id)
     window = _opened(qtbot, main, draft.id)
+    wait(main._db)  # the window's worker at rest: the workspace is this thread's for the sign
     sign(ws, draft, SIGNATURE_TODAY)  # elsewhere (another window, an import)
     window.do_void()  # with the draft it read
     qtbot.waitUntil(lambda: window.error.text() == STALE, timeout=5000)
