@@ -202,10 +202,12 @@ class Store:
         sets = ", ".join(f"[{c}] = ?" for c in row)
         where = " AND ".join(f"[{k}] = ?" for k in key)
         params = [*row.values(), *(row[k] for k in key)]
-        with self.guard(table):
+        # In a transaction of its own when called outside one (as sqlite-utils' update was):
+        # committed at once, and nothing left open by the refusal.
+        with self.atomic(), self.guard(table):
             cur = self.conn.execute(f"UPDATE [{table}] SET {sets} WHERE {where}", params)
-        if cur.rowcount != 1:
-            raise RecordMissing()
+            if cur.rowcount != 1:
+                raise RecordMissing()
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         with self.guard():

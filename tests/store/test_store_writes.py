@@ -51,3 +51,18 @@ def test_a_failed_inner_block_is_undone_alone(ws: Workspace) -> None:
 
     names = [r["given_name"] for r in ws.store.query("SELECT given_name FROM persons ORDER BY given_name")]
     assert names == ["Lilltolvan", "Tolvan"]
+
+
+def test_an_update_outside_a_transaction_is_committed_and_a_refused_one_leaves_none_open(ws: Workspace) -> None:
+    """A single update is its own transaction: nothing stays open for a later block to join
+    (that block would then never commit), whether the update was written or refused."""
+    astrid = person(ws, "19850709-9805", "Astrid", "Öberg")
+    row = ws.store.query("SELECT * FROM persons WHERE id = ?", (astrid.id,))[0]
+
+    ws.store.update_row("persons", {**row, "given_name": "Stina"})
+    assert not ws.store.conn.in_transaction
+    with pytest.raises(RecordMissing):
+        ws.store.update_row("persons", {**row, "id": "no-such-person"})
+    assert not ws.store.conn.in_transaction
+
+    assert ws.store.query("SELECT given_name FROM persons") == [{"given_name": "Stina"}]
