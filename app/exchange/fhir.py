@@ -54,6 +54,7 @@ from app.exchange.identity import PublicIdentity
 from app.exchange.limits import SHAPE_LIMITS, check_shape
 from app.exchange.plain import from_plain, hints, record_hash, strip_optional
 from app.exchange.records import KINDS, RecordSet
+from app.jsontext import compact
 from app.models.common import Practitioner, to_plain
 from app.models.org_ids import OrgIds
 
@@ -185,9 +186,6 @@ def to_bundle(
     return {**_head(bundle_id, timestamp), "entry": [_org_entry(sender, ids), *people, *body]}
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
 class Sink(typing.Protocol):
     """Where bundle.json is written: a file, a buffer, a zip member."""
 
@@ -222,13 +220,13 @@ def write_bundle(
     first, so they are found before the body is written (`_practitioners`)."""
     practitioners = _practitioners(records)
     first = [_org_entry(sender, ids)] + [{"fullUrl": f"urn:uuid:{k}", "resource": v} for k, v in practitioners.items()]
-    out.write(_COMPACT.encode(_head(bundle_id, timestamp)).encode("utf-8")[:-1])  # without its closing brace
+    out.write(compact(_head(bundle_id, timestamp))[:-1])  # without its closing brace
     out.write(b',"entry":[')
-    out.write(b",".join(_COMPACT.encode(e).encode("utf-8") for e in first))
+    out.write(b",".join(compact(e) for e in first))
     met: dict[str, dict] = {}
     for entry in _body(records, met, seen):
         out.write(b",")
-        out.write(_COMPACT.encode(entry).encode("utf-8"))
+        out.write(compact(entry))
     if met.keys() != practitioners.keys():  # a writer naming someone `_practitioners` did not find
         raise RuntimeError("Practitioner resources found in advance differ from those the writers met")
     out.write(b"]}")
@@ -393,7 +391,7 @@ def from_bundle(data: dict[str, Any], members: dict[str, bytes]) -> RecordSet:
 
 
 def dumps(bundle: dict[str, Any]) -> bytes:
-    return _COMPACT.encode(bundle).encode("utf-8")
+    return compact(bundle)
 
 
 def loads(raw: bytes) -> dict[str, Any]:

@@ -7,10 +7,10 @@ organisations: two databases holding equal records compute equal hashes.
 from __future__ import annotations
 
 import hashlib
-import json
 import typing
 from typing import Any, TypeVar
 
+from app import jsontext
 from app.models.common import to_plain
 from app.models.plain import from_plain as _from_plain
 from app.models.plain import hints, strip_optional  # noqa: F401  (used by the FHIR mapping)
@@ -27,11 +27,8 @@ def record_from_plain(cls: type[T], data: dict[str, Any]) -> T:
     return typing.cast(T, from_plain(cls, data))
 
 
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def canonical(value: Any) -> bytes:
-    return _CANONICAL.encode(value).encode("utf-8")
+    return jsontext.canonical(value)
 
 
 def record_hash(record: Any) -> str:

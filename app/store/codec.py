@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from app.errors import ValidationError
+from app.jsontext import compact
 from app.models.common import to_plain
 from app.models.identity import PersonalNumber
 from app.models.limits import stored_records
@@ -64,11 +65,8 @@ def _columns(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     return tuple((name, column_decoder(tp)) for name, tp in hints(cls).items())
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would make one per call
-
-
 def _json(value: Any) -> str:
-    return _ENCODER.encode(to_plain(value))
+    return compact(to_plain(value)).decode("utf-8")
 
 
 @cache
