@@ -69,19 +69,24 @@ def _later_fields(cls: type) -> tuple[tuple[str, Any], ...]:
 
 
 def to_plain(value: Any) -> Any:
-    """A JSON-ready form of a record or value: the one used for storage and for fingerprints."""
+    """A JSON-ready form of a record or value: the one used for storage and for fingerprints.
+    A 10 000-plan export makes 1.4 million of these values: text, numbers and None (most of
+    them) are taken as they are without a call of their own."""
     cls = type(value)
     if cls in _SCALARS:
         return value
     names = _field_names(cls)
     if names is not None:
-        plain = {name: to_plain(getattr(value, name)) for name in names}
+        plain = {}
+        for name in names:
+            v = getattr(value, name)
+            plain[name] = v if type(v) in _SCALARS else to_plain(v)
         for name, default in _later_fields(cls):
             if plain[name] == default:
                 del plain[name]
         return plain
     if isinstance(value, tuple | list):
-        return [to_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else to_plain(v) for v in value]
     if isinstance(value, Enum):
         return value._value_  # the attribute itself: `.value` is a slow descriptor
     if isinstance(value, date | datetime):
