@@ -16,43 +16,19 @@ from app.exchange import fhir
 from app.exchange.fhir_kinds import pdf_member, resource_id
 from app.exchange.identity import PublicIdentity
 from app.exchange.records import RecordSet
+from app.jsontext import compact
 from app.models.org_ids import OrgIds
 
 CHUNK = 500  # entries per Bundle: Azure Health Data Services' limit
 _URN = "urn:uuid:"
 
 
-class _Rewriter:
-    """`urn:uuid:X` → `Type/X` for the resources already placed. Extensions are not walked:
-    ours hold no references (fhir_ext writes none), and they are most of a resource's nodes;
-    only a `valueReference` (a deviation's plan, fhir_kinds.CARE_PLAN_EXT) is."""
-
-    def __init__(self) -> None:
-        self.types: dict[str, str] = {}
-
-    def rewrite(self, node: Any, unplaced: set[str]) -> None:
-        """Rewrites what it can; the targets not placed yet are added to `unplaced`."""
-        if type(node) is dict:
-            ref = node.get("reference")
-            if type(ref) is str and ref.startswith(_URN):
-                target = ref[len(_URN) :]
-                kind = self.types.get(target)
-                if kind is None:
-                    unplaced.add(target)
-                else:
-                    node["reference"] = f"{kind}/{target}"
-            for key, v in node.items():
-                if key != "extension":
-                    if type(v) in (dict, list):
-                        self.rewrite(v, unplaced)
-                elif type(v) is list:
-                    for e in v:
-                        if type(e) is dict and "valueReference" in e:
-                            self.rewrite(e["valueReference"], unplaced)
-        else:  # a list
-            for v in node:
-                if type(v) in (dict, list):
-                    self.rewrite(v, unplaced)
+# A reference as compact JSON writes it. Found in the resource's text, not by walking its
+# objects (15 nodes a resource, 0.8 s of a 10 000-plan export), by bytes.split, not a regular
+# expression (3× faster over 133 MB): a `"reference":"` can only be a key there, since a quote
+# inside a string value is escaped. Every reference is rewritten, inside extensions too (a
+# deviation's `care-plan` valueReference); fhir_ext writes no other.
+_MARK = b'"reference":"urn:uuid:'
 
 
 def _inline_pdfs(res: dict[str, Any], pdfs: dict[str, bytes]) -> None:
@@ -65,39 +41,50 @@ def _inline_pdfs(res: dict[str, Any], pdfs: dict[str, bytes]) -> None:
 
 
 class _Chunks:
-    """Resources in an order where every reference points back, cut into Bundles of CHUNK. A
-    resource that names one still to come (none do today: parents are written first) waits
-    for it, so the order rule holds whatever order the resources arrive in."""
+    """Resources in an order where every reference points back, cut into Bundles of CHUNK, each
+    written as compact JSON. A resource that names one still to come (none do today: parents
+    are written first) waits for it, so the order rule holds whatever order the resources
+    arrive in. References to resources outside the export stay as they are."""
 
     def __init__(self, ids: set[str], pdfs: dict[str, bytes]) -> None:
-        self._ids = ids  # every resource id of the export
+        self._ids = {i.encode("utf-8") for i in ids}  # every resource id of the export
         self._pdfs = pdfs
-        self._names = _Rewriter()
-        self._waiting: dict[str, list[dict[str, Any]]] = {}
-        self._chunk: list[dict[str, Any]] = []
-        self.done: list[dict[str, Any]] = []  # full Bundles, taken by the caller
+        self._types: dict[bytes, bytes] = {}  # id → resource type, of the resources placed
+        self._waiting: dict[bytes, list[tuple[bytes, bytes, bytes]]] = {}
+        self._chunk: list[bytes] = []
+        self.done: list[bytes] = []  # full Bundles, taken by the caller
 
     def add(self, res: dict[str, Any]) -> None:
-        self._names.types[res["id"]] = res["resourceType"]  # a reference to itself resolves
-        unplaced: set[str] = set()
-        self._names.rewrite(res, unplaced)  # idempotent: a waiting resource is rewritten again
-        missing = unplaced & self._ids
-        if missing:
-            del self._names.types[res["id"]]
-            self._waiting.setdefault(min(missing), []).append(res)
-            return
-        self._place(res)
-
-    def _place(self, res: dict[str, Any]) -> None:
         if res["resourceType"] == "DocumentReference":
             _inline_pdfs(res, self._pdfs)
-        url = f"{res['resourceType']}/{res['id']}"
-        self._chunk.append({"resource": res, "request": {"method": "PUT", "url": url}})
+        self._add(compact(res["id"])[1:-1], compact(res["resourceType"])[1:-1], compact(res))
+
+    def _add(self, rid: bytes, kind: bytes, text: bytes) -> None:
+        self._types[rid] = kind  # a reference to itself resolves
+        parts = text.split(_MARK)  # each part after the first begins with a target's id
+        targets = [p[: p.find(b'"')] for p in parts[1:]]
+        missing = {t for t in targets if t not in self._types and t in self._ids}
+        if missing:
+            del self._types[rid]
+            self._waiting.setdefault(min(missing), []).append((rid, kind, text))
+            return
+        if targets:
+            text = parts[0] + b"".join(self._relative(t, p) for t, p in zip(targets, parts[1:], strict=True))
+        self._place(rid, kind, text)
+
+    def _relative(self, target: bytes, part: bytes) -> bytes:
+        """`part` with the reference it begins with as `Type/id` when its target is placed."""
+        kind = self._types.get(target)
+        return _MARK + part if kind is None else b'"reference":"' + kind + b"/" + part
+
+    def _place(self, rid: bytes, kind: bytes, text: bytes) -> None:
+        url = kind + b"/" + rid
+        self._chunk.append(b'{"resource":' + text + b',"request":{"method":"PUT","url":"' + url + b'"}}')
         if len(self._chunk) == CHUNK:
             self.done.append(_bundle(self._chunk))
             self._chunk = []
-        for later in self._waiting.pop(res["id"], []):
-            self.add(later)
+        for later in self._waiting.pop(rid, []):
+            self._add(*later)
 
     def finish(self) -> None:
         if self._waiting:  # a reference cycle: a programming error, never a partial export
@@ -107,8 +94,9 @@ class _Chunks:
             self._chunk = []
 
 
-def _bundle(entries: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+def _bundle(entries: list[bytes]) -> bytes:
+    """What `compact({"resourceType": "Bundle", "type": "transaction", "entry": […]})` writes."""
+    return b'{"resourceType":"Bundle","type":"transaction","entry":[' + b",".join(entries) + b"]}"
 
 
 class _Met(dict[str, dict[str, Any]]):
@@ -125,8 +113,9 @@ class _Met(dict[str, dict[str, Any]]):
         super().__setitem__(key, value)
 
 
-def transactions(records: RecordSet, sender: PublicIdentity, org_ids: OrgIds | None = None) -> Iterator[dict[str, Any]]:
-    """The transaction Bundles, one at a time (a 10 000-plan export is never one tree)."""
+def transactions(records: RecordSet, sender: PublicIdentity, org_ids: OrgIds | None = None) -> Iterator[bytes]:
+    """The transaction Bundles as compact JSON, one at a time (a 10 000-plan export is never one
+    tree)."""
     org = fhir.organisation_entry(sender, org_ids)["resource"]
     ids = {resource_id(kind, r) for kind, r in records.items()} | {org["id"]}
     chunks = _Chunks(ids, {pdf_member(d): d.pdf for d in records.documents})

@@ -129,3 +129,55 @@ def test_the_organisation_ids_are_on_the_transaction_organization(pair: Pair, tm
     assert {i["system"]: i["value"] for i in org["identifier"]}[
         "urn:oid:1.2.752.29.4.19"
     ] == "SE2321000131-P000000123457"
+
+
+def test_a_resource_naming_one_still_to_come_waits_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No writer names a later resource today; the order rule must hold if one does. A reference
+    to a resource outside the export stays `urn:uuid:`; one to itself becomes relative."""
+    monkeypatch.setattr(fhir_transaction, "CHUNK", 2)
+    chunks = fhir_transaction._Chunks({"p", "t", "o"}, {})
+    chunks.add({"resourceType": "Task", "id": "t", "for": {"reference": "urn:uuid:p"}})
+    assert chunks.done == []  # Task waits for its Patient
+    chunks.add(
+        {
+            "resourceType": "Patient",
+            "id": "p",
+            "link": [{"other": {"reference": "urn:uuid:p"}}, {"other": {"reference": "urn:uuid:elsewhere"}}],
+        }
+    )
+    chunks.add({"resourceType": "Organization", "id": "o"})
+    chunks.finish()
+    assert [json.loads(b) for b in chunks.done] == [
+        {
+            "resourceType": "Bundle",
+            "type": "transaction",
+            "entry": [
+                {
+                    "resource": {
+                        "resourceType": "Patient",
+                        "id": "p",
+                        "link": [{"other": {"reference": "Patient/p"}}, {"other": {"reference": "urn:uuid:elsewhere"}}],
+                    },
+                    "request": {"method": "PUT", "url": "Patient/p"},
+                },
+                {
+                    "resource": {"resourceType": "Task", "id": "t", "for": {"reference": "Patient/p"}},
+                    "request": {"method": "PUT", "url": "Task/t"},
+                },
+            ],
+        },
+        {
+            "resourceType": "Bundle",
+            "type": "transaction",
+            "entry": [
+                {
+                    "resource": {"resourceType": "Organization", "id": "o"},
+                    "request": {"method": "PUT", "url": "Organization/o"},
+                }
+            ],
+        },
+    ]
+    assert chunks.done[1] == (
+        b'{"resourceType":"Bundle","type":"transaction","entry":[{"resource":{"resourceType":"Organization","id":"o"},'
+        b'"request":{"method":"PUT","url":"Organization/o"}}]}'
+    )

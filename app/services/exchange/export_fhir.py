@@ -14,7 +14,6 @@ from app.errors import UserError
 from app.exchange import errors
 from app.exchange.fhir_transaction import transactions
 from app.exchange.records import person_of
-from app.jsontext import compact
 from app.models.audit import Action
 from app.models.common import new_id
 from app.models.roles import UseCase
@@ -65,7 +64,7 @@ def export_fhir(
         out_dir.mkdir(parents=True, exist_ok=True)
         for i, bundle in enumerate(transactions(records, me.public, organisation_ids(ws)), start=1):
             path = out_dir / PATTERN.format(i)
-            write_atomic(path, compact(bundle))
+            write_atomic(path, bundle)
             paths.append(path)
     except OSError:
         raise CannotWriteBundle(path=out_dir) from None
