@@ -46,7 +46,7 @@ _WHITESPACE = " \t\n\r"
 _WHITE = frozenset(_WHITESPACE.encode())
 _AFTER = _WHITESPACE + ",]"  # what may follow an entry
 # Open containers around an entry: the Bundle and its entry array (limits.check_shape counts them).
-_ENTRY_LEVEL = 2
+ENTRY_LEVEL = 2
 
 
 class NotOurs(ijson.JSONError):
@@ -172,9 +172,13 @@ class _Text:
             return found, end
 
 
-def iter_entries(read: Callable[[int], bytes], limits: ShapeLimits | None = None) -> Iterator[Any]:
+def iter_entries(
+    read: Callable[[int], bytes], limits: ShapeLimits | None = None, *, walked: bool = False
+) -> Iterator[Any]:
     """The items of the array that `read(n)` gives a piece at a time (starting at its "["), and
-    nothing but whitespace after it. With `limits`, every entry is held to them first."""
+    nothing but whitespace after it. With `limits`, every entry is held to them first; with
+    `walked` too, only its strings (when it is long enough to hold one too long): the caller
+    holds the rest to them on its own walk (`fhir_check.BundleCheck`)."""
     text = _Text(read)
     if text.next_char() != "[":
         raise NotOurs("[")
@@ -189,7 +193,9 @@ def iter_entries(read: Callable[[int], bytes], limits: ShapeLimits | None = None
         if count > cap:
             raise NotOurs("entries")
         if limits is not None:
-            _check(entry, _ENTRY_LEVEL, limits, span > limits.max_string)
+            strings = span > limits.max_string
+            if strings or not walked:
+                _check(entry, ENTRY_LEVEL, limits, strings)
         yield entry
         sep = text.next_char()
         if sep == "]":
@@ -201,6 +207,11 @@ def iter_entries(read: Callable[[int], bytes], limits: ShapeLimits | None = None
 def _end(text: _Text) -> None:
     if text.next_char() != "":
         raise NotOurs("after the array")
+
+
+def within(node: Any, level: int, limits: ShapeLimits) -> None:
+    """`node` at `level` open containers is within `limits` but for its strings (NotOurs if not)."""
+    _check(node, level, limits, False)
 
 
 def _check(node: Any, level: int, limits: ShapeLimits, strings: bool) -> None:

@@ -535,7 +535,8 @@ def check_entries(head: dict[str, Any], entries: Any) -> None:
     means the layout was not ours after all, and is left to the caller."""
     # Each entry is held to the shape limits before it is validated (`entries`); what that
     # reading does not take is an ijson.JSONError, so the general reading decides.
-    _read(head, iter_entries(entries.read, SHAPE_LIMITS), False, BundleCheck(), None)
+    # The strings of a long entry are looked at as it is read, the rest on the schema's walk.
+    _read(head, iter_entries(entries.read, SHAPE_LIMITS, walked=True), False, BundleCheck(SHAPE_LIMITS), None)
 
 
 CHECKS = fhir_process.Checks(check_entries, check_raw)  # what the second process runs

@@ -4,6 +4,7 @@ library's parser reads, whatever the layout, the pieces and the numbers."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import math
@@ -11,8 +12,10 @@ from typing import Any
 
 import pytest
 
-from app.exchange import entries
+from app.exchange import entries, fhir
 from app.exchange.entries import NotOurs, iter_entries
+from app.exchange.errors import InvalidFhir
+from app.exchange.limits import TooComplex, check_shape
 
 
 def _read(text: str | bytes, piece: int = 1 << 20) -> Any:
@@ -104,3 +107,66 @@ def test_another_layout_stops_the_search_after_a_few_entries(monkeypatch: pytest
     monkeypatch.setattr(entries._Text, "value", value)
     assert list(iter_entries(_read(text))) == json.loads(text)
     assert max(found) == entries._MISSES
+
+
+# The validating process holds each entry to the shape limits on the schema's walk itself (and
+# walks the whole entry where that walk stops short): the same entries are left to the general
+# reading as when every entry was walked on its own first.
+def _deep_extension(levels: int) -> dict[str, Any]:
+    ext: dict[str, Any] = {"url": "u", "valueString": "x"}
+    for _ in range(levels - 1):
+        ext = {"url": "u", "extension": [ext]}
+    return ext
+
+
+def _references(objects: int) -> dict[str, Any]:
+    """A Reference of `objects` objects, one in the other: Reference.identifier.assigner…"""
+    kinds = ["identifier" if i % 2 == 0 else "assigner" for i in range(objects - 1)]
+    node: dict[str, Any] = {"display": "x"} if len(kinds) % 2 == 0 else {"value": "x"}
+    for key in reversed(kinds):
+        node = {key: node}
+    return node
+
+
+def _patient(**members: Any) -> str:
+    return json.dumps({"fullUrl": "urn:uuid:p", "resource": {"resourceType": "Patient", "id": "p", **members}})
+
+
+LIMITED = [
+    # (entry, within the limits): levels are counted from the Bundle (1) and its entry array (2)
+    # Bundle, entry array, entry, resource, then an array and an object per extension: 4 + 2 × 14 = 32
+    (_patient(extension=[_deep_extension(14)]), True),
+    (_patient(extension=[_deep_extension(15)]), False),
+    (_patient(extension=[{"url": "u", "extension": [_deep_extension(14)]}]), False),
+    (_patient(identifier=[{"value": "1"}] * 10_000), True),
+    (_patient(identifier=[{"value": "1"}] * 10_001), False),
+    (_patient(name=[{"given": ["a"] * 10_001}]), False),  # a list of texts
+    (_patient(bogus=1, identifier=[{"value": "1"}] * 10_001), False),  # the walk stops at `bogus`
+    (_patient(**{f"k{i}": 1 for i in range(501)}), False),
+    # … then an object, its valueReference the 7th container: 26 objects to 32, 27 to 33
+    (_patient(extension=[{"url": "u", "valueReference": _references(26)}]), True),
+    (_patient(extension=[{"url": "u", "valueReference": _references(27)}]), False),
+    (_patient(contact=[{"name": {"given": ["x"], **{f"k{i}": 1 for i in range(500)}}}]), False),
+    (_patient(text={"status": "generated", "div": [[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]}), False),
+    (_patient(text={"status": "generated", "div": [[1]]}), True),  # xhtml takes anything: the schema decides
+    (
+        json.dumps({"fullUrl": "u", "search": {"a": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}),
+        False,
+    ),
+    (json.dumps({"fullUrl": "u", "resource": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}), False),
+]
+
+
+@pytest.mark.parametrize(("entry", "limited"), LIMITED)
+def test_the_validating_process_leaves_the_same_entries_to_the_general_reading(entry: str, limited: bool) -> None:
+    bundle = '{"resourceType":"Bundle","type":"collection","entry":[' + entry + "]}"
+    head = {"resourceType": "Bundle", "type": "collection"}
+    if limited:
+        check_shape(bundle.encode())
+        with contextlib.suppress(InvalidFhir):  # refused by the schema, not left to the general reading
+            fhir.check_entries(head, io.BytesIO(("[" + entry + "]").encode()))
+    else:
+        with pytest.raises(TooComplex):
+            check_shape(bundle.encode())
+        with pytest.raises(NotOurs):
+            fhir.check_entries(head, io.BytesIO(("[" + entry + "]").encode()))
