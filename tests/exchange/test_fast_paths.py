@@ -1,13 +1,16 @@
 """The import's fast paths give what the general ones give (issue 13, the import's speed): the
 entries of our layout read with orjson (`entries._Text.value`) are the entries the standard
-library's parser reads, whatever the layout, the pieces and the numbers."""
+library's parser reads, whatever the layout, the pieces and the numbers; the validating process
+leaves the same entries to the general reading; `plain_out.plain` is `to_plain`."""
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import json
 import math
+from datetime import date
 from typing import Any
 
 import pytest
@@ -16,6 +19,11 @@ from app.exchange import entries, fhir
 from app.exchange.entries import NotOurs, iter_entries
 from app.exchange.errors import InvalidFhir
 from app.exchange.limits import TooComplex, check_shape
+from app.exchange.plain import canonical
+from app.models.common import Practitioner, Profession, Role, to_plain
+from app.models.plain import from_plain
+from app.models.plain_out import plain
+from app.models.plan import PlanStatus
 
 
 def _read(text: str | bytes, piece: int = 1 << 20) -> Any:
@@ -170,3 +178,43 @@ def test_the_validating_process_leaves_the_same_entries_to_the_general_reading(e
             check_shape(bundle.encode())
         with pytest.raises(NotOurs):
             fhir.check_entries(head, io.BytesIO(("[" + entry + "]").encode()))
+
+
+def test_plain_is_to_plain_for_every_record_of_a_bundle(small_bundle: tuple[bytes, Any]) -> None:
+    _raw, records = small_bundle
+    kinds = set()
+    for kind, record in records.items():
+        assert repr(plain(record)) == repr(to_plain(record)), kind  # repr: an enum member is no text
+        assert canonical(plain(record)) == canonical(to_plain(record)), kind
+        kinds.add(kind)
+    assert {"person", "assessment", "plan", "review", "deviation"} <= kinds
+
+
+def test_plain_of_values_written_out_by_hand() -> None:
+    nurse = Practitioner("Åsa Öberg", "Sjuksköterska", "Region", role=Role.LICENSED, profession=Profession.NURSE)
+    written = {
+        "name": "Åsa Öberg",
+        "title": "Sjuksköterska",
+        "organisation": "Region",
+        "unit": "",
+        "role": "nurse",
+        "profession": "nurse",
+        "school_health": False,
+    }
+    assert repr(plain(nurse)) == repr(written)  # hsa_id (hash version 2) left out at its default
+    assert plain(Practitioner("Åsa Öberg", hsa_id="SE2321000131-P000000123457"))["hsa_id"] == (
+        "SE2321000131-P000000123457"
+    )
+    made = plain((date(2026, 1, 2), [PlanStatus.SIGNED, 3, None], "x"))
+    assert repr(made) == repr(["2026-01-02", ["signed", 3, None], "x"])
+
+
+def test_a_value_other_than_its_hint_is_made_as_to_plain_makes_it(small_bundle: tuple[bytes, Any]) -> None:
+    plan = small_bundle[1].plans[0]
+    object.__setattr__(plan := copy.copy(plan), "reassessment_on", PlanStatus.ENDED)  # a hint says date
+    assert repr(plain(plan)) == repr(to_plain(plan)) and plain(plan)["reassessment_on"] == "ended"
+    nurse = from_plain(Practitioner, {"name": "Åsa"})
+    object.__setattr__(nurse, "title", PlanStatus.SIGNED)  # a hint says str; an enum member it is
+    object.__setattr__(nurse, "unit", (date(2026, 1, 2),))
+    assert repr(plain(nurse)) == repr(to_plain(nurse))
+    assert plain(nurse)["title"] == "signed" and plain(nurse)["unit"] == ["2026-01-02"]
