@@ -10,18 +10,21 @@ import copy
 import io
 import json
 import math
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 
-from app.exchange import entries, fhir
+from app.exchange import entries, fhir, fhir_ext
 from app.exchange.entries import NotOurs, iter_entries
 from app.exchange.errors import InvalidFhir
+from app.exchange.fhir_kinds import SD, TAG_SYSTEM
 from app.exchange.limits import TooComplex, check_shape
 from app.exchange.plain import canonical
+from app.exchange.records import KINDS
 from app.models.common import Practitioner, Profession, Role, to_plain
-from app.models.plain import from_plain
+from app.models.plain import from_plain, hints, strip_optional
 from app.models.plain_out import plain
 from app.models.plan import PlanStatus
 
@@ -218,3 +221,60 @@ def test_a_value_other_than_its_hint_is_made_as_to_plain_makes_it(small_bundle: 
     object.__setattr__(nurse, "unit", (date(2026, 1, 2),))
     assert repr(plain(nurse)) == repr(to_plain(nurse))
     assert plain(nurse)["title"] == "signed" and plain(nurse)["unit"] == ["2026-01-02"]
+
+
+def _structures(exts: list[Any], cls: type) -> Iterator[tuple[type, list[Any]]]:
+    """Every complex extension's sub-extensions in `exts` of a record type, with its type."""
+    fields = fhir_ext._fields(cls)
+    for ext in exts:
+        name = str(ext.get("url", "")).rsplit("-", 1)[-1].rsplit("/", 1)[-1]
+        spec = fields.get(name) or fields.get(str(ext.get("url", "")))
+        if spec is None or "extension" not in ext:
+            continue
+        t = strip_optional(spec[2] if spec[0] else hints(cls)[name if name in fields else ext["url"]])
+        yield t, ext["extension"]
+        yield from _structures(ext["extension"], t)
+
+
+def test_extensions_read_by_url_are_those_read_by_name(small_bundle: tuple[bytes, Any]) -> None:
+    raw, _records = small_bundle
+    compared = 0
+    for entry in json.loads(raw)["entry"]:
+        res = entry["resource"]
+        kind = next((t["code"] for t in res.get("meta", {}).get("tag", []) if t["system"] == TAG_SYSTEM), None)
+        if kind is None:
+            continue
+        cls, prefix = KINDS[kind][0], f"{SD}/{kind}-"
+
+        def name_of(ext: dict[str, Any], prefix: str = prefix) -> str | None:
+            url = ext.get("url", "")
+            return url[len(prefix) :] if isinstance(url, str) and url.startswith(prefix) else None
+
+        exts = res.get("extension", [])
+        assert fhir_ext.read_named(cls, exts, prefix) == fhir_ext.read_fields(cls, exts, name_of)
+        for t, subs in _structures(exts, cls):
+            assert fhir_ext.read_named(t, subs, "", others=False) == fhir_ext.read_fields(t, subs, fhir_ext._own_url)
+            compared += 1
+    assert compared > 20  # the structures (samråd, hazards, …) were compared too
+
+
+@pytest.mark.parametrize(
+    ("exts", "read"),
+    [
+        ([{"url": "https://other.example/x", "valueString": "ignored"}], {"title": ""}),
+        ([{"url": f"{SD}/practitioner-title", "valueString": "Skolsköterska"}], {"title": "Skolsköterska"}),
+        ([{"url": f"{SD}/practitioner-nonsense", "valueString": "x"}], ValueError),
+        ([{"url": 7, "valueString": "x"}], {"title": ""}),  # not ours (the schema refuses it anyway)
+    ],
+)
+def test_extensions_by_url_written_out_by_hand(exts: list[Any], read: Any) -> None:
+    prefix = f"{SD}/practitioner-"
+    if read is ValueError:
+        with pytest.raises(ValueError):
+            fhir_ext.read_named(Practitioner, exts, prefix)
+        with pytest.raises(ValueError):
+            fhir_ext.read_named(Practitioner, [{"url": "x", "valueString": "y"}], "", others=False)
+    else:
+        # Absent: text "", a flag false, an optional none; the role (a default of its own) left out.
+        absent = {"name": "", "organisation": "", "unit": "", "profession": None, "school_health": False, "hsa_id": ""}
+        assert fhir_ext.read_named(Practitioner, exts, prefix) == {**absent, **read}
