@@ -23,6 +23,11 @@ accept more): a complex element is a JSON object (the schema's definitions carry
 own description), and integer types hold whole 32-bit numbers (the schema types them "number").
 
 tests/exchange/test_fhir_check.py holds the verdict against jsonschema's with hypothesis.
+
+In the validating process (`BundleCheck(limits)`) the walk also holds every container to the
+shape limits (depth, keys, items), as `entries` did in a walk of its own before: an entry the
+walk stops short in, and any value it does not look into (xhtml), is walked whole
+(`entries.within`) before jsonschema sees it. tests/exchange/test_fast_paths.py holds the two.
 """
 
 from __future__ import annotations
