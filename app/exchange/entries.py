@@ -129,16 +129,16 @@ class _Text:
             cut = self.buf.find(_NEXT, pos, pos + _SEARCH)
             if cut != -1:
                 piece = self.buf[pos:cut]
+                # (19 digits in a row are no miss: a content hash in hex holds them now and then)
                 if _LONG_NUMBER not in piece.translate(_DIGITS):
                     try:
                         found = orjson.loads(piece)
                     except orjson.JSONDecodeError:
-                        pass  # not one entry after all (or not JSON): the standard parser decides
+                        self._misses += 1  # not one entry after all (or not JSON): the standard parser decides
                     else:
                         # A whole JSON value ends where its text ends, so the entry is this piece.
                         self.pos = cut
                         return found, cut - pos
-                self._misses += 1
             elif len(self.buf) - pos >= _SEARCH or self.ended:
                 self._misses += 1
         return self._standard()

@@ -278,3 +278,11 @@ def test_extensions_by_url_written_out_by_hand(exts: list[Any], read: Any) -> No
         # Absent: text "", a flag false, an optional none; the role (a default of its own) left out.
         absent = {"name": "", "organisation": "", "unit": "", "profession": None, "school_health": False, "hsa_id": ""}
         assert fhir_ext.read_named(Practitioner, exts, prefix) == {**absent, **read}
+
+
+def test_long_digit_runs_do_not_turn_the_fast_reading_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    hashed = '{"fullUrl":"u","follows":"' + "1234567890" * 3 + '"}'  # a hash may hold 19 digits in a row
+    text = "[" + ",".join([hashed] * 30 + ['{"fullUrl":"v"}'] * 30) + "]"
+    standard = _standard_reads(monkeypatch)
+    assert list(iter_entries(_read(text))) == json.loads(text)
+    assert standard[0] == 31  # the 30 with digits, and the last entry
