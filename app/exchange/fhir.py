@@ -29,7 +29,7 @@ from app.exchange import fhir_process
 from app.exchange.entries import NotOurs, iter_entries
 from app.exchange.errors import InvalidFhir, MissingElement
 from app.exchange.fhir_check import BundleCheck, validate
-from app.exchange.fhir_ext import Encoder, empty_values, encoder, read_fields
+from app.exchange.fhir_ext import Encoder, empty_values, encoder, read_named
 from app.exchange.fhir_kinds import (  # the elements of each kind; re-exported for callers of this module
     _HASH,
     ALSO_RESOURCE,
@@ -81,13 +81,7 @@ def _extensions(kind: str, plain: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _read_extensions(kind: str, cls: type, resource: dict[str, Any]) -> dict[str, Any]:
     prefix = f"{SD}/{kind}-"
-    cut = len(prefix)
-
-    def name_of(ext: dict[str, Any]) -> str | None:
-        url = ext.get("url", "")
-        return url[cut:] if isinstance(url, str) and url.startswith(prefix) else None  # others' are ignored
-
-    plain = read_fields(cls, resource.get("extension", []), name_of)
+    plain = read_named(cls, resource.get("extension", []), prefix)  # others' extensions are ignored
     _absent, required = empty_values(cls)
     for name in required - STANDARD[kind]:
         if plain.get(name) is None:
@@ -267,13 +261,7 @@ def _kind_of(res: dict[str, Any]) -> str | None:
 
 
 def _practitioner(res: dict[str, Any]) -> Practitioner:
-    prefix = f"{SD}/practitioner-"
-
-    def name_of(ext: dict[str, Any]) -> str | None:
-        url = ext.get("url", "")
-        return url[len(prefix) :] if isinstance(url, str) and url.startswith(prefix) else None
-
-    plain = read_fields(Practitioner, res.get("extension", []), name_of)
+    plain = read_named(Practitioner, res.get("extension", []), f"{SD}/practitioner-")
     plain["name"] = res["name"][0]["text"]
     hsa = [i["value"] for i in res.get("identifier", ()) if i.get("system") == HSA_ID_SYSTEM]
     if hsa:
@@ -535,7 +523,8 @@ def check_entries(head: dict[str, Any], entries: Any) -> None:
     means the layout was not ours after all, and is left to the caller."""
     # Each entry is held to the shape limits before it is validated (`entries`); what that
     # reading does not take is an ijson.JSONError, so the general reading decides.
-    _read(head, iter_entries(entries.read, SHAPE_LIMITS), False, BundleCheck(), None)
+    # The strings of a long entry are looked at as it is read, the rest on the schema's walk.
+    _read(head, iter_entries(entries.read, SHAPE_LIMITS, walked=True), False, BundleCheck(SHAPE_LIMITS), None)
 
 
 CHECKS = fhir_process.Checks(check_entries, check_raw)  # what the second process runs

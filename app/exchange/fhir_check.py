@@ -23,6 +23,11 @@ accept more): a complex element is a JSON object (the schema's definitions carry
 own description), and integer types hold whole 32-bit numbers (the schema types them "number").
 
 tests/exchange/test_fhir_check.py holds the verdict against jsonschema's with hypothesis.
+
+In the validating process (`BundleCheck(limits)`) the walk also holds every container to the
+shape limits (depth, keys, items), as `entries` did in a walk of its own before: an entry the
+walk stops short in, and any value it does not look into (xhtml), is walked whole
+(`entries.within`) before jsonschema sees it. tests/exchange/test_fast_paths.py holds the two.
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ from typing import Any, NamedTuple
 
 import jsonschema
 
+from app.exchange.entries import ENTRY_LEVEL, NotOurs, within
 from app.exchange.errors import InvalidFhir
+from app.exchange.limits import ShapeLimits
 from app.paths import resource
 
 _DEF = "#/definitions/"
@@ -137,17 +144,22 @@ class _Rules:
         same = next((n for n, d in self.definitions.items() if _same_rule(d, spec)), "inline")
         return _Node(many, *_leaf(same, spec), "")
 
-    def shape(self, name: str, data: Any) -> frozenset[Any]:
+    def shape(self, name: str, data: Any, level: int = 0, bound: _Bound | None = None) -> frozenset[Any]:
         """The shape of `data` as definition `name`; raises _Refused where a value fails its
-        rule or the schema has no such key. The hot loop of a large import: kept flat."""
+        rule or the schema has no such key. With `bound`, every container is held to the shape
+        limits on the way (`level` open containers around `data`), raising NotOurs as
+        `entries._check` does. The hot loop of a large import: kept flat."""
         if type(data) is not dict:
             raise _Refused("object", None)
+        if bound is not None and (level >= bound.depth or len(data) > bound.keys):
+            raise NotOurs("depth or keys")
         if name == "ResourceList":
             name = data.get("resourceType")  # type: ignore[assignment]
             if name not in self.resources:
                 raise _Refused("oneOf", "resourceType")
         fields = self.fields[name]
         parts = []
+        inner = level + 1
         for key, value in data.items():
             node = fields.get(key)
             if node is None:
@@ -158,31 +170,52 @@ class _Rules:
                     if leaf is not None:
                         if not leaf(value):
                             raise _Refused(node.rule, None)
+                        if bound is not None and (type(value) is dict or type(value) is list):
+                            bound.check(value, inner)  # only xhtml takes anything
                         parts.append(key)
                     else:
-                        parts.append((key, self.shape(node.sub, value)))
+                        parts.append((key, self.shape(node.sub, value, inner, bound)))
                 elif type(value) is not list:
                     raise _Refused("type", None)
-                elif leaf is not None:
-                    for n, v in enumerate(value):
-                        if not leaf(v):
-                            raise _Refused(node.rule, n)
-                    parts.append(key)
                 else:
-                    sub, subs = node.sub, []
-                    for n, v in enumerate(value):
-                        try:
-                            subs.append(self.shape(sub, v))
-                        except _Refused as exc:
-                            exc.where.append(n)
-                            raise
-                    parts.append((key, frozenset(subs)))
+                    if bound is not None and (inner >= bound.depth or len(value) > bound.items):
+                        raise NotOurs("depth or items")
+                    if leaf is not None:
+                        for n, v in enumerate(value):
+                            if not leaf(v):
+                                raise _Refused(node.rule, n)
+                            if bound is not None and (type(v) is dict or type(v) is list):
+                                bound.check(v, inner + 1)
+                        parts.append(key)
+                    else:
+                        sub, subs = node.sub, []
+                        for n, v in enumerate(value):
+                            try:
+                                subs.append(self.shape(sub, v, inner + 1, bound))
+                            except _Refused as exc:
+                                exc.where.append(n)
+                                raise
+                        parts.append((key, frozenset(subs)))
             except _Refused as exc:
                 exc.where.append(key)
                 raise
         if "resourceType" in data:
             parts.append(("resourceType", data["resourceType"]))  # which definition judged it
         return frozenset(parts)
+
+
+def _bounds(limits: ShapeLimits) -> tuple[int, int, int]:
+    return limits.max_depth, limits.max_keys, limits.max_items
+
+
+class _Bound(NamedTuple):
+    """The shape limits (`limits.ShapeLimits`) as the walk asks them; `check` the whole walk of
+    `entries._check` for a value the schema walk does not look into."""
+
+    depth: int
+    keys: int
+    items: int
+    check: Callable[[Any, int], None]
 
 
 @functools.cache
@@ -218,34 +251,48 @@ def _judged(name: str, data: Any, where: str, walked: _Refused | None) -> None:
 
 class BundleCheck:
     """Validation one entry at a time, for a bundle read as a stream: `entry()` for each entry
-    as it is read, `finish()` with the Bundle's other elements at the end."""
+    as it is read, `finish()` with the Bundle's other elements at the end. With `limits`, each
+    entry is held to the shape limits too (NotOurs), on the schema walk itself where it can
+    be: before anything else looks at it, and before jsonschema in any case (`_within`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: ShapeLimits | None = None) -> None:
         self._rules = rules()
         self._accepted: set[frozenset[Any]] = set()
         self._stubs: list[Any] = []
         self._plain_stub = False
         self._uri = self._rules.primitives["uri"][0]
+        self._limits = limits
+        self._bound = None if limits is None else _Bound(*_bounds(limits), lambda v, level: within(v, level, limits))
 
     def entry(self, i: int, entry: Any) -> dict[str, Any]:
         """Checks one entry's resource and returns it."""
+        plain = type(entry) is dict and entry.keys() == {"fullUrl", "resource"} and type(entry["fullUrl"]) is str
+        if not plain:
+            self._within(entry)  # the walk below looks at the resource alone
         self._stub(entry)
         res = entry.get("resource") if isinstance(entry, dict) else None
         if not isinstance(res, dict):
+            self._within(entry)  # an entry beyond the limits is left to the general reading
             raise InvalidFhir(detail=f"entry[{i}].resource")
         kind = res.get("resourceType")
         if kind not in self._rules.resources:
+            self._within(entry)
             raise InvalidFhir(detail=f"entry[{i}].resourceType")
         try:
-            shape = self._rules.shape(kind, res)
+            shape = self._rules.shape(kind, res, ENTRY_LEVEL + 1, self._bound)
         except _Refused as exc:
+            self._within(entry)  # the walk stopped short of the limits' end
             _judged(kind, res, f"entry[{i}].{kind}.", exc)
             raise InvalidFhir(detail=f"entry[{i}].{kind}") from None  # the walk is never looser
         if shape not in self._accepted:
-            _judged(kind, res, f"entry[{i}].{kind}.", None)
+            _judged(kind, res, f"entry[{i}].{kind}.", None)  # the walk went everywhere: within limits
             self._accepted.add(shape)
         # else: jsonschema accepted this very shape, and every value passed the schema's rule
         return res
+
+    def _within(self, entry: Any) -> None:
+        if self._limits is not None:
+            within(entry, ENTRY_LEVEL, self._limits)
 
     def _stub(self, e: Any) -> None:
         """The entry as the Bundle sees it (its resource is checked on its own). Entries that are

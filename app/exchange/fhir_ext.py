@@ -164,7 +164,7 @@ def _decoder(tp: Any) -> typing.Callable[[dict[str, Any]], Any]:
         def structure(ext: dict[str, Any]) -> Any:
             if "valueString" in ext:  # older bundles: the structure as JSON
                 return json.loads(ext["valueString"])
-            return read_fields(t, ext.get("extension", []), _own_url)  # type: ignore[arg-type]
+            return read_named(t, ext.get("extension", []), "", others=False)  # type: ignore[arg-type]
 
         return structure
     numeric = _is_enum(t) and all(isinstance(m.value, int) for m in t)
@@ -215,6 +215,46 @@ def read_fields(cls: type, exts: list[dict[str, Any]], name_of: typing.Callable[
             plain.setdefault(name, []).append(dec(ext))
     absent, _required = empty_values(cls)
     return {**{k: v for k, v in absent.items() if k not in plain and v is not _DEFAULT}, **plain}
+
+
+def read_named(cls: type, exts: list[dict[str, Any]], prefix: str, others: bool = True) -> dict:
+    """`read_fields` where an extension's field name is its url after `prefix`: what the
+    import reads 400 000 times for 10 000 plans, so the urls are looked up in a table made once
+    per type and prefix, and the absent fields added after. With `others`, an extension whose
+    url does not start with `prefix` is someone else's and ignored; without, it is an unknown
+    field (a structure's sub-extensions are named by the field alone). The same fields as
+    `read_fields` with the matching `name_of` (tests/exchange/test_fast_paths.py)."""
+    urls = _urls(cls, prefix)
+    plain: dict[str, Any] = {}
+    for ext in exts:
+        url = ext.get("url", "")
+        found = urls.get(url) if isinstance(url, str) else None
+        if found is None:
+            if others and not (isinstance(url, str) and url.startswith(prefix)):
+                continue
+            raise ValueError(f"extension {str(url)[len(prefix) :]}")
+        name, many, dec, item = found
+        if not many:
+            plain[name] = dec(ext)
+        elif "valueString" in ext and _older_list(ext["valueString"], item):
+            plain[name] = json.loads(ext["valueString"])
+        else:
+            plain.setdefault(name, []).append(dec(ext))
+    for name, value in _absent(cls):
+        if name not in plain:
+            plain[name] = value
+    return plain
+
+
+@functools.cache
+def _urls(cls: type, prefix: str) -> dict[str, tuple[str, bool, typing.Callable[[dict[str, Any]], Any], Any]]:
+    return {prefix + name: (name, *spec) for name, spec in _fields(cls).items()}
+
+
+@functools.cache
+def _absent(cls: type) -> tuple[tuple[str, Any], ...]:
+    absent, _required = empty_values(cls)
+    return tuple((k, v) for k, v in absent.items() if v is not _DEFAULT)
 
 
 def _older_list(text: str, item: Any) -> bool:

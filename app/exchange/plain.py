@@ -11,9 +11,9 @@ import typing
 from typing import Any, TypeVar
 
 from app import jsontext
-from app.models.common import to_plain
 from app.models.plain import from_plain as _from_plain
 from app.models.plain import hints, strip_optional  # noqa: F401  (used by the FHIR mapping)
+from app.models.plain_out import plain
 
 T = TypeVar("T")
 
@@ -32,8 +32,9 @@ def canonical(value: Any) -> bytes:
 
 
 def record_hash(record: Any) -> str:
-    """SHA-256 of the record's canonical JSON: equal content, equal hash, on every machine."""
-    return plain_hash(to_plain(record))
+    """SHA-256 of the record's canonical JSON: equal content, equal hash, on every machine.
+    (`plain` is `to_plain` compiled per record type: an import hashes 61 000 records.)"""
+    return plain_hash(plain(record))
 
 
 def plain_hash(plain: Any) -> str:

@@ -20,10 +20,10 @@ import orjson
 
 from app.errors import ValidationError
 from app.jsontext import compact
-from app.models.common import to_plain
 from app.models.identity import PersonalNumber
 from app.models.limits import stored_records
 from app.models.plain import decoder, hints, strip_optional, unchanged
+from app.models.plain_out import plain
 
 T = TypeVar("T")
 
@@ -67,7 +67,7 @@ def _columns(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
 
 
 def _json(value: Any) -> str:
-    return compact(to_plain(value)).decode("utf-8")
+    return compact(plain(value)).decode("utf-8")  # `to_plain`'s form, compiled per type (plain_out)
 
 
 @cache
