@@ -55,8 +55,9 @@ from app.exchange.limits import SHAPE_LIMITS, check_shape
 from app.exchange.plain import from_plain, hints, record_hash, strip_optional
 from app.exchange.records import KINDS, RecordSet
 from app.jsontext import compact
-from app.models.common import Practitioner, to_plain
+from app.models.common import Practitioner
 from app.models.org_ids import OrgIds
+from app.models.plain_out import plain as plain_form
 
 # --- extensions (typed: fhir_ext) ---------------------------------------------------------------
 
@@ -148,7 +149,7 @@ def _body(records: RecordSet, practitioners: dict[str, dict], seen: Seen | None 
     plan_person = records.plan_person()
     newest = newest_versions(records.plans)
     for kind, record in records.items():
-        plain = to_plain(record)
+        plain = plain_form(record)  # to_plain's result, compiled per record type (plain_out)
         follows = seen(kind, record, plain) if seen is not None else None
         res = _resource(kind, record, plan_person, practitioners, plain)
         link_plan(kind, record, res, newest)
