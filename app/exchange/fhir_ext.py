@@ -193,6 +193,19 @@ def _fields(cls: type) -> dict[str, tuple[bool, typing.Callable[[dict[str, Any]]
     return out
 
 
+def _put(
+    plain: dict[str, Any], name: str, many: bool, dec: typing.Callable[[dict[str, Any]], Any], item: Any, ext: dict
+) -> None:
+    """One extension's value into `plain`: a field, an item of a list, or a whole list in the
+    older JSON-in-valueString form."""
+    if not many:
+        plain[name] = dec(ext)
+    elif "valueString" in ext and _older_list(ext["valueString"], item):
+        plain[name] = json.loads(ext["valueString"])
+    else:
+        plain.setdefault(name, []).append(dec(ext))
+
+
 def read_fields(cls: type, exts: list[dict[str, Any]], name_of: typing.Callable[[dict], str | None]) -> dict:
     """The fields of `cls` found in `exts` (`name_of` gives an extension's field name, or None
     for someone else's extension), with absent ones read as empty. An unknown field name or a
@@ -206,13 +219,7 @@ def read_fields(cls: type, exts: list[dict[str, Any]], name_of: typing.Callable[
         found = fields.get(name)
         if found is None:
             raise ValueError(f"extension {name}")
-        many, dec, item = found
-        if not many:
-            plain[name] = dec(ext)
-        elif "valueString" in ext and _older_list(ext["valueString"], item):
-            plain[name] = json.loads(ext["valueString"])
-        else:
-            plain.setdefault(name, []).append(dec(ext))
+        _put(plain, name, *found, ext)
     absent, _required = empty_values(cls)
     return {**{k: v for k, v in absent.items() if k not in plain and v is not _DEFAULT}, **plain}
 
@@ -233,13 +240,7 @@ def read_named(cls: type, exts: list[dict[str, Any]], prefix: str, others: bool 
             if others and not (isinstance(url, str) and url.startswith(prefix)):
                 continue
             raise ValueError(f"extension {str(url)[len(prefix) :]}")
-        name, many, dec, item = found
-        if not many:
-            plain[name] = dec(ext)
-        elif "valueString" in ext and _older_list(ext["valueString"], item):
-            plain[name] = json.loads(ext["valueString"])
-        else:
-            plain.setdefault(name, []).append(dec(ext))
+        _put(plain, *found, ext)
     for name, value in _absent(cls):
         if name not in plain:
             plain[name] = value
