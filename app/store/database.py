@@ -19,7 +19,7 @@ from typing import Any
 import sqlcipher3
 
 from app.paths import check_db_path
-from app.store import anchor, keyfile, migrations
+from app.store import anchor, keyfile, marks, migrations
 from app.store.edge import BUSY_TIMEOUT_S, PAGE_SIZE, diagnose, keyed, translated
 from app.store.errors import (
     DamagedDatabase,
@@ -187,12 +187,14 @@ class Store:
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         """Many rows of one shape in one prepared statement: rows from the codec are final
-        already, and an import of 10 000 plans writes 60 000 of them."""
+        already, and an import of 10 000 plans writes 60 000 of them. Many rows inside a
+        transaction are marked for the to-do and the indicators at the end (`marks`)."""
         if not rows:
             return
         cols = list(rows[0])
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-        with self.guard(table):
+        many = len(rows) >= marks.BULK_FROM
+        with self.guard(table), marks.deferred(self.conn, table) if many else contextlib.nullcontext():
             self.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
 
     def update_row(self, table: str, row: dict[str, Any], key: Sequence[str] = ("id",)) -> None:
