@@ -178,10 +178,6 @@ def _decoder(tp: Any) -> typing.Callable[[dict[str, Any]], Any]:
     return value
 
 
-def _own_url(ext: dict[str, Any]) -> str:
-    return str(ext.get("url", ""))
-
-
 @functools.cache
 def _fields(cls: type) -> dict[str, tuple[bool, typing.Callable[[dict[str, Any]], Any], Any]]:
     """Per field: is it a list, the decoder of one value (or item), the item type."""
@@ -206,31 +202,15 @@ def _put(
         plain.setdefault(name, []).append(dec(ext))
 
 
-def read_fields(cls: type, exts: list[dict[str, Any]], name_of: typing.Callable[[dict], str | None]) -> dict:
-    """The fields of `cls` found in `exts` (`name_of` gives an extension's field name, or None
-    for someone else's extension), with absent ones read as empty. An unknown field name or a
-    required one missing is a ValueError / KeyError the caller names."""
-    fields = _fields(cls)
-    plain: dict[str, Any] = {}
-    for ext in exts:
-        name = name_of(ext)
-        if name is None:
-            continue
-        found = fields.get(name)
-        if found is None:
-            raise ValueError(f"extension {name}")
-        _put(plain, name, *found, ext)
-    absent, _required = empty_values(cls)
-    return {**{k: v for k, v in absent.items() if k not in plain and v is not _DEFAULT}, **plain}
-
-
 def read_named(cls: type, exts: list[dict[str, Any]], prefix: str, others: bool = True) -> dict:
-    """`read_fields` where an extension's field name is its url after `prefix`: what the
+    """The fields of `cls` found in `exts`, with absent ones read as empty; an extension's field
+    name is its url after `prefix`. What the
     import reads 400 000 times for 10 000 plans, so the urls are looked up in a table made once
     per type and prefix, and the absent fields added after. With `others`, an extension whose
     url does not start with `prefix` is someone else's and ignored; without, it is an unknown
     field (a structure's sub-extensions are named by the field alone). The same fields as
-    `read_fields` with the matching `name_of` (tests/exchange/test_fast_paths.py)."""
+    general reading by name the test holds it to (tests/exchange/test_fast_paths.py). An
+    unknown field name is a ValueError the caller names."""
     urls = _urls(cls, prefix)
     plain: dict[str, Any] = {}
     for ext in exts:
