@@ -203,14 +203,13 @@ def _put(
 
 
 def read_named(cls: type, exts: list[dict[str, Any]], prefix: str, others: bool = True) -> dict:
-    """The fields of `cls` found in `exts`, with absent ones read as empty; an extension's field
-    name is its url after `prefix`. What the
-    import reads 400 000 times for 10 000 plans, so the urls are looked up in a table made once
-    per type and prefix, and the absent fields added after. With `others`, an extension whose
-    url does not start with `prefix` is someone else's and ignored; without, it is an unknown
-    field (a structure's sub-extensions are named by the field alone). The same fields as
-    general reading by name the test holds it to (tests/exchange/test_fast_paths.py). An
-    unknown field name is a ValueError the caller names."""
+    """The fields of `cls` found in `exts`, the absent ones read as empty; an extension's field
+    name is its url after `prefix`. With `others`, an extension whose url does not start with
+    `prefix` is someone else's and ignored; without, it is an unknown field (a structure's
+    sub-extensions are named by the field alone). An unknown field name is a ValueError the
+    caller names. The import reads 400 000 extensions for 10 000 plans, so the urls are looked
+    up in a table made once per type and prefix, and the absent fields added after
+    (tests/exchange/test_fast_paths.py holds it to a reading by name, extension by extension)."""
     urls = _urls(cls, prefix)
     plain: dict[str, Any] = {}
     for ext in exts:
