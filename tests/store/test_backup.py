@@ -91,6 +91,16 @@ def _info(backup: Path) -> dict:
         return json.loads(zf.read("backup.json"))
 
 
+def _with_info(backup: Path, info: dict, edited: Path) -> Path:
+    """A copy of `backup` whose backup.json is `info` (someone rewrote it)."""
+    import json
+
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(edited, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, json.dumps(info).encode() if name == "backup.json" else src.read(name))
+    return edited
+
+
 def test_backup_carries_the_audit_head(ws: Workspace, tmp_path: Path) -> None:
     persons.register(ws, "Före", "Kopian", "19850709-9805")
     head = ws.audit.head()
@@ -101,7 +111,6 @@ def test_backup_carries_the_audit_head(ws: Workspace, tmp_path: Path) -> None:
 
 
 def test_restore_refuses_a_backup_whose_log_is_not_its_head(ws: Workspace, db_path: Path, tmp_path: Path) -> None:
-    import json
 
     persons.register(ws, "Före", "Kopian", "19850709-9805")
     persons.register(ws, "Andra", "Kopian", "19850769-9802")
@@ -110,11 +119,7 @@ def test_restore_refuses_a_backup_whose_log_is_not_its_head(ws: Workspace, db_pa
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     info = _info(out)
     info["audit_head"]["count"] = 1  # "the log had one event": the copy's log says otherwise
-    edited = tmp_path / "ändrad.egvbak"
-    with zipfile.ZipFile(out) as src, zipfile.ZipFile(edited, "w") as dst:
-        for name in src.namelist():
-            data = json.dumps(info).encode() if name == "backup.json" else src.read(name)
-            dst.writestr(name, data)
+    edited = _with_info(out, info, tmp_path / "ändrad.egvbak")
     with pytest.raises(BackupInvalid, match="granskningsloggen stämmer inte med kopians huvud"):
         security.restore(edited, db_path, PASSPHRASE, overwrite=True)
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
@@ -147,7 +152,6 @@ def test_restore_refuses_a_backup_whose_head_is_right_but_its_seal_forged(
 ) -> None:
     """The carried head matches the copy's log, but its MAC was not made with the database key
     (someone rewrote backup.json): refused as well, not only a head that differs."""
-    import json
 
     persons.register(ws, "Före", "Kopian", "19850709-9805")
     out = security.backup(ws, tmp_path / "kopia.egvbak")
@@ -155,11 +159,7 @@ def test_restore_refuses_a_backup_whose_head_is_right_but_its_seal_forged(
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     info = _info(out)
     info["audit_head"]["mac"] = "0" * 64
-    edited = tmp_path / "ändrad.egvbak"
-    with zipfile.ZipFile(out) as src, zipfile.ZipFile(edited, "w") as dst:
-        for name in src.namelist():
-            data = json.dumps(info).encode() if name == "backup.json" else src.read(name)
-            dst.writestr(name, data)
+    edited = _with_info(out, info, tmp_path / "ändrad.egvbak")
     with pytest.raises(BackupInvalid, match="granskningsloggen stämmer inte med kopians huvud"):
         security.restore(edited, db_path, PASSPHRASE, overwrite=True)
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
